@@ -1,0 +1,1 @@
+//! Readable dumps of the front end's stages: `--dump-tokens` and `--dump-ast`.

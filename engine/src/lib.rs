@@ -1,0 +1,22 @@
+//! The JavaScript engine behind `node`: source text → tokens → syntax tree → (bytecode → VM).
+//!
+//! This crate has no I/O and no event loop; the `runtime` crate embeds it.
+//!
+//! The front end, in the order data flows through it:
+//! - [`lexer`]: source text to [`token::Token`]s (a `logos` lexer, plus the regex-vs-division
+//!   decision and the line-terminator flag automatic semicolon insertion needs);
+//! - [`parser`]: tokens to an [`ast::Program`] (an `lalrpop` grammar, `grammar.lalrpop`);
+//! - [`early_errors`]: the checks the spec requires before running anything (strict-mode rules,
+//!   labels, assignment targets);
+//! - [`dump`]: the readable forms behind `--dump-tokens` and `--dump-ast`.
+
+pub mod ast;
+pub mod dump;
+pub mod early_errors;
+pub mod error;
+pub mod lexer;
+pub mod parser;
+pub mod token;
+
+pub use error::SyntaxError;
+pub use parser::parse_program;

@@ -1,0 +1,2 @@
+//! The `node` binary. (Stub: being written.)
+fn main() {}
