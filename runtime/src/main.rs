@@ -1,2 +1,72 @@
-//! The `node` binary. (Stub: being written.)
-fn main() {}
+//! The `node` binary: node v0.1.27's command line in front of our own engine.
+//!
+//! Today it reads, parses and dumps scripts (`--dump-tokens`, `--dump-ast`, `--parse-only`);
+//! running them arrives with the compiler and VM.
+
+mod cli;
+mod output;
+mod script;
+mod source;
+
+use cli::Command;
+use std::process::ExitCode;
+use std::thread;
+
+/// The stack the front end runs on. The parser and the early-error pass keep their own
+/// depth limits, but a script is untrusted input: a generous stack (only touched pages cost
+/// memory) turns "deep enough to overflow" into "deep enough to be rejected" with room to spare.
+const STACK_SIZE: usize = 256 << 20;
+
+/// Exit status when the process cannot even start its work (`EX_OSERR`).
+const EXIT_OS_ERROR: u8 = 71;
+/// Exit status after a panic: always a bug in this program, never the script's fault.
+const EXIT_BUG: u8 = 70;
+
+fn main() -> ExitCode {
+    let args: Vec<_> = std::env::args_os().skip(1).collect();
+    let worker = thread::Builder::new()
+        .name("node-main".to_string())
+        .stack_size(STACK_SIZE)
+        .spawn(move || run(args));
+    let status = match worker {
+        Ok(handle) => match handle.join() {
+            Ok(status) => status,
+            Err(_) => {
+                // The panic message is already on stderr.
+                output::stderr("node: internal error (a bug in node, not in the script)\n");
+                EXIT_BUG
+            }
+        },
+        Err(error) => {
+            output::stderr(&format!("node: cannot start the main thread: {error}\n"));
+            EXIT_OS_ERROR
+        }
+    };
+    ExitCode::from(status)
+}
+
+/// Does what the command line asks and returns the exit status.
+fn run(args: Vec<std::ffi::OsString>) -> u8 {
+    let no_arguments = args.is_empty();
+    match cli::parse_args(args) {
+        Ok(Command::Version) => {
+            output::stdout(&format!("{}\n", cli::VERSION));
+            0
+        }
+        Ok(Command::Help) => {
+            output::stdout(cli::USAGE);
+            0
+        }
+        Ok(Command::Script(script)) => script::run(&script),
+        Err(_) if no_arguments => {
+            output::stderr(cli::USAGE);
+            1
+        }
+        Err(cli::UsageError(message)) => {
+            output::stderr(&format!(
+                "node: {message}\nRun 'node --help' for the options.\n"
+            ));
+            1
+        }
+    }
+}

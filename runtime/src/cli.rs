@@ -1,0 +1,150 @@
+//! The command line: which flags `node` takes, and what a given command line asks for.
+
+use std::ffi::{OsStr, OsString};
+
+/// The version `node --version` prints: the node release whose API this build implements.
+pub const VERSION: &str = "v0.1.27";
+
+/// What `node --help` prints.
+pub const USAGE: &str = "\
+Usage: node [options] script.js [arguments]
+
+node v0.1.27 (the API level this build implements), rebuilt in Rust on its own
+JavaScript engine. Today this build parses scripts and can show each stage of
+the front end; running scripts arrives with the compiler and VM (issue 3).
+
+Options:
+  -v, --version    print the version (v0.1.27) and exit
+  -h, --help       print this help and exit
+  --dump-tokens    print the script's tokens, one per line, and exit
+  --dump-ast       print the script's syntax tree, one node per line, and exit
+  --parse-only     parse the script and check its early errors, print nothing,
+                   exit 0 when it is valid (what tools/bench/parse.sh times)
+  --               end of options: the next argument is the script
+
+Dumps show positions as line:column, 1-based, with columns counted in UTF-16
+code units (as JavaScript engines count them). A syntax error is printed with
+the offending line and a caret, and the exit status is 1.
+";
+
+/// What the command line asks for.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Command {
+    Help,
+    Version,
+    /// Do something with a script.
+    Script(Script),
+}
+
+/// A script to work on and how.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Script {
+    pub path: OsString,
+    /// The arguments after the script's name (its `process.argv` once scripts run).
+    pub args: Vec<OsString>,
+    pub dump_tokens: bool,
+    pub dump_ast: bool,
+    pub parse_only: bool,
+}
+
+/// A command line `node` cannot make sense of; the message says why.
+#[derive(Debug, PartialEq, Eq)]
+pub struct UsageError(pub String);
+
+/// Reads a command line (without the program name). Options come before the script's name;
+/// everything after it belongs to the script, as in node.
+///
+/// # Errors
+/// An unknown option, or no script where one is needed.
+pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, UsageError> {
+    let mut args = args.into_iter();
+    let mut dump_tokens = false;
+    let mut dump_ast = false;
+    let mut parse_only = false;
+    let path = loop {
+        let Some(arg) = args.next() else {
+            return Err(UsageError("no script given".to_string()));
+        };
+        match arg.to_str() {
+            Some("-v" | "--version") => return Ok(Command::Version),
+            Some("-h" | "--help") => return Ok(Command::Help),
+            Some("--dump-tokens") => dump_tokens = true,
+            Some("--dump-ast") => dump_ast = true,
+            Some("--parse-only") => parse_only = true,
+            Some("--") => match args.next() {
+                Some(path) => break path,
+                None => return Err(UsageError("no script given after --".to_string())),
+            },
+            _ if is_option(&arg) => {
+                let shown = arg.to_string_lossy();
+                return Err(UsageError(format!("unknown option {shown}")));
+            }
+            _ => break arg,
+        }
+    };
+    Ok(Command::Script(Script {
+        path,
+        args: args.collect(),
+        dump_tokens,
+        dump_ast,
+        parse_only,
+    }))
+}
+
+/// Whether an argument looks like an option (`-x`, `--xyz`); a lone `-` is a name.
+fn is_option(arg: &OsStr) -> bool {
+    let bytes = arg.as_encoded_bytes();
+    bytes.len() > 1 && bytes[0] == b'-'
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Result<Command, UsageError> {
+        parse_args(args.iter().map(OsString::from))
+    }
+
+    fn script(path: &str, args: &[&str]) -> Script {
+        Script {
+            path: path.into(),
+            args: args.iter().map(OsString::from).collect(),
+            dump_tokens: false,
+            dump_ast: false,
+            parse_only: false,
+        }
+    }
+
+    #[test]
+    fn reads_flags_then_script_then_its_arguments() {
+        assert_eq!(parse(&["--version"]), Ok(Command::Version));
+        assert_eq!(parse(&["-h", "x.js"]), Ok(Command::Help));
+        assert_eq!(
+            parse(&["x.js", "--dump-ast", "a"]),
+            Ok(Command::Script(script("x.js", &["--dump-ast", "a"])))
+        );
+        let mut dumped = script("x.js", &[]);
+        dumped.dump_tokens = true;
+        dumped.dump_ast = true;
+        assert_eq!(
+            parse(&["--dump-tokens", "--dump-ast", "x.js"]),
+            Ok(Command::Script(dumped))
+        );
+        assert_eq!(
+            parse(&["--", "--weird.js"]),
+            Ok(Command::Script(script("--weird.js", &[])))
+        );
+        assert_eq!(parse(&["-"]), Ok(Command::Script(script("-", &[]))));
+    }
+
+    #[test]
+    fn rejects_unknown_options_and_missing_scripts() {
+        assert!(parse(&[]).is_err());
+        assert!(parse(&["--dump-ast"]).is_err());
+        assert!(parse(&["--"]).is_err());
+        assert_eq!(
+            parse(&["--frobnicate", "x.js"]),
+            Err(UsageError("unknown option --frobnicate".to_string()))
+        );
+    }
+}

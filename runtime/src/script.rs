@@ -1,0 +1,87 @@
+//! What `node` does with a script today: load it, parse it, and dump or report it.
+
+use crate::cli::Script;
+use crate::output::{self, FmtWriter};
+use crate::source;
+use bumpalo::Bump;
+use engine::dump::{self, DumpError};
+use engine::SyntaxError;
+use std::io;
+use std::path::Path;
+
+/// Exit status for a script that cannot be read or does not parse (node's status for an
+/// uncaught exception, which a syntax error was).
+pub const EXIT_ERROR: u8 = 1;
+/// Exit status for a script that parses but that this build cannot run: `EX_SOFTWARE` from
+/// sysexits(3), "an internal software error" — honest, and distinct from any status a script
+/// could choose for itself with success.
+pub const EXIT_CANNOT_RUN: u8 = 70;
+
+/// Loads and parses `script`, then dumps it as asked, or reports that it cannot run yet.
+/// Returns the process exit status.
+pub fn run(script: &Script) -> u8 {
+    let path = Path::new(&script.path);
+    let name = path.display().to_string();
+    let text = match source::load(path) {
+        Ok(text) => text,
+        Err(message) => {
+            output::stderr(&format!("Error: {message}\n"));
+            return EXIT_ERROR;
+        }
+    };
+    let arena = Bump::new();
+
+    if script.dump_tokens {
+        let mut out = FmtWriter::new(io::BufWriter::new(io::stdout().lock()));
+        let result = dump::dump_tokens(&text, &arena, &mut out);
+        if let Some(status) = finish_output(out) {
+            return status;
+        }
+        match result {
+            Ok(()) | Err(DumpError::Write(_)) => {}
+            Err(DumpError::Syntax(error)) => return report(&error, &text, &name),
+        }
+    }
+
+    let program = match engine::parse_program(&text, &arena) {
+        Ok(program) => program,
+        Err(error) => return report(&error, &text, &name),
+    };
+
+    if script.dump_ast {
+        let mut out = FmtWriter::new(io::BufWriter::new(io::stdout().lock()));
+        // A write error is kept in `out` and reported by `finish_output`.
+        let _ = dump::dump_ast(&program, &text, &mut out);
+        if let Some(status) = finish_output(out) {
+            return status;
+        }
+    }
+
+    if script.dump_tokens || script.dump_ast || script.parse_only {
+        return 0;
+    }
+    output::stderr(&format!(
+        "node: {name} parsed, but this build cannot run scripts yet (the compiler and VM are issue 3)\n"
+    ));
+    EXIT_CANNOT_RUN
+}
+
+/// Prints a syntax error as node does and returns the exit status for it.
+fn report(error: &SyntaxError, text: &str, name: &str) -> u8 {
+    output::stderr(&format!("{}\n", error.render(text, name)));
+    EXIT_ERROR
+}
+
+/// Flushes a dump. A reader that stopped reading (`node --dump-ast x.js | head`) is not an
+/// error: the dump ends quietly with status 0. Any other write error is reported.
+/// Returns the exit status to stop with, or `None` to go on.
+fn finish_output<W: io::Write>(out: FmtWriter<W>) -> Option<u8> {
+    match out.finish() {
+        Ok(()) => None,
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => Some(0),
+        Err(error) => {
+            output::stderr(&format!("node: cannot write the output: {error}\n"));
+            Some(EXIT_ERROR)
+        }
+    }
+}
