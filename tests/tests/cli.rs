@@ -1,0 +1,99 @@
+//! The command line itself: version, help, usage errors, unreadable files, shebang lines.
+
+use integration::{node, TempDir};
+use std::ffi::OsStr;
+
+#[test]
+fn version_is_the_api_level() {
+    let run = node(&["--version"]);
+    assert_eq!(run.code(), 0);
+    assert_eq!(run.stdout, "v0.1.27\n");
+    assert_eq!(node(&["-v"]).stdout, "v0.1.27\n");
+}
+
+#[test]
+fn help_lists_every_flag() {
+    let run = node(&["--help"]);
+    assert_eq!(run.code(), 0);
+    for flag in [
+        "--version",
+        "--help",
+        "--dump-tokens",
+        "--dump-ast",
+        "--parse-only",
+        "v0.1.27",
+    ] {
+        assert!(
+            run.stdout.contains(flag),
+            "--help lacks {flag}:\n{}",
+            run.stdout
+        );
+    }
+}
+
+#[test]
+fn no_arguments_prints_usage_and_fails() {
+    let run = node::<&str>(&[]);
+    assert_eq!(run.code(), 1);
+    assert!(run.stderr.starts_with("Usage: node"), "{}", run.stderr);
+}
+
+#[test]
+fn unknown_option_is_a_usage_error() {
+    let run = node(&["--frobnicate", "x.js"]);
+    assert_eq!(run.code(), 1);
+    assert!(
+        run.stderr.contains("unknown option --frobnicate"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn missing_file_says_why() {
+    let dir = TempDir::new("missing");
+    let path = dir.path().join("nope.js");
+    let run = node(&[path.as_os_str()]);
+    assert_eq!(run.code(), 1);
+    let expected = format!("Error: Cannot open {}: ", path.display());
+    assert!(run.stderr.starts_with(&expected), "{}", run.stderr);
+    assert!(run.stderr.contains("No such file"), "{}", run.stderr);
+}
+
+#[test]
+fn a_directory_is_not_a_script() {
+    let dir = TempDir::new("dir");
+    let run = node(&[dir.path().as_os_str()]);
+    assert_eq!(run.code(), 1);
+    assert!(
+        run.stderr.starts_with("Error: Cannot open "),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_script_that_parses_cannot_run_yet_and_says_so() {
+    let dir = TempDir::new("run");
+    let file = dir.write("ok.js", "#!/usr/bin/env node\nvar x = 1;\n");
+    let run = node(&[file.as_os_str(), OsStr::new("an-argument")]);
+    assert_eq!(run.code(), 70, "{}", run.stderr);
+    assert_eq!(
+        run.stderr,
+        format!(
+            "node: {} parsed, but this build cannot run scripts yet (the compiler and VM are issue 3)\n",
+            file.display()
+        )
+    );
+    assert_eq!(run.stdout, "");
+}
+
+#[test]
+fn parse_only_is_silent_on_success() {
+    let dir = TempDir::new("parse-only");
+    let file = dir.write("ok.js", "var x = 1;\n");
+    let run = node(&[OsStr::new("--parse-only"), file.as_os_str()]);
+    assert_eq!(run.code(), 0, "{}", run.stderr);
+    assert_eq!(run.stdout, "");
+    assert_eq!(run.stderr, "");
+}

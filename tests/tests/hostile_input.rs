@@ -1,0 +1,138 @@
+//! Input no user should be able to crash `node` with: bytes that are not UTF-8, NUL bytes,
+//! absurd nesting, very long expressions, very large files. Each must end in a result or a
+//! SyntaxError, never a signal, a panic or a hang.
+
+use integration::{node, node_with_limit, Run, TempDir};
+use std::ffi::OsStr;
+use std::fmt::Write as _;
+use std::time::Duration;
+
+/// How deep the generated nests go: far deeper than any real program, and deeper than a
+/// recursive parser could survive on a default stack.
+const DEPTH: usize = 100_000;
+
+/// Runs `node FILE` on `contents` and checks it ends with a syntax error or the honest
+/// "cannot run" note, and exits normally.
+fn run_script(name: &str, contents: &[u8]) -> Run {
+    let dir = TempDir::new(name);
+    let file = dir.write(&format!("{name}.js"), contents);
+    let run = node(&[file.as_os_str()]);
+    run.assert_clean_exit();
+    assert!(
+        run.stderr.contains("SyntaxError") || run.stderr.contains("cannot run scripts yet"),
+        "{name}: neither a syntax error nor the cannot-run note:\n{}",
+        run.stderr
+    );
+    run
+}
+
+/// Runs `node --dump-ast FILE` too: the dump walks whatever tree the parser accepted.
+fn dump_script(name: &str, contents: &[u8]) -> Run {
+    let dir = TempDir::new(name);
+    let file = dir.write(&format!("{name}.js"), contents);
+    let run = node(&[OsStr::new("--dump-ast"), file.as_os_str()]);
+    run.assert_clean_exit();
+    run
+}
+
+#[test]
+fn invalid_utf8_is_decoded_with_replacement_characters() {
+    // In a string literal the replacement character is just text.
+    let run = run_script("utf8-string", b"var s = '\xff\xfe\xc3';\n");
+    if run.code() == 1 {
+        assert!(run.stderr.contains("SyntaxError"), "{}", run.stderr);
+    }
+    // Outside one it is not a valid character.
+    run_script("utf8-code", b"var \xff = 1;\n");
+    run_script("utf8-truncated", b"var x = 1; \xe2\x82");
+}
+
+#[test]
+fn nul_bytes_are_handled() {
+    run_script("nul-code", b"var a\0= 1;\n");
+    run_script("nul-string", b"var a = '\0';\n");
+    run_script("nul-only", b"\0\0\0\0");
+}
+
+#[test]
+fn deep_parentheses() {
+    let nested = format!("{}1{}", "(".repeat(DEPTH), ")".repeat(DEPTH));
+    run_script("deep-parens", nested.as_bytes());
+    dump_script("deep-parens-dump", nested.as_bytes());
+    run_script("deep-parens-open", "(".repeat(DEPTH).as_bytes());
+}
+
+#[test]
+fn deep_array_literals() {
+    let nested = format!("{}{}", "[".repeat(DEPTH), "]".repeat(DEPTH));
+    run_script("deep-arrays", nested.as_bytes());
+    dump_script("deep-arrays-dump", nested.as_bytes());
+}
+
+#[test]
+fn deep_blocks() {
+    let nested = format!("{}{}", "{".repeat(DEPTH), "}".repeat(DEPTH));
+    run_script("deep-blocks", nested.as_bytes());
+    dump_script("deep-blocks-dump", nested.as_bytes());
+}
+
+#[test]
+fn deep_prefix_operators() {
+    let nested = format!("{}1", "!".repeat(DEPTH));
+    run_script("deep-bangs", nested.as_bytes());
+    dump_script("deep-bangs-dump", nested.as_bytes());
+}
+
+#[test]
+fn long_binary_chain() {
+    let chain = format!("{}1", "1+".repeat(DEPTH));
+    run_script("long-chain", chain.as_bytes());
+    dump_script("long-chain-dump", chain.as_bytes());
+}
+
+/// About 1 KB of ordinary ES5 code, `n` making every copy's names distinct.
+fn realistic_module(n: usize, out: &mut String) {
+    let _ = write!(
+        out,
+        r#"function module_{n}(exports) {{
+  "use strict";
+  var items = [1, 2.5, 0x1f, "str\n", 'q', /ab+c/gi, null, true, , undefined];
+  function helper_{n}(a, b) {{
+    if (a > b) {{ return a - b; }} else if (a === b) {{ return 0; }}
+    for (var i = 0; i < a.length; i++) {{ b += a[i] * 2 % 3; }}
+    for (var key in exports) {{ if (!exports.hasOwnProperty(key)) continue; }}
+    while (b--) {{ if (!b) break; }}
+    do {{ b = b << 1 | 0; }} while (b < 0)
+    try {{ throw new Error("x" + b); }} catch (e) {{ b = e.message; }} finally {{ b = b || null; }}
+    switch (typeof b) {{ case "string": b = b.length; break; default: b = -b; }}
+    return {{ key: b, "quoted": [a, b], 3: function (x) {{ return x ? x : void 0; }} }};
+  }}
+  var counter = {{ get value() {{ return items.length; }}, set value(v) {{ items.length = v; }} }};
+  exports.helper_{n} = helper_{n};
+  exports.total = items.reduce(function (s, x) {{ return s + (x instanceof Object ? 1 : 0); }}, 0);
+  return counter.value >= 0 && typeof exports === "object" ? exports : null;
+}}
+"#
+    );
+}
+
+#[test]
+fn fifty_megabytes_parse_in_reasonable_time() {
+    let mut source = String::with_capacity(51 << 20);
+    let mut n = 0;
+    while source.len() < 50 << 20 {
+        realistic_module(n, &mut source);
+        n += 1;
+    }
+    let dir = TempDir::new("big");
+    let file = dir.write("big.js", &source);
+    drop(source);
+    // Generous: a debug build is many times slower than a release one.
+    let run = node_with_limit(
+        &[OsStr::new("--parse-only"), file.as_os_str()],
+        Duration::from_secs(300),
+    );
+    run.assert_clean_exit();
+    assert_eq!(run.code(), 0, "{}", run.stderr);
+    eprintln!("50 MB parsed in {:?}", run.elapsed);
+}
