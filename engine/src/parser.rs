@@ -51,7 +51,7 @@ pub const MAX_SOURCE_LEN: usize = u32::MAX as usize;
 /// A [`SyntaxError`] for text that is not a valid ES5.1 program.
 pub fn parse_program<'a>(source: &'a str, arena: &'a Bump) -> Result<Program<'a>, SyntaxError> {
     let program = parse_program_syntax(source, arena)?;
-    early_errors::check_program(source, &program)?;
+    early_errors::check_program(&program)?;
     Ok(program)
 }
 
