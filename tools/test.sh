@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The project's test command: what CI runs (through .ci/run) and what a developer runs before
+# pushing. Builds everything, runs every unit and integration test, then checks that every
+# test262 test that parsed before still parses.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# The integration tests drive the built `node` binary, which cargo does not build for another
+# package's tests: build the whole workspace first.
+cargo build --release --workspace
+cargo test --release --workspace
+cargo run --release -p test262 -- --es5 --expect conformance/test262/parse-es5.txt
