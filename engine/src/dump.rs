@@ -747,12 +747,12 @@ Program 1:1-3:37 (strict)
             return;
         }
         let dump = ast(
-            "function f(a, b) { for (var i = 0; i < a; i++) try { g() } catch (e) {} finally {} }",
+            "function f(a, b) { for (var i = 0; i < a; i++) try { g(); } catch (e) {} finally {} }",
         );
         let expected = "\
-Program 1:1-1:85
-  FunctionDeclaration f (a, b) 1:1-1:85
-    For 1:20-1:83
+Program 1:1-1:86
+  FunctionDeclaration f (a, b) 1:1-1:86
+    For 1:20-1:84
       init: Var 1:29-1:34
         VarDecl i 1:29-1:34
           Number 0 1:33-1:34
@@ -761,12 +761,12 @@ Program 1:1-1:85
         Ident a 1:40-1:41
       update: Update ++ postfix 1:43-1:46
         Ident i 1:43-1:44
-      Try 1:48-1:83
+      Try 1:48-1:84
         Block
-          ExpressionStatement 1:54-1:57
+          ExpressionStatement 1:54-1:58
             Call 1:54-1:57
               Ident g 1:54-1:55
-        Catch e 1:60-1:72
+        Catch e 1:61-1:73
         Finally
 ";
         assert_eq!(dump, expected);
