@@ -4,7 +4,6 @@
 
 use integration::{node, node_with_limit, Run, TempDir};
 use std::ffi::OsStr;
-use std::fmt::Write as _;
 use std::time::Duration;
 
 /// How deep the generated nests go: far deeper than any real program, and deeper than a
@@ -90,38 +89,16 @@ fn long_binary_chain() {
     dump_script("long-chain-dump", chain.as_bytes());
 }
 
-/// About 1 KB of ordinary ES5 code, `n` making every copy's names distinct.
-fn realistic_module(n: usize, out: &mut String) {
-    let _ = write!(
-        out,
-        r#"function module_{n}(exports) {{
-  "use strict";
-  var items = [1, 2.5, 0x1f, "str\n", 'q', /ab+c/gi, null, true, , undefined];
-  function helper_{n}(a, b) {{
-    if (a > b) {{ return a - b; }} else if (a === b) {{ return 0; }}
-    for (var i = 0; i < a.length; i++) {{ b += a[i] * 2 % 3; }}
-    for (var key in exports) {{ if (!exports.hasOwnProperty(key)) continue; }}
-    while (b--) {{ if (!b) break; }}
-    do {{ b = b << 1 | 0; }} while (b < 0)
-    try {{ throw new Error("x" + b); }} catch (e) {{ b = e.message; }} finally {{ b = b || null; }}
-    switch (typeof b) {{ case "string": b = b.length; break; default: b = -b; }}
-    return {{ key: b, "quoted": [a, b], 3: function (x) {{ return x ? x : void 0; }} }};
-  }}
-  var counter = {{ get value() {{ return items.length; }}, set value(v) {{ items.length = v; }} }};
-  exports.helper_{n} = helper_{n};
-  exports.total = items.reduce(function (s, x) {{ return s + (x instanceof Object ? 1 : 0); }}, 0);
-  return counter.value >= 0 && typeof exports === "object" ? exports : null;
-}}
-"#
-    );
-}
+/// About 1 KB of ordinary ES5 code (shared with the parse benchmark); every copy gets its own
+/// names by replacing `__N__`.
+const MODULE: &str = include_str!("../fixtures/es5-module.js");
 
 #[test]
 fn fifty_megabytes_parse_in_reasonable_time() {
     let mut source = String::with_capacity(51 << 20);
     let mut n = 0;
     while source.len() < 50 << 20 {
-        realistic_module(n, &mut source);
+        source.push_str(&MODULE.replace("__N__", &n.to_string()));
         n += 1;
     }
     let dir = TempDir::new("big");

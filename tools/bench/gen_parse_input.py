@@ -15,27 +15,12 @@ import subprocess
 import sys
 import tempfile
 
-HARNESS = os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared", "test262", "harness")
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
+HARNESS = os.path.join(ROOT, "..", "shared", "test262", "harness")
 
-MODULE = """function module_{n}(exports) {{
-  "use strict";
-  var items = [1, 2.5, 0x1f, "str\\n", 'q{n}', /ab+c/gi, null, true, , undefined];
-  function helper_{n}(a, b) {{
-    if (a > b) {{ return a - b; }} else if (a === b) {{ return 0; }}
-    for (var i = 0; i < a.length; i++) {{ b += a[i] * {n} % 3; }}
-    for (var key in exports) {{ if (!exports.hasOwnProperty(key)) continue; }}
-    while (b--) {{ if (!b) break; }}
-    do {{ b = b << 1 | 0; }} while (b < 0)
-    try {{ throw new Error("x" + b); }} catch (e) {{ b = e.message; }} finally {{ b = b || null; }}
-    switch (typeof b) {{ case "string": b = b.length; break; default: b = -b; }}
-    return {{ key: b, "quoted": [a, b], 3: function (x) {{ return x ? x : void 0; }} }};
-  }}
-  var counter = {{ get value() {{ return items.length; }}, set value(v) {{ items.length = v; }} }};
-  exports.helper_{n} = helper_{n};
-  exports.total = items.reduce(function (s, x) {{ return s + (x instanceof Object ? 1 : 0); }}, 0);
-  return counter.value >= 0 && typeof exports === "object" ? exports : null;
-}}
-"""
+# About 1 KB of ordinary ES5 code, shared with the integration tests; `__N__` gives every copy
+# its own names.
+MODULE = os.path.join(ROOT, "tests", "fixtures", "es5-module.js")
 
 
 def accepted(command, path):
@@ -86,6 +71,8 @@ def main():
     if args.peer:
         checks.append([args.peer, "--check"])
     harness = harness_sources(checks)
+    with open(MODULE, encoding="utf-8") as f:
+        module = f.read()
 
     target = int(args.size_mb * 1024 * 1024)
     written = 0
@@ -93,7 +80,7 @@ def main():
     os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
     with open(args.out, "w", encoding="utf-8") as out:
         while written < target:
-            block = harness + [MODULE.format(n=n + i) for i in range(50)]
+            block = harness + [module.replace("__N__", str(n + i)) for i in range(50)]
             n += 50
             text = "".join(block)
             out.write(text)
