@@ -148,8 +148,8 @@ fn run_suite(options: cli::Options) -> Result<ExitCode, String> {
                 "recorded {} passing tests in {} ({} added, {} removed)",
                 updated.len(),
                 expect_path.display(),
-                check.newly_passing.len(),
-                check.regressions.len()
+                updated.difference(expected).count(),
+                expected.difference(&updated).count()
             );
         } else {
             report::print_paths(
@@ -197,13 +197,15 @@ fn progress_bar(len: usize) -> ProgressBar {
     ProgressBar::with_draw_target(Some(len as u64), target).with_style(style)
 }
 
+/// An earlier run's results file and whether each of its tests passed.
+type PreviousResults = (PathBuf, BTreeMap<String, bool>);
+
 /// The results to compare with: the `--compare` file (which must exist), or else the previous
 /// results file if there is one.
-#[allow(clippy::type_complexity)]
 fn previous_results(
     compare: Option<&Path>,
     results_path: &Path,
-) -> Result<Option<(PathBuf, BTreeMap<String, bool>)>, String> {
+) -> Result<Option<PreviousResults>, String> {
     let path = match compare {
         Some(path) => path,
         None if results_path.is_file() => results_path,
