@@ -1,12 +1,553 @@
 //! The spec's early errors, checked in one pass over the syntax tree after parsing.
+//!
+//! The grammar accepts a little more than the language allows; the rest is decided here, where
+//! the context is easy to see: whether code is strict (a `"use strict"` directive applies to the
+//! function it is in and everything nested inside), which labels and loops enclose a `break`,
+//! and whether we are inside a function at all.
+//!
+//! The pass also bounds the nesting depth of the tree. Every later pass (the compiler, the
+//! dumps) walks the tree recursively, so a tree deeper than [`MAX_DEPTH`] is rejected here, with
+//! a `SyntaxError`, instead of overflowing the Rust stack later.
 
-use crate::ast::Program;
+use crate::ast::{
+    Expr, ExprKind, ForInTarget, ForInit, Function, FunctionKind, Ident, Program, PropertyValue,
+    Span, Stmt, StmtKind, UnaryOp,
+};
 use crate::error::SyntaxError;
+
+/// How deeply statements and expressions may nest. Real programs stay far below it; generated
+/// code with long `a + b + ...` chains reaches a few thousand.
+pub const MAX_DEPTH: usize = 20_000;
+
+/// Words that are reserved in all code: an identifier spelled with escapes must not be one.
+const RESERVED_WORDS: &[&str] = &[
+    "break",
+    "case",
+    "catch",
+    "continue",
+    "debugger",
+    "default",
+    "delete",
+    "do",
+    "else",
+    "finally",
+    "for",
+    "function",
+    "if",
+    "in",
+    "instanceof",
+    "new",
+    "return",
+    "switch",
+    "this",
+    "throw",
+    "try",
+    "typeof",
+    "var",
+    "void",
+    "while",
+    "with",
+    "null",
+    "true",
+    "false",
+    "class",
+    "const",
+    "enum",
+    "export",
+    "extends",
+    "import",
+    "super",
+];
+
+/// Words that are reserved only in strict code (ES5.1 7.6.1.2).
+const STRICT_RESERVED_WORDS: &[&str] = &[
+    "implements",
+    "interface",
+    "let",
+    "package",
+    "private",
+    "protected",
+    "public",
+    "static",
+    "yield",
+];
 
 /// Checks the early errors of a whole script.
 ///
 /// # Errors
 /// The first early error found, as a [`SyntaxError`].
-pub fn check_program(_source: &str, _program: &Program<'_>) -> Result<(), SyntaxError> {
+pub fn check_program(program: &Program<'_>) -> Result<(), SyntaxError> {
+    check_code(program, false)
+}
+
+/// Checks the early errors of code that runs inside code whose strictness is `strict_context`:
+/// code given to a direct `eval` from strict code is strict even without its own directive.
+///
+/// # Errors
+/// The first early error found, as a [`SyntaxError`].
+pub fn check_code(program: &Program<'_>, strict_context: bool) -> Result<(), SyntaxError> {
+    let mut checker = Checker {
+        strict: strict_context || program.use_strict,
+        in_function: false,
+        labels: Vec::new(),
+        loops: 0,
+        breakables: 0,
+        depth: 0,
+    };
+    checker.statements(program.body)
+}
+
+/// A label in scope, and whether it labels a loop (only those can be `continue`d).
+struct Label<'a> {
+    name: &'a str,
+    is_loop: bool,
+}
+
+/// The context of the code being checked.
+struct Checker<'a> {
+    /// The code is strict mode code.
+    strict: bool,
+    /// Inside a function body (`return` is allowed).
+    in_function: bool,
+    /// Labels enclosing the current statement, innermost last (reset at function boundaries).
+    labels: Vec<Label<'a>>,
+    /// Enclosing loops in the current function (`continue` needs one).
+    loops: usize,
+    /// Enclosing loops and switches in the current function (`break` needs one).
+    breakables: usize,
+    /// Current nesting depth of statements and expressions.
+    depth: usize,
+}
+
+/// Runs `f`, first growing the stack if little of it is left, so that walking a tree
+/// [`MAX_DEPTH`] deep works on any thread, whatever its stack size.
+pub fn with_stack<R>(f: impl FnOnce() -> R) -> R {
+    stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, f)
+}
+
+fn error(message: impl Into<String>, span: Span) -> Result<(), SyntaxError> {
+    Err(SyntaxError::new(message, span))
+}
+
+impl<'a> Checker<'a> {
+    /// Enters one level of nesting.
+    fn enter(&mut self, span: Span) -> Result<(), SyntaxError> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return error("Program is nested too deeply", span);
+        }
+        Ok(())
+    }
+
+    fn leave(&mut self) {
+        self.depth -= 1;
+    }
+
+    fn statements(&mut self, body: &'a [Stmt<'a>]) -> Result<(), SyntaxError> {
+        body.iter().try_for_each(|stmt| self.statement(stmt))
+    }
+
+    fn statement(&mut self, stmt: &'a Stmt<'a>) -> Result<(), SyntaxError> {
+        self.enter(stmt.span)?;
+        with_stack(|| self.statement_inner(stmt))?;
+        self.leave();
+        Ok(())
+    }
+
+    fn statement_inner(&mut self, stmt: &'a Stmt<'a>) -> Result<(), SyntaxError> {
+        match &stmt.kind {
+            StmtKind::Block(body) => self.statements(body),
+            StmtKind::Var(decls) => decls.iter().try_for_each(|decl| {
+                self.binding(&decl.name)?;
+                decl.init.map_or(Ok(()), |init| self.expr(init))
+            }),
+            StmtKind::Empty | StmtKind::Debugger => Ok(()),
+            StmtKind::Expr(expr) => self.expr(expr),
+            StmtKind::If {
+                test,
+                then,
+                otherwise,
+            } => {
+                self.expr(test)?;
+                self.sub_statement(then)?;
+                otherwise.map_or(Ok(()), |s| self.sub_statement(s))
+            }
+            StmtKind::DoWhile { body, test } => {
+                self.loop_body(body)?;
+                self.expr(test)
+            }
+            StmtKind::While { test, body } => {
+                self.expr(test)?;
+                self.loop_body(body)
+            }
+            StmtKind::For {
+                init,
+                test,
+                update,
+                body,
+            } => {
+                match init {
+                    Some(ForInit::Var(decls)) => decls.iter().try_for_each(|decl| {
+                        self.binding(&decl.name)?;
+                        decl.init.map_or(Ok(()), |init| self.expr(init))
+                    })?,
+                    Some(ForInit::Expr(expr)) => self.expr(expr)?,
+                    None => {}
+                }
+                test.map_or(Ok(()), |e| self.expr(e))?;
+                update.map_or(Ok(()), |e| self.expr(e))?;
+                self.loop_body(body)
+            }
+            StmtKind::ForIn {
+                target,
+                object,
+                body,
+            } => {
+                match target {
+                    ForInTarget::Var(decl) => {
+                        self.binding(&decl.name)?;
+                        decl.init.map_or(Ok(()), |init| self.expr(init))?;
+                    }
+                    ForInTarget::Expr(expr) => self.assignment_target(expr)?,
+                }
+                self.expr(object)?;
+                self.loop_body(body)
+            }
+            StmtKind::Continue(label) => self.check_continue(label.as_ref(), stmt.span),
+            StmtKind::Break(label) => self.check_break(label.as_ref(), stmt.span),
+            StmtKind::Return(value) => {
+                if !self.in_function {
+                    return error("Illegal return statement", stmt.span);
+                }
+                value.map_or(Ok(()), |e| self.expr(e))
+            }
+            StmtKind::With { object, body } => {
+                if self.strict {
+                    return error(
+                        "Strict mode code may not include a with statement",
+                        stmt.span,
+                    );
+                }
+                self.expr(object)?;
+                self.sub_statement(body)
+            }
+            StmtKind::Switch {
+                discriminant,
+                cases,
+            } => {
+                self.expr(discriminant)?;
+                self.breakables += 1;
+                for case in cases.iter() {
+                    case.test.map_or(Ok(()), |e| self.expr(e))?;
+                    self.statements(case.body)?;
+                }
+                self.breakables -= 1;
+                Ok(())
+            }
+            StmtKind::Labeled { label, body } => self.labeled(label, body),
+            StmtKind::Throw(value) => self.expr(value),
+            StmtKind::Try {
+                block,
+                handler,
+                finalizer,
+            } => {
+                self.statements(block)?;
+                if let Some(handler) = handler {
+                    self.binding(&handler.param)?;
+                    self.statements(handler.body)?;
+                }
+                finalizer.map_or(Ok(()), |f| self.statements(f))
+            }
+            StmtKind::FunctionDecl(function) => self.function(function),
+        }
+    }
+
+    /// The body of `if`, `else`, `with` or a label. A function declaration there is an Annex B
+    /// extension that strict code does not have.
+    fn sub_statement(&mut self, stmt: &'a Stmt<'a>) -> Result<(), SyntaxError> {
+        if self.strict {
+            if let StmtKind::FunctionDecl(function) = &stmt.kind {
+                return error(
+                    "In strict mode code, functions can only be declared at top level or inside a block",
+                    function.span,
+                );
+            }
+        }
+        self.statement(stmt)
+    }
+
+    fn loop_body(&mut self, body: &'a Stmt<'a>) -> Result<(), SyntaxError> {
+        self.loops += 1;
+        self.breakables += 1;
+        self.statement(body)?;
+        self.loops -= 1;
+        self.breakables -= 1;
+        Ok(())
+    }
+
+    fn labeled(&mut self, label: &Ident<'a>, body: &'a Stmt<'a>) -> Result<(), SyntaxError> {
+        self.reference(label)?;
+        if self.labels.iter().any(|l| l.name == label.name) {
+            return error(
+                format!("Label '{}' has already been declared", label.name),
+                label.span,
+            );
+        }
+        // `a: b: while (x) continue a;` is fine: a label chain ending in a loop labels the loop.
+        let mut inner = body;
+        while let StmtKind::Labeled { body, .. } = &inner.kind {
+            inner = body;
+        }
+        let is_loop = matches!(
+            inner.kind,
+            StmtKind::DoWhile { .. }
+                | StmtKind::While { .. }
+                | StmtKind::For { .. }
+                | StmtKind::ForIn { .. }
+        );
+        self.labels.push(Label {
+            name: label.name,
+            is_loop,
+        });
+        let result = self.sub_statement(body);
+        self.labels.pop();
+        result
+    }
+
+    fn check_continue(&mut self, label: Option<&Ident<'a>>, span: Span) -> Result<(), SyntaxError> {
+        match label {
+            None if self.loops == 0 => error(
+                "Illegal continue statement: no surrounding iteration statement",
+                span,
+            ),
+            None => Ok(()),
+            Some(label) => match self.labels.iter().find(|l| l.name == label.name) {
+                None => error(format!("Undefined label '{}'", label.name), label.span),
+                Some(l) if !l.is_loop => error(
+                    format!(
+                        "Illegal continue statement: '{}' does not denote an iteration statement",
+                        label.name
+                    ),
+                    label.span,
+                ),
+                Some(_) => Ok(()),
+            },
+        }
+    }
+
+    fn check_break(&mut self, label: Option<&Ident<'a>>, span: Span) -> Result<(), SyntaxError> {
+        match label {
+            None if self.breakables == 0 => error("Illegal break statement", span),
+            None => Ok(()),
+            Some(label) if self.labels.iter().any(|l| l.name == label.name) => Ok(()),
+            Some(label) => error(format!("Undefined label '{}'", label.name), label.span),
+        }
+    }
+
+    /// A function: its name, parameters and body, in the function's own strictness (a
+    /// `"use strict"` directive in the body applies to the name and parameters too).
+    fn function(&mut self, function: &'a Function<'a>) -> Result<(), SyntaxError> {
+        let outer_strict = self.strict;
+        self.strict = outer_strict || function.use_strict;
+        let saved = (
+            self.in_function,
+            std::mem::take(&mut self.labels),
+            self.loops,
+            self.breakables,
+        );
+        self.in_function = true;
+        self.loops = 0;
+        self.breakables = 0;
+
+        let result = self.function_inner(function);
+
+        self.strict = outer_strict;
+        (self.in_function, self.labels, self.loops, self.breakables) = saved;
+        result
+    }
+
+    fn function_inner(&mut self, function: &'a Function<'a>) -> Result<(), SyntaxError> {
+        if let Some(name) = &function.name {
+            self.binding(name)?;
+        }
+        for (i, param) in function.params.iter().enumerate() {
+            self.binding(param)?;
+            if self.strict && function.params[..i].iter().any(|p| p.name == param.name) {
+                return error(
+                    "Duplicate parameter name not allowed in this context",
+                    param.span,
+                );
+            }
+        }
+        self.statements(function.body)
+    }
+
+    /// A name being declared (var, function, parameter, catch parameter).
+    fn binding(&mut self, name: &Ident<'a>) -> Result<(), SyntaxError> {
+        self.reference(name)?;
+        if self.strict && (name.name == "eval" || name.name == "arguments") {
+            return error(
+                format!(
+                    "Unexpected eval or arguments in strict mode ('{}')",
+                    name.name
+                ),
+                name.span,
+            );
+        }
+        Ok(())
+    }
+
+    /// Any use of an identifier (not a property name): it must not be a reserved word.
+    fn reference(&mut self, name: &Ident<'a>) -> Result<(), SyntaxError> {
+        if name.escaped && RESERVED_WORDS.contains(&name.name) {
+            return error(
+                format!(
+                    "Keyword must not contain escaped characters ('{}')",
+                    name.name
+                ),
+                name.span,
+            );
+        }
+        if self.strict && STRICT_RESERVED_WORDS.contains(&name.name) {
+            return error(
+                format!("Unexpected strict mode reserved word '{}'", name.name),
+                name.span,
+            );
+        }
+        Ok(())
+    }
+
+    /// The target of `=`, a compound assignment, `++`/`--`, or a for-in loop.
+    fn assignment_target(&mut self, target: &'a Expr<'a>) -> Result<(), SyntaxError> {
+        match &target.kind {
+            ExprKind::Ident(name) => {
+                self.reference(name)?;
+                if self.strict && (name.name == "eval" || name.name == "arguments") {
+                    return error(
+                        format!(
+                            "Unexpected eval or arguments in strict mode ('{}')",
+                            name.name
+                        ),
+                        name.span,
+                    );
+                }
+                Ok(())
+            }
+            ExprKind::Member { .. } | ExprKind::Index { .. } => self.expr(target),
+            // `f() = 1` is a ReferenceError at run time, as the engines of the web have it.
+            ExprKind::Call { .. } if !self.strict => self.expr(target),
+            _ => error("Invalid left-hand side in assignment", target.span),
+        }
+    }
+
+    fn expr(&mut self, expr: &'a Expr<'a>) -> Result<(), SyntaxError> {
+        self.enter(expr.span)?;
+        with_stack(|| self.expr_inner(expr))?;
+        self.leave();
+        Ok(())
+    }
+
+    fn expr_inner(&mut self, expr: &'a Expr<'a>) -> Result<(), SyntaxError> {
+        match &expr.kind {
+            ExprKind::This | ExprKind::Null | ExprKind::Bool(_) => Ok(()),
+            ExprKind::Ident(name) => self.reference(name),
+            ExprKind::Number(number) => {
+                if self.strict && number.legacy_octal {
+                    return error("Octal literals are not allowed in strict mode", expr.span);
+                }
+                Ok(())
+            }
+            ExprKind::String(string) => {
+                if self.strict && string.has_octal_escape {
+                    return error(
+                        "Octal escape sequences are not allowed in strict mode",
+                        expr.span,
+                    );
+                }
+                Ok(())
+            }
+            ExprKind::Regex(regex) => check_regex_flags(regex.flags, expr.span),
+            ExprKind::Array(elements) => elements
+                .iter()
+                .flatten()
+                .try_for_each(|element| self.expr(element)),
+            ExprKind::Object(properties) => properties.iter().try_for_each(|property| {
+                if let crate::ast::PropertyKey::Number(number, span) = property.key {
+                    if self.strict && number.legacy_octal {
+                        return error("Octal literals are not allowed in strict mode", span);
+                    }
+                }
+                if let crate::ast::PropertyKey::String(string, span) = property.key {
+                    if self.strict && string.has_octal_escape {
+                        return error(
+                            "Octal escape sequences are not allowed in strict mode",
+                            span,
+                        );
+                    }
+                }
+                match &property.value {
+                    PropertyValue::Init(value) => self.expr(value),
+                    PropertyValue::Getter(function) | PropertyValue::Setter(function) => {
+                        self.function(function)
+                    }
+                }
+            }),
+            ExprKind::Function(function) => {
+                debug_assert!(function.kind == FunctionKind::Expression);
+                self.function(function)
+            }
+            ExprKind::Unary { op, argument } => {
+                if *op == UnaryOp::Delete && self.strict {
+                    if let ExprKind::Ident(_) = argument.kind {
+                        return error(
+                            "Delete of an unqualified identifier in strict mode",
+                            expr.span,
+                        );
+                    }
+                }
+                self.expr(argument)
+            }
+            ExprKind::Update { target, .. } => self.assignment_target(target),
+            ExprKind::Binary { left, right, .. } | ExprKind::Logical { left, right, .. } => {
+                self.expr(left)?;
+                self.expr(right)
+            }
+            ExprKind::Assign { target, value, .. } => {
+                self.assignment_target(target)?;
+                self.expr(value)
+            }
+            ExprKind::Conditional {
+                test,
+                then,
+                otherwise,
+            } => {
+                self.expr(test)?;
+                self.expr(then)?;
+                self.expr(otherwise)
+            }
+            ExprKind::Call { callee, arguments } | ExprKind::New { callee, arguments } => {
+                self.expr(callee)?;
+                arguments.iter().try_for_each(|a| self.expr(a))
+            }
+            ExprKind::Member { object, .. } => self.expr(object),
+            ExprKind::Index { object, index } => {
+                self.expr(object)?;
+                self.expr(index)
+            }
+            ExprKind::Sequence(items) => items.iter().try_for_each(|e| self.expr(e)),
+        }
+    }
+}
+
+/// A regular expression literal's flags: each of `g`, `i`, `m` at most once (ES5.1 15.10.4.1;
+/// the pattern itself is checked when the RegExp object is made).
+fn check_regex_flags(flags: &str, span: Span) -> Result<(), SyntaxError> {
+    let mut seen = String::new();
+    for flag in flags.chars() {
+        if !matches!(flag, 'g' | 'i' | 'm') || seen.contains(flag) {
+            return error(format!("Invalid regular expression flags '{flags}'"), span);
+        }
+        seen.push(flag);
+    }
     Ok(())
 }

@@ -19,7 +19,11 @@
 //! line terminator as prefix-only tokens; [`TokenStream`] inserts the `;` after `return`,
 //! `break` and `continue`, and rejects a line break after `throw`.
 
-use crate::ast::{ExprKind, Program, Span, Stmt, StmtKind};
+pub use crate::ast::Program;
+use crate::ast::{
+    BinaryOp, Expr, ExprKind, Function, FunctionKind, Ident, LogicalOp, Property, PropertyKey,
+    PropertyValue, Span, Stmt, StmtKind, SwitchCase,
+};
 use crate::early_errors;
 use crate::error::SyntaxError;
 use crate::lexer::Lexer;
@@ -47,7 +51,7 @@ pub const MAX_SOURCE_LEN: usize = u32::MAX as usize;
 /// A [`SyntaxError`] for text that is not a valid ES5.1 program.
 pub fn parse_program<'a>(source: &'a str, arena: &'a Bump) -> Result<Program<'a>, SyntaxError> {
     let program = parse_program_syntax(source, arena)?;
-    early_errors::check_program(source, &program)?;
+    early_errors::check_program(&program)?;
     Ok(program)
 }
 
@@ -84,6 +88,13 @@ fn convert_error(ctx: &Ctx<'_>, error: PError<'_>) -> SyntaxError {
             let end = ctx.source.len();
             SyntaxError::new("Unexpected end of input", Span::new(end, end))
         }
+    }
+}
+
+/// A [`SyntaxError`] raised from a grammar action.
+fn user_error<'a>(message: impl Into<String>, span: Span) -> PError<'a> {
+    ParseError::User {
+        error: SyntaxError::new(message, span),
     }
 }
 
@@ -171,6 +182,135 @@ impl<'a> Ctx<'a> {
     /// Moves a list of nodes into the arena.
     pub fn slice<T>(&self, items: Vec<T>) -> &'a [T] {
         self.arena.alloc_slice_fill_iter(items)
+    }
+
+    /// A statement node spanning `l..r`.
+    pub fn stmt(&self, kind: StmtKind<'a>, l: usize, r: usize) -> Stmt<'a> {
+        Stmt {
+            kind,
+            span: Span::new(l, r),
+        }
+    }
+
+    /// An expression node spanning `l..r`, in the arena.
+    pub fn expr(&self, kind: ExprKind<'a>, l: usize, r: usize) -> &'a Expr<'a> {
+        self.alloc(Expr {
+            kind,
+            span: Span::new(l, r),
+        })
+    }
+
+    /// `left op right`.
+    pub fn binary(&self, op: BinaryOp, left: &'a Expr<'a>, right: &'a Expr<'a>) -> &'a Expr<'a> {
+        self.alloc(Expr {
+            kind: ExprKind::Binary { op, left, right },
+            span: left.span.to(right.span),
+        })
+    }
+
+    /// `left && right` or `left || right`.
+    pub fn logical(&self, op: LogicalOp, left: &'a Expr<'a>, right: &'a Expr<'a>) -> &'a Expr<'a> {
+        self.alloc(Expr {
+            kind: ExprKind::Logical { op, left, right },
+            span: left.span.to(right.span),
+        })
+    }
+
+    /// `first, rest...` as one flat sequence.
+    pub fn sequence(&self, first: &'a Expr<'a>, rest: Vec<&'a Expr<'a>>) -> &'a Expr<'a> {
+        let span = rest
+            .last()
+            .map_or(first.span, |last| first.span.to(last.span));
+        let mut items = rest;
+        items.insert(0, first);
+        self.alloc(Expr {
+            kind: ExprKind::Sequence(self.slice(items)),
+            span,
+        })
+    }
+
+    /// A function of any kind spanning `l..r`, its directive prologue examined.
+    pub fn function(
+        &self,
+        kind: FunctionKind,
+        name: Option<Ident<'a>>,
+        (params, body): (&'a [Ident<'a>], &'a [Stmt<'a>]),
+        l: usize,
+        r: usize,
+    ) -> &'a Function<'a> {
+        self.alloc(Function {
+            kind,
+            name,
+            params,
+            body,
+            use_strict: self.has_use_strict(body),
+            span: Span::new(l, r),
+        })
+    }
+
+    /// `get key() {}` or `set key(v) {}` in an object literal; `kind` is the identifier
+    /// before the key, which must be `get` (no parameters) or `set` (one parameter).
+    ///
+    /// # Errors
+    /// Any other identifier or parameter count is a syntax error.
+    pub fn accessor(
+        &self,
+        kind: Ident<'a>,
+        key: PropertyKey<'a>,
+        rest: (&'a [Ident<'a>], &'a [Stmt<'a>]),
+        l: usize,
+        r: usize,
+    ) -> Result<Property<'a>, PError<'a>> {
+        let params = rest.0.len();
+        let value = match (kind.name, kind.escaped, params) {
+            ("get", false, 0) => {
+                PropertyValue::Getter(self.function(FunctionKind::Getter, None, rest, l, r))
+            }
+            ("set", false, 1) => {
+                PropertyValue::Setter(self.function(FunctionKind::Setter, None, rest, l, r))
+            }
+            ("get", false, _) => {
+                return Err(user_error(
+                    "Getter must not have any formal parameters",
+                    kind.span,
+                ))
+            }
+            ("set", false, _) => {
+                return Err(user_error(
+                    "Setter must have exactly one formal parameter",
+                    kind.span,
+                ))
+            }
+            _ => {
+                return Err(user_error(
+                    format!("Unexpected identifier '{}'", kind.name),
+                    kind.span,
+                ))
+            }
+        };
+        Ok(Property {
+            key,
+            value,
+            span: Span::new(l, r),
+        })
+    }
+
+    /// The cases of a `switch`, of which at most one may be `default`.
+    ///
+    /// # Errors
+    /// A second `default` clause.
+    pub fn switch_cases(
+        &self,
+        cases: Vec<SwitchCase<'a>>,
+    ) -> Result<&'a [SwitchCase<'a>], PError<'a>> {
+        let mut defaults = cases.iter().filter(|case| case.test.is_none());
+        if let (Some(_), Some(second)) = (defaults.next(), defaults.next()) {
+            return Err(user_error(
+                "More than one default clause in switch statement",
+                second.span,
+            ));
+        }
+        Ok(self.slice(cases))
     }
 
     /// Decides whether a statement ending at byte `end` may end here.
