@@ -1,27 +1,254 @@
-//! The lexer: source text to tokens. (Stub: being written.)
+//! The lexer: source text to tokens (ES5.1 chapter 7).
+//!
+//! Lexing is split between a generated automaton and a little hand-written code:
+//!
+//! - [`raw`] is a `logos` state machine for everything that is a plain regular language:
+//!   punctuators, keywords, ASCII identifiers, numbers, white space, line breaks and `//`
+//!   comments. It does the bulk of the work at the speed of a table-driven loop.
+//! - This module drives it and handles, by hand, what the automaton only starts: `/* */`
+//!   comments, string literals ([`string`]), non-ASCII and escaped identifiers ([`ident`]),
+//!   regular expression literals ([`regex`]), and numeric values ([`number`]).
+//! - [`context`] decides whether a `/` starts a regular expression or divides, from the tokens
+//!   seen so far. The spec leaves that choice to the parser; deciding it here keeps the lexer a
+//!   plain iterator, which is what the generated parser consumes.
+//!
+//! Each token carries `newline_before`, whether a line terminator (or a multi-line comment
+//! containing one) separates it from the previous token: automatic semicolon insertion and the
+//! restricted productions (`return`, postfix `++`, ...) depend on it.
+//!
+//! Nothing here allocates on the heap per token: names and string values that need decoding go
+//! into the arena, everything else is a slice of the source. The only heap memory is the
+//! bracket stack of [`context`], which grows with nesting depth. No function recurses, and
+//! every loop consumes input, so any input is lexed in linear time without panicking; the
+//! first error ends the token stream.
 
+mod context;
+mod ident;
+mod number;
+mod raw;
+mod regex;
+mod string;
+#[cfg(test)]
+mod tests;
+mod unicode;
+
+use crate::ast::{NumberLit, Span};
 use crate::error::SyntaxError;
-use crate::token::Token;
+use crate::token::{Tok, Token};
 use bumpalo::Bump;
+use context::Context;
+use logos::Logos;
+use raw::Raw;
+use unicode::is_id_start;
 
 /// Turns source text into [`Token`]s, one at a time.
 pub struct Lexer<'a> {
-    #[allow(dead_code)]
     source: &'a str,
-    #[allow(dead_code)]
     arena: &'a Bump,
+    /// The automaton, running over `source[base..]`: its spans are relative to `base`.
+    raw: logos::Lexer<'a, Raw>,
+    base: usize,
+    /// The regex-or-division state.
+    context: Context,
+    /// Set after the end of input or an error: the iterator then yields nothing more.
+    finished: bool,
 }
 
 impl<'a> Lexer<'a> {
     /// A lexer over `source`; decoded names and string values are allocated in `arena`.
     pub fn new(source: &'a str, arena: &'a Bump) -> Lexer<'a> {
-        Lexer { source, arena }
+        Lexer {
+            source,
+            arena,
+            raw: Raw::lexer(source),
+            base: 0,
+            context: Context::new(),
+            finished: false,
+        }
     }
+
+    /// Makes the automaton resume at byte `pos`, after a token the hand-written code scanned.
+    ///
+    /// A fresh `logos` lexer over the rest of the source costs no more than moving the old
+    /// one, and cannot fail: `Lexer::bump` would panic on a bad offset.
+    fn seek(&mut self, pos: usize) {
+        if pos != self.base + self.raw.span().end {
+            debug_assert!(self.source.is_char_boundary(pos));
+            self.base = pos;
+            self.raw = Raw::lexer(self.source.get(pos..).unwrap_or(""));
+        }
+    }
+
+    /// The next token, or `None` at the end of input.
+    fn next_token(&mut self) -> Option<Result<Token<'a>, SyntaxError>> {
+        let mut newline_before = false;
+        loop {
+            let item = self.raw.next()?;
+            let span = self.raw.span();
+            let (start, end) = (self.base + span.start, self.base + span.end);
+            let raw = match item {
+                Ok(Raw::LineBreak) => {
+                    newline_before = true;
+                    continue;
+                }
+                Ok(Raw::LineComment) => continue,
+                Ok(Raw::BlockCommentStart) => match self.block_comment(start, end) {
+                    Ok(multi_line) => {
+                        newline_before |= multi_line;
+                        continue;
+                    }
+                    Err(error) => return Some(Err(error)),
+                },
+                Ok(raw) => Some(raw),
+                // Nothing the automaton knows starts here: a non-ASCII identifier, an escape,
+                // or a character that has no place in JavaScript source.
+                Err(()) => None,
+            };
+            let result = self.token(raw, start, end, newline_before);
+            return Some(result.map(|(tok, end)| {
+                self.seek(end);
+                self.context.advance(&tok, newline_before);
+                Token {
+                    tok,
+                    span: Span::new(start, end),
+                    newline_before,
+                }
+            }));
+        }
+    }
+
+    /// Skips the `/* */` comment whose `/*` spans `start..end`. Returns whether it contains a
+    /// line terminator, in which case it counts as one (§7.4).
+    fn block_comment(&mut self, start: usize, end: usize) -> Result<bool, SyntaxError> {
+        let rest = self.source.get(end..).unwrap_or("");
+        let Some(length) = rest.find("*/") else {
+            let span = Span::new(start, self.source.len());
+            return Err(SyntaxError::new("Unterminated comment", span));
+        };
+        let body = &rest.as_bytes()[..length];
+        let multi_line = body
+            .iter()
+            .enumerate()
+            .any(|(i, &b)| b == b'\n' || b == b'\r' || (b == 0xE2 && string::is_ls_or_ps(body, i)));
+        self.seek(end + length + 2);
+        Ok(multi_line)
+    }
+
+    /// Completes the token the automaton matched as `raw` at `start..end` (`None`: it matched
+    /// nothing). Returns the token and where it really ends.
+    fn token(
+        &mut self,
+        raw: Option<Raw>,
+        start: usize,
+        end: usize,
+        newline_before: bool,
+    ) -> Result<(Tok<'a>, usize), SyntaxError> {
+        let Some(raw) = raw else {
+            return self.unexpected_char(start);
+        };
+        let tok = match raw {
+            Raw::Quote => {
+                let (lit, end) = string::scan_string(self.source, start, self.arena)?;
+                return Ok((Tok::String(lit), end));
+            }
+            Raw::Slash | Raw::SlashEq if self.context.regex_allowed() => {
+                let (lit, end) = regex::scan_regex(self.source, start)?;
+                return Ok((Tok::Regex(lit), end));
+            }
+            Raw::Decimal | Raw::NonOctalDecimal => {
+                let text = &self.source[start..end];
+                let value = number::decimal_value(text).ok_or_else(|| invalid(start, end))?;
+                let legacy_octal = raw == Raw::NonOctalDecimal;
+                self.check_after_number(start, end)?;
+                Tok::Number(NumberLit {
+                    value,
+                    legacy_octal,
+                })
+            }
+            Raw::LegacyOctal | Raw::Hex => {
+                let (digits, bits) = if raw == Raw::Hex {
+                    (&self.source.as_bytes()[start + 2..end], 4)
+                } else {
+                    (&self.source.as_bytes()[start + 1..end], 3)
+                };
+                self.check_after_number(start, end)?;
+                Tok::Number(NumberLit {
+                    value: number::radix_value(digits, bits),
+                    legacy_octal: raw == Raw::LegacyOctal,
+                })
+            }
+            Raw::Ident => Tok::Ident(crate::token::IdentName {
+                name: &self.source[start..end],
+                escaped: false,
+            }),
+            Raw::PlusPlus if newline_before => Tok::PlusPlusAfterNewline,
+            Raw::MinusMinus if newline_before => Tok::MinusMinusAfterNewline,
+            _ => match raw.fixed_tok() {
+                Some(tok) => tok,
+                // Only comments and line breaks are left, and the caller has handled those.
+                None => return Err(invalid(start, end)),
+            },
+        };
+        // A word the automaton matched may go on with characters it does not know: a
+        // non-ASCII letter (`caf\u{e9}`) or an escape (`a\u0062`). Then the whole name is
+        // re-scanned, and it is an identifier even if it starts like a keyword.
+        if let Some(&next) = self.source.as_bytes().get(end) {
+            if (next == b'\\' || next >= 0x80) && raw.is_word() {
+                let (name, name_end) = ident::scan_identifier(self.source, start, self.arena)?;
+                if name_end != end {
+                    return Ok((Tok::Ident(name), name_end));
+                }
+            }
+        }
+        Ok((tok, end))
+    }
+
+    /// A numeric literal must not run straight into a name or a digit (§7.8.3): `3in` and
+    /// `0x` are errors, not `3` `in` or `0` `x`.
+    fn check_after_number(&self, start: usize, end: usize) -> Result<(), SyntaxError> {
+        let Some(c) = self.source.get(end..).and_then(|rest| rest.chars().next()) else {
+            return Ok(());
+        };
+        if c.is_ascii_digit() || c == '\\' || is_id_start(c) {
+            return Err(invalid(start, end + c.len_utf8()));
+        }
+        Ok(())
+    }
+
+    /// Handles a character the automaton does not recognise at `start`: an identifier that
+    /// starts with a non-ASCII letter or an escape, or else an error.
+    fn unexpected_char(&mut self, start: usize) -> Result<(Tok<'a>, usize), SyntaxError> {
+        let Some(c) = self
+            .source
+            .get(start..)
+            .and_then(|rest| rest.chars().next())
+        else {
+            return Err(invalid(start, start));
+        };
+        if c == '\\' || is_id_start(c) {
+            let (name, end) = ident::scan_identifier(self.source, start, self.arena)?;
+            return Ok((Tok::Ident(name), end));
+        }
+        Err(invalid(start, start + c.len_utf8()))
+    }
+}
+
+/// The generic error for text that is no token.
+fn invalid(start: usize, end: usize) -> SyntaxError {
+    SyntaxError::new("Invalid or unexpected token", Span::new(start, end))
 }
 
 impl<'a> Iterator for Lexer<'a> {
     type Item = Result<Token<'a>, SyntaxError>;
+
     fn next(&mut self) -> Option<Self::Item> {
-        None
+        if self.finished {
+            return None;
+        }
+        let item = self.next_token();
+        if !matches!(item, Some(Ok(_))) {
+            self.finished = true;
+        }
+        item
     }
 }
