@@ -212,16 +212,3 @@ fn collect(handle: thread::JoinHandle<Vec<u8>>) -> String {
     let bytes = handle.join().unwrap_or_default();
     String::from_utf8_lossy(&bytes).into_owned()
 }
-
-/// Whether the engine's lexer is still the placeholder that sees no tokens. Tests of real
-/// parsing skip themselves then (with a note on stderr); remove once `main` has the lexer.
-pub fn front_end_is_stub() -> bool {
-    let dir = TempDir::new("probe");
-    let file = dir.write("probe.js", "x");
-    let run = node(&[std::ffi::OsStr::new("--dump-tokens"), file.as_os_str()]);
-    let stub = run.stdout.trim().is_empty();
-    if stub {
-        eprintln!("skipped: the lexer is still a stub");
-    }
-    stub
-}

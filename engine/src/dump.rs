@@ -632,17 +632,6 @@ fn escape_char(c: char, out: &mut String) -> fmt::Result {
 mod tests {
     use super::*;
 
-    /// Until the real lexer and grammar land, the front end is a stub that sees no tokens; the
-    /// dump tests then have nothing to check. (Remove once `main` has the lexer.)
-    fn front_end_is_stub() -> bool {
-        let arena = Bump::new();
-        let stub = Lexer::new("x", &arena).next().is_none();
-        if stub {
-            eprintln!("skipped: the lexer is still a stub");
-        }
-        stub
-    }
-
     fn tokens(source: &str) -> String {
         let arena = Bump::new();
         let mut out = String::new();
@@ -668,9 +657,6 @@ mod tests {
 
     #[test]
     fn dumps_tokens_with_positions_values_and_newlines() {
-        if front_end_is_stub() {
-            return;
-        }
         let source = "var x = 1;\n  foo('a\\u0062', /re/g)";
         let expected = "\
 1:1      var                  var
@@ -690,9 +676,6 @@ mod tests {
 
     #[test]
     fn token_columns_count_utf16_units() {
-        if front_end_is_stub() {
-            return;
-        }
         let dump = tokens("'😀' + é");
         let lines: Vec<&str> = dump.lines().collect();
         assert!(lines[1].starts_with("1:6 "), "{dump}");
@@ -701,9 +684,6 @@ mod tests {
 
     #[test]
     fn token_dump_stops_at_a_lexical_error() {
-        if front_end_is_stub() {
-            return;
-        }
         let dump = tokens("a\n'unterminated");
         assert!(dump.starts_with("1:1 "), "{dump}");
         assert!(dump.contains("error: SyntaxError"), "{dump}");
@@ -711,9 +691,6 @@ mod tests {
 
     #[test]
     fn dumps_the_tree_with_spans() {
-        if front_end_is_stub() {
-            return;
-        }
         let source = "'use strict';\nvar x = 1;\nif (x) { f(x.y, [1,,2]); } else x++;";
         let expected = "\
 Program 1:1-3:37 (strict)
@@ -743,9 +720,6 @@ Program 1:1-3:37 (strict)
 
     #[test]
     fn dumps_functions_loops_and_try() {
-        if front_end_is_stub() {
-            return;
-        }
         let dump = ast(
             "function f(a, b) { for (var i = 0; i < a; i++) try { g(); } catch (e) {} finally {} }",
         );

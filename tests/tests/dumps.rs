@@ -1,15 +1,12 @@
 //! `--dump-tokens` and `--dump-ast` on a small sample.
 
-use integration::{front_end_is_stub, node, TempDir};
+use integration::{node, TempDir};
 use std::ffi::OsStr;
 
 const SAMPLE: &str = "var x = 1;\nprint(x + 2)\n";
 
 #[test]
 fn dump_tokens_prints_one_token_per_line() {
-    if front_end_is_stub() {
-        return;
-    }
     let dir = TempDir::new("dump-tokens");
     let file = dir.write("sample.js", SAMPLE);
     let run = node(&[OsStr::new("--dump-tokens"), file.as_os_str()]);
@@ -32,9 +29,6 @@ fn dump_tokens_prints_one_token_per_line() {
 
 #[test]
 fn dump_ast_prints_the_tree_with_spans() {
-    if front_end_is_stub() {
-        return;
-    }
     let dir = TempDir::new("dump-ast");
     let file = dir.write("sample.js", SAMPLE);
     let run = node(&[OsStr::new("--dump-ast"), file.as_os_str()]);
@@ -56,9 +50,6 @@ Program 1:1-2:13
 
 #[test]
 fn dumps_stop_at_a_syntax_error() {
-    if front_end_is_stub() {
-        return;
-    }
     let dir = TempDir::new("dump-error");
     let file = dir.write("bad.js", "var = 1;");
     let run = node(&[OsStr::new("--dump-ast"), file.as_os_str()]);

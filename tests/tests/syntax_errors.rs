@@ -1,14 +1,11 @@
 //! How a syntax error reaches the user: file:line:column, the line, a caret, the message, and
 //! exit status 1.
 
-use integration::{front_end_is_stub, node, TempDir};
+use integration::{node, TempDir};
 use std::ffi::OsStr;
 
 #[test]
 fn syntax_error_shows_position_line_caret_and_message() {
-    if front_end_is_stub() {
-        return;
-    }
     let dir = TempDir::new("syntax");
     let file = dir.write("bad.js", "var a;\nvar b;\n  var x = = 2;\n");
     let run = node(&[file.as_os_str()]);
@@ -23,9 +20,6 @@ fn syntax_error_shows_position_line_caret_and_message() {
 
 #[test]
 fn syntax_error_positions_survive_a_shebang_and_crlf() {
-    if front_end_is_stub() {
-        return;
-    }
     let dir = TempDir::new("syntax-crlf");
     let file = dir.write("bad.js", "#!/usr/bin/env node\r\nvar x;\r\nx y;\r\n");
     let run = node(&[OsStr::new("--parse-only"), file.as_os_str()]);
@@ -46,9 +40,6 @@ fn syntax_error_positions_survive_a_shebang_and_crlf() {
 
 #[test]
 fn unexpected_end_of_input_points_past_the_last_character() {
-    if front_end_is_stub() {
-        return;
-    }
     let dir = TempDir::new("syntax-eof");
     let file = dir.write("bad.js", "f(1,");
     let run = node(&[file.as_os_str()]);
