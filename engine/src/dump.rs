@@ -132,11 +132,7 @@ pub fn dump_ast<'a>(program: &Program<'a>, source: &str, out: &mut impl fmt::Wri
     writeln!(out, "{line}")?;
 
     let mut stack: Vec<Entry<'a>> = Vec::new();
-    push_children(
-        &mut stack,
-        1,
-        program.body.iter().map(|s| (None, Node::Stmt(s))),
-    );
+    push_children(&mut stack, 1, stmts(program.body));
     while let Some(entry) = stack.pop() {
         line.clear();
         indent(&mut line, entry.depth)?;
@@ -744,6 +740,20 @@ Program 1:1-1:86
         Finally
 ";
         assert_eq!(dump, expected);
+    }
+
+    #[test]
+    fn deep_trees_stop_indenting_and_show_the_depth() {
+        let dump = ast(&format!("{}1", "1+".repeat(100)));
+        // The chain is left-associative: the first operand is the deepest node.
+        let deepest = dump
+            .lines()
+            .find(|l| l.ends_with(" 1:1-1:2"))
+            .unwrap_or_default();
+        assert_eq!(
+            deepest,
+            format!("{}[depth 102] Number 1 1:1-1:2", "  ".repeat(MAX_INDENT))
+        );
     }
 
     #[test]
