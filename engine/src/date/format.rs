@@ -157,7 +157,7 @@ pub fn to_locale_time_string(t: f64) -> String {
 /// ES5.1 15.9.5.42 `Date.prototype.toUTCString`: the UTC date and time in the RFC 1123 style of
 /// HTTP headers, as "Tue, 16 Feb 2010 13:30:00 GMT".
 pub fn to_utc_string(t: f64) -> String {
-    if t.is_nan() {
+    if !t.is_finite() {
         return INVALID_DATE.to_string();
     }
     let f = Fields::of(t);
@@ -202,7 +202,7 @@ pub fn to_iso_string(t: f64) -> Option<String> {
 
 /// [`to_string`] in the zone `tz`.
 pub(crate) fn to_string_in(tz: &TimeZone, t: f64) -> String {
-    if t.is_nan() {
+    if !t.is_finite() {
         return INVALID_DATE.to_string();
     }
     let (fields, offset, name) = local_parts(tz, t);
@@ -217,7 +217,7 @@ pub(crate) fn to_string_in(tz: &TimeZone, t: f64) -> String {
 
 /// [`to_date_string`] in the zone `tz`.
 pub(crate) fn to_date_string_in(tz: &TimeZone, t: f64) -> String {
-    if t.is_nan() {
+    if !t.is_finite() {
         return INVALID_DATE.to_string();
     }
     local_parts(tz, t).0.date_part()
@@ -225,7 +225,7 @@ pub(crate) fn to_date_string_in(tz: &TimeZone, t: f64) -> String {
 
 /// [`to_time_string`] in the zone `tz`.
 pub(crate) fn to_time_string_in(tz: &TimeZone, t: f64) -> String {
-    if t.is_nan() {
+    if !t.is_finite() {
         return INVALID_DATE.to_string();
     }
     let (fields, offset, name) = local_parts(tz, t);
@@ -239,7 +239,7 @@ pub(crate) fn to_time_string_in(tz: &TimeZone, t: f64) -> String {
 
 /// [`to_locale_string`] in the zone `tz`.
 pub(crate) fn to_locale_string_in(tz: &TimeZone, t: f64) -> String {
-    if t.is_nan() {
+    if !t.is_finite() {
         return INVALID_DATE.to_string();
     }
     let fields = local_parts(tz, t).0;
@@ -252,7 +252,7 @@ pub(crate) fn to_locale_string_in(tz: &TimeZone, t: f64) -> String {
 
 /// [`to_locale_date_string`] in the zone `tz`.
 pub(crate) fn to_locale_date_string_in(tz: &TimeZone, t: f64) -> String {
-    if t.is_nan() {
+    if !t.is_finite() {
         return INVALID_DATE.to_string();
     }
     local_parts(tz, t).0.locale_date_part()
@@ -260,7 +260,7 @@ pub(crate) fn to_locale_date_string_in(tz: &TimeZone, t: f64) -> String {
 
 /// [`to_locale_time_string`] in the zone `tz`.
 pub(crate) fn to_locale_time_string_in(tz: &TimeZone, t: f64) -> String {
-    if t.is_nan() {
+    if !t.is_finite() {
         return INVALID_DATE.to_string();
     }
     local_parts(tz, t).0.locale_time_part()
@@ -384,6 +384,11 @@ mod tests {
         assert_eq!(to_locale_date_string(n), "Invalid Date");
         assert_eq!(to_locale_time_string(n), "Invalid Date");
         assert_eq!(to_iso_string(n), None);
+        for n in [f64::INFINITY, f64::NEG_INFINITY] {
+            assert_eq!(to_string(n), "Invalid Date");
+            assert_eq!(to_utc_string(n), "Invalid Date");
+            assert_eq!(to_iso_string(n), None);
+        }
     }
 
     #[test]

@@ -28,7 +28,8 @@
 //!      `PDT`) and `+hhmm`, `+hh:mm`, `+hh` (or `-`) give the zone; without one the time is
 //!      local;
 //!    - other numbers make up the date: with a month name, the day and the year in either
-//!      order (a number over 31, or with three or more digits, is the year); without one,
+//!      order (a number over 31, or with three or more digits, is the year), or just a year
+//!      ("Feb 2010" is February 1st); without one,
 //!      month/day/year, or year/month/day when the first number is a year. A year of one or two
 //!      digits means 1950–2049. A `-` right before a number, after a space and before the time,
 //!      is a minus sign ("Jan 01 -0001"), so negative years round-trip through `toString`;
@@ -645,6 +646,8 @@ fn finish_legacy(st: &Legacy) -> Option<Fields> {
                 (first.as_year(), month, second.value)
             }
         }
+        // "Feb 2010", "2010 February": the first of the month.
+        (Some(month), &[year]) if !year.could_be_day() => (year.as_year(), month, 1),
         // "2010/02/16", "2010-02-16 10:00".
         (None, &[first, second, third]) if !first.could_be_day() => {
             (first.as_year(), second.value, third.value)
@@ -786,6 +789,8 @@ mod tests {
         assert_eq!(b("2010/2/16"), midnight);
         assert_eq!(b("2010-2-16"), midnight);
         assert_eq!(b("Feb 16 10"), midnight);
+        assert_eq!(b("February 2010"), midnight - 15.0 * MS_PER_DAY);
+        assert_eq!(b("2010 Feb"), midnight - 15.0 * MS_PER_DAY);
         assert_eq!(b("  Feb 16 2010  "), midnight);
         // With times, local.
         assert_eq!(b("February 16, 2010 14:30:00"), T);
@@ -887,6 +892,34 @@ mod tests {
         let _ = parse_in(&tz, &"-".repeat(1000));
         let _ = parse_in(&tz, &"(".repeat(1000));
         let _ = parse_in(&tz, "999999:99999:99999.9999999999");
+    }
+
+    #[test]
+    fn random_strings_never_panic() {
+        // A small deterministic generator (xorshift) over the characters date strings are made
+        // of, plus a few strangers.
+        let alphabet: Vec<char> = "0123456789 -+:.,/()TZtzAPMapmGMTUCFebJanSepDecMonTue\u{feff}é"
+            .chars()
+            .collect();
+        let tz = zone("Europe/Berlin");
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..20_000 {
+            let len = (next() % 40) as usize;
+            let s: String = (0..len)
+                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                .collect();
+            let t = parse_in(&tz, &s);
+            assert!(
+                t.is_nan() || (t.abs() <= 8.64e15 && t == t.trunc()),
+                "{s:?} → {t}"
+            );
+        }
     }
 
     /// Sample times: everyday ones, both DST transitions in both test zones, the edges of the

@@ -104,12 +104,17 @@ pub fn year_from_time(t: f64) -> f64 {
         return f64::NAN;
     }
     let mut y = (day(t) / 365.2425).floor() + 1970.0;
-    // The estimate can land one year either side of the answer; the loops run at most twice.
-    while time_from_year(y) > t {
-        y -= 1.0;
-    }
-    while time_from_year(y + 1.0) <= t {
-        y += 1.0;
+    // The estimate can land a year either side of the answer. (The loops are bounded only so
+    // that numbers far outside the range of time values, where `f64` can no longer tell one
+    // year from the next, cannot make them spin.)
+    for _ in 0..4 {
+        if time_from_year(y) > t {
+            y -= 1.0;
+        } else if time_from_year(y + 1.0) <= t {
+            y += 1.0;
+        } else {
+            break;
+        }
     }
     y
 }
@@ -415,6 +420,10 @@ mod tests {
             assert_eq!(year_from_time(time_from_year(y) - 1.0), y - 1.0);
         }
         assert!(year_from_time(f64::NAN).is_nan());
+        // Far outside the range of time values: an answer, not a hang.
+        assert!(year_from_time(1e300) > 1e280);
+        assert!(year_from_time(-f64::MAX) < 0.0);
+        let _ = (month_from_time(1e300), date_from_time(-1e300));
         assert!(year_from_time(f64::INFINITY).is_nan());
     }
 
