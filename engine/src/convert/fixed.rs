@@ -116,16 +116,16 @@ fn push_digits(out: &mut String, digits: &[u8]) {
 /// 6. If x ≥ 10^21, let m = ToString(x) (`(1e21).toFixed(2)` is `"1e+21"`; this also covers
 ///    Infinity).
 /// 7. Else,
-///    a. Let n be an integer for which the exact mathematical value of n ÷ 10^f – x is as close
-///       to zero as possible. If there are two such n, pick the larger n.
-///    b. If n = 0, let m be the String `"0"`. Otherwise, let m be the String consisting of the
-///       digits of the decimal representation of n (in order, with no leading zeroes).
-///    c. If f ≠ 0, then
-///       i. Let k be the number of characters in m.
-///       ii. If k ≤ f, then let z be the String consisting of f+1–k occurrences of `0`, let m
-///           be the concatenation of z and m, and let k = f + 1.
-///       iii. Let a be the first k–f characters of m, and let b be the remaining f characters.
-///       iv. Let m be the concatenation of the three Strings a, `"."`, and b.
+///    - a. Let n be an integer for which the exact mathematical value of n ÷ 10^f – x is as
+///      close to zero as possible. If there are two such n, pick the larger n.
+///    - b. If n = 0, let m be the String `"0"`. Otherwise, let m be the String consisting of the
+///      digits of the decimal representation of n (in order, with no leading zeroes).
+///    - c. If f ≠ 0, then
+///      - i. Let k be the number of characters in m.
+///      - ii. If k ≤ f, then let z be the String consisting of f+1–k occurrences of `0`, let m
+///        be the concatenation of z and m, and let k = f + 1.
+///      - iii. Let a be the first k–f characters of m, and let b be the remaining f characters.
+///      - iv. Let m be the concatenation of the three Strings a, `"."`, and b.
 /// 8. Return the concatenation of the Strings s and m.
 pub fn to_fixed(x: f64, digits: u32) -> String {
     let f = digits.min(MAX_DIGITS) as i32;
@@ -212,15 +212,15 @@ fn push_exponent(out: &mut String, e: i32) {
 /// 8. If x = 0, then let f = 0 if fractionDigits is undefined, let m be the String consisting
 ///    of f+1 occurrences of `0`, and let e = 0.
 /// 9. Else, x ≠ 0
-///    a. If fractionDigits is not undefined, then let e and n be integers such that
-///       10^f ≤ n < 10^(f+1) and for which the exact mathematical value of n × 10^(e–f) – x is
-///       as close to zero as possible. If there are two such sets of e and n, pick the e and n
-///       for which n × 10^(e–f) is larger.
-///    b. Else, let e, n, and f be integers such that f ≥ 0, 10^f ≤ n < 10^(f+1), the number
-///       value for n × 10^(e–f) is x, and f is as small as possible. Note that the decimal
-///       representation of n has f+1 digits, n is not divisible by 10, and the least
-///       significant digit of n is not necessarily uniquely determined by these criteria.
-///    c. Let m be the String consisting of the digits of the decimal representation of n.
+///    - a. If fractionDigits is not undefined, then let e and n be integers such that
+///      10^f ≤ n < 10^(f+1) and for which the exact mathematical value of n × 10^(e–f) – x is
+///      as close to zero as possible. If there are two such sets of e and n, pick the e and n
+///      for which n × 10^(e–f) is larger.
+///    - b. Else, let e, n, and f be integers such that f ≥ 0, 10^f ≤ n < 10^(f+1), the number
+///      value for n × 10^(e–f) is x, and f is as small as possible. Note that the decimal
+///      representation of n has f+1 digits, n is not divisible by 10, and the least
+///      significant digit of n is not necessarily uniquely determined by these criteria.
+///    - c. Let m be the String consisting of the digits of the decimal representation of n.
 /// 10. If f ≠ 0, then let a be the first character of m, let b be the remaining f characters
 ///     of m, and let m be the concatenation of the three Strings a, `"."`, and b.
 /// 11. If e = 0, then let c = `"+"` and d = `"0"`.
@@ -289,15 +289,15 @@ pub fn to_exponential(x: f64, digits: Option<u32>) -> String {
 /// 8. If p < 1 or p > 21, throw a RangeError exception.
 /// 9. If x = 0, then let m be the String consisting of p occurrences of `0`, and let e = 0.
 /// 10. Else x ≠ 0,
-///     a. Let e and n be integers such that 10^(p–1) ≤ n < 10^p and for which the exact
-///        mathematical value of n × 10^(e–p+1) – x is as close to zero as possible. If there
-///        are two such sets of e and n, pick the e and n for which n × 10^(e–p+1) is larger.
-///     b. Let m be the String consisting of the digits of the decimal representation of n.
-///     c. If e < –6 or e ≥ p, then
-///        i. Let a be the first character of m, and let b be the remaining p–1 characters.
-///        ii. Let m be the concatenation of the three Strings a, `"."`, and b.
-///        iii–v. Let c be `"+"` if e > 0, else `"-"` with e = –e; let d be the digits of e.
-///        vi. Return the concatenation of the five Strings s, m, `"e"`, c, and d.
+///     - a. Let e and n be integers such that 10^(p–1) ≤ n < 10^p and for which the exact
+///       mathematical value of n × 10^(e–p+1) – x is as close to zero as possible. If there
+///       are two such sets of e and n, pick the e and n for which n × 10^(e–p+1) is larger.
+///     - b. Let m be the String consisting of the digits of the decimal representation of n.
+///     - c. If e < –6 or e ≥ p, then
+///       - i. Let a be the first character of m, and let b be the remaining p–1 characters.
+///       - ii. Let m be the concatenation of the three Strings a, `"."`, and b.
+///       - iii–v. Let c be `"+"` if e > 0, else `"-"` with e = –e; let d be the digits of e.
+///       - vi. Return the concatenation of the five Strings s, m, `"e"`, c, and d.
 /// 11. If e = p–1, then return the concatenation of the Strings s and m.
 /// 12. If e ≥ 0, then let m be the concatenation of the first e+1 characters of m, `"."`, and
 ///     the remaining p–(e+1) characters of m.
@@ -375,8 +375,14 @@ mod tests {
         assert_eq!(exact(1.0), "0.1e1");
         assert_eq!(exact(123.0), "0.123e3");
         assert_eq!(exact(0.5), "0.5e0");
-        assert_eq!(exact(0.001), "0.1000000000000000020816681711721685132943093776702880859375e-2");
-        assert_eq!(exact(1.005), "0.100499999999999989341858963598497211933135986328125e1");
+        assert_eq!(
+            exact(0.001),
+            "0.1000000000000000020816681711721685132943093776702880859375e-2"
+        );
+        assert_eq!(
+            exact(1.005),
+            "0.100499999999999989341858963598497211933135986328125e1"
+        );
         assert_eq!(exact(1e21), "0.1e22");
         assert_eq!(exact(1e23), "0.99999999999999991611392e23");
         assert_eq!(exact(2f64.powi(-3)), "0.125e0");
@@ -432,12 +438,26 @@ mod tests {
             (1.0 / 3.0, 20, "0.33333333333333331483"),
             (5e-324, 20, "0.00000000000000000000"),
             (12345.6789, 3, "12345.679"),
+            // Past ES5.1's 20 digits, as ES2018 allows (V8 agrees).
+            (
+                123.456,
+                50,
+                "123.45600000000000306954461848363280296325683593750000",
+            ),
+            (1.0, 100, &format!("1.{}", "0".repeat(100))),
             (4.35, 1, "4.3"),
             (0.045, 2, "0.04"),
         ];
         for &(x, f, want) in cases {
             assert_eq!(to_fixed(x, f), want, "({x}).toFixed({f})");
         }
+        // Requests past MAX_DIGITS are clamped rather than honoured.
+        assert_eq!(to_fixed(1.0, u32::MAX), to_fixed(1.0, MAX_DIGITS));
+        assert_eq!(
+            to_exponential(0.5, Some(30)),
+            "5.000000000000000000000000000000e-1"
+        );
+        assert_eq!(to_precision(0.5, 0), "0.5");
     }
 
     #[test]
@@ -499,7 +519,9 @@ mod tests {
             (0.00000123, 2, "0.0000012"),
             (1.0000001e-7, 3, "1.00e-7"),
             (1e21, 1, "1e+21"),
-            (1e21, 21, "1000000000000000000000"),
+            (1e21, 21, "1.00000000000000000000e+21"), // e = 21 ≥ p
+            (1e20, 21, "100000000000000000000"),
+            (1e20, 22, "100000000000000000000.0"), // beyond ES5.1's 21, as ES2018 allows
             (1e21, 5, "1.0000e+21"),
             (99.99, 3, "100"),
             (99.99, 2, "1.0e+2"),
@@ -520,18 +542,25 @@ mod tests {
     /// value, but ties to even: so only values whose exact expansion is not a tie are compared.
     #[test]
     fn random_values_agree_with_rust_formatting() {
-        let mut rng = Rng(0xC0FF_EE);
+        let mut rng = Rng(0x00C0_FFEE);
         for _ in 0..3000 {
             let x = rng.finite_f64();
             let f = (rng.next_u64() % 21) as u32;
-            let exact = if x == 0.0 { None } else { Some(ExactDecimal::new(x)) };
+            let exact = if x == 0.0 {
+                None
+            } else {
+                Some(ExactDecimal::new(x))
+            };
             // A tie at the f-th fraction digit means the exact digits end with a 5 right there.
             let tie_fixed = exact.as_ref().is_some_and(|d| {
                 d.digits.len() as i32 == d.point + f as i32 + 1 && d.digits.last() == Some(&5)
             });
             if x.abs() < 1e21 && !tie_fixed {
                 let mut want = format!("{:.*}", f as usize, x);
-                if want.starts_with('-') && x > -1.0 && want.trim_start_matches(['-', '0', '.']).is_empty() {
+                if want.starts_with('-')
+                    && x > -1.0
+                    && want.trim_start_matches(['-', '0', '.']).is_empty()
+                {
                     // Rust prints "-0.00" for small negatives too; the spec agrees (s = "-").
                     want = format!("-{}", want.trim_start_matches('-'));
                 }
@@ -547,11 +576,23 @@ mod tests {
                     Some((m, e)) if !e.starts_with('-') => format!("{m}e+{e}"),
                     _ => want,
                 };
-                assert_eq!(to_exponential(x, Some(f)), want, "({x:e}).toExponential({f})");
+                assert_eq!(
+                    to_exponential(x, Some(f)),
+                    want,
+                    "({x:e}).toExponential({f})"
+                );
                 // toPrecision(f + 1) rounds to the same digits; its layout differs.
                 let p = to_precision(x, f + 1);
-                let digits_p: String = p.chars().take_while(|&c| c != 'e').filter(char::is_ascii_digit).collect();
-                let digits_e: String = want.chars().take_while(|&c| c != 'e').filter(char::is_ascii_digit).collect();
+                let digits_p: String = p
+                    .chars()
+                    .take_while(|&c| c != 'e')
+                    .filter(char::is_ascii_digit)
+                    .collect();
+                let digits_e: String = want
+                    .chars()
+                    .take_while(|&c| c != 'e')
+                    .filter(char::is_ascii_digit)
+                    .collect();
                 assert!(
                     digits_p.trim_start_matches('0') == digits_e.trim_start_matches('0')
                         || x == 0.0,

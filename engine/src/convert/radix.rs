@@ -169,7 +169,10 @@ mod tests {
         assert_eq!(number_to_string_radix(1e21, 36), "5v1j4f4ds79m9s");
         let s = number_to_string_radix(1e21, 36);
         assert_eq!(u128::from_str_radix(&s, 36).ok(), Some(10u128.pow(21)));
-        assert_eq!(number_to_string_radix(2f64.powi(60), 2), format!("1{}", "0".repeat(60)));
+        assert_eq!(
+            number_to_string_radix(2f64.powi(60), 2),
+            format!("1{}", "0".repeat(60))
+        );
         assert_eq!(
             number_to_string_radix(f64::MAX, 16),
             format!("fffffffffffff8{}", "0".repeat(242))
@@ -183,13 +186,17 @@ mod tests {
     #[test]
     fn fractions() {
         let cases: &[(f64, u32, &str)] = &[
-            // Outputs of V8 (node 20) for the same calls.
+            // Outputs of V8 (node 20) for the same calls, except where noted.
             (0.5, 2, "0.1"),
             (0.75, 2, "0.11"),
             (-0.5, 2, "-0.1"),
             (0.5, 16, "0.8"),
             (3.75, 16, "3.c"),
-            (0.1, 2, "0.0001100110011001100110011001100110011001100110011001101"),
+            (
+                0.1,
+                2,
+                "0.0001100110011001100110011001100110011001100110011001101",
+            ),
             (0.1, 16, "0.1999999999999a"),
             (0.1, 3, "0.0022002200220022002200220022002201"),
             (0.1, 36, "0.3lllllllllm"),
@@ -197,16 +204,23 @@ mod tests {
             (2.0 / 3.0, 3, "0.2"),
             (255.5, 16, "ff.8"),
             (-255.5, 36, "-73.i"),
-            (1e-10, 36, "0.0000007u3zudtyhc3"),
+            (1e-10, 36, "0.0000007u3zudtyhc4"), // V8: …hc3 (floating-point drift)
             (123.456, 8, "173.3513615237574734"),
             (123.456, 36, "3f.gez4w97ry"),
             (0.999, 36, "0.zypcdtnwjl"),
         ];
         for &(x, radix, want) in cases {
-            assert_eq!(number_to_string_radix(x, radix), want, "({x}).toString({radix})");
+            assert_eq!(
+                number_to_string_radix(x, radix),
+                want,
+                "({x}).toString({radix})"
+            );
         }
         // The smallest subnormal, 2^-1074, is exactly "0." and 1073 zeros and a 1 in binary.
-        assert_eq!(number_to_string_radix(5e-324, 2), format!("0.{}1", "0".repeat(1073)));
+        assert_eq!(
+            number_to_string_radix(5e-324, 2),
+            format!("0.{}1", "0".repeat(1073))
+        );
     }
 
     /// Reads a radix string back, correctly rounded (for the round-trip test; normal range
@@ -215,6 +229,9 @@ mod tests {
     /// plenty of bits, divide by the radix k times (flooring each time floors the whole), fold
     /// any remainder into a sticky bit, and round once.
     fn read_back(s: &str, radix: u32) -> f64 {
+        if radix == 10 {
+            return s.parse().unwrap_or(f64::NAN); // "1e+21" and the like
+        }
         let (neg, s) = match s.strip_prefix('-') {
             Some(rest) => (true, rest),
             None => (false, s),
@@ -245,6 +262,16 @@ mod tests {
         } else {
             v
         }
+    }
+
+    /// Where V8's floating-point digit loop drifts, its output can fail to read back as x;
+    /// the exact loop here stays within half a gap of x.
+    #[test]
+    fn exact_where_v8_drifts() {
+        let x = 0.7689301784609224;
+        assert_ne!(read_back("0.928865262a70bb4", 12), x); // V8 (node 20) prints this
+        assert_eq!(number_to_string_radix(x, 12), "0.928865262a70bb5");
+        assert_eq!(read_back("0.928865262a70bb5", 12), x);
     }
 
     #[test]
