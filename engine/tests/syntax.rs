@@ -275,8 +275,9 @@ fn early_errors_in_all_code() {
 fn deep_nesting_is_an_error_not_a_crash() {
     let depth = 100_000;
     let arena = Bump::new();
+    // Parentheses leave no node behind, so this tree is shallow and parses.
+    accepts(&format!("{}1{}", "(".repeat(depth), ")".repeat(depth)));
     for source in [
-        format!("{}1{}", "(".repeat(depth), ")".repeat(depth)),
         format!("x = {}1{}", "[".repeat(depth), "]".repeat(depth)),
         format!("{}{}", "{".repeat(depth), "}".repeat(depth)),
         format!("x = {}1", "!".repeat(depth)),
