@@ -313,7 +313,9 @@ impl<'a> Ctx<'a> {
         Ok(self.slice(cases))
     }
 
-    /// Decides whether a statement ending at byte `end` may end here.
+    /// Decides whether a statement whose last token ends at byte `end` may end here, and
+    /// returns where the statement ends: after its `;` (at `semi_end`) if it has one, else
+    /// at `end`.
     ///
     /// `semi` is `None` when the source has an explicit `;`, or the error recovery the grammar's
     /// `!` produced when it has none. `anywhere` allows insertion without a line terminator (the
@@ -325,10 +327,11 @@ impl<'a> Ctx<'a> {
         &self,
         semi: Option<Recovery<'a>>,
         end: usize,
+        semi_end: usize,
         anywhere: bool,
-    ) -> Result<(), PError<'a>> {
+    ) -> Result<usize, PError<'a>> {
         let Some(recovery) = semi else {
-            return Ok(());
+            return Ok(semi_end);
         };
         if !recovery.dropped_tokens.is_empty() {
             return Err(recovery.error);
@@ -358,7 +361,7 @@ impl<'a> Ctx<'a> {
             _ => false,
         };
         if allowed {
-            Ok(())
+            Ok(end)
         } else {
             Err(recovery.error)
         }

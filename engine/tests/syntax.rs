@@ -310,3 +310,21 @@ fn spans() {
     assert!(matches!(init.kind, ExprKind::Binary { .. }));
     assert_eq!(program.body[0].span.end as usize, source.len());
 }
+
+#[test]
+fn a_statement_ended_by_asi_ends_at_its_last_token() {
+    let arena = Bump::new();
+    let source = "{ g() }\nx = 1\n";
+    let program = parse(&arena, source);
+    let StmtKind::Block(block) = &program.body[0].kind else {
+        panic!("expected a block");
+    };
+    assert_eq!(
+        &source[block[0].span.start as usize..block[0].span.end as usize],
+        "g()"
+    );
+    assert_eq!(
+        &source[program.body[1].span.start as usize..program.body[1].span.end as usize],
+        "x = 1"
+    );
+}

@@ -1,0 +1,278 @@
+//! The instruction set, defined once.
+//!
+//! Every instruction is one line of the `opcodes!` table below: its name, its operands, how many
+//! values it pops and pushes, and what it does. The macro turns the table into the [`Op`] enum,
+//! [`Op::name`], [`Op::stack_effect`] and the operand printing `--dump-bytecode` uses, so the
+//! compiler, the interpreter and the disassembler can never disagree about an instruction.
+//!
+//! The VM is a stack machine. A function's frame has a fixed number of *registers* (parameters,
+//! then `var`s, then compiler temporaries) followed by an operand stack. Variables that inner
+//! functions capture live instead in heap *environments* (see `ScopeKind`), reached by
+//! `GetEnv`/`SetEnv` with a compile-time (depth, index) pair. Names the compiler cannot resolve
+//! (globals, and everything inside `with` or reachable by a direct `eval`) are looked up at run
+//! time by name.
+//!
+//! Operands are small so that an `Op` is 8 bytes: `u32` for indices and jump targets (an index
+//! into the code), `u16` pairs where two are needed. `name` operands index the function's
+//! constant table, where the property name is stored as a string.
+
+/// Defines [`Op`] from the table: `Name(operand: type, ...) pops => pushes, "what it does"`.
+macro_rules! opcodes {
+    ($(
+        $(#[doc = $doc:literal])*
+        $name:ident $({ $($field:ident : $ty:ty),* })? : $pops:expr => $pushes:expr;
+    )*) => {
+        /// One instruction of the stack machine. See the table in `opcode.rs` for each one's
+        /// meaning and stack effect.
+        #[derive(Clone, Copy, Debug, PartialEq)]
+        pub enum Op {
+            $(
+                $(#[doc = $doc])*
+                $name $({ $($field: $ty),* })?,
+            )*
+        }
+
+        impl Op {
+            /// The instruction's name, as `--dump-bytecode` prints it.
+            pub fn name(&self) -> &'static str {
+                match self {
+                    $(Op::$name { .. } => stringify!($name),)*
+                }
+            }
+
+            /// How many values the instruction pops from the operand stack and then pushes (on
+            /// the path that falls through to the next instruction).
+            #[allow(unused_variables)]
+            pub fn stack_effect(&self) -> (usize, usize) {
+                match *self {
+                    $(Op::$name $({ $($field),* })? => ($pops, $pushes),)*
+                }
+            }
+
+            /// The operands as `name=value` pairs, for the disassembler.
+            #[allow(unused_variables, unused_mut)]
+            pub fn operands(&self) -> Vec<(&'static str, i64)> {
+                match *self {
+                    $(Op::$name $({ $($field),* })? => {
+                        let mut operands = Vec::new();
+                        $($(operands.push((stringify!($field), $field as i64));)*)?
+                        operands
+                    })*
+                }
+            }
+        }
+    };
+}
+
+opcodes! {
+    // ---- Constants and literals -----------------------------------------------------------
+    /// Push `undefined`.
+    Undefined: 0 => 1;
+    /// Push `null`.
+    Null: 0 => 1;
+    /// Push `true`.
+    True: 0 => 1;
+    /// Push `false`.
+    False: 0 => 1;
+    /// Push a small integer.
+    Int { value: i32 }: 0 => 1;
+    /// Push a number or string from the constant table.
+    Const { index: u32 }: 0 => 1;
+    /// Push a new RegExp object made from the constant table's regex literal (ES5 makes a new
+    /// object each time the literal is evaluated).
+    Regex { index: u32 }: 0 => 1;
+    /// Push a new closure of the nested function `index`, capturing the current environment.
+    Closure { index: u32 }: 0 => 1;
+    /// Push the frame's `this` value.
+    This: 0 => 1;
+    /// Push a new empty object.
+    NewObject: 0 => 1;
+    /// Define data property `name` on the object below the value: `obj value -> obj`.
+    InitProp { name: u32 }: 2 => 1;
+    /// Define a getter: `obj function -> obj`.
+    InitGetter { name: u32 }: 2 => 1;
+    /// Define a setter: `obj function -> obj`.
+    InitSetter { name: u32 }: 2 => 1;
+    /// Push a new array of `length` holes.
+    NewArray { length: u32 }: 0 => 1;
+    /// Store element `index` of the array literal below the value: `array value -> array`.
+    InitElement { index: u32 }: 2 => 1;
+
+    // ---- Stack shuffling ------------------------------------------------------------------
+    /// Discard the top value.
+    Pop: 1 => 0;
+    /// `a -> a a`
+    Dup: 1 => 2;
+    /// `a b -> a b a b`
+    Dup2: 2 => 4;
+    /// `a b -> b a`
+    Swap: 2 => 2;
+
+    // ---- Variables --------------------------------------------------------------------------
+    /// Push register `index` (a parameter, `var` or temporary).
+    GetLocal { index: u32 }: 0 => 1;
+    /// Store the top value in register `index`, leaving it on the stack.
+    SetLocal { index: u32 }: 1 => 1;
+    /// Push slot `index` of the environment `depth` levels up the current scope chain.
+    GetEnv { depth: u16, index: u16 }: 0 => 1;
+    /// Store the top value in an environment slot, leaving it on the stack.
+    SetEnv { depth: u16, index: u16 }: 1 => 1;
+    /// Push global variable `name`; a ReferenceError if the global object has no such property.
+    GetGlobal { name: u32 }: 0 => 1;
+    /// Assign global variable `name`, leaving the value. Sloppy code creates a missing global;
+    /// strict code throws a ReferenceError.
+    SetGlobal { name: u32 }: 1 => 1;
+    /// `typeof name` for a global: "undefined" rather than a ReferenceError when missing.
+    TypeofGlobal { name: u32 }: 0 => 1;
+    /// Push variable `name`, searching the run-time scope chain (`with` objects, environments
+    /// that keep their names because of `eval`, then the global object).
+    GetName { name: u32 }: 0 => 1;
+    /// Assign variable `name` found on the run-time scope chain, leaving the value.
+    SetName { name: u32 }: 1 => 1;
+    /// `typeof name` on the run-time scope chain.
+    TypeofName { name: u32 }: 0 => 1;
+    /// `delete name` (sloppy code): push whether the binding was deleted.
+    DeleteName { name: u32 }: 0 => 1;
+    /// Global code's `var name`: create the global property if it does not exist.
+    DeclareGlobalVar { name: u32 }: 0 => 0;
+    /// Global code's `function name() {}`: define the global property to the function.
+    DeclareGlobalFunction { name: u32 }: 1 => 0;
+    /// Push a new declarative environment for the function's scope `scope` (its slots start as
+    /// `undefined`) onto the frame's scope chain.
+    EnterEnv { scope: u32 }: 0 => 0;
+    /// Push an object environment for `with (obj)`: `obj ->`.
+    EnterWith: 1 => 0;
+    /// Pop the innermost environment of the frame's scope chain.
+    LeaveEnv: 0 => 0;
+    /// Push the frame's `arguments` object (created on first use).
+    Arguments: 0 => 1;
+    /// Push the function being run (a named function expression's own name refers to it).
+    Callee: 0 => 1;
+
+    // ---- Properties -------------------------------------------------------------------------
+    /// `obj -> obj[name]`, through inline cache `ic`.
+    GetProp { name: u32, ic: u16 }: 1 => 1;
+    /// `obj value -> value` after `obj[name] = value`, through inline cache `ic`.
+    SetProp { name: u32, ic: u16 }: 2 => 1;
+    /// `obj key -> obj[key]`
+    GetIndex: 2 => 1;
+    /// `obj key value -> value` after `obj[key] = value`.
+    SetIndex: 3 => 1;
+    /// `obj -> bool`: `delete obj.name`.
+    DeleteProp { name: u32 }: 1 => 1;
+    /// `obj key -> bool`: `delete obj[key]`.
+    DeleteIndex: 2 => 1;
+
+    // ---- Operators --------------------------------------------------------------------------
+    /// `a b -> a + b` (string concatenation or numeric addition).
+    Add: 2 => 1;
+    /// `a b -> a - b`
+    Sub: 2 => 1;
+    /// `a b -> a * b`
+    Mul: 2 => 1;
+    /// `a b -> a / b`
+    Div: 2 => 1;
+    /// `a b -> a % b`
+    Mod: 2 => 1;
+    /// `a b -> a << b`
+    Shl: 2 => 1;
+    /// `a b -> a >> b`
+    Shr: 2 => 1;
+    /// `a b -> a >>> b`
+    UShr: 2 => 1;
+    /// `a b -> a & b`
+    BitAnd: 2 => 1;
+    /// `a b -> a | b`
+    BitOr: 2 => 1;
+    /// `a b -> a ^ b`
+    BitXor: 2 => 1;
+    /// `a b -> a == b`
+    Eq: 2 => 1;
+    /// `a b -> a != b`
+    NotEq: 2 => 1;
+    /// `a b -> a === b`
+    StrictEq: 2 => 1;
+    /// `a b -> a !== b`
+    StrictNotEq: 2 => 1;
+    /// `a b -> a < b`
+    Lt: 2 => 1;
+    /// `a b -> a > b`
+    Gt: 2 => 1;
+    /// `a b -> a <= b`
+    LtEq: 2 => 1;
+    /// `a b -> a >= b`
+    GtEq: 2 => 1;
+    /// `key obj -> key in obj`
+    In: 2 => 1;
+    /// `value ctor -> value instanceof ctor`
+    Instanceof: 2 => 1;
+    /// `a -> -a`
+    Neg: 1 => 1;
+    /// `a -> ToNumber(a)` (unary `+`, and the old value of `x++`)
+    ToNumber: 1 => 1;
+    /// `a -> ~a`
+    BitNot: 1 => 1;
+    /// `a -> !a`
+    Not: 1 => 1;
+    /// `a -> typeof a`
+    Typeof: 1 => 1;
+    /// `a -> ToNumber(a) + 1`
+    Inc: 1 => 1;
+    /// `a -> ToNumber(a) - 1`
+    Dec: 1 => 1;
+
+    // ---- Control flow -----------------------------------------------------------------------
+    /// Continue at instruction `target`.
+    Jump { target: u32 }: 0 => 0;
+    /// Pop a value; jump if it is falsy.
+    JumpIfFalse { target: u32 }: 1 => 0;
+    /// Pop a value; jump if it is truthy.
+    JumpIfTrue { target: u32 }: 1 => 0;
+    /// `&&`: if the top value is falsy, jump and keep it; otherwise pop it.
+    JumpIfFalseOrPop { target: u32 }: 1 => 0;
+    /// `||`: if the top value is truthy, jump and keep it; otherwise pop it.
+    JumpIfTrueOrPop { target: u32 }: 1 => 0;
+    /// `obj -> iterator` over the enumerable property names of `obj` and its prototypes.
+    ForInStart: 1 => 1;
+    /// `iterator -> key`, or pop the iterator and jump to `done` when no keys are left.
+    ForInNext { done: u32 }: 1 => 1;
+    /// `callee this arg1 .. argN -> result`
+    Call { argc: u32 }: argc as usize + 2 => 1;
+    /// A direct call of `eval` (`eval(...)` by that name): like `Call`, but if the callee is the
+    /// real `eval` the code runs in the caller's scope.
+    CallEval { argc: u32 }: argc as usize + 2 => 1;
+    /// `callee arg1 .. argN -> new callee(args)`
+    New { argc: u32 }: argc as usize + 1 => 1;
+    /// Return the top value from the function.
+    Return: 1 => 0;
+    /// Throw the top value.
+    Throw: 1 => 0;
+    /// Throw a ReferenceError for an invalid assignment target such as `f() = 1` (ES5 makes
+    /// this a run-time error, after evaluating the call).
+    ThrowInvalidTarget: 0 => 0;
+    /// `debugger;`: does nothing (no debugger is attached).
+    Debugger: 0 => 0;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Op;
+
+    #[test]
+    fn an_instruction_is_eight_bytes() {
+        assert!(std::mem::size_of::<Op>() <= 8);
+    }
+
+    #[test]
+    fn the_table_drives_names_effects_and_operands() {
+        let call = Op::Call { argc: 3 };
+        assert_eq!(call.name(), "Call");
+        assert_eq!(call.stack_effect(), (5, 1));
+        assert_eq!(call.operands(), vec![("argc", 3)]);
+        assert_eq!(Op::Pop.stack_effect(), (1, 0));
+        assert_eq!(
+            Op::GetEnv { depth: 1, index: 2 }.operands(),
+            vec![("depth", 1), ("index", 2)]
+        );
+    }
+}
