@@ -34,7 +34,7 @@ mod unicode;
 
 use crate::ast::{NumberLit, Span};
 use crate::error::SyntaxError;
-use crate::token::{Tok, Token};
+use crate::token::{IdentName, Tok, Token};
 use bumpalo::Bump;
 use context::Context;
 use logos::Logos;
@@ -177,10 +177,11 @@ impl<'a> Lexer<'a> {
                     legacy_octal: raw == Raw::LegacyOctal,
                 })
             }
-            Raw::Ident => Tok::Ident(crate::token::IdentName {
+            Raw::Ident => Tok::Ident(IdentName {
                 name: &self.source[start..end],
                 escaped: false,
             }),
+            Raw::WordContinues => return self.word_continues(start),
             Raw::PlusPlus if newline_before => Tok::PlusPlusAfterNewline,
             Raw::MinusMinus if newline_before => Tok::MinusMinusAfterNewline,
             _ => match raw.fixed_tok() {
@@ -189,18 +190,25 @@ impl<'a> Lexer<'a> {
                 None => return Err(invalid(start, end)),
             },
         };
-        // A word the automaton matched may go on with characters it does not know: a
-        // non-ASCII letter (`caf\u{e9}`) or an escape (`a\u0062`). Then the whole name is
-        // re-scanned, and it is an identifier even if it starts like a keyword.
-        if let Some(&next) = self.source.as_bytes().get(end) {
-            if (next == b'\\' || next >= 0x80) && raw.is_word() {
-                let (name, name_end) = ident::scan_identifier(self.source, start, self.arena)?;
-                if name_end != end {
-                    return Ok((Tok::Ident(name), name_end));
-                }
+        Ok((tok, end))
+    }
+
+    /// Handles an ASCII word that runs into a backslash or a non-ASCII character at `start`:
+    /// the whole name is re-scanned. With an escape it is an identifier even if it spells a
+    /// keyword; if the character after the ASCII part turns out not to continue the name (a
+    /// non-ASCII space, say), the ASCII part is the token, keyword or not.
+    fn word_continues(&mut self, start: usize) -> Result<(Tok<'a>, usize), SyntaxError> {
+        let (name, end) = ident::scan_identifier(self.source, start, self.arena)?;
+        if !name.escaped && name.name.is_ascii() {
+            // Let the automaton tell keywords from identifiers, on just the word.
+            let keyword = Raw::lexer(name.name)
+                .next()
+                .and_then(|raw| raw.ok()?.fixed_tok());
+            if let Some(tok) = keyword {
+                return Ok((tok, end));
             }
         }
-        Ok((tok, end))
+        Ok((Tok::Ident(name), end))
     }
 
     /// A numeric literal must not run straight into a name or a digit (§7.8.3): `3in` and

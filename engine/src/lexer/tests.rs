@@ -293,6 +293,9 @@ fn unicode_identifiers() {
     assert_eq!(lex("ifé iné"), "ident:ifé ident:iné");
     // A non-ASCII character that is not part of a name ends it.
     assert_eq!(lex("if\u{A0}(a)"), "if ( ident:a )");
+    assert_eq!(lex("return\u{2028}x"), "return ident:x");
+    assert_eq!(newlines("return\u{2028}x"), [false, true]);
+    assert_eq!(lex("a\u{3000}b"), "ident:a ident:b");
     assert_eq!(spans("aé b"), [(0, 3), (4, 5)]);
 }
 
