@@ -46,7 +46,7 @@ pub struct Lexer<'a> {
     source: &'a str,
     arena: &'a Bump,
     /// The automaton, running over `source[base..]`: its spans are relative to `base`.
-    raw: logos::Lexer<'a, Raw>,
+    raw: logos::Lexer<'a, Raw<'a>>,
     base: usize,
     /// The regex-or-division state.
     context: Context,
@@ -138,7 +138,7 @@ impl<'a> Lexer<'a> {
     /// nothing). Returns the token and where it really ends.
     fn token(
         &mut self,
-        raw: Option<Raw>,
+        raw: Option<Raw<'a>>,
         start: usize,
         end: usize,
         newline_before: bool,
@@ -147,48 +147,51 @@ impl<'a> Lexer<'a> {
             return self.unexpected_char(start);
         };
         let tok = match raw {
-            Raw::Quote => {
-                let (lit, end) = string::scan_string(self.source, start, self.arena)?;
-                return Ok((Tok::String(lit), end));
-            }
-            Raw::Slash | Raw::SlashEq if self.context.regex_allowed() => {
+            Raw::Fixed(Tok::Slash | Tok::SlashEq) if self.context.regex_allowed() => {
                 let (lit, end) = regex::scan_regex(self.source, start)?;
                 return Ok((Tok::Regex(lit), end));
             }
-            Raw::Decimal | Raw::NonOctalDecimal => {
-                let text = &self.source[start..end];
-                let value = number::decimal_value(text).ok_or_else(|| invalid(start, end))?;
-                let legacy_octal = raw == Raw::NonOctalDecimal;
-                self.check_after_number(start, end)?;
-                Tok::Number(NumberLit {
-                    value,
-                    legacy_octal,
-                })
-            }
-            Raw::LegacyOctal | Raw::Hex => {
-                let (digits, bits) = if raw == Raw::Hex {
-                    (&self.source.as_bytes()[start + 2..end], 4)
-                } else {
-                    (&self.source.as_bytes()[start + 1..end], 3)
-                };
-                self.check_after_number(start, end)?;
-                Tok::Number(NumberLit {
-                    value: number::radix_value(digits, bits),
-                    legacy_octal: raw == Raw::LegacyOctal,
-                })
-            }
+            Raw::Fixed(Tok::PlusPlus) if newline_before => Tok::PlusPlusAfterNewline,
+            Raw::Fixed(Tok::MinusMinus) if newline_before => Tok::MinusMinusAfterNewline,
+            Raw::Fixed(tok) => tok,
             Raw::Ident => Tok::Ident(IdentName {
                 name: &self.source[start..end],
                 escaped: false,
             }),
             Raw::WordContinues => return self.word_continues(start),
-            Raw::PlusPlus if newline_before => Tok::PlusPlusAfterNewline,
-            Raw::MinusMinus if newline_before => Tok::MinusMinusAfterNewline,
-            _ => match raw.fixed_tok() {
-                Some(tok) => tok,
-                // Only comments and line breaks are left, and the caller has handled those.
-                None => return Err(invalid(start, end)),
-            },
+            Raw::Quote => {
+                let (lit, end) = string::scan_string(self.source, start, self.arena)?;
+                return Ok((Tok::String(lit), end));
+            }
+            Raw::Decimal | Raw::NonOctalDecimal => {
+                let text = &self.source[start..end];
+                let value = number::decimal_value(text).ok_or_else(|| invalid(start, end))?;
+                self.check_after_number(start, end)?;
+                Tok::Number(NumberLit {
+                    value,
+                    legacy_octal: matches!(raw, Raw::NonOctalDecimal),
+                })
+            }
+            Raw::Hex => {
+                self.check_after_number(start, end)?;
+                let digits = &self.source.as_bytes()[start + 2..end];
+                Tok::Number(NumberLit {
+                    value: number::radix_value(digits, 4),
+                    legacy_octal: false,
+                })
+            }
+            Raw::LegacyOctal => {
+                self.check_after_number(start, end)?;
+                let digits = &self.source.as_bytes()[start + 1..end];
+                Tok::Number(NumberLit {
+                    value: number::radix_value(digits, 3),
+                    legacy_octal: true,
+                })
+            }
+            // Comments and line breaks never get here: the caller skips them.
+            Raw::LineBreak | Raw::LineComment | Raw::BlockCommentStart => {
+                return Err(invalid(start, end))
+            }
         };
         Ok((tok, end))
     }
@@ -201,10 +204,7 @@ impl<'a> Lexer<'a> {
         let (name, end) = ident::scan_identifier(self.source, start, self.arena)?;
         if !name.escaped && name.name.is_ascii() {
             // Let the automaton tell keywords from identifiers, on just the word.
-            let keyword = Raw::lexer(name.name)
-                .next()
-                .and_then(|raw| raw.ok()?.fixed_tok());
-            if let Some(tok) = keyword {
+            if let Some(Ok(Raw::Fixed(tok))) = Raw::lexer(name.name).next() {
                 return Ok((tok, end));
             }
         }
