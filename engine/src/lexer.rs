@@ -125,11 +125,7 @@ impl<'a> Lexer<'a> {
             let span = Span::new(start, self.source.len());
             return Err(SyntaxError::new("Unterminated comment", span));
         };
-        let body = &rest.as_bytes()[..length];
-        let multi_line = body
-            .iter()
-            .enumerate()
-            .any(|(i, &b)| b == b'\n' || b == b'\r' || (b == 0xE2 && string::is_ls_or_ps(body, i)));
+        let multi_line = contains_line_terminator(&rest.as_bytes()[..length]);
         self.seek(end + length + 2);
         Ok(multi_line)
     }
@@ -239,6 +235,14 @@ impl<'a> Lexer<'a> {
         }
         Err(invalid(start, start + c.len_utf8()))
     }
+}
+
+/// Whether UTF-8 `bytes` contain LF, CR, U+2028 or U+2029.
+fn contains_line_terminator(bytes: &[u8]) -> bool {
+    bytes
+        .iter()
+        .enumerate()
+        .any(|(i, &b)| b == b'\n' || b == b'\r' || (b == 0xE2 && string::is_ls_or_ps(bytes, i)))
 }
 
 /// The generic error for text that is no token.
