@@ -2,13 +2,13 @@
 //!
 //! Lexing is split between a generated automaton and a little hand-written code:
 //!
-//! - [`raw`] is a `logos` state machine for everything that is a plain regular language:
+//! - `raw` is a `logos` state machine for everything that is a plain regular language:
 //!   punctuators, keywords, ASCII identifiers, numbers, white space, line breaks and `//`
 //!   comments. It does the bulk of the work at the speed of a table-driven loop.
 //! - This module drives it and handles, by hand, what the automaton only starts: `/* */`
-//!   comments, string literals ([`string`]), non-ASCII and escaped identifiers ([`ident`]),
-//!   regular expression literals ([`regex`]), and numeric values ([`number`]).
-//! - [`context`] decides whether a `/` starts a regular expression or divides, from the tokens
+//!   comments, string literals (`string`), non-ASCII and escaped identifiers (`ident`),
+//!   regular expression literals (`regex`), and numeric values (`number`).
+//! - `context` decides whether a `/` starts a regular expression or divides, from the tokens
 //!   seen so far. The spec leaves that choice to the parser; deciding it here keeps the lexer a
 //!   plain iterator, which is what the generated parser consumes.
 //!
@@ -18,7 +18,7 @@
 //!
 //! Nothing here allocates on the heap per token: names and string values that need decoding go
 //! into the arena, everything else is a slice of the source. The only heap memory is the
-//! bracket stack of [`context`], which grows with nesting depth. No function recurses, and
+//! bracket stack of `context`, which grows with nesting depth. No function recurses, and
 //! every loop consumes input, so any input is lexed in linear time without panicking; the
 //! first error ends the token stream.
 
