@@ -2,13 +2,13 @@
 //!
 //! Lexing is split between a generated automaton and a little hand-written code:
 //!
-//! - [`raw`] is a `logos` state machine for everything that is a plain regular language:
+//! - `raw` is a `logos` state machine for everything that is a plain regular language:
 //!   punctuators, keywords, ASCII identifiers, numbers, white space, line breaks and `//`
 //!   comments. It does the bulk of the work at the speed of a table-driven loop.
 //! - This module drives it and handles, by hand, what the automaton only starts: `/* */`
-//!   comments, string literals ([`string`]), non-ASCII and escaped identifiers ([`ident`]),
-//!   regular expression literals ([`regex`]), and numeric values ([`number`]).
-//! - [`context`] decides whether a `/` starts a regular expression or divides, from the tokens
+//!   comments, string literals (`string`), non-ASCII and escaped identifiers (`ident`),
+//!   regular expression literals (`regex`), and numeric values (`number`).
+//! - `context` decides whether a `/` starts a regular expression or divides, from the tokens
 //!   seen so far. The spec leaves that choice to the parser; deciding it here keeps the lexer a
 //!   plain iterator, which is what the generated parser consumes.
 //!
@@ -18,7 +18,7 @@
 //!
 //! Nothing here allocates on the heap per token: names and string values that need decoding go
 //! into the arena, everything else is a slice of the source. The only heap memory is the
-//! bracket stack of [`context`], which grows with nesting depth. No function recurses, and
+//! bracket stack of `context`, which grows with nesting depth. No function recurses, and
 //! every loop consumes input, so any input is lexed in linear time without panicking; the
 //! first error ends the token stream.
 
@@ -34,7 +34,7 @@ mod unicode;
 
 use crate::ast::{NumberLit, Span};
 use crate::error::SyntaxError;
-use crate::token::{Tok, Token};
+use crate::token::{IdentName, Tok, Token};
 use bumpalo::Bump;
 use context::Context;
 use logos::Logos;
@@ -46,7 +46,7 @@ pub struct Lexer<'a> {
     source: &'a str,
     arena: &'a Bump,
     /// The automaton, running over `source[base..]`: its spans are relative to `base`.
-    raw: logos::Lexer<'a, Raw>,
+    raw: logos::Lexer<'a, Raw<'a>>,
     base: usize,
     /// The regex-or-division state.
     context: Context,
@@ -125,11 +125,7 @@ impl<'a> Lexer<'a> {
             let span = Span::new(start, self.source.len());
             return Err(SyntaxError::new("Unterminated comment", span));
         };
-        let body = &rest.as_bytes()[..length];
-        let multi_line = body
-            .iter()
-            .enumerate()
-            .any(|(i, &b)| b == b'\n' || b == b'\r' || (b == 0xE2 && string::is_ls_or_ps(body, i)));
+        let multi_line = contains_line_terminator(&rest.as_bytes()[..length]);
         self.seek(end + length + 2);
         Ok(multi_line)
     }
@@ -138,7 +134,7 @@ impl<'a> Lexer<'a> {
     /// nothing). Returns the token and where it really ends.
     fn token(
         &mut self,
-        raw: Option<Raw>,
+        raw: Option<Raw<'a>>,
         start: usize,
         end: usize,
         newline_before: bool,
@@ -147,60 +143,68 @@ impl<'a> Lexer<'a> {
             return self.unexpected_char(start);
         };
         let tok = match raw {
+            Raw::Fixed(Tok::Slash | Tok::SlashEq) if self.context.regex_allowed() => {
+                let (lit, end) = regex::scan_regex(self.source, start)?;
+                return Ok((Tok::Regex(lit), end));
+            }
+            Raw::Fixed(Tok::PlusPlus) if newline_before => Tok::PlusPlusAfterNewline,
+            Raw::Fixed(Tok::MinusMinus) if newline_before => Tok::MinusMinusAfterNewline,
+            Raw::Fixed(tok) => tok,
+            Raw::Ident => Tok::Ident(IdentName {
+                name: &self.source[start..end],
+                escaped: false,
+            }),
+            Raw::WordContinues => return self.word_continues(start),
             Raw::Quote => {
                 let (lit, end) = string::scan_string(self.source, start, self.arena)?;
                 return Ok((Tok::String(lit), end));
             }
-            Raw::Slash | Raw::SlashEq if self.context.regex_allowed() => {
-                let (lit, end) = regex::scan_regex(self.source, start)?;
-                return Ok((Tok::Regex(lit), end));
-            }
             Raw::Decimal | Raw::NonOctalDecimal => {
                 let text = &self.source[start..end];
                 let value = number::decimal_value(text).ok_or_else(|| invalid(start, end))?;
-                let legacy_octal = raw == Raw::NonOctalDecimal;
                 self.check_after_number(start, end)?;
                 Tok::Number(NumberLit {
                     value,
-                    legacy_octal,
+                    legacy_octal: matches!(raw, Raw::NonOctalDecimal),
                 })
             }
-            Raw::LegacyOctal | Raw::Hex => {
-                let (digits, bits) = if raw == Raw::Hex {
-                    (&self.source.as_bytes()[start + 2..end], 4)
-                } else {
-                    (&self.source.as_bytes()[start + 1..end], 3)
-                };
+            Raw::Hex => {
                 self.check_after_number(start, end)?;
+                let digits = &self.source.as_bytes()[start + 2..end];
                 Tok::Number(NumberLit {
-                    value: number::radix_value(digits, bits),
-                    legacy_octal: raw == Raw::LegacyOctal,
+                    value: number::radix_value(digits, 4),
+                    legacy_octal: false,
                 })
             }
-            Raw::Ident => Tok::Ident(crate::token::IdentName {
-                name: &self.source[start..end],
-                escaped: false,
-            }),
-            Raw::PlusPlus if newline_before => Tok::PlusPlusAfterNewline,
-            Raw::MinusMinus if newline_before => Tok::MinusMinusAfterNewline,
-            _ => match raw.fixed_tok() {
-                Some(tok) => tok,
-                // Only comments and line breaks are left, and the caller has handled those.
-                None => return Err(invalid(start, end)),
-            },
+            Raw::LegacyOctal => {
+                self.check_after_number(start, end)?;
+                let digits = &self.source.as_bytes()[start + 1..end];
+                Tok::Number(NumberLit {
+                    value: number::radix_value(digits, 3),
+                    legacy_octal: true,
+                })
+            }
+            // Comments and line breaks never get here: the caller skips them.
+            Raw::LineBreak | Raw::LineComment | Raw::BlockCommentStart => {
+                return Err(invalid(start, end))
+            }
         };
-        // A word the automaton matched may go on with characters it does not know: a
-        // non-ASCII letter (`caf\u{e9}`) or an escape (`a\u0062`). Then the whole name is
-        // re-scanned, and it is an identifier even if it starts like a keyword.
-        if let Some(&next) = self.source.as_bytes().get(end) {
-            if (next == b'\\' || next >= 0x80) && raw.is_word() {
-                let (name, name_end) = ident::scan_identifier(self.source, start, self.arena)?;
-                if name_end != end {
-                    return Ok((Tok::Ident(name), name_end));
-                }
+        Ok((tok, end))
+    }
+
+    /// Handles an ASCII word that runs into a backslash or a non-ASCII character at `start`:
+    /// the whole name is re-scanned. With an escape it is an identifier even if it spells a
+    /// keyword; if the character after the ASCII part turns out not to continue the name (a
+    /// non-ASCII space, say), the ASCII part is the token, keyword or not.
+    fn word_continues(&mut self, start: usize) -> Result<(Tok<'a>, usize), SyntaxError> {
+        let (name, end) = ident::scan_identifier(self.source, start, self.arena)?;
+        if !name.escaped && name.name.is_ascii() {
+            // Let the automaton tell keywords from identifiers, on just the word.
+            if let Some(Ok(Raw::Fixed(tok))) = Raw::lexer(name.name).next() {
+                return Ok((tok, end));
             }
         }
-        Ok((tok, end))
+        Ok((Tok::Ident(name), end))
     }
 
     /// A numeric literal must not run straight into a name or a digit (§7.8.3): `3in` and
@@ -231,6 +235,14 @@ impl<'a> Lexer<'a> {
         }
         Err(invalid(start, start + c.len_utf8()))
     }
+}
+
+/// Whether UTF-8 `bytes` contain LF, CR, U+2028 or U+2029.
+fn contains_line_terminator(bytes: &[u8]) -> bool {
+    bytes
+        .iter()
+        .enumerate()
+        .any(|(i, &b)| b == b'\n' || b == b'\r' || (b == 0xE2 && string::is_ls_or_ps(bytes, i)))
 }
 
 /// The generic error for text that is no token.

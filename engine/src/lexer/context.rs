@@ -121,6 +121,7 @@ impl Context {
     }
 
     /// Records the token `tok` (after a line break if `newline_before`).
+    #[inline]
     pub(super) fn advance(&mut self, tok: &Tok<'_>, newline_before: bool) {
         let before = self.effective(newline_before);
         self.after = match tok {
@@ -129,14 +130,15 @@ impl Context {
                 _ => After::Operand,
             },
             Tok::Number(_) | Tok::String(_) | Tok::Regex(_) => After::Operand,
-            // After `.` every word is a property name, so it ends an operand.
-            _ if before == After::Dot && super::raw::is_keyword(tok) => After::Operand,
             Tok::This | Tok::Null | Tok::True | Tok::False | Tok::Super => After::Operand,
-            Tok::If | Tok::While | Tok::For | Tok::With => After::HeadKeyword,
-            Tok::Function => After::Function {
-                expression: expects_expression(before),
-            },
-            Tok::Return => After::Return,
+            Tok::If | Tok::While | Tok::For | Tok::With => keyword(before, After::HeadKeyword),
+            Tok::Function => keyword(
+                before,
+                After::Function {
+                    expression: expects_expression(before),
+                },
+            ),
+            Tok::Return => keyword(before, After::Return),
             Tok::Typeof
             | Tok::Instanceof
             | Tok::In
@@ -145,7 +147,7 @@ impl Context {
             | Tok::Void
             | Tok::Throw
             | Tok::Case
-            | Tok::Var => After::ExprStart,
+            | Tok::Var => keyword(before, After::ExprStart),
             Tok::Do
             | Tok::Else
             | Tok::Try
@@ -161,7 +163,7 @@ impl Context {
             | Tok::Enum
             | Tok::Export
             | Tok::Extends
-            | Tok::Import => After::StmtStart,
+            | Tok::Import => keyword(before, After::StmtStart),
             Tok::LParen => {
                 let open = match before {
                     After::HeadKeyword => Open::HeadParen,
@@ -253,6 +255,16 @@ impl Context {
 
     fn innermost(&self) -> Option<Open> {
         self.stack.last().map(|frame| frame.open)
+    }
+}
+
+/// The state after a keyword that leads to `state`, unless it follows a `.`: then it is a
+/// property name (`a.return / 2`), which ends an operand.
+fn keyword(before: After, state: After) -> After {
+    if before == After::Dot {
+        After::Operand
+    } else {
+        state
     }
 }
 

@@ -293,6 +293,9 @@ fn unicode_identifiers() {
     assert_eq!(lex("ifé iné"), "ident:ifé ident:iné");
     // A non-ASCII character that is not part of a name ends it.
     assert_eq!(lex("if\u{A0}(a)"), "if ( ident:a )");
+    assert_eq!(lex("return\u{2028}x"), "return ident:x");
+    assert_eq!(newlines("return\u{2028}x"), [false, true]);
+    assert_eq!(lex("a\u{3000}b"), "ident:a ident:b");
     assert_eq!(spans("aé b"), [(0, 3), (4, 5)]);
 }
 
@@ -480,6 +483,9 @@ fn numbers_followed_by_names_or_digits() {
         ("017a", (0, 4)),
         ("08a", (0, 3)),
         (".5a", (0, 3)),
+        ("1.toString", (0, 3)),
+        ("0b1", (0, 2)),
+        ("0o7", (0, 2)),
     ] {
         let error = lex_error(source);
         assert_eq!(error.message, "Invalid or unexpected token", "{source:?}");
@@ -731,6 +737,11 @@ fn regex_after_operators_and_keywords() {
     );
     assert_eq!(lex("{ /re/ }"), "{ regex:/re/ }");
     assert_eq!(lex("a = /=/"), "ident:a = regex:/=/");
+    assert_eq!(lex("/=/.test(x)"), "regex:/=/ . ident:test ( ident:x )");
+    assert_eq!(
+        lex("a = b\n/=c/g"),
+        "ident:a = ident:b /= ident:c / ident:g"
+    );
     assert_eq!(lex("x = { a: /re/ }"), "ident:x = { ident:a : regex:/re/ }");
     assert_eq!(lex("x = { if: /re/ }"), "ident:x = { if : regex:/re/ }");
 }
@@ -823,6 +834,11 @@ fn function_expression_bodies_end_operands_declarations_do_not() {
     );
     assert_eq!(lex("(function(){}) / 2"), "( function ( ) { } ) / num:2");
     assert_eq!(lex("!function(){} / 2"), "! function ( ) { } / num:2");
+    assert_eq!(lex("new function(){} / 2"), "new function ( ) { } / num:2");
+    assert_eq!(
+        lex("x = a ? b : function(){} / 2"),
+        "ident:x = ident:a ? ident:b : function ( ) { } / num:2"
+    );
     assert_eq!(
         lex("f(function(){} / 2)"),
         "ident:f ( function ( ) { } / num:2 )"
@@ -867,6 +883,8 @@ fn increment_and_decrement() {
     assert_eq!(lex("a\n++\n/re/"), "ident:a nl++ regex:/re/");
     assert_eq!(lex("a /* \n */ ++b"), "ident:a nl++ ident:b");
     assert_eq!(lex("a ++ b"), "ident:a ++ ident:b");
+    assert_eq!(lex("(a)++ / 2"), "( ident:a ) ++ / num:2");
+    assert_eq!(lex("a[0]-- / 2"), "ident:a [ num:0 ] -- / num:2");
     assert_eq!(lex("a++\nb"), "ident:a ++ ident:b");
 }
 
@@ -941,6 +959,8 @@ fn empty_and_blank_input() {
     assert_eq!(lex(""), "");
     assert_eq!(lex(" \t\n\r\n\u{2028} "), "");
     assert_eq!(lex("/* */ // x"), "");
+    // A byte order mark at the start is white space.
+    assert_eq!(lex("\u{FEFF}a"), "ident:a");
 }
 
 #[test]
