@@ -11,6 +11,8 @@
 //! - [`dump`]: the readable forms behind `--dump-tokens` and `--dump-ast`.
 
 pub mod ast;
+pub mod bytecode;
+pub mod compiler;
 pub mod convert;
 pub mod date;
 pub mod dump;

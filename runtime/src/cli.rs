@@ -18,6 +18,7 @@ Options:
   -h, --help       print this help and exit
   --dump-tokens    print the script's tokens, one per line, and exit
   --dump-ast       print the script's syntax tree, one node per line, and exit
+  --dump-bytecode  print the bytecode of every function of the script, and exit
   --parse-only     parse the script and check its early errors, print nothing,
                    exit 0 when it is valid (what tools/bench/parse.sh times)
   --               end of options: the next argument is the script
@@ -44,6 +45,7 @@ pub struct Script {
     pub args: Vec<OsString>,
     pub dump_tokens: bool,
     pub dump_ast: bool,
+    pub dump_bytecode: bool,
     pub parse_only: bool,
 }
 
@@ -60,6 +62,7 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, U
     let mut args = args.into_iter();
     let mut dump_tokens = false;
     let mut dump_ast = false;
+    let mut dump_bytecode = false;
     let mut parse_only = false;
     let path = loop {
         let Some(arg) = args.next() else {
@@ -70,6 +73,7 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, U
             Some("-h" | "--help") => return Ok(Command::Help),
             Some("--dump-tokens") => dump_tokens = true,
             Some("--dump-ast") => dump_ast = true,
+            Some("--dump-bytecode") => dump_bytecode = true,
             Some("--parse-only") => parse_only = true,
             Some("--") => match args.next() {
                 Some(path) => break path,
@@ -87,6 +91,7 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, U
         args: args.collect(),
         dump_tokens,
         dump_ast,
+        dump_bytecode,
         parse_only,
     }))
 }
@@ -111,6 +116,7 @@ mod tests {
             args: args.iter().map(OsString::from).collect(),
             dump_tokens: false,
             dump_ast: false,
+            dump_bytecode: false,
             parse_only: false,
         }
     }

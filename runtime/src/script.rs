@@ -57,7 +57,19 @@ pub fn run(script: &Script) -> u8 {
         }
     }
 
-    if script.dump_tokens || script.dump_ast || script.parse_only {
+    if script.dump_bytecode {
+        let proto = match engine::compiler::compile_script(&program, &text) {
+            Ok(proto) => proto,
+            Err(error) => return report(&error, &text, &name),
+        };
+        let mut out = FmtWriter::new(io::BufWriter::new(io::stdout().lock()));
+        let _ = engine::bytecode::disasm::disassemble(&proto, &mut out);
+        if let Some(status) = finish_output(out) {
+            return status;
+        }
+    }
+
+    if script.dump_tokens || script.dump_ast || script.dump_bytecode || script.parse_only {
         return 0;
     }
     output::stderr(&format!(

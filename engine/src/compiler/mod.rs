@@ -1,0 +1,32 @@
+//! The compiler: syntax tree to bytecode.
+//!
+//! It runs in two passes. [`scope`] analyses the whole script first, deciding where every
+//! variable lives; then one [`FunctionCompiler`](function::FunctionCompiler) per function emits
+//! its instructions ([`stmt`] for statements, [`expr`] for expressions), with [`control`]
+//! handling what jumps out of statements: `break`, `continue` and `return` through `finally`
+//! blocks and `with` scopes.
+//!
+//! The compiler never touches the garbage-collected heap: its output is a plain
+//! [`FunctionProto`] tree that the VM loads.
+
+mod control;
+mod expr;
+mod function;
+pub mod scope;
+mod stmt;
+
+use crate::ast::Program;
+use crate::bytecode::FunctionProto;
+use crate::error::SyntaxError;
+use function::FunctionCompiler;
+use scope::{ScopeKindAst, ScopeTree};
+
+/// Compiles a parsed script (global code).
+///
+/// # Errors
+/// A [`SyntaxError`] when the script exceeds one of the bytecode's limits (such as 65,535
+/// captured variables in one function).
+pub fn compile_script(program: &Program<'_>, source: &str) -> Result<FunctionProto, SyntaxError> {
+    let tree = ScopeTree::analyse(program, ScopeKindAst::Script, false);
+    FunctionCompiler::compile_program(&tree, program, source)
+}
