@@ -11,7 +11,7 @@
 
 use crate::ast::{
     Expr, ExprKind, ForInTarget, ForInit, Function, FunctionKind, Ident, Program, PropertyValue,
-    Span, Stmt, StmtKind, UnaryOp,
+    RegexLit, Span, Stmt, StmtKind, UnaryOp,
 };
 use crate::error::SyntaxError;
 
@@ -466,7 +466,7 @@ impl<'a> Checker<'a> {
                 }
                 Ok(())
             }
-            ExprKind::Regex(regex) => check_regex_flags(regex.flags, expr.span),
+            ExprKind::Regex(regex) => check_regex(regex, expr.span),
             ExprKind::Array(elements) => elements
                 .iter()
                 .flatten()
@@ -539,15 +539,87 @@ impl<'a> Checker<'a> {
     }
 }
 
-/// A regular expression literal's flags: each of `g`, `i`, `m` at most once (ES5.1 15.10.4.1;
-/// the pattern itself is checked when the RegExp object is made).
-fn check_regex_flags(flags: &str, span: Span) -> Result<(), SyntaxError> {
-    let mut seen = String::new();
-    for flag in flags.chars() {
-        if !matches!(flag, 'g' | 'i' | 'm') || seen.contains(flag) {
-            return error(format!("Invalid regular expression flags '{flags}'"), span);
+/// A regular expression literal (ES5.1 7.8.5): its flags must be `g`, `i`, `m`, each at most
+/// once, and its pattern a valid Pattern (15.10.1); either mistake is an early error (16).
+///
+/// The pattern is checked by compiling it with `regress`, the engine's regular expression
+/// crate, so a literal parses exactly when its RegExp can be made. Like browsers, `regress`
+/// accepts the Annex B syntax of non-unicode patterns (`/]/`, `/a{/`, `/\c/`, `/\8/`, ...) and
+/// the later additions that do not clash with it (lookbehind, named groups).
+/// One limit is its own: groups nested more than 256 deep are rejected.
+fn check_regex(regex: &RegexLit<'_>, span: Span) -> Result<(), SyntaxError> {
+    let mut flags = regress::Flags {
+        no_opt: true, // only the syntax matters here
+        ..regress::Flags::default()
+    };
+    let mut global = false;
+    for flag in regex.flags.chars() {
+        let seen = match flag {
+            'g' => &mut global,
+            'i' => &mut flags.icase,
+            'm' => &mut flags.multiline,
+            _ => return invalid_flags(regex.flags, span),
+        };
+        if *seen {
+            return invalid_flags(regex.flags, span);
         }
-        seen.push(flag);
+        *seen = true;
     }
-    Ok(())
+    let reason = match regress::Regex::with_flags(regex.pattern, flags) {
+        Err(reason) => reason.to_string(),
+        Ok(_) if quantifies_word_boundary(regex.pattern) => "Nothing to repeat".to_string(),
+        Ok(_) => return Ok(()),
+    };
+    error(
+        format!("Invalid regular expression: /{}/: {reason}", regex.pattern),
+        span,
+    )
+}
+
+/// Whether `pattern` puts a quantifier on a `\b` or `\B` assertion (`/\b*/`, `/\B{2}/`): the
+/// grammar gives an Assertion no Quantifier and browsers reject it, but `regress` accepts it.
+fn quantifies_word_boundary(pattern: &str) -> bool {
+    let mut chars = pattern.chars();
+    let mut in_class = false;
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                let escaped = chars.next();
+                if !in_class
+                    && matches!(escaped, Some('b' | 'B'))
+                    && starts_with_quantifier(chars.as_str())
+                {
+                    return true;
+                }
+            }
+            '[' => in_class = true,
+            ']' => in_class = false,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Whether `text` starts with `*`, `+`, `?`, `{n}`, `{n,}` or `{n,m}` (any other `{` is a
+/// literal brace in a non-unicode pattern).
+fn starts_with_quantifier(text: &str) -> bool {
+    fn skip_digits(s: &str) -> &str {
+        s.trim_start_matches(|c: char| c.is_ascii_digit())
+    }
+    if text.starts_with(['*', '+', '?']) {
+        return true;
+    }
+    let Some(braced) = text.strip_prefix('{') else {
+        return false;
+    };
+    let after_min = skip_digits(braced);
+    if after_min.len() == braced.len() {
+        return false; // no digits
+    }
+    let after_max = after_min.strip_prefix(',').map_or(after_min, skip_digits);
+    after_max.starts_with('}')
+}
+
+fn invalid_flags(flags: &str, span: Span) -> Result<(), SyntaxError> {
+    error(format!("Invalid regular expression flags '{flags}'"), span)
 }

@@ -327,4 +327,39 @@ fn a_statement_ended_by_asi_ends_at_its_last_token() {
         &source[program.body[1].span.start as usize..program.body[1].span.end as usize],
         "x = 1"
     );
+
+fn regex_literal_patterns() {
+    // Valid patterns (separated by spaces), including the Annex B web-compatibility syntax
+    // that browsers accept.
+    let valid = r"a a|b (a)\1 (?:a)* (?=a) (?!a)b a{2,3}? [a-z\d] [^] [] ] } { a{ a{1 a{1, a{,5}
+        \c \c1 [\c_] \cJ \8 \0 \377 \x \xG1 \u \u12 \p{L} \k \a \/ [/] [\d-z] (?=a)*
+        (?<=a)b (?<n>a)\k<n> \\b* [\b]* \b{";
+    for pattern in valid.split_whitespace() {
+        accepts(&format!("/{pattern}/"));
+        accepts(&format!("x = /{pattern}/gim"));
+    }
+    // Invalid patterns are early errors, even in code that never runs.
+    let invalid = r"( ) a) a** a+* a??? a|* +a ? {1} a{2,1} x{1}{1,} ^* $+ \b* \B? \b{2}
+        (?<=a)* (?a) (? (?<1>a) (?<a>x)(?<a>y) (?<a>x)\k<b> [z-a] [\u0062-a]";
+    for pattern in invalid.split_whitespace() {
+        let source = format!("function f() {{ return /{pattern}/; }}");
+        let arena = Bump::new();
+        let error = parse_program(&source, &arena).expect_err("an invalid pattern");
+        let prefix = format!("Invalid regular expression: /{pattern}/: ");
+        assert!(
+            error.message.starts_with(&prefix),
+            "{pattern}: {}",
+            error.message
+        );
+    }
+    // An unclosed class is already a lexical error: its `/` does not end the literal.
+    rejects("/[/");
+    rejects("/[a/; x = 1");
+    // Flags: only g, i and m, each at most once (ES5).
+    for flags in ["", "g", "i", "m", "gim", "mig", "gm"] {
+        accepts(&format!("/a/{flags}"));
+    }
+    for flags in ["gg", "ii", "gimg", "u", "y", "s", "d", "G", "x"] {
+        rejects(&format!("/a/{flags}"));
+    }
 }

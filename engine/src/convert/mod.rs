@@ -17,6 +17,9 @@
 //! | [`to_integer`], [`to_int32`], [`to_uint32`], [`to_uint16`] | 9.4–9.7 | `x \| 0`, `x >>> 0`, … |
 //! | [`array_index`] | 15.4 | is `"12"` an array index? |
 //! | [`is_str_whitespace`] | 9.3.1 StrWhiteSpaceChar | what `Number(" 1 ")` and `trim` skip |
+//! | [`encode_uri`], [`encode_uri_component`] | 15.1.3.3, 15.1.3.4 | `encodeURI(s)`, `encodeURIComponent(s)` |
+//! | [`decode_uri`], [`decode_uri_component`] | 15.1.3.1, 15.1.3.2 | `decodeURI(s)`, `decodeURIComponent(s)` |
+//! | [`escape`], [`unescape`] | B.2.1, B.2.2 | `escape(s)`, `unescape(s)` |
 //!
 //! Number → text needs two kinds of digits. ToString wants the *shortest* digits that read
 //! back as the same double (`0.1`, not `0.1000000000000000055511151231257827`); the
@@ -36,8 +39,12 @@ mod fixed;
 mod number;
 mod parse;
 mod radix;
+pub mod uri;
 
 pub use fixed::{to_exponential, to_fixed, to_precision, MAX_DIGITS};
 pub use number::{array_index, number_to_string, to_int32, to_integer, to_uint16, to_uint32};
 pub use parse::{is_str_whitespace, parse_float, parse_int, string_to_number};
 pub use radix::number_to_string_radix;
+pub use uri::{
+    decode_uri, decode_uri_component, encode_uri, encode_uri_component, escape, unescape, UriError,
+};
