@@ -327,7 +327,9 @@ fn a_statement_ended_by_asi_ends_at_its_last_token() {
         &source[program.body[1].span.start as usize..program.body[1].span.end as usize],
         "x = 1"
     );
+}
 
+#[test]
 fn regex_literal_patterns() {
     // Valid patterns (separated by spaces), including the Annex B web-compatibility syntax
     // that browsers accept.
