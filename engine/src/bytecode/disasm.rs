@@ -41,7 +41,12 @@ fn function(proto: &FunctionProto, path: &str, out: &mut impl Write) -> fmt::Res
         writeln!(out, "  const {i}: {}", describe_constant(constant))?;
     }
     for (i, scope) in proto.scopes.iter().enumerate() {
-        writeln!(out, "  scope {i}: {:?} [{}]", scope.kind, scope.names.join(", "))?;
+        writeln!(
+            out,
+            "  scope {i}: {:?} [{}]",
+            scope.kind,
+            scope.names.join(", ")
+        )?;
     }
     for handler in &proto.handlers {
         writeln!(
@@ -84,10 +89,16 @@ fn annotation(proto: &FunctionProto, op: &Op) -> Option<String> {
         | Op::GetProp { name, .. }
         | Op::SetProp { name, .. }
         | Op::DeleteProp { name } => constant(name),
-        Op::Closure { index } => proto
-            .functions
-            .get(index as usize)
-            .map(|f| format!("function {}", if f.name.is_empty() { "<anonymous>" } else { &f.name })),
+        Op::Closure { index } => proto.functions.get(index as usize).map(|f| {
+            format!(
+                "function {}",
+                if f.name.is_empty() {
+                    "<anonymous>"
+                } else {
+                    &f.name
+                }
+            )
+        }),
         Op::EnterEnv { scope } => proto
             .scopes
             .get(scope as usize)

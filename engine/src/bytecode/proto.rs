@@ -55,7 +55,10 @@ pub enum Constant {
     /// A string value, as UTF-16 code units.
     String(Vec<u16>),
     /// A regular expression literal's pattern and flags, as written.
-    Regex { pattern: String, flags: String },
+    Regex {
+        pattern: String,
+        flags: String,
+    },
 }
 
 /// A heap environment's layout: which names its slots hold.

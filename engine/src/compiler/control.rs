@@ -98,15 +98,24 @@ enum Exit {
 
 impl<'a> FunctionCompiler<'_, 'a> {
     /// Emits `break` (with an optional label).
-    pub(super) fn break_statement(&mut self, label: Option<&str>, span: Span) -> Result<(), SyntaxError> {
-        let found = self.contexts.iter().enumerate().rev().find_map(|(i, c)| match c {
-            Context::Jump(j) => match label {
-                Some(label) if j.labels.contains(&label) => Some((i, j.break_label)),
-                None if j.unlabeled_break => Some((i, j.break_label)),
+    pub(super) fn break_statement(
+        &mut self,
+        label: Option<&str>,
+        span: Span,
+    ) -> Result<(), SyntaxError> {
+        let found = self
+            .contexts
+            .iter()
+            .enumerate()
+            .rev()
+            .find_map(|(i, c)| match c {
+                Context::Jump(j) => match label {
+                    Some(label) if j.labels.contains(&label) => Some((i, j.break_label)),
+                    None if j.unlabeled_break => Some((i, j.break_label)),
+                    _ => None,
+                },
                 _ => None,
-            },
-            _ => None,
-        });
+            });
         let Some((index, target)) = found else {
             return Err(SyntaxError::new("Illegal break statement", span));
         };
@@ -117,15 +126,24 @@ impl<'a> FunctionCompiler<'_, 'a> {
     }
 
     /// Emits `continue` (with an optional label).
-    pub(super) fn continue_statement(&mut self, label: Option<&str>, span: Span) -> Result<(), SyntaxError> {
-        let found = self.contexts.iter().enumerate().rev().find_map(|(i, c)| match c {
-            Context::Jump(j) => match (label, j.continue_label) {
-                (Some(label), Some(target)) if j.labels.contains(&label) => Some((i, target)),
-                (None, Some(target)) => Some((i, target)),
+    pub(super) fn continue_statement(
+        &mut self,
+        label: Option<&str>,
+        span: Span,
+    ) -> Result<(), SyntaxError> {
+        let found = self
+            .contexts
+            .iter()
+            .enumerate()
+            .rev()
+            .find_map(|(i, c)| match c {
+                Context::Jump(j) => match (label, j.continue_label) {
+                    (Some(label), Some(target)) if j.labels.contains(&label) => Some((i, target)),
+                    (None, Some(target)) => Some((i, target)),
+                    _ => None,
+                },
                 _ => None,
-            },
-            _ => None,
-        });
+            });
         let Some((index, target)) = found else {
             return Err(SyntaxError::new("Illegal continue statement", span));
         };

@@ -72,7 +72,12 @@ impl<'a> FunctionCompiler<'_, 'a> {
                 for (index, element) in elements.iter().enumerate() {
                     if let Some(element) = element {
                         self.expr(element)?;
-                        self.emit(Op::InitElement { index: index as u32 }, element.span);
+                        self.emit(
+                            Op::InitElement {
+                                index: index as u32,
+                            },
+                            element.span,
+                        );
                     }
                 }
             }
@@ -265,7 +270,13 @@ impl<'a> FunctionCompiler<'_, 'a> {
 
     /// `++x`, `x--`, ...: prefix forms leave the new value, postfix forms the old one
     /// converted to a number.
-    fn update(&mut self, op: UpdateOp, prefix: bool, target: &'a Expr<'a>, span: Span) -> Result<()> {
+    fn update(
+        &mut self,
+        op: UpdateOp,
+        prefix: bool,
+        target: &'a Expr<'a>,
+        span: Span,
+    ) -> Result<()> {
         let step = match op {
             UpdateOp::Increment => Op::Inc,
             UpdateOp::Decrement => Op::Dec,
@@ -324,7 +335,13 @@ impl<'a> FunctionCompiler<'_, 'a> {
     }
 
     /// `target = value` and the compound assignments.
-    fn assign(&mut self, op: AssignOp, target: &'a Expr<'a>, value: &'a Expr<'a>, span: Span) -> Result<()> {
+    fn assign(
+        &mut self,
+        op: AssignOp,
+        target: &'a Expr<'a>,
+        value: &'a Expr<'a>,
+        span: Span,
+    ) -> Result<()> {
         let compound = op.0.map(binary_op);
         match &target.kind {
             ExprKind::Ident(name) => {
@@ -382,7 +399,12 @@ impl<'a> FunctionCompiler<'_, 'a> {
     }
 
     /// A call: method calls pass the object as `this`, other calls `undefined`.
-    fn call(&mut self, callee: &'a Expr<'a>, arguments: &'a [&'a Expr<'a>], span: Span) -> Result<()> {
+    fn call(
+        &mut self,
+        callee: &'a Expr<'a>,
+        arguments: &'a [&'a Expr<'a>],
+        span: Span,
+    ) -> Result<()> {
         let mut direct_eval = false;
         match &callee.kind {
             ExprKind::Member { object, property } => {

@@ -179,12 +179,21 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
     /// Compiles `function` into a nested proto and emits the `Closure` that creates it.
     pub(super) fn closure(&mut self, function: &'a Function<'a>) -> Result<(), SyntaxError> {
         let Some(scope) = self.tree.function_scope(function) else {
-            return Err(SyntaxError::new("internal error: unanalysed function", function.span));
+            return Err(SyntaxError::new(
+                "internal error: unanalysed function",
+                function.span,
+            ));
         };
         let mut chain = self.chain.clone();
         chain.push(ChainLink::Scope(scope));
-        let inner =
-            FunctionCompiler::new(self.tree, self.source, scope, chain, ProtoKind::Function, function.span);
+        let inner = FunctionCompiler::new(
+            self.tree,
+            self.source,
+            scope,
+            chain,
+            ProtoKind::Function,
+            function.span,
+        );
         let proto = inner.compile_function(function)?;
         let index = u32::try_from(self.proto.functions.len())
             .map_err(|_| limit_error("functions", function.span))?;
@@ -201,8 +210,8 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
             (Some(name), _) => name.name.to_string(),
             _ => String::new(),
         };
-        let param_count = u32::try_from(function.params.len())
-            .map_err(|_| limit_error("parameters", span))?;
+        let param_count =
+            u32::try_from(function.params.len()).map_err(|_| limit_error("parameters", span))?;
         self.proto.param_count = param_count;
         // Parameters occupy the first registers, by position.
         self.next_register = param_count;
@@ -285,7 +294,8 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
         } else {
             ScopeKind::Function
         };
-        let index = u32::try_from(self.proto.scopes.len()).map_err(|_| limit_error("scopes", span))?;
+        let index =
+            u32::try_from(self.proto.scopes.len()).map_err(|_| limit_error("scopes", span))?;
         self.proto.scopes.push(ScopeInfo { kind, names });
         self.emit(Op::EnterEnv { scope: index }, span);
         self.env_count += 1;
@@ -295,7 +305,9 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
     /// A fresh register (for a variable or a temporary).
     pub(super) fn register(&mut self, span: Span) -> Result<u32, SyntaxError> {
         let r = self.next_register;
-        self.next_register = r.checked_add(1).ok_or_else(|| limit_error("registers", span))?;
+        self.next_register = r
+            .checked_add(1)
+            .ok_or_else(|| limit_error("registers", span))?;
         self.proto.register_count = self.proto.register_count.max(self.next_register);
         Ok(r)
     }
@@ -304,7 +316,10 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
     fn finish(mut self) -> CompileResult {
         for &(at, label) in &self.fixups {
             let Some(target) = self.labels[label.0] else {
-                return Err(SyntaxError::new("internal error: unbound label", self.proto.span));
+                return Err(SyntaxError::new(
+                    "internal error: unbound label",
+                    self.proto.span,
+                ));
             };
             self.proto.code[at] = match self.proto.code[at] {
                 Op::Jump { .. } => Op::Jump { target },
@@ -547,10 +562,17 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
     }
 
     /// The slot of variable `index` of `scope` in this function.
-    pub(super) fn catch_param_store(&mut self, scope: ScopeId, span: Span) -> Result<(), SyntaxError> {
+    pub(super) fn catch_param_store(
+        &mut self,
+        scope: ScopeId,
+        span: Span,
+    ) -> Result<(), SyntaxError> {
         match self.slots.get(&(scope, 0)).copied() {
             Some(slot) => self.store_slot(scope, slot, span),
-            None => Err(SyntaxError::new("internal error: unallocated catch parameter", span)),
+            None => Err(SyntaxError::new(
+                "internal error: unallocated catch parameter",
+                span,
+            )),
         }
     }
 

@@ -151,12 +151,16 @@ impl<'a> ScopeTree<'a> {
 
     /// The scope made for a function node.
     pub fn function_scope(&self, function: &Function<'_>) -> Option<ScopeId> {
-        self.by_node.get(&(function as *const Function<'_> as usize)).copied()
+        self.by_node
+            .get(&(function as *const Function<'_> as usize))
+            .copied()
     }
 
     /// The scope made for a catch clause.
     pub fn catch_scope(&self, clause: &CatchClause<'_>) -> Option<ScopeId> {
-        self.by_node.get(&(clause as *const CatchClause<'_> as usize)).copied()
+        self.by_node
+            .get(&(clause as *const CatchClause<'_> as usize))
+            .copied()
     }
 
     /// The nearest function (or script/eval) scope enclosing `scope`, itself included.

@@ -169,9 +169,7 @@ impl<'a> FunctionCompiler<'_, 'a> {
                     | StmtKind::DoWhile { .. }
                     | StmtKind::For { .. }
                     | StmtKind::ForIn { .. }
-                    | StmtKind::Labeled { .. } => {
-                        with_stack(|| self.statement_inner(body, labels))
-                    }
+                    | StmtKind::Labeled { .. } => with_stack(|| self.statement_inner(body, labels)),
                     _ => {
                         // A labelled statement that is not a loop: only `break label` targets it.
                         let exit = self.new_label();
@@ -413,7 +411,10 @@ impl<'a> FunctionCompiler<'_, 'a> {
     fn catch_clause(&mut self, clause: &'a CatchClause<'a>) -> Result<()> {
         let span = clause.span;
         let Some(scope) = self.tree.catch_scope(clause) else {
-            return Err(SyntaxError::new("internal error: unanalysed catch clause", span));
+            return Err(SyntaxError::new(
+                "internal error: unanalysed catch clause",
+                span,
+            ));
         };
         self.allocate_scope(scope, span)?;
         let has_env = self.scope_has_env(scope);

@@ -18,7 +18,8 @@ Options:
   --suite DIR       the test262 checkout (default: ../shared/test262 from the workspace root)
   --es5             only the ES5 subset: tests with an es5id and no features
   --feature NAME    only tests that list feature NAME (repeatable: any of them)
-  --phase PHASE     how far to take each test: parse (default; the only phase so far)
+  --phase PHASE     how far to take each test: parse (default) or compile (parse, then
+                    compile to bytecode)
   -v, --verbose     list each failing test with its mode and reason
   --results FILE    where to write this run's results (default: target/test262-results.txt)
   --compare FILE    results of an earlier run to compare with (default: the previous
@@ -158,6 +159,10 @@ mod tests {
         assert!(parse_args(&["--threads", "0"]).is_err());
         assert!(parse_args(&["--suite"]).is_err());
         assert!(parse_args(&["--phase", "run"]).is_err());
+        assert_eq!(
+            parse_args(&["--phase", "compile"]).map(|o| o.phase),
+            Ok(Some(Phase::Compile))
+        );
         assert!(parse_args(&["--update"]).is_err());
         assert!(parse_args(&["--es5=yes"]).is_err());
     }

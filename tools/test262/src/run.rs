@@ -27,6 +27,9 @@ pub enum Phase {
     /// Parse only (with early errors): a test whose `negative.phase` is `parse` must be
     /// rejected, every other test must be accepted.
     Parse,
+    /// Parse, then compile to bytecode: the same verdicts as `Parse`, and every test that
+    /// parses must also compile (no internal compiler error, no panic).
+    Compile,
 }
 
 impl FromStr for Phase {
@@ -35,7 +38,8 @@ impl FromStr for Phase {
     fn from_str(s: &str) -> Result<Phase, String> {
         match s {
             "parse" => Ok(Phase::Parse),
-            _ => Err(format!("unknown phase `{s}` (known: parse)")),
+            "compile" => Ok(Phase::Compile),
+            _ => Err(format!("unknown phase `{s}` (known: parse, compile)")),
         }
     }
 }
@@ -215,15 +219,30 @@ fn run_mode(phase: Phase, source: &str, meta: &Metadata, mode: Mode) -> Result<(
         Mode::Strict => (Cow::Owned(format!("{USE_STRICT}{source}")), 1),
     };
     match phase {
-        Phase::Parse => check_parse(&text, added_lines, meta),
+        Phase::Parse => check_parse(&text, added_lines, meta, false),
+        Phase::Compile => check_parse(&text, added_lines, meta, true),
     }
 }
 
 /// The parse phase: parse-phase negative tests must be rejected with their error type, all
 /// other tests must parse.
-fn check_parse(text: &str, added_lines: usize, meta: &Metadata) -> Result<(), String> {
+fn check_parse(
+    text: &str,
+    added_lines: usize,
+    meta: &Metadata,
+    compile: bool,
+) -> Result<(), String> {
     let arena = bumpalo::Bump::new();
-    let parsed = engine::parse_program(text, &arena).map(|_| ());
+    let parsed = engine::parse_program(text, &arena);
+    if let (true, Ok(program)) = (compile, &parsed) {
+        if let Err(error) = engine::compiler::compile_script(program, text) {
+            return Err(format!(
+                "compile error: {}",
+                describe_error(&error, text, added_lines)
+            ));
+        }
+    }
+    let parsed = parsed.map(|_| ());
     let expected_error = meta
         .negative
         .as_ref()
