@@ -32,8 +32,8 @@ var slashedProtocol = {
 };
 
 // The characters that end the authority and start the path, query or
-// fragment.
-var hostEnders = ["/", "?", ";", "#"];
+// fragment (RFC 3986 section 3.2). A ";" does not: it may appear in a host.
+var hostEnders = ["/", "?", "#"];
 
 exports.parse = urlParse;
 exports.format = urlFormat;

@@ -22,6 +22,6 @@ remove(Number, ["isInteger", "isFinite", "isNaN", "isSafeInteger", "parseFloat",
   "parseInt", "EPSILON", "MAX_SAFE_INTEGER", "MIN_SAFE_INTEGER"]);
 remove(Math, ["trunc", "sign", "cbrt", "log2", "log10", "log1p", "expm1", "hypot",
   "clz32", "imul", "fround", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh"]);
-remove(RegExp.prototype, ["flags"]);
+// (RegExp.prototype.flags stays: the host's own RegExp toString reads it.)
 remove(global, ["Map", "Set", "WeakMap", "WeakSet", "WeakRef", "Promise", "Proxy",
   "Reflect", "structuredClone", "queueMicrotask", "globalThis"]);
