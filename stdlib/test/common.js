@@ -1,0 +1,43 @@
+// Shared by the tests of stdlib/: require("./common") first in each.
+//
+// The modules require each other by name, as node v0.1.27's library did:
+// url.js calls require("querystring"), and path.exists calls
+// require("posix"). On our own runtime those names are these very modules.
+// On a modern node, which runs these tests for now, they would be node's own
+// built-ins ("querystring" there parses differently), so here the names of
+// this directory's modules are sent to its files, and "posix", which a
+// modern node does not have, to a small stand-in (host-posix.js).
+//
+// A modern host is recognised by its "module" module; on our runtime
+// require("module") throws and nothing here is changed.
+
+var hostModule = null;
+try {
+  hostModule = require("module");
+} catch (e) {
+  hostModule = null;
+}
+
+if (hostModule && hostModule.prototype && typeof hostModule.prototype.require === "function") {
+  var stdlib = __dirname.replace(/\/test$/, "") + "/";
+  var redirect = {
+    assert: stdlib + "assert.js",
+    mjsunit: stdlib + "mjsunit.js",
+    path: stdlib + "path.js",
+    querystring: stdlib + "querystring.js",
+    url: stdlib + "url.js",
+    posix: __dirname + "/host-posix.js"
+  };
+  var hostRequire = hostModule.prototype.require;
+  hostModule.prototype.require = function (id) {
+    // Only the stdlib's own files are redirected: node's internals and the
+    // test runner keep their host modules.
+    var fromStdlib = typeof this.filename === "string" && this.filename.indexOf(stdlib) === 0;
+    if (fromStdlib && Object.prototype.hasOwnProperty.call(redirect, id)) {
+      return hostRequire.call(this, redirect[id]);
+    }
+    return hostRequire.apply(this, arguments);
+  };
+}
+
+exports.assert = require("../assert");

@@ -1,0 +1,129 @@
+// Tests of the "path" module.
+var common = require("./common");
+var assert = common.assert;
+var path = require("../path");
+
+// --- The API document's examples, verbatim. ---
+assert.equal(require("../path").join("/foo", "bar", "baz/asdf", "quux", ".."), "/foo/bar/baz/asdf");
+assert.deepEqual(require("../path").normalizeArray(["", "foo", "bar", "baz", "asdf", "quux", ".."]),
+                 ["", "foo", "bar", "baz", "asdf"]);
+assert.equal(require("../path").normalize("/foo/bar/baz/asdf/quux/.."), "/foo/bar/baz/asdf");
+assert.equal(require("../path").dirname("/foo/bar/baz/asdf/quux"), "/foo/bar/baz/asdf");
+assert.equal(require("../path").basename("/foo/bar/baz/asdf/quux.html"), "quux.html");
+assert.equal(require("../path").basename("/foo/bar/baz/asdf/quux.html", ".html"), "quux");
+assert.equal(require("../path").extname("index.html"), ".html");
+assert.equal(require("../path").extname("index"), "");
+
+// --- normalizeArray ---
+assert.deepEqual(path.normalizeArray([]), []);
+assert.deepEqual(path.normalizeArray(["foo", ".", "bar"]), ["foo", "bar"]);
+assert.deepEqual(path.normalizeArray(["foo", "", "bar"]), ["foo", "bar"]);
+assert.deepEqual(path.normalizeArray(["foo", "bar", ""]), ["foo", "bar", ""]);
+assert.deepEqual(path.normalizeArray(["", ".."]), ["", ""]);
+assert.deepEqual(path.normalizeArray(["..", "foo"]), ["..", "foo"]);
+assert.deepEqual(path.normalizeArray(["foo", ".."]), ["."]);
+// It returns a new array and leaves its argument alone.
+var parts = ["a", "..", "b"];
+path.normalizeArray(parts);
+assert.deepEqual(parts, ["a", "..", "b"]);
+
+// --- normalize ---
+// "." parts and repeated slashes go away.
+assert.equal(path.normalize("/foo/./bar"), "/foo/bar");
+assert.equal(path.normalize("./foo"), "foo");
+assert.equal(path.normalize("/foo//bar"), "/foo/bar");
+assert.equal(path.normalize("foo///"), "foo/");
+// A trailing slash is kept.
+assert.equal(path.normalize("/foo/bar/"), "/foo/bar/");
+assert.equal(path.normalize("/foo/bar/.."), "/foo");
+assert.equal(path.normalize("/foo/bar/../"), "/foo/");
+// ".." past the root of an absolute path stays at the root.
+assert.equal(path.normalize("/.."), "/");
+assert.equal(path.normalize("/../../foo"), "/foo");
+assert.equal(path.normalize("/foo/../../bar"), "/bar");
+// ".." past the start of a relative path is kept.
+assert.equal(path.normalize(".."), "..");
+assert.equal(path.normalize("../foo"), "../foo");
+assert.equal(path.normalize("foo/../../bar"), "../bar");
+assert.equal(path.normalize("../../foo/.."), "../..");
+// A relative path that cancels out is ".".
+assert.equal(path.normalize("foo/.."), ".");
+assert.equal(path.normalize("foo/../"), "./");
+// The root, the empty path, and ".".
+assert.equal(path.normalize("/"), "/");
+assert.equal(path.normalize("//"), "/");
+assert.equal(path.normalize(""), ".");
+assert.equal(path.normalize("."), ".");
+// Names that merely contain dots are names.
+assert.equal(path.normalize("/foo/...bar/..baz."), "/foo/...bar/..baz.");
+
+// --- join ---
+assert.equal(path.join("foo", "bar"), "foo/bar");
+assert.equal(path.join("/foo/", "/bar/"), "/foo/bar/");
+assert.equal(path.join("foo", "../..", "bar"), "../bar");
+assert.equal(path.join("/", ".."), "/");
+// Empty arguments contribute nothing.
+assert.equal(path.join("", "foo"), "foo");
+assert.equal(path.join("foo", ""), "foo");
+assert.equal(path.join("", ""), ".");
+assert.equal(path.join(), ".");
+assert.equal(path.join("/", ""), "/");
+
+// --- dirname ---
+assert.equal(path.dirname("/foo/bar"), "/foo");
+assert.equal(path.dirname("/foo"), "/");
+assert.equal(path.dirname("/"), "/");
+assert.equal(path.dirname("foo"), ".");
+assert.equal(path.dirname("foo/bar"), "foo");
+assert.equal(path.dirname(""), ".");
+// A trailing slash does not make a new part.
+assert.equal(path.dirname("/foo/bar/"), "/foo");
+assert.equal(path.dirname("foo/"), ".");
+// Repeated slashes between the parts go with the last one.
+assert.equal(path.dirname("/foo//bar"), "/foo");
+assert.equal(path.dirname("//foo"), "/");
+
+// --- basename ---
+assert.equal(path.basename("quux.html"), "quux.html");
+assert.equal(path.basename("/foo/bar/"), "bar");
+assert.equal(path.basename("/foo/bar//"), "bar");
+assert.equal(path.basename("/"), "");
+assert.equal(path.basename(""), "");
+assert.equal(path.basename("/a/quux.html", "html"), "quux.");
+// ext is cut only when the name ends with it.
+assert.equal(path.basename("/a/quux.html", ".js"), "quux.html");
+// A name that is nothing but ext keeps it, as with the Unix command.
+assert.equal(path.basename("/a/.html", ".html"), ".html");
+assert.equal(path.basename("/a/quux.html/", ".html"), "quux");
+
+// --- extname ---
+assert.equal(path.extname("/foo/bar.txt"), ".txt");
+assert.equal(path.extname("archive.tar.gz"), ".gz");
+assert.equal(path.extname("file."), ".");
+// Everything after the last ".", so a dotfile's name is its extension.
+assert.equal(path.extname(".profile"), ".profile");
+// A dot in a directory's name is not the file's extension.
+assert.equal(path.extname("/foo.d/bar"), "");
+assert.equal(path.extname("/foo/bar.js/"), ".js");
+assert.equal(path.extname(""), "");
+
+// --- exists: the document's example, with callbacks counted on exit. ---
+var calls = {};
+function count(name) { calls[name] = (calls[name] || 0) + 1; }
+
+require("../path").exists(__filename, function (exists) {
+  assert.strictEqual(exists, true);
+  count("this file");
+});
+require("../path").exists(__dirname + "/no-such-file", function (exists) {
+  assert.strictEqual(exists, false);
+  count("missing");
+});
+require("../path").exists(__dirname, function (exists) {
+  assert.strictEqual(exists, true);
+  count("directory");
+});
+
+process.addListener("exit", function () {
+  assert.deepEqual(calls, { "this file": 1, "missing": 1, "directory": 1 });
+});
