@@ -19,8 +19,12 @@ pub mod dump;
 pub mod early_errors;
 pub mod error;
 pub mod lexer;
+pub mod object;
 pub mod parser;
+pub mod string;
 pub mod token;
+pub mod value;
+pub mod vm;
 
 pub use error::SyntaxError;
 pub use parser::parse_program;

@@ -1,0 +1,359 @@
+//! Objects: property storage, attributes, prototypes, and the internal class of each object.
+//!
+//! This first version keeps each object's properties in insertion order in a small vector,
+//! indexed by a hash map once it grows; property names are interned strings compared by
+//! pointer. (Shapes shared between objects, and the inline caches that use them, build on this
+//! interface later without changing it.)
+
+use crate::string::JsString;
+use crate::value::Value;
+use gc_arena::{Collect, Gc, Mutation, RefLock};
+use std::cell::{Ref, RefMut};
+use std::collections::HashMap;
+use std::fmt;
+use std::hash::{Hash, Hasher};
+
+/// A property name: an array index, or an interned string (see `Realm::intern`).
+#[derive(Clone, Copy, Debug, Collect)]
+#[collect(no_drop)]
+pub enum PropertyKey<'gc> {
+    /// A canonical array index, 0 ..= 2^32 - 2.
+    Index(u32),
+    /// Any other name, interned: two keys are equal when they are the same string object.
+    String(JsString<'gc>),
+}
+
+impl PartialEq for PropertyKey<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (PropertyKey::Index(a), PropertyKey::Index(b)) => a == b,
+            (PropertyKey::String(a), PropertyKey::String(b)) => a.ptr_eq(*b),
+            _ => false,
+        }
+    }
+}
+
+impl Eq for PropertyKey<'_> {}
+
+impl Hash for PropertyKey<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        match self {
+            PropertyKey::Index(i) => i.hash(state),
+            PropertyKey::String(s) => s.address().hash(state),
+        }
+    }
+}
+
+/// Property attributes (ES5.1 8.6.1), as bits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Collect)]
+#[collect(require_static)]
+pub struct Attributes(u8);
+
+impl Attributes {
+    pub const WRITABLE: u8 = 1;
+    pub const ENUMERABLE: u8 = 2;
+    pub const CONFIGURABLE: u8 = 4;
+    /// What an assignment or an object literal creates.
+    pub const ALL: Attributes = Attributes(7);
+    /// What builtin methods get: writable and configurable, not enumerable.
+    pub const HIDDEN: Attributes = Attributes(Self::WRITABLE | Self::CONFIGURABLE);
+    /// Nothing: read-only, hidden, permanent.
+    pub const NONE: Attributes = Attributes(0);
+
+    pub fn new(writable: bool, enumerable: bool, configurable: bool) -> Attributes {
+        Attributes(
+            u8::from(writable) * Self::WRITABLE
+                | u8::from(enumerable) * Self::ENUMERABLE
+                | u8::from(configurable) * Self::CONFIGURABLE,
+        )
+    }
+    pub fn writable(self) -> bool {
+        self.0 & Self::WRITABLE != 0
+    }
+    pub fn enumerable(self) -> bool {
+        self.0 & Self::ENUMERABLE != 0
+    }
+    pub fn configurable(self) -> bool {
+        self.0 & Self::CONFIGURABLE != 0
+    }
+}
+
+/// What a property holds.
+#[derive(Clone, Copy, Debug, Collect)]
+#[collect(no_drop)]
+pub enum Slot<'gc> {
+    Data(Value<'gc>),
+    Accessor {
+        get: Option<Object<'gc>>,
+        set: Option<Object<'gc>>,
+    },
+}
+
+/// One own property.
+#[derive(Clone, Copy, Debug, Collect)]
+#[collect(no_drop)]
+pub struct Property<'gc> {
+    pub slot: Slot<'gc>,
+    pub attributes: Attributes,
+}
+
+impl<'gc> Property<'gc> {
+    pub fn data(value: Value<'gc>, attributes: Attributes) -> Property<'gc> {
+        Property {
+            slot: Slot::Data(value),
+            attributes,
+        }
+    }
+}
+
+/// Own properties in insertion order, with a hash index once there are many.
+#[derive(Default, Collect)]
+#[collect(no_drop)]
+pub struct PropertyMap<'gc> {
+    entries: Vec<(PropertyKey<'gc>, Property<'gc>)>,
+    index: Option<HashMap<PropertyKey<'gc>, usize>>,
+}
+
+/// Above this many properties, lookups use a hash index instead of a scan.
+const INDEX_THRESHOLD: usize = 12;
+
+impl<'gc> PropertyMap<'gc> {
+    fn position(&self, key: PropertyKey<'gc>) -> Option<usize> {
+        match &self.index {
+            Some(index) => index.get(&key).copied(),
+            None => self.entries.iter().position(|(k, _)| *k == key),
+        }
+    }
+
+    pub fn get(&self, key: PropertyKey<'gc>) -> Option<&Property<'gc>> {
+        self.position(key).map(|i| &self.entries[i].1)
+    }
+
+    pub fn get_mut(&mut self, key: PropertyKey<'gc>) -> Option<&mut Property<'gc>> {
+        self.position(key).map(|i| &mut self.entries[i].1)
+    }
+
+    /// Adds or replaces a property (a replaced property keeps its place in the order).
+    pub fn insert(&mut self, key: PropertyKey<'gc>, property: Property<'gc>) {
+        if let Some(i) = self.position(key) {
+            self.entries[i].1 = property;
+            return;
+        }
+        self.entries.push((key, property));
+        let at = self.entries.len() - 1;
+        match &mut self.index {
+            Some(index) => {
+                index.insert(key, at);
+            }
+            None if self.entries.len() > INDEX_THRESHOLD => {
+                self.index = Some(
+                    self.entries
+                        .iter()
+                        .enumerate()
+                        .map(|(i, (k, _))| (*k, i))
+                        .collect(),
+                );
+            }
+            None => {}
+        }
+    }
+
+    pub fn remove(&mut self, key: PropertyKey<'gc>) -> Option<Property<'gc>> {
+        let i = self.position(key)?;
+        let (_, property) = self.entries.remove(i);
+        if let Some(index) = &mut self.index {
+            index.remove(&key);
+            for value in index.values_mut() {
+                if *value > i {
+                    *value -= 1;
+                }
+            }
+        }
+        Some(property)
+    }
+
+    /// The keys in the order ES5 engines enumerate them: array indices ascending, then the
+    /// other names in insertion order.
+    pub fn keys(&self) -> Vec<PropertyKey<'gc>> {
+        let mut indices: Vec<u32> = self
+            .entries
+            .iter()
+            .filter_map(|(k, _)| match k {
+                PropertyKey::Index(i) => Some(*i),
+                PropertyKey::String(_) => None,
+            })
+            .collect();
+        indices.sort_unstable();
+        let mut keys: Vec<PropertyKey<'gc>> =
+            indices.into_iter().map(PropertyKey::Index).collect();
+        keys.extend(
+            self.entries
+                .iter()
+                .filter(|(k, _)| matches!(k, PropertyKey::String(_)))
+                .map(|(k, _)| *k),
+        );
+        keys
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &(PropertyKey<'gc>, Property<'gc>)> {
+        self.entries.iter()
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+/// A native function: Rust code callable from JavaScript. It gets the engine context, the
+/// `this` value and the arguments, and returns a value or throws.
+pub type NativeFn = for<'gc> fn(
+    &crate::vm::Ctx<'gc>,
+    Value<'gc>,
+    &[Value<'gc>],
+) -> Result<Value<'gc>, crate::vm::Throw<'gc>>;
+
+/// What kind of object this is, with the internal state that kind carries.
+#[derive(Collect)]
+#[collect(no_drop)]
+pub enum Class<'gc> {
+    /// A plain object.
+    Object,
+    /// An array: its `length` is an ordinary own property kept in step with its indices.
+    Array,
+    /// A function compiled from JavaScript, with the environment it closed over.
+    Closure(crate::vm::Closure<'gc>),
+    /// A function written in Rust.
+    Native {
+        #[collect(require_static)]
+        function: NativeFn,
+        /// Can be called with `new`.
+        constructor: bool,
+    },
+    /// An error object (for `Object.prototype.toString` and `instanceof`-free checks).
+    Error,
+    /// The `arguments` object of a call.
+    Arguments,
+    /// Boolean, Number and String wrapper objects.
+    Boolean(bool),
+    Number(f64),
+    String(JsString<'gc>),
+    /// A Date: its time value.
+    Date(f64),
+    /// The state of a `for-in` loop: the keys still to visit, and the object they came from.
+    ForIn {
+        keys: Vec<PropertyKey<'gc>>,
+        next: usize,
+        object: Option<Object<'gc>>,
+    },
+}
+
+/// An object's heap data.
+#[derive(Collect)]
+#[collect(no_drop)]
+pub struct ObjectData<'gc> {
+    pub prototype: Option<Object<'gc>>,
+    pub class: Class<'gc>,
+    pub extensible: bool,
+    pub properties: PropertyMap<'gc>,
+}
+
+/// An object: a garbage-collected pointer, cheap to copy.
+#[derive(Clone, Copy, Collect)]
+#[collect(no_drop)]
+pub struct Object<'gc>(Gc<'gc, RefLock<ObjectData<'gc>>>);
+
+impl fmt::Debug for Object<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Object({:p})", Gc::as_ptr(self.0))
+    }
+}
+
+impl PartialEq for Object<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        Gc::ptr_eq(self.0, other.0)
+    }
+}
+
+impl<'gc> Object<'gc> {
+    /// A new object of `class` with `prototype`.
+    pub fn new(mc: &Mutation<'gc>, prototype: Option<Object<'gc>>, class: Class<'gc>) -> Object<'gc> {
+        Object(Gc::new(
+            mc,
+            RefLock::new(ObjectData {
+                prototype,
+                class,
+                extensible: true,
+                properties: PropertyMap::default(),
+            }),
+        ))
+    }
+
+    pub fn borrow(self) -> Ref<'gc, ObjectData<'gc>> {
+        self.0.borrow()
+    }
+
+    pub fn borrow_mut(self, mc: &Mutation<'gc>) -> RefMut<'gc, ObjectData<'gc>> {
+        self.0.borrow_mut(mc)
+    }
+
+    pub fn prototype(self) -> Option<Object<'gc>> {
+        self.borrow().prototype
+    }
+
+    /// Whether the object can be called (has [[Call]]).
+    pub fn is_callable(self) -> bool {
+        matches!(
+            self.borrow().class,
+            Class::Closure(_) | Class::Native { .. }
+        )
+    }
+
+    /// The own property `key`, if any.
+    pub fn own_property(self, key: PropertyKey<'gc>) -> Option<Property<'gc>> {
+        self.borrow().properties.get(key).copied()
+    }
+
+    /// The property `key` found on the object or its prototypes (ES5.1 8.12.2).
+    pub fn find_property(self, key: PropertyKey<'gc>) -> Option<(Object<'gc>, Property<'gc>)> {
+        let mut current = Some(self);
+        while let Some(object) = current {
+            let data = object.borrow();
+            if let Some(property) = data.properties.get(key) {
+                return Some((object, *property));
+            }
+            current = data.prototype;
+        }
+        None
+    }
+
+    /// Defines or replaces an own property without any checks (for building builtins and
+    /// literals).
+    pub fn set_own(self, mc: &Mutation<'gc>, key: PropertyKey<'gc>, property: Property<'gc>) {
+        self.borrow_mut(mc).properties.insert(key, property);
+    }
+
+    /// Defines an own data property with `attributes`, without checks.
+    pub fn set_own_value(
+        self,
+        mc: &Mutation<'gc>,
+        key: PropertyKey<'gc>,
+        value: Value<'gc>,
+        attributes: Attributes,
+    ) {
+        self.set_own(mc, key, Property::data(value, attributes));
+    }
+
+    /// Removes an own property without checks.
+    pub fn remove_own(self, mc: &Mutation<'gc>, key: PropertyKey<'gc>) -> Option<Property<'gc>> {
+        self.borrow_mut(mc).properties.remove(key)
+    }
+
+    /// The pointer, for identity-keyed maps.
+    pub fn address(self) -> usize {
+        Gc::as_ptr(self.0) as *const () as usize
+    }
+}

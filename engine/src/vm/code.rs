@@ -1,0 +1,153 @@
+//! Compiled code on the heap ([`Code`]), the closures made from it ([`Closure`]), and the heap
+//! environments that hold captured variables ([`Env`]).
+
+use super::Ctx;
+use crate::bytecode::{Constant, FunctionProto};
+use crate::object::{Attributes, Class, Object, PropertyKey};
+use crate::string::JsString;
+use crate::value::Value;
+use gc_arena::{Collect, Gc, RefLock};
+
+/// A [`FunctionProto`] loaded into the heap: its constants made into values (names interned),
+/// its nested functions loaded too.
+#[derive(Collect)]
+#[collect(no_drop)]
+pub struct Code<'gc> {
+    /// The compiler's output, without its nested functions (they are in `functions`).
+    #[collect(require_static)]
+    pub proto: FunctionProto,
+    /// `proto.constants` as values; string constants are interned, so they double as
+    /// property keys.
+    pub constants: Box<[Value<'gc>]>,
+    pub functions: Box<[Gc<'gc, Code<'gc>>]>,
+}
+
+impl<'gc> Code<'gc> {
+    /// Loads a proto tree into the heap.
+    pub fn load(ctx: Ctx<'gc>, mut proto: FunctionProto) -> Gc<'gc, Code<'gc>> {
+        let functions: Vec<_> = std::mem::take(&mut proto.functions)
+            .into_iter()
+            .map(|child| Code::load(ctx, child))
+            .collect();
+        let constants = proto
+            .constants
+            .iter()
+            .map(|constant| match constant {
+                Constant::Number(n) => Value::Number(*n),
+                Constant::String(units) => Value::String(ctx.realm().intern(ctx, units)),
+                // Regex constants are made into objects by the `Regex` instruction.
+                Constant::Regex { .. } => Value::Undefined,
+            })
+            .collect();
+        Gc::new(
+            &ctx,
+            Code {
+                proto,
+                constants,
+                functions: functions.into_boxed_slice(),
+            },
+        )
+    }
+
+    /// Constant `index` as a property key (name operands are interned string constants).
+    pub fn name(&self, index: u32) -> PropertyKey<'gc> {
+        match self.constants.get(index as usize) {
+            Some(Value::String(s)) => PropertyKey::String(*s),
+            _ => PropertyKey::Index(0),
+        }
+    }
+
+    /// Constant `index` as a string (for messages).
+    pub fn name_string(&self, index: u32) -> Option<JsString<'gc>> {
+        match self.constants.get(index as usize) {
+            Some(Value::String(s)) => Some(*s),
+            _ => None,
+        }
+    }
+}
+
+/// A JavaScript function's internal state: its code and the environment it closed over.
+#[derive(Clone, Copy, Collect)]
+#[collect(no_drop)]
+pub struct Closure<'gc> {
+    pub code: Gc<'gc, Code<'gc>>,
+    pub env: Option<Env<'gc>>,
+}
+
+impl<'gc> Closure<'gc> {
+    /// A new function object for `code` closing over `env`, with its `length` and (for
+    /// constructors) `prototype` properties.
+    pub fn new_function(ctx: Ctx<'gc>, code: Gc<'gc, Code<'gc>>, env: Option<Env<'gc>>) -> Object<'gc> {
+        let realm = ctx.realm();
+        let function = Object::new(
+            &ctx,
+            Some(realm.function_prototype),
+            Class::Closure(Closure { code, env }),
+        );
+        let atoms = &realm.atoms;
+        function.set_own_value(
+            &ctx,
+            atoms.length,
+            Value::Number(f64::from(code.proto.param_count)),
+            Attributes::NONE,
+        );
+        if code.proto.kind == crate::bytecode::proto::ProtoKind::Function {
+            // Every ES5 function can be a constructor: it gets a fresh `prototype` object
+            // whose `constructor` points back.
+            let prototype = Object::new(&ctx, Some(realm.object_prototype), Class::Object);
+            prototype.set_own_value(&ctx, atoms.constructor, Value::Object(function), Attributes::HIDDEN);
+            function.set_own_value(
+                &ctx,
+                atoms.prototype,
+                Value::Object(prototype),
+                Attributes::new(true, false, false),
+            );
+        }
+        function
+    }
+}
+
+/// A heap environment: the captured variables of one function call or catch clause, or the
+/// object of a `with` statement, linked to the environment around it.
+#[derive(Clone, Copy, Collect)]
+#[collect(no_drop)]
+pub struct Env<'gc>(pub Gc<'gc, RefLock<EnvData<'gc>>>);
+
+#[derive(Collect)]
+#[collect(no_drop)]
+pub struct EnvData<'gc> {
+    pub parent: Option<Env<'gc>>,
+    pub kind: EnvKind<'gc>,
+}
+
+#[derive(Collect)]
+#[collect(no_drop)]
+pub enum EnvKind<'gc> {
+    /// Variable slots; `code.proto.scopes[scope].names` names them (for lookups by name).
+    Declarative {
+        slots: Vec<Value<'gc>>,
+        code: Gc<'gc, Code<'gc>>,
+        scope: u32,
+    },
+    /// A `with` statement's object.
+    With(Object<'gc>),
+}
+
+impl<'gc> Env<'gc> {
+    pub fn new(ctx: Ctx<'gc>, parent: Option<Env<'gc>>, kind: EnvKind<'gc>) -> Env<'gc> {
+        Env(Gc::new(&ctx, RefLock::new(EnvData { parent, kind })))
+    }
+
+    /// The environment `depth` links up from this one.
+    pub fn up(self, depth: u16) -> Option<Env<'gc>> {
+        let mut env = self;
+        for _ in 0..depth {
+            env = env.0.borrow().parent?;
+        }
+        Some(env)
+    }
+
+    pub fn parent(self) -> Option<Env<'gc>> {
+        self.0.borrow().parent
+    }
+}

@@ -1,0 +1,906 @@
+//! The interpreter: an [`Executor`] holds a stack of call frames and one operand stack, both on
+//! the heap, and runs instructions for a bounded amount of fuel.
+//!
+//! Calls between JavaScript functions push a [`Frame`] and return to the loop; returns pop one.
+//! Nothing recurses on the Rust stack, so the depth of JavaScript recursion is limited only by
+//! [`MAX_FRAMES`]. A thrown value unwinds frame by frame, looking up each function's handler
+//! table.
+
+use super::code::{EnvKind, Env};
+use super::ops;
+use super::{Closure, Code, Ctx, Throw};
+use crate::bytecode::Op;
+use crate::convert;
+use crate::object::{Attributes, Class, Object, Property, PropertyKey, Slot};
+use crate::value::Value;
+use gc_arena::{Collect, Gc};
+
+/// How deep JavaScript calls may nest before a `RangeError`.
+pub const MAX_FRAMES: usize = 50_000;
+
+type Result<'gc, T> = std::result::Result<T, Throw<'gc>>;
+
+/// One JavaScript call in progress.
+#[derive(Collect)]
+#[collect(no_drop)]
+struct Frame<'gc> {
+    /// The function object being run (for `arguments.callee` and a function's own name).
+    function: Object<'gc>,
+    code: Gc<'gc, Code<'gc>>,
+    /// The next instruction.
+    pc: usize,
+    /// Where register 0 is on the operand stack; the callee and `this` sit just below it.
+    base: usize,
+    this: Value<'gc>,
+    /// The innermost environment, and how many this call has pushed.
+    env: Option<Env<'gc>>,
+    env_count: u32,
+    /// All the arguments, kept only when the function uses `arguments`.
+    args: Vec<Value<'gc>>,
+    arguments: Option<Object<'gc>>,
+    /// For `new`: the object being constructed, returned unless the function returns an
+    /// object.
+    constructing: Option<Object<'gc>>,
+}
+
+/// A stack of frames and the operand stack they share.
+#[derive(Default, Collect)]
+#[collect(no_drop)]
+pub struct Executor<'gc> {
+    frames: Vec<Frame<'gc>>,
+    stack: Vec<Value<'gc>>,
+    /// The value left on the stack by `start` is an exception (a native callee threw).
+    pending_throw: bool,
+}
+
+/// What running a slice of instructions came to.
+enum Step<'gc> {
+    /// The frame stack changed (a call or a return): go round again.
+    Continue,
+    /// The bottom frame returned this value.
+    Done(Value<'gc>),
+    /// Fuel ran out.
+    OutOfFuel,
+}
+
+impl<'gc> Executor<'gc> {
+    /// Sets up a call of `function` with `this` and `args`, to be run by [`Executor::run`].
+    pub fn start(&mut self, ctx: Ctx<'gc>, function: Object<'gc>, this: Value<'gc>, args: &[Value<'gc>]) {
+        self.stack.push(Value::Object(function));
+        self.stack.push(this);
+        self.stack.extend_from_slice(args);
+        if let Err(throw) = self.call(ctx, args.len(), None) {
+            // A native that threw at once: leave it as the result.
+            self.frames.clear();
+            self.stack.clear();
+            self.stack.push(throw.0);
+            self.pending_throw = true;
+        }
+    }
+
+    /// Runs for at most `fuel` instructions. Returns the outcome once the call started by
+    /// [`Executor::start`] has returned or thrown, `None` if it is still running.
+    pub fn run(&mut self, ctx: Ctx<'gc>, fuel: i64) -> Option<Result<'gc, Value<'gc>>> {
+        if self.frames.is_empty() {
+            let value = self.stack.pop().unwrap_or(Value::Undefined);
+            return Some(if std::mem::take(&mut self.pending_throw) {
+                Err(Throw(value))
+            } else {
+                Ok(value)
+            });
+        }
+        let mut fuel = fuel;
+        loop {
+            match self.step(ctx, &mut fuel) {
+                Ok(Step::Continue) => {}
+                Ok(Step::Done(value)) => return Some(Ok(value)),
+                Ok(Step::OutOfFuel) => return None,
+                Err(throw) => {
+                    if let Some(uncaught) = self.unwind(ctx, throw) {
+                        return Some(Err(uncaught));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Finds a handler for `throw`, popping frames that have none. Returns the exception if no
+    /// frame catches it.
+    fn unwind(&mut self, ctx: Ctx<'gc>, throw: Throw<'gc>) -> Option<Throw<'gc>> {
+        while let Some(frame) = self.frames.last_mut() {
+            let throw_pc = frame.pc.saturating_sub(1) as u32;
+            let proto = &frame.code.proto;
+            let handler = proto
+                .handlers
+                .iter()
+                .find(|h| h.start <= throw_pc && throw_pc < h.end)
+                .copied();
+            if let Some(handler) = handler {
+                let registers = proto.register_count as usize;
+                self.stack
+                    .truncate(frame.base + registers + handler.stack_depth as usize);
+                while frame.env_count > handler.env_depth {
+                    frame.env = frame.env.and_then(|e| e.parent());
+                    frame.env_count -= 1;
+                }
+                self.stack.push(throw.0);
+                frame.pc = handler.target as usize;
+                return None;
+            }
+            let base = frame.base;
+            self.frames.pop();
+            self.stack.truncate(base.saturating_sub(2));
+        }
+        let _ = ctx;
+        Some(throw)
+    }
+
+    /// Calls the function below `argc` arguments and a `this` value on the stack. A
+    /// JavaScript function gets a new frame; a native one runs at once and its result replaces
+    /// the callee, `this` and arguments.
+    fn call(&mut self, ctx: Ctx<'gc>, argc: usize, constructing: Option<Object<'gc>>) -> Result<'gc, ()> {
+        let callee_at = self.stack.len() - argc - 2;
+        let callee = self.stack[callee_at];
+        let Some(function) = callee.as_object() else {
+            return Err(ctx.type_error(&format!("{} is not a function", ops::display_string(ctx, callee))));
+        };
+        let class = match &function.borrow().class {
+            Class::Closure(closure) => Ok(*closure),
+            Class::Native { function, .. } => Err(Some(*function)),
+            _ => Err(None),
+        };
+        match class {
+            Ok(closure) => self.push_frame(ctx, function, closure, argc, constructing),
+            Err(Some(native)) => {
+                let args: Vec<Value<'gc>> = self.stack[callee_at + 2..].to_vec();
+                let this = constructing.map_or(self.stack[callee_at + 1], Value::Object);
+                let result = native(&ctx, this, &args)?;
+                self.stack.truncate(callee_at);
+                let result = match (constructing, result) {
+                    (Some(_), Value::Object(_)) | (None, _) => result,
+                    (Some(object), _) => Value::Object(object),
+                };
+                self.stack.push(result);
+                Ok(())
+            }
+            Err(None) => Err(ctx.type_error("object is not a function")),
+        }
+    }
+
+    fn push_frame(
+        &mut self,
+        ctx: Ctx<'gc>,
+        function: Object<'gc>,
+        closure: Closure<'gc>,
+        argc: usize,
+        constructing: Option<Object<'gc>>,
+    ) -> Result<'gc, ()> {
+        if self.frames.len() >= MAX_FRAMES {
+            return Err(ctx.range_error("Maximum call stack size exceeded"));
+        }
+        let proto = &closure.code.proto;
+        let base = self.stack.len() - argc;
+        let args = if proto.uses_arguments {
+            self.stack[base..].to_vec()
+        } else {
+            Vec::new()
+        };
+        // Registers: the parameters (missing ones undefined, extra ones dropped), then the
+        // rest, all undefined.
+        let params = proto.param_count as usize;
+        self.stack.truncate(base + argc.min(params));
+        self.stack
+            .resize(base + proto.register_count as usize, Value::Undefined);
+        let mut this = constructing.map_or(self.stack[base - 1], Value::Object);
+        if !proto.strict {
+            // Sloppy functions see the global object for a missing `this`, and objects for
+            // primitives (10.4.3).
+            this = match this {
+                Value::Undefined | Value::Null => Value::Object(ctx.realm().global),
+                Value::Object(_) => this,
+                primitive => Value::Object(ops::to_object(ctx, primitive)?),
+            };
+        }
+        self.frames.push(Frame {
+            function,
+            code: closure.code,
+            pc: 0,
+            base,
+            this,
+            env: closure.env,
+            env_count: 0,
+            args,
+            arguments: None,
+            constructing,
+        });
+        Ok(())
+    }
+
+    /// Pops the top frame, delivering `value` to the caller. Returns the value when the
+    /// bottom frame returned.
+    fn return_from_frame(&mut self, value: Value<'gc>) -> Step<'gc> {
+        let Some(frame) = self.frames.pop() else {
+            return Step::Done(value);
+        };
+        let value = match (frame.constructing, value) {
+            (Some(object), v) if !matches!(v, Value::Object(_)) => Value::Object(object),
+            _ => value,
+        };
+        self.stack.truncate(frame.base.saturating_sub(2));
+        if self.frames.is_empty() {
+            return Step::Done(value);
+        }
+        self.stack.push(value);
+        Step::Continue
+    }
+
+    fn pop(&mut self) -> Value<'gc> {
+        self.stack.pop().unwrap_or(Value::Undefined)
+    }
+
+    fn push(&mut self, value: Value<'gc>) {
+        self.stack.push(value);
+    }
+
+    fn top(&self) -> Value<'gc> {
+        self.stack.last().copied().unwrap_or(Value::Undefined)
+    }
+
+    /// Runs instructions of the top frame until the frame stack changes or fuel runs out.
+    fn step(&mut self, ctx: Ctx<'gc>, fuel: &mut i64) -> Result<'gc, Step<'gc>> {
+        let top = self.frames.len() - 1;
+        let code = self.frames[top].code;
+        let base = self.frames[top].base;
+        let strict = code.proto.strict;
+        let ops_list = &code.proto.code;
+        loop {
+            if *fuel <= 0 {
+                return Ok(Step::OutOfFuel);
+            }
+            *fuel -= 1;
+            let pc = self.frames[top].pc;
+            let Some(&op) = ops_list.get(pc) else {
+                return Ok(self.return_from_frame(Value::Undefined));
+            };
+            self.frames[top].pc = pc + 1;
+            match op {
+                Op::Undefined => self.push(Value::Undefined),
+                Op::Null => self.push(Value::Null),
+                Op::True => self.push(Value::Bool(true)),
+                Op::False => self.push(Value::Bool(false)),
+                Op::Int { value } => self.push(Value::Number(f64::from(value))),
+                Op::Const { index } => {
+                    let value = code.constants.get(index as usize).copied().unwrap_or(Value::Undefined);
+                    self.push(value);
+                }
+                Op::Regex { .. } => {
+                    return Err(ctx.error(
+                        ctx.realm().syntax_error_prototype,
+                        "regular expressions are not implemented yet",
+                    ))
+                }
+                Op::Closure { index } => {
+                    let Some(&child) = code.functions.get(index as usize) else {
+                        return Err(ctx.type_error("internal error: missing function"));
+                    };
+                    let env = self.frames[top].env;
+                    let function = Closure::new_function(ctx, child, env);
+                    self.push(Value::Object(function));
+                }
+                Op::This => {
+                    let this = self.frames[top].this;
+                    self.push(this);
+                }
+                Op::NewObject => {
+                    let object = Object::new(&ctx, Some(ctx.realm().object_prototype), Class::Object);
+                    self.push(Value::Object(object));
+                }
+                Op::InitProp { name } => {
+                    let value = self.pop();
+                    if let Value::Object(object) = self.top() {
+                        object.set_own_value(&ctx, code.name(name), value, Attributes::ALL);
+                    }
+                }
+                Op::InitGetter { name } | Op::InitSetter { name } => {
+                    let function = self.pop().as_object();
+                    if let Value::Object(object) = self.top() {
+                        let key = code.name(name);
+                        let (mut get, mut set) = match object.own_property(key) {
+                            Some(Property { slot: Slot::Accessor { get, set }, .. }) => (get, set),
+                            _ => (None, None),
+                        };
+                        if matches!(op, Op::InitGetter { .. }) {
+                            get = function;
+                        } else {
+                            set = function;
+                        }
+                        object.set_own(
+                            &ctx,
+                            key,
+                            Property { slot: Slot::Accessor { get, set }, attributes: Attributes::new(false, true, true) },
+                        );
+                    }
+                }
+                Op::NewArray { length } => {
+                    let array = Object::new(&ctx, Some(ctx.realm().array_prototype), Class::Array);
+                    array.set_own_value(
+                        &ctx,
+                        ctx.realm().atoms.length,
+                        Value::Number(f64::from(length)),
+                        Attributes::new(true, false, false),
+                    );
+                    self.push(Value::Object(array));
+                }
+                Op::InitElement { index } => {
+                    let value = self.pop();
+                    if let Value::Object(array) = self.top() {
+                        array.set_own_value(&ctx, PropertyKey::Index(index), value, Attributes::ALL);
+                    }
+                }
+                Op::Pop => {
+                    self.pop();
+                }
+                Op::Dup => {
+                    let value = self.top();
+                    self.push(value);
+                }
+                Op::Dup2 => {
+                    let len = self.stack.len();
+                    let (a, b) = (self.stack[len - 2], self.stack[len - 1]);
+                    self.push(a);
+                    self.push(b);
+                }
+                Op::Swap => {
+                    let len = self.stack.len();
+                    self.stack.swap(len - 1, len - 2);
+                }
+                Op::GetLocal { index } => {
+                    let value = self.stack[base + index as usize];
+                    self.push(value);
+                }
+                Op::SetLocal { index } => {
+                    let value = self.top();
+                    self.stack[base + index as usize] = value;
+                }
+                Op::GetEnv { depth, index } => {
+                    let value = self.env_slot(ctx, top, depth, index, None)?;
+                    self.push(value);
+                }
+                Op::SetEnv { depth, index } => {
+                    let value = self.top();
+                    self.env_slot(ctx, top, depth, index, Some(value))?;
+                }
+                Op::GetGlobal { name } => {
+                    let key = code.name(name);
+                    let global = ctx.realm().global;
+                    if global.find_property(key).is_none() {
+                        return Err(not_defined(ctx, key));
+                    }
+                    let value = ops::get(ctx, Value::Object(global), key)?;
+                    self.push(value);
+                }
+                Op::SetGlobal { name } => {
+                    let key = code.name(name);
+                    let global = ctx.realm().global;
+                    if strict && global.find_property(key).is_none() {
+                        return Err(not_defined(ctx, key));
+                    }
+                    let value = self.top();
+                    ops::put(ctx, Value::Object(global), key, value, strict)?;
+                }
+                Op::TypeofGlobal { name } => {
+                    let key = code.name(name);
+                    let global = ctx.realm().global;
+                    let value = if global.find_property(key).is_some() {
+                        ops::get(ctx, Value::Object(global), key)?
+                    } else {
+                        Value::Undefined
+                    };
+                    self.push(ctx.string(value.type_of()));
+                }
+                Op::GetName { name } => {
+                    let key = code.name(name);
+                    match self.lookup_name(ctx, top, key)? {
+                        Some(value) => self.push(value),
+                        None => return Err(not_defined(ctx, key)),
+                    }
+                }
+                Op::TypeofName { name } => {
+                    let key = code.name(name);
+                    let value = self.lookup_name(ctx, top, key)?.unwrap_or(Value::Undefined);
+                    self.push(ctx.string(value.type_of()));
+                }
+                Op::SetName { name } => {
+                    let key = code.name(name);
+                    let value = self.top();
+                    self.assign_name(ctx, top, key, value, strict)?;
+                }
+                Op::DeleteName { name } => {
+                    let key = code.name(name);
+                    let deleted = self.delete_name(ctx, top, key)?;
+                    self.push(Value::Bool(deleted));
+                }
+                Op::DeclareGlobalVar { name } => {
+                    let key = code.name(name);
+                    let global = ctx.realm().global;
+                    if global.own_property(key).is_none() {
+                        global.set_own_value(&ctx, key, Value::Undefined, Attributes::new(true, true, false));
+                    }
+                }
+                Op::DeclareGlobalFunction { name } => {
+                    let function = self.pop();
+                    let key = code.name(name);
+                    let global = ctx.realm().global;
+                    match global.own_property(key) {
+                        Some(p) if !p.attributes.configurable() => {
+                            ops::put(ctx, Value::Object(global), key, function, strict)?
+                        }
+                        _ => global.set_own_value(&ctx, key, function, Attributes::new(true, true, false)),
+                    }
+                }
+                Op::EnterEnv { scope } => {
+                    let count = code
+                        .proto
+                        .scopes
+                        .get(scope as usize)
+                        .map_or(0, |s| s.names.len());
+                    let frame = &mut self.frames[top];
+                    let env = Env::new(
+                        ctx,
+                        frame.env,
+                        EnvKind::Declarative { slots: vec![Value::Undefined; count], code, scope },
+                    );
+                    frame.env = Some(env);
+                    frame.env_count += 1;
+                }
+                Op::EnterWith => {
+                    let value = self.pop();
+                    let object = ops::to_object(ctx, value)?;
+                    let frame = &mut self.frames[top];
+                    frame.env = Some(Env::new(ctx, frame.env, EnvKind::With(object)));
+                    frame.env_count += 1;
+                }
+                Op::LeaveEnv => {
+                    let frame = &mut self.frames[top];
+                    frame.env = frame.env.and_then(|e| e.parent());
+                    frame.env_count = frame.env_count.saturating_sub(1);
+                }
+                Op::Arguments => {
+                    let arguments = self.arguments_object(ctx, top);
+                    self.push(Value::Object(arguments));
+                }
+                Op::Callee => {
+                    let function = self.frames[top].function;
+                    self.push(Value::Object(function));
+                }
+                Op::GetProp { name, .. } => {
+                    let object = self.pop();
+                    let value = ops::get(ctx, object, code.name(name))?;
+                    self.push(value);
+                }
+                Op::SetProp { name, .. } => {
+                    let value = self.pop();
+                    let object = self.pop();
+                    ops::put(ctx, object, code.name(name), value, strict)?;
+                    self.push(value);
+                }
+                Op::GetIndex => {
+                    let key = self.pop();
+                    let object = self.pop();
+                    if object.is_nullish() {
+                        let key = ops::to_property_key(ctx, key)?;
+                        return Err(ops::get(ctx, object, key).err().unwrap_or_else(|| ctx.type_error("null")));
+                    }
+                    let key = ops::to_property_key(ctx, key)?;
+                    let value = ops::get(ctx, object, key)?;
+                    self.push(value);
+                }
+                Op::SetIndex => {
+                    let value = self.pop();
+                    let key = self.pop();
+                    let object = self.pop();
+                    let key = ops::to_property_key(ctx, key)?;
+                    ops::put(ctx, object, key, value, strict)?;
+                    self.push(value);
+                }
+                Op::DeleteProp { name } => {
+                    let object = self.pop();
+                    let object = ops::to_object(ctx, object)?;
+                    let deleted = ops::delete(ctx, object, code.name(name), strict)?;
+                    self.push(Value::Bool(deleted));
+                }
+                Op::DeleteIndex => {
+                    let key = self.pop();
+                    let object = self.pop();
+                    let object = ops::to_object(ctx, object)?;
+                    let key = ops::to_property_key(ctx, key)?;
+                    let deleted = ops::delete(ctx, object, key, strict)?;
+                    self.push(Value::Bool(deleted));
+                }
+                Op::Add => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    let value = ops::add(ctx, a, b)?;
+                    self.push(value);
+                }
+                Op::Sub | Op::Mul | Op::Div | Op::Mod => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    let (x, y) = match (a, b) {
+                        (Value::Number(x), Value::Number(y)) => (x, y),
+                        _ => {
+                            let x = ops::to_number(ctx, a)?;
+                            (x, ops::to_number(ctx, b)?)
+                        }
+                    };
+                    let result = match op {
+                        Op::Sub => x - y,
+                        Op::Mul => x * y,
+                        Op::Div => x / y,
+                        _ => x % y,
+                    };
+                    self.push(Value::Number(result));
+                }
+                Op::Shl | Op::Shr | Op::UShr | Op::BitAnd | Op::BitOr | Op::BitXor => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    let x = ops::to_number(ctx, a)?;
+                    let y = ops::to_number(ctx, b)?;
+                    let (i, j) = (convert::to_int32(x), convert::to_uint32(y));
+                    let result = match op {
+                        Op::Shl => f64::from(i.wrapping_shl(j & 31)),
+                        Op::Shr => f64::from(i >> (j & 31)),
+                        Op::UShr => f64::from(convert::to_uint32(x) >> (j & 31)),
+                        Op::BitAnd => f64::from(i & convert::to_int32(y)),
+                        Op::BitOr => f64::from(i | convert::to_int32(y)),
+                        _ => f64::from(i ^ convert::to_int32(y)),
+                    };
+                    self.push(Value::Number(result));
+                }
+                Op::Eq | Op::NotEq => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    let equal = ops::loose_equals(ctx, a, b)?;
+                    self.push(Value::Bool(equal == matches!(op, Op::Eq)));
+                }
+                Op::StrictEq | Op::StrictNotEq => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    let equal = ops::strict_equals(ctx, a, b);
+                    self.push(Value::Bool(equal == matches!(op, Op::StrictEq)));
+                }
+                Op::Lt | Op::Gt | Op::LtEq | Op::GtEq => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    let result = match (op, a, b) {
+                        (Op::Lt, Value::Number(x), Value::Number(y)) => x < y,
+                        (Op::Gt, Value::Number(x), Value::Number(y)) => x > y,
+                        (Op::LtEq, Value::Number(x), Value::Number(y)) => x <= y,
+                        (Op::GtEq, Value::Number(x), Value::Number(y)) => x >= y,
+                        // 11.8.1-4: `a > b` is `b < a`; `a <= b` is `!(b < a)` unless NaN.
+                        (Op::Lt, _, _) => ops::less_than(ctx, a, b, true)? == Some(true),
+                        (Op::Gt, _, _) => ops::less_than(ctx, b, a, false)? == Some(true),
+                        (Op::LtEq, _, _) => ops::less_than(ctx, b, a, false)? == Some(false),
+                        _ => ops::less_than(ctx, a, b, true)? == Some(false),
+                    };
+                    self.push(Value::Bool(result));
+                }
+                Op::In => {
+                    let object = self.pop();
+                    let key = self.pop();
+                    let Value::Object(object) = object else {
+                        return Err(ctx.type_error("Cannot use 'in' operator to search in a non-object"));
+                    };
+                    let key = ops::to_property_key(ctx, key)?;
+                    self.push(Value::Bool(ops::has_property(object, key)));
+                }
+                Op::Instanceof => {
+                    let constructor = self.pop();
+                    let value = self.pop();
+                    let result = ops::instance_of(ctx, value, constructor)?;
+                    self.push(Value::Bool(result));
+                }
+                Op::Neg => {
+                    let a = self.pop();
+                    let x = ops::to_number(ctx, a)?;
+                    self.push(Value::Number(-x));
+                }
+                Op::ToNumber => {
+                    let a = self.pop();
+                    let x = ops::to_number(ctx, a)?;
+                    self.push(Value::Number(x));
+                }
+                Op::BitNot => {
+                    let a = self.pop();
+                    let x = ops::to_number(ctx, a)?;
+                    self.push(Value::Number(f64::from(!convert::to_int32(x))));
+                }
+                Op::Not => {
+                    let a = self.pop();
+                    self.push(Value::Bool(!a.to_boolean()));
+                }
+                Op::Typeof => {
+                    let a = self.pop();
+                    self.push(ctx.string(a.type_of()));
+                }
+                Op::Inc | Op::Dec => {
+                    let a = self.pop();
+                    let x = ops::to_number(ctx, a)?;
+                    let step = if matches!(op, Op::Inc) { 1.0 } else { -1.0 };
+                    self.push(Value::Number(x + step));
+                }
+                Op::Jump { target } => self.frames[top].pc = target as usize,
+                Op::JumpIfFalse { target } => {
+                    if !self.pop().to_boolean() {
+                        self.frames[top].pc = target as usize;
+                    }
+                }
+                Op::JumpIfTrue { target } => {
+                    if self.pop().to_boolean() {
+                        self.frames[top].pc = target as usize;
+                    }
+                }
+                Op::JumpIfFalseOrPop { target } => {
+                    if self.top().to_boolean() {
+                        self.pop();
+                    } else {
+                        self.frames[top].pc = target as usize;
+                    }
+                }
+                Op::JumpIfTrueOrPop { target } => {
+                    if self.top().to_boolean() {
+                        self.frames[top].pc = target as usize;
+                    } else {
+                        self.pop();
+                    }
+                }
+                Op::ForInStart => {
+                    let value = self.pop();
+                    let iterator = self.for_in_iterator(ctx, value)?;
+                    self.push(Value::Object(iterator));
+                }
+                Op::ForInNext { done } => {
+                    let iterator = self.pop();
+                    match next_key(ctx, iterator) {
+                        Some(key) => self.push(key),
+                        None => self.frames[top].pc = done as usize,
+                    }
+                }
+                Op::Call { argc } | Op::CallEval { argc } => {
+                    self.call(ctx, argc as usize, None)?;
+                    if self.frames.len() != top + 1 {
+                        return Ok(Step::Continue);
+                    }
+                }
+                Op::New { argc } => {
+                    let argc = argc as usize;
+                    let callee = self.stack[self.stack.len() - argc - 1];
+                    let object = self.construct_this(ctx, callee)?;
+                    let at = self.stack.len() - argc;
+                    self.stack.insert(at, Value::Object(object));
+                    self.call(ctx, argc, Some(object))?;
+                    if self.frames.len() != top + 1 {
+                        return Ok(Step::Continue);
+                    }
+                }
+                Op::Return => {
+                    let value = self.pop();
+                    return Ok(self.return_from_frame(value));
+                }
+                Op::Throw => return Err(Throw(self.pop())),
+                Op::ThrowInvalidTarget => {
+                    return Err(ctx.reference_error("Invalid left-hand side in assignment"))
+                }
+                Op::Debugger => {}
+            }
+        }
+    }
+
+    /// Reads (or, with `store`, writes) an environment slot.
+    fn env_slot(
+        &mut self,
+        ctx: Ctx<'gc>,
+        top: usize,
+        depth: u16,
+        index: u16,
+        store: Option<Value<'gc>>,
+    ) -> Result<'gc, Value<'gc>> {
+        let env = self.frames[top].env.and_then(|e| e.up(depth));
+        let Some(env) = env else {
+            return Err(ctx.reference_error("internal error: missing environment"));
+        };
+        if let Some(value) = store {
+            if let EnvKind::Declarative { slots, .. } = &mut env.0.borrow_mut(&ctx).kind {
+                if let Some(slot) = slots.get_mut(index as usize) {
+                    *slot = value;
+                }
+            }
+            return Ok(value);
+        }
+        match &env.0.borrow().kind {
+            EnvKind::Declarative { slots, .. } => Ok(slots.get(index as usize).copied().unwrap_or(Value::Undefined)),
+            EnvKind::With(_) => Err(ctx.reference_error("internal error: with environment")),
+        }
+    }
+
+    /// Looks `key` up along the frame's scope chain, then on the global object.
+    fn lookup_name(&mut self, ctx: Ctx<'gc>, top: usize, key: PropertyKey<'gc>) -> Result<'gc, Option<Value<'gc>>> {
+        let mut env = self.frames[top].env;
+        while let Some(e) = env {
+            match find_in_env(ctx, e, key) {
+                EnvHit::Slot(value) => return Ok(Some(value)),
+                EnvHit::Object(object) => return ops::get(ctx, Value::Object(object), key).map(Some),
+                EnvHit::Miss => env = e.parent(),
+            }
+        }
+        let global = ctx.realm().global;
+        if global.find_property(key).is_some() {
+            return ops::get(ctx, Value::Object(global), key).map(Some);
+        }
+        Ok(None)
+    }
+
+    fn assign_name(&mut self, ctx: Ctx<'gc>, top: usize, key: PropertyKey<'gc>, value: Value<'gc>, strict: bool) -> Result<'gc, ()> {
+        let mut env = self.frames[top].env;
+        while let Some(e) = env {
+            match find_in_env(ctx, e, key) {
+                EnvHit::Slot(_) => {
+                    if let EnvKind::Declarative { slots, code, scope } = &mut e.0.borrow_mut(&ctx).kind {
+                        if let Some(i) = slot_of(code, *scope, ctx, key) {
+                            slots[i] = value;
+                        }
+                    }
+                    return Ok(());
+                }
+                EnvHit::Object(object) => return ops::put(ctx, Value::Object(object), key, value, strict),
+                EnvHit::Miss => env = e.parent(),
+            }
+        }
+        let global = ctx.realm().global;
+        if strict && global.find_property(key).is_none() {
+            return Err(not_defined(ctx, key));
+        }
+        ops::put(ctx, Value::Object(global), key, value, strict)
+    }
+
+    fn delete_name(&mut self, ctx: Ctx<'gc>, top: usize, key: PropertyKey<'gc>) -> Result<'gc, bool> {
+        let mut env = self.frames[top].env;
+        while let Some(e) = env {
+            match find_in_env(ctx, e, key) {
+                EnvHit::Slot(_) => return Ok(false),
+                EnvHit::Object(object) => return ops::delete(ctx, object, key, false),
+                EnvHit::Miss => env = e.parent(),
+            }
+        }
+        ops::delete(ctx, ctx.realm().global, key, false)
+    }
+
+    /// The frame's `arguments` object, made on first use. (Its elements are a copy: sloppy
+    /// code's aliasing of parameters comes later.)
+    fn arguments_object(&mut self, ctx: Ctx<'gc>, top: usize) -> Object<'gc> {
+        if let Some(arguments) = self.frames[top].arguments {
+            return arguments;
+        }
+        let realm = ctx.realm();
+        let arguments = Object::new(&ctx, Some(realm.object_prototype), Class::Arguments);
+        let frame = &self.frames[top];
+        for (i, value) in frame.args.iter().enumerate() {
+            arguments.set_own_value(&ctx, PropertyKey::Index(i as u32), *value, Attributes::ALL);
+        }
+        arguments.set_own_value(&ctx, realm.atoms.length, Value::Number(frame.args.len() as f64), Attributes::HIDDEN);
+        if !frame.code.proto.strict {
+            arguments.set_own_value(&ctx, realm.atoms.callee, Value::Object(frame.function), Attributes::HIDDEN);
+        }
+        self.frames[top].arguments = Some(arguments);
+        arguments
+    }
+
+    /// The object `new callee(...)` starts from: its prototype is `callee.prototype`.
+    fn construct_this(&mut self, ctx: Ctx<'gc>, callee: Value<'gc>) -> Result<'gc, Object<'gc>> {
+        let Some(function) = callee.as_object() else {
+            return Err(ctx.type_error(&format!("{} is not a constructor", ops::display_string(ctx, callee))));
+        };
+        let constructible = matches!(
+            function.borrow().class,
+            Class::Closure(_) | Class::Native { constructor: true, .. }
+        );
+        if !constructible {
+            return Err(ctx.type_error(&format!("{} is not a constructor", ops::display_string(ctx, callee))));
+        }
+        let prototype = match ops::get(ctx, callee, ctx.realm().atoms.prototype)? {
+            Value::Object(p) => p,
+            _ => ctx.realm().object_prototype,
+        };
+        Ok(Object::new(&ctx, Some(prototype), Class::Object))
+    }
+
+    /// The keys a for-in loop over `value` visits: enumerable properties of the object and its
+    /// prototypes, each name once.
+    fn for_in_iterator(&mut self, ctx: Ctx<'gc>, value: Value<'gc>) -> Result<'gc, Object<'gc>> {
+        let mut keys = Vec::new();
+        let object = if value.is_nullish() { None } else { Some(ops::to_object(ctx, value)?) };
+        let mut seen = std::collections::HashSet::new();
+        let mut current = object;
+        while let Some(o) = current {
+            if let Class::String(s) = o.borrow().class {
+                for i in 0..s.len() as u32 {
+                    if seen.insert(PropertyKey::Index(i)) {
+                        keys.push(PropertyKey::Index(i));
+                    }
+                }
+            }
+            let data = o.borrow();
+            for key in data.properties.keys() {
+                let enumerable = data.properties.get(key).is_some_and(|p| p.attributes.enumerable());
+                if seen.insert(key) && enumerable {
+                    keys.push(key);
+                }
+            }
+            current = data.prototype;
+        }
+        Ok(Object::new(&ctx, None, Class::ForIn { keys, next: 0, object }))
+    }
+}
+
+/// The next key of a for-in iterator, skipping keys deleted since the loop started.
+fn next_key<'gc>(ctx: Ctx<'gc>, iterator: Value<'gc>) -> Option<Value<'gc>> {
+    let iterator = iterator.as_object()?;
+    loop {
+        let (key, object) = {
+            let mut data = iterator.borrow_mut(&ctx);
+            let Class::ForIn { keys, next, object } = &mut data.class else {
+                return None;
+            };
+            let key = *keys.get(*next)?;
+            *next += 1;
+            (key, *object)
+        };
+        if object.is_some_and(|o| ops::has_property(o, key)) {
+            return Some(Value::String(ops::key_to_string(ctx, key)));
+        }
+    }
+}
+
+/// What an environment holds for a name.
+enum EnvHit<'gc> {
+    Slot(Value<'gc>),
+    /// A `with` object that has the property.
+    Object(Object<'gc>),
+    Miss,
+}
+
+fn find_in_env<'gc>(ctx: Ctx<'gc>, env: Env<'gc>, key: PropertyKey<'gc>) -> EnvHit<'gc> {
+    match &env.0.borrow().kind {
+        EnvKind::Declarative { slots, code, scope } => match slot_of(code, *scope, ctx, key) {
+            Some(i) => EnvHit::Slot(slots.get(i).copied().unwrap_or(Value::Undefined)),
+            None => EnvHit::Miss,
+        },
+        EnvKind::With(object) => {
+            if ops::has_property(*object, key) {
+                EnvHit::Object(*object)
+            } else {
+                EnvHit::Miss
+            }
+        }
+    }
+}
+
+/// The slot index of `key` in scope `scope` of `code`, by name.
+fn slot_of<'gc>(code: &Gc<'gc, Code<'gc>>, scope: u32, ctx: Ctx<'gc>, key: PropertyKey<'gc>) -> Option<usize> {
+    let PropertyKey::String(name) = key else {
+        return None;
+    };
+    let name = name.to_rust_string(&ctx);
+    code.proto
+        .scopes
+        .get(scope as usize)?
+        .names
+        .iter()
+        .position(|n| *n == name)
+}
+
+/// The ReferenceError for an undeclared name.
+fn not_defined<'gc>(ctx: Ctx<'gc>, key: PropertyKey<'gc>) -> Throw<'gc> {
+    let name = ops::key_to_string(ctx, key).to_rust_string(&ctx);
+    ctx.reference_error(&format!("{name} is not defined"))
+}

@@ -1,0 +1,195 @@
+//! The virtual machine: a stackless bytecode interpreter on one `gc-arena` heap.
+//!
+//! [`Engine`] owns the arena. Its root holds the [`Realm`] (global object, intrinsics,
+//! interned names) and the [`Executor`] whose frames live on the heap, not on the Rust stack:
+//! a JavaScript call pushes a frame and the interpreter loop carries on, so deep recursion is a
+//! `RangeError`, never a Rust stack overflow.
+//!
+//! The interpreter runs in slices of bounded *fuel* (one unit per instruction). Between
+//! slices the engine leaves the arena's `mutate` and lets the collector work, which is the only
+//! time collection can happen: inside a slice every `Gc` pointer on the Rust stack is safe.
+
+mod code;
+mod interp;
+mod ops;
+mod realm;
+
+pub use code::{Closure, Code, Env};
+pub use interp::Executor;
+pub use realm::Realm;
+
+use crate::bytecode::FunctionProto;
+use crate::object::Object;
+use crate::string::JsString;
+use crate::value::Value;
+use gc_arena::{Arena, Collect, Gc, Mutation, RefLock, Rootable};
+use std::ops::Deref;
+
+/// Instructions run per slice before the collector gets a turn.
+const FUEL_PER_SLICE: i64 = 20_000;
+
+/// A thrown JavaScript value, travelling up through Rust code.
+#[derive(Clone, Copy, Debug, Collect)]
+#[collect(no_drop)]
+pub struct Throw<'gc>(pub Value<'gc>);
+
+/// What code running in the engine sees: the arena's mutation handle and the root.
+#[derive(Clone, Copy)]
+pub struct Ctx<'gc> {
+    pub mc: &'gc Mutation<'gc>,
+    pub root: &'gc Root<'gc>,
+}
+
+impl<'gc> Deref for Ctx<'gc> {
+    type Target = Mutation<'gc>;
+    fn deref(&self) -> &Mutation<'gc> {
+        self.mc
+    }
+}
+
+impl<'gc> Ctx<'gc> {
+    pub fn realm(&self) -> &'gc Realm<'gc> {
+        &self.root.realm
+    }
+
+    /// A new string value.
+    pub fn string(&self, text: &str) -> Value<'gc> {
+        Value::String(JsString::from_str(self.mc, text))
+    }
+
+    /// A new error object of the kind whose prototype is `prototype`.
+    pub fn error(&self, prototype: Object<'gc>, message: &str) -> Throw<'gc> {
+        Throw(Value::Object(self.realm().new_error(*self, prototype, message)))
+    }
+
+    pub fn type_error(&self, message: &str) -> Throw<'gc> {
+        self.error(self.realm().type_error_prototype, message)
+    }
+
+    pub fn reference_error(&self, message: &str) -> Throw<'gc> {
+        self.error(self.realm().reference_error_prototype, message)
+    }
+
+    pub fn range_error(&self, message: &str) -> Throw<'gc> {
+        self.error(self.realm().range_error_prototype, message)
+    }
+}
+
+/// A value as text, as the host shows it (`String(value)`, or "Name: message" for errors).
+pub fn display<'gc>(ctx: Ctx<'gc>, value: Value<'gc>) -> String {
+    ops::display_string(ctx, value)
+}
+
+/// Everything the collector keeps alive.
+#[derive(Collect)]
+#[collect(no_drop)]
+pub struct Root<'gc> {
+    pub realm: Realm<'gc>,
+    /// The execution stack of the script being run.
+    pub executor: Gc<'gc, RefLock<Executor<'gc>>>,
+    /// The value or exception the last finished run produced.
+    outcome: Gc<'gc, RefLock<Option<Result<Value<'gc>, Value<'gc>>>>>,
+}
+
+/// The outcome of running a script, converted out of the heap.
+#[derive(Debug, PartialEq)]
+pub enum Completion {
+    /// It finished; the value of its last expression statement, as a string.
+    Normal(String),
+    /// An exception escaped: its `String()` form (for errors, "Name: message") and, for error
+    /// objects, their `stack`.
+    Threw { message: String, stack: String },
+}
+
+/// A JavaScript engine: one heap, one realm.
+pub struct Engine {
+    arena: Arena<Rootable![Root<'_>]>,
+    /// Print a line per collection (for `--trace-gc`).
+    pub trace_gc: bool,
+}
+
+impl Default for Engine {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Engine {
+    /// A new engine with the standard global object.
+    pub fn new() -> Engine {
+        let arena = Arena::<Rootable![Root<'_>]>::new(|mc| Root {
+            realm: Realm::new(mc),
+            executor: Gc::new(mc, RefLock::new(Executor::default())),
+            outcome: Gc::new(mc, RefLock::new(None)),
+        });
+        Engine {
+            arena,
+            trace_gc: false,
+        }
+    }
+
+    /// Adds a native function to the global object (how the host provides `print` and the
+    /// like: the engine itself does no I/O).
+    pub fn define_global_function(&mut self, name: &str, function: crate::object::NativeFn, length: u32) {
+        self.arena.mutate(|mc, root| {
+            let ctx = Ctx { mc, root };
+            root.realm.define_function(ctx, root.realm.global, name, function, length);
+        });
+    }
+
+    /// Runs a compiled script to completion, collecting garbage between slices.
+    pub fn run(&mut self, proto: FunctionProto) -> Completion {
+        self.arena.mutate(|mc, root| {
+            let ctx = Ctx { mc, root };
+            let code = Code::load(ctx, proto);
+            let global = Value::Object(root.realm.global);
+            let function = Closure::new_function(ctx, code, None);
+            root.executor.borrow_mut(mc).start(ctx, function, global, &[]);
+        });
+        loop {
+            let done = self.arena.mutate(|mc, root| {
+                let ctx = Ctx { mc, root };
+                let result = root.executor.borrow_mut(mc).run(ctx, FUEL_PER_SLICE);
+                match result {
+                    Some(outcome) => {
+                        *root.outcome.borrow_mut(mc) = Some(outcome.map_err(|t| t.0));
+                        true
+                    }
+                    None => false,
+                }
+            });
+            self.collect();
+            if done {
+                break;
+            }
+        }
+        self.arena.mutate(|mc, root| {
+            let ctx = Ctx { mc, root };
+            let outcome = root.outcome.borrow_mut(mc).take();
+            match outcome {
+                Some(Ok(value)) => Completion::Normal(ops::display_string(ctx, value)),
+                Some(Err(value)) => {
+                    let message = ops::display_string(ctx, value);
+                    let stack = ops::error_stack(ctx, value).unwrap_or_else(|| message.clone());
+                    Completion::Threw { message, stack }
+                }
+                None => Completion::Normal(String::from("undefined")),
+            }
+        })
+    }
+
+    /// Lets the collector do the work the allocations since last time have paid for.
+    fn collect(&mut self) {
+        let start = std::time::Instant::now();
+        let cycles = self.arena.metrics().total_gc_count();
+        self.arena.collect_debt();
+        let now = self.arena.metrics().total_gc_count();
+        if self.trace_gc && now != cycles {
+            eprintln!(
+                "[gc] cycle {now} finished in {:?}, allocation debt now {:.0}",
+                start.elapsed(),
+                self.arena.metrics().allocation_debt()
+            );
+        }
+    }
+}

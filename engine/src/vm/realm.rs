@@ -1,0 +1,170 @@
+//! The realm: the global object, the intrinsic objects every script shares, and the table of
+//! interned property names.
+//!
+//! The standard library proper grows in `builtins/`; this file creates the objects the VM
+//! itself needs (the prototypes of functions, arrays and errors) and wires up the global
+//! object.
+
+use super::Ctx;
+use crate::object::{Attributes, Class, NativeFn, Object, PropertyKey};
+use crate::string::JsString;
+use crate::value::Value;
+use gc_arena::{Collect, Gc, Mutation, RefLock};
+use std::collections::HashMap;
+
+/// Property names the VM uses itself, interned once.
+#[derive(Collect)]
+#[collect(no_drop)]
+pub struct Atoms<'gc> {
+    pub length: PropertyKey<'gc>,
+    pub prototype: PropertyKey<'gc>,
+    pub constructor: PropertyKey<'gc>,
+    pub name: PropertyKey<'gc>,
+    pub message: PropertyKey<'gc>,
+    pub stack: PropertyKey<'gc>,
+    pub to_string: PropertyKey<'gc>,
+    pub value_of: PropertyKey<'gc>,
+    pub callee: PropertyKey<'gc>,
+}
+
+/// The global object and the intrinsics.
+#[derive(Collect)]
+#[collect(no_drop)]
+pub struct Realm<'gc> {
+    pub global: Object<'gc>,
+    pub object_prototype: Object<'gc>,
+    pub function_prototype: Object<'gc>,
+    pub array_prototype: Object<'gc>,
+    pub string_prototype: Object<'gc>,
+    pub number_prototype: Object<'gc>,
+    pub boolean_prototype: Object<'gc>,
+    pub error_prototype: Object<'gc>,
+    pub type_error_prototype: Object<'gc>,
+    pub reference_error_prototype: Object<'gc>,
+    pub range_error_prototype: Object<'gc>,
+    pub syntax_error_prototype: Object<'gc>,
+    pub eval_error_prototype: Object<'gc>,
+    pub uri_error_prototype: Object<'gc>,
+    pub atoms: Atoms<'gc>,
+    /// Every interned name, by its units. (Interned names are never freed; a script that makes
+    /// millions of distinct property names keeps them all.)
+    interned: Gc<'gc, RefLock<HashMap<Box<[u16]>, JsString<'gc>>>>,
+}
+
+/// Interns `text` during realm construction (before a `Ctx` exists).
+fn intern_raw<'gc>(
+    mc: &Mutation<'gc>,
+    table: &mut HashMap<Box<[u16]>, JsString<'gc>>,
+    text: &str,
+) -> PropertyKey<'gc> {
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let s = *table
+        .entry(units.clone().into_boxed_slice())
+        .or_insert_with(|| JsString::from_units(mc, &units));
+    PropertyKey::String(s)
+}
+
+impl<'gc> Realm<'gc> {
+    /// Creates the intrinsics and the global object.
+    pub fn new(mc: &Mutation<'gc>) -> Realm<'gc> {
+        let mut table = HashMap::new();
+        let atoms = Atoms {
+            length: intern_raw(mc, &mut table, "length"),
+            prototype: intern_raw(mc, &mut table, "prototype"),
+            constructor: intern_raw(mc, &mut table, "constructor"),
+            name: intern_raw(mc, &mut table, "name"),
+            message: intern_raw(mc, &mut table, "message"),
+            stack: intern_raw(mc, &mut table, "stack"),
+            to_string: intern_raw(mc, &mut table, "toString"),
+            value_of: intern_raw(mc, &mut table, "valueOf"),
+            callee: intern_raw(mc, &mut table, "callee"),
+        };
+        let object_prototype = Object::new(mc, None, Class::Object);
+        let proto = |class| Object::new(mc, Some(object_prototype), class);
+        let function_prototype = Object::new(
+            mc,
+            Some(object_prototype),
+            Class::Native {
+                function: |_, _, _| Ok(Value::Undefined),
+                constructor: false,
+            },
+        );
+        let error_prototype = proto(Class::Object);
+        let error_kind = || Object::new(mc, Some(error_prototype), Class::Object);
+        let array_prototype = proto(Class::Array);
+        array_prototype.set_own_value(mc, atoms.length, Value::Number(0.0), Attributes::new(true, false, false));
+        Realm {
+            global: proto(Class::Object),
+            object_prototype,
+            function_prototype,
+            array_prototype,
+            string_prototype: proto(Class::String(JsString::from_str(mc, ""))),
+            number_prototype: proto(Class::Number(0.0)),
+            boolean_prototype: proto(Class::Boolean(false)),
+            error_prototype,
+            type_error_prototype: error_kind(),
+            reference_error_prototype: error_kind(),
+            range_error_prototype: error_kind(),
+            syntax_error_prototype: error_kind(),
+            eval_error_prototype: error_kind(),
+            uri_error_prototype: error_kind(),
+            atoms,
+            interned: Gc::new(mc, RefLock::new(table)),
+        }
+    }
+
+    /// The interned string with these units.
+    pub fn intern(&self, ctx: Ctx<'gc>, units: &[u16]) -> JsString<'gc> {
+        if let Some(s) = self.interned.borrow().get(units) {
+            return *s;
+        }
+        let s = JsString::from_units(&ctx, units);
+        self.interned
+            .borrow_mut(&ctx)
+            .insert(units.to_vec().into_boxed_slice(), s);
+        s
+    }
+
+    /// The property key for a name given as units: an array index or an interned string.
+    pub fn key_from_units(&self, ctx: Ctx<'gc>, units: &[u16]) -> PropertyKey<'gc> {
+        match crate::convert::array_index(units) {
+            Some(index) => PropertyKey::Index(index),
+            None => PropertyKey::String(self.intern(ctx, units)),
+        }
+    }
+
+    /// The property key for a Rust name.
+    pub fn key(&self, ctx: Ctx<'gc>, name: &str) -> PropertyKey<'gc> {
+        let units: Vec<u16> = name.encode_utf16().collect();
+        self.key_from_units(ctx, &units)
+    }
+
+    /// A new native function object.
+    pub fn native_function(&self, ctx: Ctx<'gc>, function: NativeFn, length: u32, constructor: bool) -> Object<'gc> {
+        let object = Object::new(
+            &ctx,
+            Some(self.function_prototype),
+            Class::Native {
+                function,
+                constructor,
+            },
+        );
+        object.set_own_value(&ctx, self.atoms.length, Value::Number(f64::from(length)), Attributes::NONE);
+        object
+    }
+
+    /// Defines a native method `name` on `target` (writable, configurable, not enumerable).
+    pub fn define_function(&self, ctx: Ctx<'gc>, target: Object<'gc>, name: &str, function: NativeFn, length: u32) -> Object<'gc> {
+        let object = self.native_function(ctx, function, length, false);
+        let key = self.key(ctx, name);
+        target.set_own_value(&ctx, key, Value::Object(object), Attributes::HIDDEN);
+        object
+    }
+
+    /// A new error object with `prototype` and `message`.
+    pub fn new_error(&self, ctx: Ctx<'gc>, prototype: Object<'gc>, message: &str) -> Object<'gc> {
+        let error = Object::new(&ctx, Some(prototype), Class::Error);
+        error.set_own_value(&ctx, self.atoms.message, ctx.string(message), Attributes::HIDDEN);
+        error
+    }
+}
