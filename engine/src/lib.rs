@@ -11,6 +11,7 @@
 //! - [`dump`]: the readable forms behind `--dump-tokens` and `--dump-ast`.
 
 pub mod ast;
+pub mod builtins;
 pub mod bytecode;
 pub mod compiler;
 pub mod convert;

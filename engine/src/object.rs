@@ -184,8 +184,7 @@ impl<'gc> PropertyMap<'gc> {
             })
             .collect();
         indices.sort_unstable();
-        let mut keys: Vec<PropertyKey<'gc>> =
-            indices.into_iter().map(PropertyKey::Index).collect();
+        let mut keys: Vec<PropertyKey<'gc>> = indices.into_iter().map(PropertyKey::Index).collect();
         keys.extend(
             self.entries
                 .iter()
@@ -280,7 +279,11 @@ impl PartialEq for Object<'_> {
 
 impl<'gc> Object<'gc> {
     /// A new object of `class` with `prototype`.
-    pub fn new(mc: &Mutation<'gc>, prototype: Option<Object<'gc>>, class: Class<'gc>) -> Object<'gc> {
+    pub fn new(
+        mc: &Mutation<'gc>,
+        prototype: Option<Object<'gc>>,
+        class: Class<'gc>,
+    ) -> Object<'gc> {
         Object(Gc::new(
             mc,
             RefLock::new(ObjectData {

@@ -123,7 +123,11 @@ impl<'gc> JsString<'gc> {
     ///
     /// # Errors
     /// The result would be longer than [`MAX_LENGTH`].
-    pub fn concat(mc: &Mutation<'gc>, a: JsString<'gc>, b: JsString<'gc>) -> Result<JsString<'gc>, ()> {
+    pub fn concat(
+        mc: &Mutation<'gc>,
+        a: JsString<'gc>,
+        b: JsString<'gc>,
+    ) -> Result<JsString<'gc>, ()> {
         let len = a.len() + b.len();
         if len > MAX_LENGTH {
             return Err(());
@@ -283,7 +287,11 @@ impl<'gc> JsString<'gc> {
 impl fmt::Debug for JsString<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.0.borrow().repr {
-            Repr::Latin1(b) => write!(f, "{:?}", b.iter().map(|&b| char::from(b)).collect::<String>()),
+            Repr::Latin1(b) => write!(
+                f,
+                "{:?}",
+                b.iter().map(|&b| char::from(b)).collect::<String>()
+            ),
             Repr::Utf16(u) => write!(f, "{:?}", String::from_utf16_lossy(u)),
             Repr::Rope(..) => write!(f, "<rope of {} units>", self.len()),
         }

@@ -10,11 +10,12 @@ thread_local! {
 }
 
 /// `print(...)`: the test's way to see values.
-fn print<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Result<Value<'gc>, Throw<'gc>> {
-    let line: Vec<String> = args
-        .iter()
-        .map(|v| engine::vm::display(*ctx, *v))
-        .collect();
+fn print<'gc>(
+    ctx: &Ctx<'gc>,
+    _this: Value<'gc>,
+    args: &[Value<'gc>],
+) -> Result<Value<'gc>, Throw<'gc>> {
+    let line: Vec<String> = args.iter().map(|v| engine::vm::display(*ctx, *v)).collect();
     OUTPUT.with(|o| o.borrow_mut().push(line.join(" ")));
     Ok(Value::Undefined)
 }
@@ -27,7 +28,7 @@ fn run(source: &str) -> (Vec<String>, Completion) {
     let proto = engine::compiler::compile_script(&program, source).expect("the script compiles");
     let mut engine = Engine::new();
     engine.define_global_function("print", print, 1);
-    let completion = engine.run(proto);
+    let completion = engine.run(proto, source);
     (OUTPUT.with(|o| o.borrow().clone()), completion)
 }
 
@@ -45,74 +46,158 @@ fn prints(source: &str, expected: &[&str]) {
 fn arithmetic_and_variables() {
     prints("var x = 1 + 2; print(x)", &["3"]);
     prints("print(7 / 2, 7 % 4, -3 * 2, 2 - 5)", &["3.5 3 -6 -3"]);
-    prints("print(1 << 4, -16 >> 2, -16 >>> 28, 5 & 3, 5 | 3, 5 ^ 3, ~5)", &["16 -4 15 1 7 6 -6"]);
+    prints(
+        "print(1 << 4, -16 >> 2, -16 >>> 28, 5 & 3, 5 | 3, 5 ^ 3, ~5)",
+        &["16 -4 15 1 7 6 -6"],
+    );
     prints("print('a' + 1, 1 + 2 + 'b', '3' * '4')", &["a1 3b 12"]);
-    prints("var i = 0; i++; ++i; i += 10; print(i, i--, i)", &["12 12 11"]);
+    prints(
+        "var i = 0; i++; ++i; i += 10; print(i, i--, i)",
+        &["12 12 11"],
+    );
 }
 
 #[test]
 fn comparisons_and_logic() {
-    prints("print(1 < 2, 2 <= 1, 'a' < 'b', NaN < 1, 1 == '1', 1 === '1', null == undefined)", &["true false true false true false true"]);
+    prints(
+        "print(1 < 2, 2 <= 1, 'a' < 'b', NaN < 1, 1 == '1', 1 === '1', null == undefined)",
+        &["true false true false true false true"],
+    );
     prints("print(0 || 'x', 1 && 'y', null && z, !0, typeof nope, typeof 1, typeof 's', typeof {}, typeof print)",
         &["x y null true undefined number string object function"]);
 }
 
 #[test]
 fn functions_and_closures() {
-    prints("function add(a, b) { return a + b; } print(add(2, 3), add(1))", &["5 NaN"]);
+    prints(
+        "function add(a, b) { return a + b; } print(add(2, 3), add(1))",
+        &["5 NaN"],
+    );
     prints("function counter() { var n = 0; return function () { return ++n; }; } var c = counter(); c(); c(); print(c())", &["3"]);
-    prints("var f = function fact(n) { return n <= 1 ? 1 : n * fact(n - 1); }; print(f(10))", &["3628800"]);
-    prints("function f() { return arguments.length + arguments[1]; } print(f(1, 2, 3))", &["5"]);
-    prints("print((function () { return this; })() === this)", &["true"]);
-    prints("print((function () { 'use strict'; return this; })())", &["undefined"]);
+    prints(
+        "var f = function fact(n) { return n <= 1 ? 1 : n * fact(n - 1); }; print(f(10))",
+        &["3628800"],
+    );
+    prints(
+        "function f() { return arguments.length + arguments[1]; } print(f(1, 2, 3))",
+        &["5"],
+    );
+    prints(
+        "print((function () { return this; })() === this)",
+        &["true"],
+    );
+    prints(
+        "print((function () { 'use strict'; return this; })())",
+        &["undefined"],
+    );
 }
 
 #[test]
 fn objects_and_arrays() {
-    prints("var o = { a: 1, b: { c: 2 } }; o.d = o.a + o.b.c; print(o.d, o['a'], o.x)", &["3 1 undefined"]);
-    prints("var a = [1, 2, 3]; a[5] = 6; print(a.length, a[4], a[5])", &["6 undefined 6"]);
-    prints("var a = [1, 2, 3]; a.length = 1; print(a.length, a[1])", &["1 undefined"]);
-    prints("var o = { get x() { return 42; }, set x(v) { this.y = v; } }; o.x = 7; print(o.x, o.y)", &["42 7"]);
+    prints(
+        "var o = { a: 1, b: { c: 2 } }; o.d = o.a + o.b.c; print(o.d, o['a'], o.x)",
+        &["3 1 undefined"],
+    );
+    prints(
+        "var a = [1, 2, 3]; a[5] = 6; print(a.length, a[4], a[5])",
+        &["6 undefined 6"],
+    );
+    prints(
+        "var a = [1, 2, 3]; a.length = 1; print(a.length, a[1])",
+        &["1 undefined"],
+    );
+    prints(
+        "var o = { get x() { return 42; }, set x(v) { this.y = v; } }; o.x = 7; print(o.x, o.y)",
+        &["42 7"],
+    );
     prints("function P(x) { this.x = x; } P.prototype.get = function () { return this.x; }; var p = new P(9); print(p.get(), p instanceof P)", &["9 true"]);
-    prints("var o = { a: 1 }; print('a' in o, 'b' in o, delete o.a, 'a' in o)", &["true false true false"]);
-    prints("var s = ''; for (var k in { x: 1, y: 2 }) s += k; print(s)", &["xy"]);
+    prints(
+        "var o = { a: 1 }; print('a' in o, 'b' in o, delete o.a, 'a' in o)",
+        &["true false true false"],
+    );
+    prints(
+        "var s = ''; for (var k in { x: 1, y: 2 }) s += k; print(s)",
+        &["xy"],
+    );
     prints("print('abc'.length, 'abc'[1])", &["3 b"]);
 }
 
 #[test]
 fn control_flow() {
     prints("var s = 0; for (var i = 0; i < 10; i++) { if (i == 5) continue; if (i == 8) break; s += i; } print(s)", &["23"]);
-    prints("var n = 0; do { n++; } while (n < 5); while (n < 10) n += 2; print(n)", &["11"]);
+    prints(
+        "var n = 0; do { n++; } while (n < 5); while (n < 10) n += 2; print(n)",
+        &["11"],
+    );
     prints("function f(x) { switch (x) { case 1: return 'one'; case 2: case 3: return 'few'; default: return 'many'; } } print(f(1), f(3), f(9))", &["one few many"]);
     prints("outer: for (var i = 0; i < 3; i++) { for (var j = 0; j < 3; j++) { if (j == 1) continue outer; if (i == 2) break outer; print(i, j); } }", &["0 0", "1 0"]);
 }
 
 #[test]
 fn exceptions() {
-    prints("try { throw 'x'; } catch (e) { print('caught', e); } finally { print('finally'); }", &["caught x", "finally"]);
-    prints("function f() { try { return 1; } finally { print('cleanup'); } } print(f())", &["cleanup", "1"]);
-    prints("for (var i = 0; i < 3; i++) { try { if (i == 1) break; } finally { print('f', i); } }", &["f 0", "f 1"]);
-    prints("try { null.x; } catch (e) { print(e instanceof TypeError || e.message); }", &["Cannot read property 'x' of null"]);
-    prints("try { undefinedVariable; } catch (e) { print(e.message); }", &["undefinedVariable is not defined"]);
+    prints(
+        "try { throw 'x'; } catch (e) { print('caught', e); } finally { print('finally'); }",
+        &["caught x", "finally"],
+    );
+    prints(
+        "function f() { try { return 1; } finally { print('cleanup'); } } print(f())",
+        &["cleanup", "1"],
+    );
+    prints(
+        "for (var i = 0; i < 3; i++) { try { if (i == 1) break; } finally { print('f', i); } }",
+        &["f 0", "f 1"],
+    );
+    prints(
+        "try { null.x; } catch (e) { print(e instanceof TypeError, e.message); }",
+        &["true Cannot read property 'x' of null"],
+    );
+    prints(
+        "try { undefinedVariable; } catch (e) { print(e.message); }",
+        &["undefinedVariable is not defined"],
+    );
     prints("function f() { try { throw 1; } catch (e) { return function () { return e; }; } } print(f()())", &["1"]);
     let (_, completion) = run("throw 'boom'");
-    assert_eq!(completion, Completion::Threw { message: "boom".into(), stack: "boom".into() });
+    assert_eq!(
+        completion,
+        Completion::Threw {
+            message: "boom".into(),
+            stack: "boom".into()
+        }
+    );
 }
 
 #[test]
 fn deep_recursion_is_a_range_error() {
-    prints("function f(n) { return n == 0 ? 0 : 1 + f(n - 1); } print(f(10000))", &["10000"]);
-    prints("function f() { return f(); } try { f(); } catch (e) { print(e.message); }", &["Maximum call stack size exceeded"]);
+    prints(
+        "function f(n) { return n == 0 ? 0 : 1 + f(n - 1); } print(f(10000))",
+        &["10000"],
+    );
+    prints(
+        "function f() { return f(); } try { f(); } catch (e) { print(e.message); }",
+        &["Maximum call stack size exceeded"],
+    );
 }
 
 #[test]
 fn with_and_dynamic_names() {
-    prints("var o = { x: 1 }; with (o) { x = 2; var y = x + 1; } print(o.x, y)", &["2 3"]);
-    prints("function f(o) { var x = 'local'; with (o) { return x; } } print(f({}), f({ x: 'prop' }))", &["local prop"]);
+    prints(
+        "var o = { x: 1 }; with (o) { x = 2; var y = x + 1; } print(o.x, y)",
+        &["2 3"],
+    );
+    prints(
+        "function f(o) { var x = 'local'; with (o) { return x; } } print(f({}), f({ x: 'prop' }))",
+        &["local prop"],
+    );
 }
 
 #[test]
 fn long_loops_run_across_slices() {
-    prints("var s = 0; for (var i = 0; i < 1000000; i++) s += i; print(s)", &["499999500000"]);
-    prints("var s = ''; for (var i = 0; i < 100000; i++) s = s + 'ab'; print(s.length)", &["200000"]);
+    prints(
+        "var s = 0; for (var i = 0; i < 1000000; i++) s += i; print(s)",
+        &["499999500000"],
+    );
+    prints(
+        "var s = ''; for (var i = 0; i < 100000; i++) s = s + 'ab'; print(s.length)",
+        &["200000"],
+    );
 }

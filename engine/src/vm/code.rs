@@ -7,6 +7,7 @@ use crate::object::{Attributes, Class, Object, PropertyKey};
 use crate::string::JsString;
 use crate::value::Value;
 use gc_arena::{Collect, Gc, RefLock};
+use std::rc::Rc;
 
 /// A [`FunctionProto`] loaded into the heap: its constants made into values (names interned),
 /// its nested functions loaded too.
@@ -20,14 +21,17 @@ pub struct Code<'gc> {
     /// property keys.
     pub constants: Box<[Value<'gc>]>,
     pub functions: Box<[Gc<'gc, Code<'gc>>]>,
+    /// The whole script's source text, shared by all its functions (for `toString`).
+    #[collect(require_static)]
+    pub source: Rc<str>,
 }
 
 impl<'gc> Code<'gc> {
-    /// Loads a proto tree into the heap.
-    pub fn load(ctx: Ctx<'gc>, mut proto: FunctionProto) -> Gc<'gc, Code<'gc>> {
+    /// Loads a proto tree, compiled from `source`, into the heap.
+    pub fn load(ctx: Ctx<'gc>, mut proto: FunctionProto, source: Rc<str>) -> Gc<'gc, Code<'gc>> {
         let functions: Vec<_> = std::mem::take(&mut proto.functions)
             .into_iter()
-            .map(|child| Code::load(ctx, child))
+            .map(|child| Code::load(ctx, child, source.clone()))
             .collect();
         let constants = proto
             .constants
@@ -45,8 +49,18 @@ impl<'gc> Code<'gc> {
                 proto,
                 constants,
                 functions: functions.into_boxed_slice(),
+                source,
             },
         )
+    }
+
+    /// The function's source text (what `Function.prototype.toString` shows).
+    pub fn source_text(&self) -> String {
+        let span = self.proto.span;
+        self.source
+            .get(span.start as usize..span.end as usize)
+            .unwrap_or("function () { [code] }")
+            .to_string()
     }
 
     /// Constant `index` as a property key (name operands are interned string constants).
@@ -77,7 +91,11 @@ pub struct Closure<'gc> {
 impl<'gc> Closure<'gc> {
     /// A new function object for `code` closing over `env`, with its `length` and (for
     /// constructors) `prototype` properties.
-    pub fn new_function(ctx: Ctx<'gc>, code: Gc<'gc, Code<'gc>>, env: Option<Env<'gc>>) -> Object<'gc> {
+    pub fn new_function(
+        ctx: Ctx<'gc>,
+        code: Gc<'gc, Code<'gc>>,
+        env: Option<Env<'gc>>,
+    ) -> Object<'gc> {
         let realm = ctx.realm();
         let function = Object::new(
             &ctx,
@@ -95,7 +113,12 @@ impl<'gc> Closure<'gc> {
             // Every ES5 function can be a constructor: it gets a fresh `prototype` object
             // whose `constructor` points back.
             let prototype = Object::new(&ctx, Some(realm.object_prototype), Class::Object);
-            prototype.set_own_value(&ctx, atoms.constructor, Value::Object(function), Attributes::HIDDEN);
+            prototype.set_own_value(
+                &ctx,
+                atoms.constructor,
+                Value::Object(function),
+                Attributes::HIDDEN,
+            );
             function.set_own_value(
                 &ctx,
                 atoms.prototype,

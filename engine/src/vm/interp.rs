@@ -6,7 +6,7 @@
 //! [`MAX_FRAMES`]. A thrown value unwinds frame by frame, looking up each function's handler
 //! table.
 
-use super::code::{EnvKind, Env};
+use super::code::{Env, EnvKind};
 use super::ops;
 use super::{Closure, Code, Ctx, Throw};
 use crate::bytecode::Op;
@@ -65,7 +65,13 @@ enum Step<'gc> {
 
 impl<'gc> Executor<'gc> {
     /// Sets up a call of `function` with `this` and `args`, to be run by [`Executor::run`].
-    pub fn start(&mut self, ctx: Ctx<'gc>, function: Object<'gc>, this: Value<'gc>, args: &[Value<'gc>]) {
+    pub fn start(
+        &mut self,
+        ctx: Ctx<'gc>,
+        function: Object<'gc>,
+        this: Value<'gc>,
+        args: &[Value<'gc>],
+    ) {
         self.stack.push(Value::Object(function));
         self.stack.push(this);
         self.stack.extend_from_slice(args);
@@ -138,11 +144,19 @@ impl<'gc> Executor<'gc> {
     /// Calls the function below `argc` arguments and a `this` value on the stack. A
     /// JavaScript function gets a new frame; a native one runs at once and its result replaces
     /// the callee, `this` and arguments.
-    fn call(&mut self, ctx: Ctx<'gc>, argc: usize, constructing: Option<Object<'gc>>) -> Result<'gc, ()> {
+    fn call(
+        &mut self,
+        ctx: Ctx<'gc>,
+        argc: usize,
+        constructing: Option<Object<'gc>>,
+    ) -> Result<'gc, ()> {
         let callee_at = self.stack.len() - argc - 2;
         let callee = self.stack[callee_at];
         let Some(function) = callee.as_object() else {
-            return Err(ctx.type_error(&format!("{} is not a function", ops::display_string(ctx, callee))));
+            return Err(ctx.type_error(&format!(
+                "{} is not a function",
+                ops::display_string(ctx, callee)
+            )));
         };
         let class = match &function.borrow().class {
             Class::Closure(closure) => Ok(*closure),
@@ -270,7 +284,11 @@ impl<'gc> Executor<'gc> {
                 Op::False => self.push(Value::Bool(false)),
                 Op::Int { value } => self.push(Value::Number(f64::from(value))),
                 Op::Const { index } => {
-                    let value = code.constants.get(index as usize).copied().unwrap_or(Value::Undefined);
+                    let value = code
+                        .constants
+                        .get(index as usize)
+                        .copied()
+                        .unwrap_or(Value::Undefined);
                     self.push(value);
                 }
                 Op::Regex { .. } => {
@@ -292,7 +310,8 @@ impl<'gc> Executor<'gc> {
                     self.push(this);
                 }
                 Op::NewObject => {
-                    let object = Object::new(&ctx, Some(ctx.realm().object_prototype), Class::Object);
+                    let object =
+                        Object::new(&ctx, Some(ctx.realm().object_prototype), Class::Object);
                     self.push(Value::Object(object));
                 }
                 Op::InitProp { name } => {
@@ -306,7 +325,10 @@ impl<'gc> Executor<'gc> {
                     if let Value::Object(object) = self.top() {
                         let key = code.name(name);
                         let (mut get, mut set) = match object.own_property(key) {
-                            Some(Property { slot: Slot::Accessor { get, set }, .. }) => (get, set),
+                            Some(Property {
+                                slot: Slot::Accessor { get, set },
+                                ..
+                            }) => (get, set),
                             _ => (None, None),
                         };
                         if matches!(op, Op::InitGetter { .. }) {
@@ -317,7 +339,10 @@ impl<'gc> Executor<'gc> {
                         object.set_own(
                             &ctx,
                             key,
-                            Property { slot: Slot::Accessor { get, set }, attributes: Attributes::new(false, true, true) },
+                            Property {
+                                slot: Slot::Accessor { get, set },
+                                attributes: Attributes::new(false, true, true),
+                            },
                         );
                     }
                 }
@@ -334,7 +359,12 @@ impl<'gc> Executor<'gc> {
                 Op::InitElement { index } => {
                     let value = self.pop();
                     if let Value::Object(array) = self.top() {
-                        array.set_own_value(&ctx, PropertyKey::Index(index), value, Attributes::ALL);
+                        array.set_own_value(
+                            &ctx,
+                            PropertyKey::Index(index),
+                            value,
+                            Attributes::ALL,
+                        );
                     }
                 }
                 Op::Pop => {
@@ -424,7 +454,12 @@ impl<'gc> Executor<'gc> {
                     let key = code.name(name);
                     let global = ctx.realm().global;
                     if global.own_property(key).is_none() {
-                        global.set_own_value(&ctx, key, Value::Undefined, Attributes::new(true, true, false));
+                        global.set_own_value(
+                            &ctx,
+                            key,
+                            Value::Undefined,
+                            Attributes::new(true, true, false),
+                        );
                     }
                 }
                 Op::DeclareGlobalFunction { name } => {
@@ -435,7 +470,12 @@ impl<'gc> Executor<'gc> {
                         Some(p) if !p.attributes.configurable() => {
                             ops::put(ctx, Value::Object(global), key, function, strict)?
                         }
-                        _ => global.set_own_value(&ctx, key, function, Attributes::new(true, true, false)),
+                        _ => global.set_own_value(
+                            &ctx,
+                            key,
+                            function,
+                            Attributes::new(true, true, false),
+                        ),
                     }
                 }
                 Op::EnterEnv { scope } => {
@@ -448,7 +488,11 @@ impl<'gc> Executor<'gc> {
                     let env = Env::new(
                         ctx,
                         frame.env,
-                        EnvKind::Declarative { slots: vec![Value::Undefined; count], code, scope },
+                        EnvKind::Declarative {
+                            slots: vec![Value::Undefined; count],
+                            code,
+                            scope,
+                        },
                     );
                     frame.env = Some(env);
                     frame.env_count += 1;
@@ -489,7 +533,9 @@ impl<'gc> Executor<'gc> {
                     let object = self.pop();
                     if object.is_nullish() {
                         let key = ops::to_property_key(ctx, key)?;
-                        return Err(ops::get(ctx, object, key).err().unwrap_or_else(|| ctx.type_error("null")));
+                        return Err(ops::get(ctx, object, key)
+                            .err()
+                            .unwrap_or_else(|| ctx.type_error("null")));
                     }
                     let key = ops::to_property_key(ctx, key)?;
                     let value = ops::get(ctx, object, key)?;
@@ -589,7 +635,9 @@ impl<'gc> Executor<'gc> {
                     let object = self.pop();
                     let key = self.pop();
                     let Value::Object(object) = object else {
-                        return Err(ctx.type_error("Cannot use 'in' operator to search in a non-object"));
+                        return Err(
+                            ctx.type_error("Cannot use 'in' operator to search in a non-object")
+                        );
                     };
                     let key = ops::to_property_key(ctx, key)?;
                     self.push(Value::Bool(ops::has_property(object, key)));
@@ -718,18 +766,28 @@ impl<'gc> Executor<'gc> {
             return Ok(value);
         }
         match &env.0.borrow().kind {
-            EnvKind::Declarative { slots, .. } => Ok(slots.get(index as usize).copied().unwrap_or(Value::Undefined)),
+            EnvKind::Declarative { slots, .. } => Ok(slots
+                .get(index as usize)
+                .copied()
+                .unwrap_or(Value::Undefined)),
             EnvKind::With(_) => Err(ctx.reference_error("internal error: with environment")),
         }
     }
 
     /// Looks `key` up along the frame's scope chain, then on the global object.
-    fn lookup_name(&mut self, ctx: Ctx<'gc>, top: usize, key: PropertyKey<'gc>) -> Result<'gc, Option<Value<'gc>>> {
+    fn lookup_name(
+        &mut self,
+        ctx: Ctx<'gc>,
+        top: usize,
+        key: PropertyKey<'gc>,
+    ) -> Result<'gc, Option<Value<'gc>>> {
         let mut env = self.frames[top].env;
         while let Some(e) = env {
             match find_in_env(ctx, e, key) {
                 EnvHit::Slot(value) => return Ok(Some(value)),
-                EnvHit::Object(object) => return ops::get(ctx, Value::Object(object), key).map(Some),
+                EnvHit::Object(object) => {
+                    return ops::get(ctx, Value::Object(object), key).map(Some)
+                }
                 EnvHit::Miss => env = e.parent(),
             }
         }
@@ -740,19 +798,30 @@ impl<'gc> Executor<'gc> {
         Ok(None)
     }
 
-    fn assign_name(&mut self, ctx: Ctx<'gc>, top: usize, key: PropertyKey<'gc>, value: Value<'gc>, strict: bool) -> Result<'gc, ()> {
+    fn assign_name(
+        &mut self,
+        ctx: Ctx<'gc>,
+        top: usize,
+        key: PropertyKey<'gc>,
+        value: Value<'gc>,
+        strict: bool,
+    ) -> Result<'gc, ()> {
         let mut env = self.frames[top].env;
         while let Some(e) = env {
             match find_in_env(ctx, e, key) {
                 EnvHit::Slot(_) => {
-                    if let EnvKind::Declarative { slots, code, scope } = &mut e.0.borrow_mut(&ctx).kind {
+                    if let EnvKind::Declarative { slots, code, scope } =
+                        &mut e.0.borrow_mut(&ctx).kind
+                    {
                         if let Some(i) = slot_of(code, *scope, ctx, key) {
                             slots[i] = value;
                         }
                     }
                     return Ok(());
                 }
-                EnvHit::Object(object) => return ops::put(ctx, Value::Object(object), key, value, strict),
+                EnvHit::Object(object) => {
+                    return ops::put(ctx, Value::Object(object), key, value, strict)
+                }
                 EnvHit::Miss => env = e.parent(),
             }
         }
@@ -763,7 +832,12 @@ impl<'gc> Executor<'gc> {
         ops::put(ctx, Value::Object(global), key, value, strict)
     }
 
-    fn delete_name(&mut self, ctx: Ctx<'gc>, top: usize, key: PropertyKey<'gc>) -> Result<'gc, bool> {
+    fn delete_name(
+        &mut self,
+        ctx: Ctx<'gc>,
+        top: usize,
+        key: PropertyKey<'gc>,
+    ) -> Result<'gc, bool> {
         let mut env = self.frames[top].env;
         while let Some(e) = env {
             match find_in_env(ctx, e, key) {
@@ -787,9 +861,19 @@ impl<'gc> Executor<'gc> {
         for (i, value) in frame.args.iter().enumerate() {
             arguments.set_own_value(&ctx, PropertyKey::Index(i as u32), *value, Attributes::ALL);
         }
-        arguments.set_own_value(&ctx, realm.atoms.length, Value::Number(frame.args.len() as f64), Attributes::HIDDEN);
+        arguments.set_own_value(
+            &ctx,
+            realm.atoms.length,
+            Value::Number(frame.args.len() as f64),
+            Attributes::HIDDEN,
+        );
         if !frame.code.proto.strict {
-            arguments.set_own_value(&ctx, realm.atoms.callee, Value::Object(frame.function), Attributes::HIDDEN);
+            arguments.set_own_value(
+                &ctx,
+                realm.atoms.callee,
+                Value::Object(frame.function),
+                Attributes::HIDDEN,
+            );
         }
         self.frames[top].arguments = Some(arguments);
         arguments
@@ -798,14 +882,24 @@ impl<'gc> Executor<'gc> {
     /// The object `new callee(...)` starts from: its prototype is `callee.prototype`.
     fn construct_this(&mut self, ctx: Ctx<'gc>, callee: Value<'gc>) -> Result<'gc, Object<'gc>> {
         let Some(function) = callee.as_object() else {
-            return Err(ctx.type_error(&format!("{} is not a constructor", ops::display_string(ctx, callee))));
+            return Err(ctx.type_error(&format!(
+                "{} is not a constructor",
+                ops::display_string(ctx, callee)
+            )));
         };
         let constructible = matches!(
             function.borrow().class,
-            Class::Closure(_) | Class::Native { constructor: true, .. }
+            Class::Closure(_)
+                | Class::Native {
+                    constructor: true,
+                    ..
+                }
         );
         if !constructible {
-            return Err(ctx.type_error(&format!("{} is not a constructor", ops::display_string(ctx, callee))));
+            return Err(ctx.type_error(&format!(
+                "{} is not a constructor",
+                ops::display_string(ctx, callee)
+            )));
         }
         let prototype = match ops::get(ctx, callee, ctx.realm().atoms.prototype)? {
             Value::Object(p) => p,
@@ -818,7 +912,11 @@ impl<'gc> Executor<'gc> {
     /// prototypes, each name once.
     fn for_in_iterator(&mut self, ctx: Ctx<'gc>, value: Value<'gc>) -> Result<'gc, Object<'gc>> {
         let mut keys = Vec::new();
-        let object = if value.is_nullish() { None } else { Some(ops::to_object(ctx, value)?) };
+        let object = if value.is_nullish() {
+            None
+        } else {
+            Some(ops::to_object(ctx, value)?)
+        };
         let mut seen = std::collections::HashSet::new();
         let mut current = object;
         while let Some(o) = current {
@@ -831,14 +929,25 @@ impl<'gc> Executor<'gc> {
             }
             let data = o.borrow();
             for key in data.properties.keys() {
-                let enumerable = data.properties.get(key).is_some_and(|p| p.attributes.enumerable());
+                let enumerable = data
+                    .properties
+                    .get(key)
+                    .is_some_and(|p| p.attributes.enumerable());
                 if seen.insert(key) && enumerable {
                     keys.push(key);
                 }
             }
             current = data.prototype;
         }
-        Ok(Object::new(&ctx, None, Class::ForIn { keys, next: 0, object }))
+        Ok(Object::new(
+            &ctx,
+            None,
+            Class::ForIn {
+                keys,
+                next: 0,
+                object,
+            },
+        ))
     }
 }
 
@@ -886,7 +995,12 @@ fn find_in_env<'gc>(ctx: Ctx<'gc>, env: Env<'gc>, key: PropertyKey<'gc>) -> EnvH
 }
 
 /// The slot index of `key` in scope `scope` of `code`, by name.
-fn slot_of<'gc>(code: &Gc<'gc, Code<'gc>>, scope: u32, ctx: Ctx<'gc>, key: PropertyKey<'gc>) -> Option<usize> {
+fn slot_of<'gc>(
+    code: &Gc<'gc, Code<'gc>>,
+    scope: u32,
+    ctx: Ctx<'gc>,
+    key: PropertyKey<'gc>,
+) -> Option<usize> {
     let PropertyKey::String(name) = key else {
         return None;
     };

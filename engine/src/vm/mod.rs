@@ -11,7 +11,7 @@
 
 mod code;
 mod interp;
-mod ops;
+pub mod ops;
 mod realm;
 
 pub use code::{Closure, Code, Env};
@@ -59,7 +59,9 @@ impl<'gc> Ctx<'gc> {
 
     /// A new error object of the kind whose prototype is `prototype`.
     pub fn error(&self, prototype: Object<'gc>, message: &str) -> Throw<'gc> {
-        Throw(Value::Object(self.realm().new_error(*self, prototype, message)))
+        Throw(Value::Object(
+            self.realm().new_error(*self, prototype, message),
+        ))
     }
 
     pub fn type_error(&self, message: &str) -> Throw<'gc> {
@@ -122,6 +124,7 @@ impl Engine {
             executor: Gc::new(mc, RefLock::new(Executor::default())),
             outcome: Gc::new(mc, RefLock::new(None)),
         });
+        arena.mutate(|mc, root| crate::builtins::install(Ctx { mc, root }));
         Engine {
             arena,
             trace_gc: false,
@@ -130,21 +133,30 @@ impl Engine {
 
     /// Adds a native function to the global object (how the host provides `print` and the
     /// like: the engine itself does no I/O).
-    pub fn define_global_function(&mut self, name: &str, function: crate::object::NativeFn, length: u32) {
+    pub fn define_global_function(
+        &mut self,
+        name: &str,
+        function: crate::object::NativeFn,
+        length: u32,
+    ) {
         self.arena.mutate(|mc, root| {
             let ctx = Ctx { mc, root };
-            root.realm.define_function(ctx, root.realm.global, name, function, length);
+            root.realm
+                .define_function(ctx, root.realm.global, name, function, length);
         });
     }
 
-    /// Runs a compiled script to completion, collecting garbage between slices.
-    pub fn run(&mut self, proto: FunctionProto) -> Completion {
+    /// Runs a script compiled from `source` to completion, collecting garbage between slices.
+    pub fn run(&mut self, proto: FunctionProto, source: &str) -> Completion {
+        let source: std::rc::Rc<str> = source.into();
         self.arena.mutate(|mc, root| {
             let ctx = Ctx { mc, root };
-            let code = Code::load(ctx, proto);
+            let code = Code::load(ctx, proto, source);
             let global = Value::Object(root.realm.global);
             let function = Closure::new_function(ctx, code, None);
-            root.executor.borrow_mut(mc).start(ctx, function, global, &[]);
+            root.executor
+                .borrow_mut(mc)
+                .start(ctx, function, global, &[]);
         });
         loop {
             let done = self.arena.mutate(|mc, root| {

@@ -26,7 +26,12 @@ const MAX_NESTING: u32 = 200;
 
 /// Calls `function` with `this` and `args`, running it to completion in a nested run of the
 /// interpreter, and returns its result.
-pub fn call<'gc>(ctx: Ctx<'gc>, function: Value<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> Result<'gc, Value<'gc>> {
+pub fn call<'gc>(
+    ctx: Ctx<'gc>,
+    function: Value<'gc>,
+    this: Value<'gc>,
+    args: &[Value<'gc>],
+) -> Result<'gc, Value<'gc>> {
     let Some(object) = function.as_object().filter(|o| o.is_callable()) else {
         return Err(ctx.type_error("not a function"));
     };
@@ -129,7 +134,10 @@ pub fn to_object<'gc>(ctx: Ctx<'gc>, value: Value<'gc>) -> Result<'gc, Object<'g
     let (prototype, class) = match value {
         Value::Object(object) => return Ok(object),
         Value::Undefined | Value::Null => {
-            return Err(ctx.type_error(&format!("Cannot convert {} to object", display_string(ctx, value))))
+            return Err(ctx.type_error(&format!(
+                "Cannot convert {} to object",
+                display_string(ctx, value)
+            )))
         }
         Value::Bool(b) => (realm.boolean_prototype, Class::Boolean(b)),
         Value::Number(n) => (realm.number_prototype, Class::Number(n)),
@@ -137,7 +145,12 @@ pub fn to_object<'gc>(ctx: Ctx<'gc>, value: Value<'gc>) -> Result<'gc, Object<'g
     };
     let object = Object::new(&ctx, Some(prototype), class);
     if let Value::String(s) = value {
-        object.set_own_value(&ctx, realm.atoms.length, Value::Number(s.len() as f64), Attributes::NONE);
+        object.set_own_value(
+            &ctx,
+            realm.atoms.length,
+            Value::Number(s.len() as f64),
+            Attributes::NONE,
+        );
     }
     Ok(object)
 }
@@ -206,7 +219,11 @@ pub fn error_stack<'gc>(ctx: Ctx<'gc>, value: Value<'gc>) -> Option<String> {
 // ---- Properties ---------------------------------------------------------------------------------
 
 /// [[Get]] on any value (8.12.3, with primitives looked up on their prototypes).
-pub fn get<'gc>(ctx: Ctx<'gc>, value: Value<'gc>, key: PropertyKey<'gc>) -> Result<'gc, Value<'gc>> {
+pub fn get<'gc>(
+    ctx: Ctx<'gc>,
+    value: Value<'gc>,
+    key: PropertyKey<'gc>,
+) -> Result<'gc, Value<'gc>> {
     let realm = ctx.realm();
     let start = match value {
         Value::Object(object) => object,
@@ -240,17 +257,41 @@ pub fn get<'gc>(ctx: Ctx<'gc>, value: Value<'gc>, key: PropertyKey<'gc>) -> Resu
     }
     match start.find_property(key) {
         None => Ok(Value::Undefined),
-        Some((_, Property { slot: Slot::Data(v), .. })) => Ok(v),
-        Some((_, Property { slot: Slot::Accessor { get: Some(getter), .. }, .. })) => {
-            call(ctx, Value::Object(getter), value, &[])
-        }
-        Some((_, Property { slot: Slot::Accessor { get: None, .. }, .. })) => Ok(Value::Undefined),
+        Some((
+            _,
+            Property {
+                slot: Slot::Data(v),
+                ..
+            },
+        )) => Ok(v),
+        Some((
+            _,
+            Property {
+                slot: Slot::Accessor {
+                    get: Some(getter), ..
+                },
+                ..
+            },
+        )) => call(ctx, Value::Object(getter), value, &[]),
+        Some((
+            _,
+            Property {
+                slot: Slot::Accessor { get: None, .. },
+                ..
+            },
+        )) => Ok(Value::Undefined),
     }
 }
 
 /// [[Put]] on any value (8.12.5): assignment `value[key] = v`. In strict code a failed
 /// assignment throws a TypeError; in sloppy code it is silently ignored.
-pub fn put<'gc>(ctx: Ctx<'gc>, value: Value<'gc>, key: PropertyKey<'gc>, v: Value<'gc>, strict: bool) -> Result<'gc, ()> {
+pub fn put<'gc>(
+    ctx: Ctx<'gc>,
+    value: Value<'gc>,
+    key: PropertyKey<'gc>,
+    v: Value<'gc>,
+    strict: bool,
+) -> Result<'gc, ()> {
     let object = match value {
         Value::Object(object) => object,
         Value::Undefined | Value::Null => {
@@ -264,8 +305,16 @@ pub fn put<'gc>(ctx: Ctx<'gc>, value: Value<'gc>, key: PropertyKey<'gc>, v: Valu
         // setters on the prototype still run.
         _ => {
             let wrapper = to_object(ctx, value)?;
-            if let Some((_, Property { slot: Slot::Accessor { set: Some(setter), .. }, .. })) =
-                wrapper.find_property(key)
+            if let Some((
+                _,
+                Property {
+                    slot:
+                        Slot::Accessor {
+                            set: Some(setter), ..
+                        },
+                    ..
+                },
+            )) = wrapper.find_property(key)
             {
                 call(ctx, Value::Object(setter), value, &[v])?;
                 return Ok(());
@@ -276,15 +325,27 @@ pub fn put<'gc>(ctx: Ctx<'gc>, value: Value<'gc>, key: PropertyKey<'gc>, v: Valu
             return Ok(());
         }
     };
-    let fail = |message: &str| if strict { Err(ctx.type_error(message)) } else { Ok(()) };
+    let fail = |message: &str| {
+        if strict {
+            Err(ctx.type_error(message))
+        } else {
+            Ok(())
+        }
+    };
     match object.find_property(key) {
         Some((owner, property)) => match property.slot {
-            Slot::Accessor { set: Some(setter), .. } => {
+            Slot::Accessor {
+                set: Some(setter), ..
+            } => {
                 call(ctx, Value::Object(setter), value, &[v])?;
                 Ok(())
             }
-            Slot::Accessor { set: None, .. } => fail("Cannot set a property that has only a getter"),
-            Slot::Data(_) if !property.attributes.writable() => fail("Cannot assign to read only property"),
+            Slot::Accessor { set: None, .. } => {
+                fail("Cannot set a property that has only a getter")
+            }
+            Slot::Data(_) if !property.attributes.writable() => {
+                fail("Cannot assign to read only property")
+            }
             Slot::Data(_) if owner == object => {
                 write_own(ctx, object, key, v, property.attributes, strict)
             }
@@ -295,7 +356,13 @@ pub fn put<'gc>(ctx: Ctx<'gc>, value: Value<'gc>, key: PropertyKey<'gc>, v: Valu
 }
 
 /// Adds a new own data property by assignment.
-fn add_property<'gc>(ctx: Ctx<'gc>, object: Object<'gc>, key: PropertyKey<'gc>, v: Value<'gc>, strict: bool) -> Result<'gc, ()> {
+fn add_property<'gc>(
+    ctx: Ctx<'gc>,
+    object: Object<'gc>,
+    key: PropertyKey<'gc>,
+    v: Value<'gc>,
+    strict: bool,
+) -> Result<'gc, ()> {
     if !object.borrow().extensible {
         return if strict {
             Err(ctx.type_error("Cannot add property, object is not extensible"))
@@ -324,7 +391,12 @@ fn write_own<'gc>(
         if let PropertyKey::Index(index) = key {
             let length = array_length(object, length_key);
             if index >= length {
-                object.set_own_value(&ctx, length_key, Value::Number(f64::from(index) + 1.0), Attributes::new(true, false, false));
+                object.set_own_value(
+                    &ctx,
+                    length_key,
+                    Value::Number(f64::from(index) + 1.0),
+                    Attributes::new(true, false, false),
+                );
             }
         }
     }
@@ -335,14 +407,22 @@ fn write_own<'gc>(
 /// An array's `length`.
 pub fn array_length<'gc>(object: Object<'gc>, length_key: PropertyKey<'gc>) -> u32 {
     match object.own_property(length_key) {
-        Some(Property { slot: Slot::Data(Value::Number(n)), .. }) => n as u32,
+        Some(Property {
+            slot: Slot::Data(Value::Number(n)),
+            ..
+        }) => n as u32,
         _ => 0,
     }
 }
 
 /// Assigns an array's `length`: a RangeError unless it is a valid length; shrinking deletes
 /// the elements past the end.
-fn set_array_length<'gc>(ctx: Ctx<'gc>, array: Object<'gc>, v: Value<'gc>, _strict: bool) -> Result<'gc, ()> {
+fn set_array_length<'gc>(
+    ctx: Ctx<'gc>,
+    array: Object<'gc>,
+    v: Value<'gc>,
+    _strict: bool,
+) -> Result<'gc, ()> {
     let number = to_number(ctx, v)?;
     let length = convert::to_uint32(number);
     if f64::from(length) != number {
@@ -362,13 +442,23 @@ fn set_array_length<'gc>(ctx: Ctx<'gc>, array: Object<'gc>, v: Value<'gc>, _stri
             array.remove_own(&ctx, key);
         }
     }
-    array.set_own_value(&ctx, length_key, Value::Number(f64::from(length)), Attributes::new(true, false, false));
+    array.set_own_value(
+        &ctx,
+        length_key,
+        Value::Number(f64::from(length)),
+        Attributes::new(true, false, false),
+    );
     Ok(())
 }
 
 /// [[Delete]] (8.12.7): whether the property is gone. A non-configurable property stays, and
 /// strict code gets a TypeError.
-pub fn delete<'gc>(ctx: Ctx<'gc>, object: Object<'gc>, key: PropertyKey<'gc>, strict: bool) -> Result<'gc, bool> {
+pub fn delete<'gc>(
+    ctx: Ctx<'gc>,
+    object: Object<'gc>,
+    key: PropertyKey<'gc>,
+    strict: bool,
+) -> Result<'gc, bool> {
     match object.own_property(key) {
         None => Ok(true),
         Some(property) if property.attributes.configurable() => {
@@ -451,7 +541,12 @@ pub fn loose_equals<'gc>(ctx: Ctx<'gc>, a: Value<'gc>, b: Value<'gc>) -> Result<
 }
 
 /// The abstract relational comparison `a < b` (11.8.5): `None` when either side is NaN.
-pub fn less_than<'gc>(ctx: Ctx<'gc>, a: Value<'gc>, b: Value<'gc>, left_first: bool) -> Result<'gc, Option<bool>> {
+pub fn less_than<'gc>(
+    ctx: Ctx<'gc>,
+    a: Value<'gc>,
+    b: Value<'gc>,
+    left_first: bool,
+) -> Result<'gc, Option<bool>> {
     let (a, b) = if left_first {
         let a = to_primitive(ctx, a, Hint::Number)?;
         (a, to_primitive(ctx, b, Hint::Number)?)
@@ -471,7 +566,11 @@ pub fn less_than<'gc>(ctx: Ctx<'gc>, a: Value<'gc>, b: Value<'gc>, left_first: b
 }
 
 /// `value instanceof constructor` (11.8.6, 15.3.5.3).
-pub fn instance_of<'gc>(ctx: Ctx<'gc>, value: Value<'gc>, constructor: Value<'gc>) -> Result<'gc, bool> {
+pub fn instance_of<'gc>(
+    ctx: Ctx<'gc>,
+    value: Value<'gc>,
+    constructor: Value<'gc>,
+) -> Result<'gc, bool> {
     let Some(function) = constructor.as_object().filter(|f| f.is_callable()) else {
         return Err(ctx.type_error("Right-hand side of 'instanceof' is not callable"));
     };

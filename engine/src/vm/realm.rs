@@ -92,7 +92,12 @@ impl<'gc> Realm<'gc> {
         let error_prototype = proto(Class::Object);
         let error_kind = || Object::new(mc, Some(error_prototype), Class::Object);
         let array_prototype = proto(Class::Array);
-        array_prototype.set_own_value(mc, atoms.length, Value::Number(0.0), Attributes::new(true, false, false));
+        array_prototype.set_own_value(
+            mc,
+            atoms.length,
+            Value::Number(0.0),
+            Attributes::new(true, false, false),
+        );
         Realm {
             global: proto(Class::Object),
             object_prototype,
@@ -140,7 +145,13 @@ impl<'gc> Realm<'gc> {
     }
 
     /// A new native function object.
-    pub fn native_function(&self, ctx: Ctx<'gc>, function: NativeFn, length: u32, constructor: bool) -> Object<'gc> {
+    pub fn native_function(
+        &self,
+        ctx: Ctx<'gc>,
+        function: NativeFn,
+        length: u32,
+        constructor: bool,
+    ) -> Object<'gc> {
         let object = Object::new(
             &ctx,
             Some(self.function_prototype),
@@ -149,12 +160,24 @@ impl<'gc> Realm<'gc> {
                 constructor,
             },
         );
-        object.set_own_value(&ctx, self.atoms.length, Value::Number(f64::from(length)), Attributes::NONE);
+        object.set_own_value(
+            &ctx,
+            self.atoms.length,
+            Value::Number(f64::from(length)),
+            Attributes::NONE,
+        );
         object
     }
 
     /// Defines a native method `name` on `target` (writable, configurable, not enumerable).
-    pub fn define_function(&self, ctx: Ctx<'gc>, target: Object<'gc>, name: &str, function: NativeFn, length: u32) -> Object<'gc> {
+    pub fn define_function(
+        &self,
+        ctx: Ctx<'gc>,
+        target: Object<'gc>,
+        name: &str,
+        function: NativeFn,
+        length: u32,
+    ) -> Object<'gc> {
         let object = self.native_function(ctx, function, length, false);
         let key = self.key(ctx, name);
         target.set_own_value(&ctx, key, Value::Object(object), Attributes::HIDDEN);
@@ -164,7 +187,12 @@ impl<'gc> Realm<'gc> {
     /// A new error object with `prototype` and `message`.
     pub fn new_error(&self, ctx: Ctx<'gc>, prototype: Object<'gc>, message: &str) -> Object<'gc> {
         let error = Object::new(&ctx, Some(prototype), Class::Error);
-        error.set_own_value(&ctx, self.atoms.message, ctx.string(message), Attributes::HIDDEN);
+        error.set_own_value(
+            &ctx,
+            self.atoms.message,
+            ctx.string(message),
+            Attributes::HIDDEN,
+        );
         error
     }
 }
