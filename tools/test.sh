@@ -9,4 +9,6 @@ cd "$(dirname "$0")/.."
 # package's tests: build the whole workspace first.
 cargo build --release --workspace
 cargo test --release --workspace
-cargo run --release -p test262 -- --es5 --expect conformance/test262/parse-es5.txt
+cargo run --release -p test262 -- --es5 --expect conformance/test262/parse-es5.txt --results target/test262-parse-results.txt
+# And every ES5 test that ran correctly on the VM before still does.
+cargo run --release -p test262 -- --es5 --phase run --expect conformance/test262/run-es5.txt --results target/test262-run-results.txt

@@ -108,6 +108,8 @@ pub struct Engine {
     arena: Arena<Rootable![Root<'_>]>,
     /// Print a line per collection (for `--trace-gc`).
     pub trace_gc: bool,
+    /// Stop a run after this many instructions (for test runners; `None` runs to the end).
+    pub instruction_limit: Option<u64>,
 }
 
 impl Default for Engine {
@@ -128,6 +130,7 @@ impl Engine {
         Engine {
             arena,
             trace_gc: false,
+            instruction_limit: None,
         }
     }
 
@@ -158,7 +161,20 @@ impl Engine {
                 .borrow_mut(mc)
                 .start(ctx, function, global, &[]);
         });
+        let mut budget = self.instruction_limit;
         loop {
+            if let Some(left) = budget.as_mut() {
+                if *left == 0 {
+                    let message = "the run exceeded its instruction limit".to_string();
+                    self.arena
+                        .mutate(|mc, root| *root.executor.borrow_mut(mc) = Executor::default());
+                    return Completion::Threw {
+                        stack: message.clone(),
+                        message,
+                    };
+                }
+                *left = left.saturating_sub(FUEL_PER_SLICE as u64);
+            }
             let done = self.arena.mutate(|mc, root| {
                 let ctx = Ctx { mc, root };
                 let result = root.executor.borrow_mut(mc).run(ctx, FUEL_PER_SLICE);

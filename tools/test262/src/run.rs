@@ -15,6 +15,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fmt;
 use std::panic::{self, AssertUnwindSafe};
+use std::path::Path;
 use std::path::PathBuf;
 use std::str::FromStr;
 use std::sync::mpsc;
@@ -30,6 +31,9 @@ pub enum Phase {
     /// Parse, then compile to bytecode: the same verdicts as `Parse`, and every test that
     /// parses must also compile (no internal compiler error, no panic).
     Compile,
+    /// Run each test on the VM, after the harness files it includes: it must finish without
+    /// an exception, or throw the error its metadata names.
+    Run,
 }
 
 impl FromStr for Phase {
@@ -39,7 +43,8 @@ impl FromStr for Phase {
         match s {
             "parse" => Ok(Phase::Parse),
             "compile" => Ok(Phase::Compile),
-            _ => Err(format!("unknown phase `{s}` (known: parse, compile)")),
+            "run" => Ok(Phase::Run),
+            _ => Err(format!("unknown phase `{s}` (known: parse, compile, run)")),
         }
     }
 }
@@ -182,8 +187,9 @@ fn run_test(test: &Test, config: &RunConfig, watchdog: &Watchdog) -> TestResult 
                     .iter()
                     .map(|&mode| {
                         watchdog.started(&test.path, mode);
-                        let failure =
-                            catching_panics(|| run_mode(config.phase, &source, meta, mode));
+                        let failure = catching_panics(|| {
+                            run_mode(config.phase, &config.test_dir, &source, meta, mode)
+                        });
                         watchdog.finished();
                         ModeResult { mode, failure }
                     })
@@ -213,7 +219,13 @@ fn catching_panics(run: impl FnOnce() -> Result<(), String>) -> Option<String> {
 }
 
 /// Runs one test in one mode: `Ok` when it behaves as its metadata says it must.
-fn run_mode(phase: Phase, source: &str, meta: &Metadata, mode: Mode) -> Result<(), String> {
+fn run_mode(
+    phase: Phase,
+    test_dir: &Path,
+    source: &str,
+    meta: &Metadata,
+    mode: Mode,
+) -> Result<(), String> {
     let (text, added_lines) = match mode {
         Mode::Sloppy => (Cow::Borrowed(source), 0),
         Mode::Strict => (Cow::Owned(format!("{USE_STRICT}{source}")), 1),
@@ -221,7 +233,92 @@ fn run_mode(phase: Phase, source: &str, meta: &Metadata, mode: Mode) -> Result<(
     match phase {
         Phase::Parse => check_parse(&text, added_lines, meta, false),
         Phase::Compile => check_parse(&text, added_lines, meta, true),
+        Phase::Run => check_run(test_dir, &text, meta),
     }
+}
+
+/// Instructions a test may run before it counts as hung.
+const RUN_INSTRUCTION_LIMIT: u64 = 200_000_000;
+
+/// The run phase: evaluate the harness files, then the test, in one fresh engine.
+fn check_run(test_dir: &Path, text: &str, meta: &Metadata) -> Result<(), String> {
+    use engine::vm::{Completion, Engine};
+    if meta.flags.is_async {
+        return Err("async tests are not supported yet".to_string());
+    }
+    let mut engine = Engine::new();
+    engine.instruction_limit = Some(RUN_INSTRUCTION_LIMIT);
+    engine.define_global_function("print", print, 1);
+    let harness_dir = test_dir
+        .parent()
+        .map(|p| p.join("harness"))
+        .unwrap_or_default();
+    let mut includes = Vec::new();
+    if !meta.flags.raw {
+        includes.push("assert.js".to_string());
+        includes.push("sta.js".to_string());
+    }
+    includes.extend(meta.includes.iter().cloned());
+    for include in &includes {
+        let source = std::fs::read_to_string(harness_dir.join(include))
+            .map_err(|e| format!("cannot read harness file {include}: {e}"))?;
+        match run_script(&mut engine, &source) {
+            Ok(Completion::Normal(_)) => {}
+            Ok(Completion::Threw { message, .. }) => {
+                return Err(format!("harness file {include} threw: {message}"))
+            }
+            Err(error) => return Err(format!("harness file {include}: {error}")),
+        }
+    }
+    let expected = meta
+        .negative
+        .as_ref()
+        .filter(|negative| negative.phase != NegativePhase::Parse)
+        .map(|negative| negative.error_type.as_str());
+    let parse_expected = meta
+        .negative
+        .as_ref()
+        .filter(|negative| negative.phase == NegativePhase::Parse)
+        .map(|negative| negative.error_type.as_str());
+    match (run_script(&mut engine, text), expected, parse_expected) {
+        (Err(_), _, Some(_)) => Ok(()),
+        (Err(error), _, None) => Err(error),
+        (Ok(_), _, Some(expected)) => Err(format!("expected {expected} at parse time, ran")),
+        (Ok(Completion::Normal(_)), None, None) => Ok(()),
+        (Ok(Completion::Normal(_)), Some(expected), None) => {
+            Err(format!("expected {expected}, finished normally"))
+        }
+        (Ok(Completion::Threw { message, .. }), Some(expected), None) => {
+            if message.starts_with(expected) {
+                Ok(())
+            } else {
+                Err(format!("expected {expected}, threw {message}"))
+            }
+        }
+        (Ok(Completion::Threw { message, .. }), None, None) => Err(format!("threw {message}")),
+    }
+}
+
+/// Parses, compiles and runs one script in `engine`.
+fn run_script(
+    engine: &mut engine::vm::Engine,
+    source: &str,
+) -> Result<engine::vm::Completion, String> {
+    let arena = bumpalo::Bump::new();
+    let program = engine::parse_program(source, &arena).map_err(|e| e.to_string())?;
+    let proto = engine::compiler::compile_script(&program, source).map_err(|e| e.to_string())?;
+    Ok(engine.run(proto, source))
+}
+
+/// The harness's `print` (used by async tests and for debugging): writes to stderr.
+fn print<'gc>(
+    ctx: &engine::vm::Ctx<'gc>,
+    _this: engine::value::Value<'gc>,
+    args: &[engine::value::Value<'gc>],
+) -> Result<engine::value::Value<'gc>, engine::vm::Throw<'gc>> {
+    let line: Vec<String> = args.iter().map(|v| engine::vm::display(*ctx, *v)).collect();
+    eprintln!("{}", line.join(" "));
+    Ok(engine::value::Value::Undefined)
 }
 
 /// The parse phase: parse-phase negative tests must be rejected with their error type, all
