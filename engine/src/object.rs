@@ -242,6 +242,8 @@ pub enum Class<'gc> {
     String(JsString<'gc>),
     /// A Date: its time value.
     Date(f64),
+    /// A RegExp: its pattern, flags and compiled matcher.
+    RegExp(Box<crate::builtins::regexp::RegExpData>),
     /// The state of a `for-in` loop: the keys still to visit, and the object they came from.
     ForIn {
         keys: Vec<PropertyKey<'gc>>,

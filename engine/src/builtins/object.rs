@@ -30,6 +30,7 @@ fn class_name(object: Object<'_>) -> &'static str {
         Class::Number(_) => "Number",
         Class::String(_) => "String",
         Class::Date(_) => "Date",
+        Class::RegExp(_) => "RegExp",
     }
 }
 

@@ -291,11 +291,14 @@ impl<'gc> Executor<'gc> {
                         .unwrap_or(Value::Undefined);
                     self.push(value);
                 }
-                Op::Regex { .. } => {
-                    return Err(ctx.error(
-                        ctx.realm().syntax_error_prototype,
-                        "regular expressions are not implemented yet",
-                    ))
+                Op::Regex { index } => {
+                    let Some(crate::bytecode::Constant::Regex { pattern, flags }) =
+                        code.proto.constants.get(index as usize)
+                    else {
+                        return Err(ctx.type_error("internal error: missing regular expression"));
+                    };
+                    let regexp = crate::builtins::regexp::new_regexp(ctx, pattern, flags)?;
+                    self.push(Value::Object(regexp));
                 }
                 Op::Closure { index } => {
                     let Some(&child) = code.functions.get(index as usize) else {
