@@ -164,3 +164,35 @@ fn long_loops_run_across_slices() {
         &["200000"],
     );
 }
+
+#[test]
+fn self_hosted_array_methods() {
+    prints(
+        "var s = 0; [1, 2, 3].forEach(function (x, i) { s += x * i; }); print(s)",
+        &["8"],
+    );
+    prints(
+        "print([1, 2, 3].map(function (x) { return x * 2; })[2], [1, 2, 3, 4].filter(function (x) { return x % 2; }).length)",
+        &["6 2"],
+    );
+    prints(
+        "print([1, 2].some(function (x) { return x > 1; }), [1, 2].every(function (x) { return x > 1; }))",
+        &["true false"],
+    );
+    prints(
+        "print([1, 2, 3].reduce(function (a, b) { return a + b; }), ['a', 'b'].reduceRight(function (a, b) { return a + b; }, '>'))",
+        &["6 >ba"],
+    );
+    prints(
+        "var a = [3, 1, undefined, 10, 2]; a.sort(); print(a[0], a[1], a[2], a[3], a[4])",
+        &["1 10 2 3 undefined"],
+    );
+    prints(
+        "var a = [3, 1, 10, 2]; a.sort(function (x, y) { return x - y; }); print(a[0], a[1], a[2], a[3])",
+        &["1 2 3 10"],
+    );
+    prints(
+        "print([].forEach.length, [].forEach.hasOwnProperty('prototype'))",
+        &["1 false"],
+    );
+}

@@ -32,6 +32,7 @@ mod math;
 mod number;
 mod object;
 pub mod regexp;
+mod self_hosted;
 mod string;
 
 use crate::object::{Attributes, Object};
@@ -52,6 +53,8 @@ pub fn install(ctx: Ctx<'_>) {
     json::install(ctx);
     date::install(ctx);
     regexp::install(ctx);
+    // Last: the self-hosted library may use everything above.
+    self_hosted::install(ctx);
 }
 
 /// Defines a constructor `name` on the global object, linked both ways with `prototype`.

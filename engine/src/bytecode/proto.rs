@@ -5,7 +5,7 @@ use crate::ast::Span;
 
 /// A compiled function (or script, or eval code): code, constants, nested functions and the
 /// tables the VM needs beside the code. It holds no garbage-collected pointers.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct FunctionProto {
     /// The function's name ("" for anonymous functions and scripts).
     pub name: String,

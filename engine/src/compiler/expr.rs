@@ -405,6 +405,18 @@ impl<'a> FunctionCompiler<'_, 'a> {
         arguments: &'a [&'a Expr<'a>],
         span: Span,
     ) -> Result<()> {
+        if let ExprKind::Ident(name) = &callee.kind {
+            if name.name == "__call" && self.tree.intrinsics && arguments.len() >= 2 {
+                // The self-hosted library's `__call(f, this, ...args)`: a call with an explicit
+                // `this` that user code cannot intercept (unlike `f.call(this, ...)`).
+                for argument in arguments.iter() {
+                    self.expr(argument)?;
+                }
+                let argc = self.argument_count(arguments.len() - 2, span)?;
+                self.emit(Op::Call { argc }, span);
+                return Ok(());
+            }
+        }
         let mut direct_eval = false;
         match &callee.kind {
             ExprKind::Member { object, property } => {

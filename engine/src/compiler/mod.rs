@@ -30,3 +30,14 @@ pub fn compile_script(program: &Program<'_>, source: &str) -> Result<FunctionPro
     let tree = ScopeTree::analyse(program, ScopeKindAst::Script, false);
     FunctionCompiler::compile_program(&tree, program, source)
 }
+
+/// Compiles part of the engine's self-hosted library (see `builtins::self_hosted`): like a
+/// script, with the `__call` intrinsic enabled.
+///
+/// # Errors
+/// As [`compile_script`].
+pub fn compile_builtin(program: &Program<'_>, source: &str) -> Result<FunctionProto, SyntaxError> {
+    let mut tree = ScopeTree::analyse(program, ScopeKindAst::Script, false);
+    tree.intrinsics = true;
+    FunctionCompiler::compile_program(&tree, program, source)
+}

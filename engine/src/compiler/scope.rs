@@ -29,6 +29,9 @@ pub struct ScopeTree<'a> {
     /// The scope of each function and catch clause, keyed by the node's address (the tree is
     /// immutable and arena-allocated, so addresses identify nodes).
     by_node: HashMap<usize, ScopeId>,
+    /// The code is the engine's own self-hosted library: `__call(f, this, args...)` compiles
+    /// to a direct call with an explicit `this`.
+    pub intrinsics: bool,
 }
 
 /// A function's or a catch clause's bindings.

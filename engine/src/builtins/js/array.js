@@ -1,0 +1,204 @@
+// The Array.prototype methods that call back into JavaScript (ES5.1 15.4.4.11, 15.4.4.16-22).
+//
+// They are written in JavaScript so that each callback is an ordinary call in the interpreter:
+// a long loop of callbacks runs in slices like any other code, and the collector can work
+// between them. The code must not depend on anything a script can change, so it uses only
+// operators and the helpers it is given: `__call(f, thisValue, args...)` is a compiler
+// intrinsic for calling `f` with an explicit `this` (a script could replace
+// `Function.prototype.call`, but not this).
+(function (ArrayPrototype, define, toObject, toUint32, toString, isCallable, TypeError) {
+  "use strict";
+
+  function callableOrThrow(callbackfn, method) {
+    if (!isCallable(callbackfn)) {
+      throw new TypeError("Array.prototype." + method + ": " + typeof callbackfn + " is not a function");
+    }
+  }
+
+  // 15.4.4.18
+  define(ArrayPrototype, "forEach", function forEach(callbackfn, thisArg) {
+    // 1. Let O be the result of calling ToObject passing the this value as the argument.
+    var O = toObject(this);
+    // 2-3. Let len be ToUint32(Get(O, "length")).
+    var len = toUint32(O.length);
+    // 4. If IsCallable(callbackfn) is false, throw a TypeError exception.
+    callableOrThrow(callbackfn, "forEach");
+    // 6-7. Visit each present index in ascending order.
+    for (var k = 0; k < len; k++) {
+      if (k in O) {
+        __call(callbackfn, thisArg, O[k], k, O);
+      }
+    }
+  }, 1);
+
+  // 15.4.4.19
+  define(ArrayPrototype, "map", function map(callbackfn, thisArg) {
+    var O = toObject(this);
+    var len = toUint32(O.length);
+    callableOrThrow(callbackfn, "map");
+    // 6. Let A be a new array created as if by new Array(len).
+    var A = [];
+    A.length = len;
+    for (var k = 0; k < len; k++) {
+      if (k in O) {
+        A[k] = __call(callbackfn, thisArg, O[k], k, O);
+      }
+    }
+    return A;
+  }, 1);
+
+  // 15.4.4.20
+  define(ArrayPrototype, "filter", function filter(callbackfn, thisArg) {
+    var O = toObject(this);
+    var len = toUint32(O.length);
+    callableOrThrow(callbackfn, "filter");
+    var A = [];
+    var to = 0;
+    for (var k = 0; k < len; k++) {
+      if (k in O) {
+        var kValue = O[k];
+        if (__call(callbackfn, thisArg, kValue, k, O)) {
+          A[to++] = kValue;
+        }
+      }
+    }
+    return A;
+  }, 1);
+
+  // 15.4.4.17
+  define(ArrayPrototype, "some", function some(callbackfn, thisArg) {
+    var O = toObject(this);
+    var len = toUint32(O.length);
+    callableOrThrow(callbackfn, "some");
+    for (var k = 0; k < len; k++) {
+      if (k in O && __call(callbackfn, thisArg, O[k], k, O)) {
+        return true;
+      }
+    }
+    return false;
+  }, 1);
+
+  // 15.4.4.16
+  define(ArrayPrototype, "every", function every(callbackfn, thisArg) {
+    var O = toObject(this);
+    var len = toUint32(O.length);
+    callableOrThrow(callbackfn, "every");
+    for (var k = 0; k < len; k++) {
+      if (k in O && !__call(callbackfn, thisArg, O[k], k, O)) {
+        return false;
+      }
+    }
+    return true;
+  }, 1);
+
+  // 15.4.4.21 and 15.4.4.22: `reduce` walks up from 0, `reduceRight` down from len - 1.
+  function reduceWith(O, len, callbackfn, args, step, method) {
+    callableOrThrow(callbackfn, method);
+    var k = step > 0 ? 0 : len - 1;
+    var accumulator;
+    if (args.length >= 2) {
+      accumulator = args[1];
+    } else {
+      // 7-8. Without an initial value, the first present element is the start.
+      var found = false;
+      for (; !found && k >= 0 && k < len; k += step) {
+        if (k in O) {
+          found = true;
+          accumulator = O[k];
+        }
+      }
+      if (!found) {
+        throw new TypeError("Array.prototype." + method + " of empty array with no initial value");
+      }
+    }
+    for (; k >= 0 && k < len; k += step) {
+      if (k in O) {
+        accumulator = __call(callbackfn, undefined, accumulator, O[k], k, O);
+      }
+    }
+    return accumulator;
+  }
+
+  define(ArrayPrototype, "reduce", function reduce(callbackfn) {
+    var O = toObject(this);
+    var len = toUint32(O.length);
+    return reduceWith(O, len, callbackfn, arguments, 1, "reduce");
+  }, 1);
+
+  define(ArrayPrototype, "reduceRight", function reduceRight(callbackfn) {
+    var O = toObject(this);
+    var len = toUint32(O.length);
+    return reduceWith(O, len, callbackfn, arguments, -1, "reduceRight");
+  }, 1);
+
+  // 15.4.4.11: a stable merge sort. Present values are sorted (undefined ones go last, as
+  // SortCompare says), then written back; the indices of the holes are deleted at the end.
+  define(ArrayPrototype, "sort", function sort(comparefn) {
+    var O = toObject(this);
+    var len = toUint32(O.length);
+    if (comparefn !== undefined && !isCallable(comparefn)) {
+      throw new TypeError("The comparison function must be either a function or undefined");
+    }
+    var values = [];
+    var count = 0;
+    var undefineds = 0;
+    for (var i = 0; i < len; i++) {
+      if (i in O) {
+        var value = O[i];
+        if (value === undefined) {
+          undefineds++;
+        } else {
+          values[count++] = value;
+        }
+      }
+    }
+    function compare(x, y) {
+      if (comparefn !== undefined) {
+        var v = +__call(comparefn, undefined, x, y);
+        return v !== v ? 0 : v;
+      }
+      var xs = toString(x);
+      var ys = toString(y);
+      return xs < ys ? -1 : xs > ys ? 1 : 0;
+    }
+    // Bottom-up merge sort into a scratch array, swapping roles each pass.
+    var from = values;
+    var to = [];
+    for (var width = 1; width < count; width *= 2) {
+      for (var lo = 0; lo < count; lo += 2 * width) {
+        var mid = lo + width < count ? lo + width : count;
+        var hi = lo + 2 * width < count ? lo + 2 * width : count;
+        var a = lo;
+        var b = mid;
+        var out = lo;
+        while (a < mid && b < hi) {
+          if (compare(from[b], from[a]) < 0) {
+            to[out++] = from[b++];
+          } else {
+            to[out++] = from[a++];
+          }
+        }
+        while (a < mid) {
+          to[out++] = from[a++];
+        }
+        while (b < hi) {
+          to[out++] = from[b++];
+        }
+      }
+      var swap = from;
+      from = to;
+      to = swap;
+    }
+    var k = 0;
+    for (; k < count; k++) {
+      O[k] = from[k];
+    }
+    for (var u = 0; u < undefineds; u++) {
+      O[k++] = undefined;
+    }
+    for (; k < len; k++) {
+      delete O[k];
+    }
+    return O;
+  }, 1);
+})

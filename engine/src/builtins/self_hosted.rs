@@ -1,0 +1,112 @@
+//! The parts of the standard library written in JavaScript (`js/*.js`).
+//!
+//! Each file is a function expression; it is compiled once per process, and when an engine is
+//! made it is called with the helpers it needs (natives that do what user code must not be
+//! able to intercept: defining hidden properties, ToObject, ToUint32, ...).
+
+use super::arg;
+use crate::bytecode::FunctionProto;
+use crate::object::{Attributes, Object};
+use crate::value::Value;
+use crate::vm::{ops, Closure, Code, Ctx, Throw};
+use std::rc::Rc;
+use std::sync::OnceLock;
+
+type NativeResult<'gc> = Result<Value<'gc>, Throw<'gc>>;
+
+/// The self-hosted library's sources, in the order they are installed.
+const SOURCES: [(&str, &str); 1] = [("array.js", include_str!("js/array.js"))];
+
+/// The compiled library, shared by every engine of the process.
+static COMPILED: OnceLock<Vec<FunctionProto>> = OnceLock::new();
+
+fn compiled() -> &'static [FunctionProto] {
+    COMPILED.get_or_init(|| {
+        SOURCES
+            .iter()
+            .filter_map(|(name, source)| {
+                let arena = bumpalo::Bump::new();
+                let program = crate::parse_program(source, &arena)
+                    .map_err(|e| eprintln!("internal error in {name}: {e}"))
+                    .ok()?;
+                crate::compiler::compile_builtin(&program, source)
+                    .map_err(|e| eprintln!("internal error in {name}: {e}"))
+                    .ok()
+            })
+            .collect()
+    })
+}
+
+/// `define(object, name, function, length)`: installs a self-hosted method as builtins are:
+/// hidden, with the given `length` and without the `prototype` a JS function gets.
+fn define<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let ctx = *ctx;
+    let (Some(target), Some(function)) = (arg(args, 0).as_object(), arg(args, 2).as_object())
+    else {
+        return Err(ctx.type_error("define: bad arguments"));
+    };
+    let key = ops::to_property_key(ctx, arg(args, 1))?;
+    let length = ops::to_number(ctx, arg(args, 3))?;
+    let atoms = &ctx.realm().atoms;
+    function.remove_own(&ctx, atoms.prototype);
+    function.set_own_value(&ctx, atoms.length, Value::Number(length), Attributes::NONE);
+    target.set_own_value(&ctx, key, Value::Object(function), Attributes::HIDDEN);
+    Ok(Value::Undefined)
+}
+
+fn to_object<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    Ok(Value::Object(ops::to_object(*ctx, arg(args, 0))?))
+}
+
+fn to_uint32<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let n = ops::to_number(*ctx, arg(args, 0))?;
+    Ok(Value::Number(f64::from(crate::convert::to_uint32(n))))
+}
+
+fn to_string<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    Ok(Value::String(ops::to_string(*ctx, arg(args, 0))?))
+}
+
+fn is_callable<'gc>(_ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    Ok(Value::Bool(
+        arg(args, 0).as_object().is_some_and(|f| f.is_callable()),
+    ))
+}
+
+/// Runs each library file and hands it its helpers.
+pub fn install(ctx: Ctx<'_>) {
+    let realm = ctx.realm();
+    let helpers: Vec<Value<'_>> = [
+        realm.array_prototype,
+        realm.native_function(ctx, define, 4, false),
+        realm.native_function(ctx, to_object, 1, false),
+        realm.native_function(ctx, to_uint32, 1, false),
+        realm.native_function(ctx, to_string, 1, false),
+        realm.native_function(ctx, is_callable, 1, false),
+    ]
+    .into_iter()
+    .map(Value::Object)
+    .chain(std::iter::once(
+        realm
+            .global
+            .own_property(realm.key(ctx, "TypeError"))
+            .and_then(|p| match p.slot {
+                crate::object::Slot::Data(v) => Some(v),
+                _ => None,
+            })
+            .unwrap_or(Value::Undefined),
+    ))
+    .collect();
+    for ((name, source), proto) in SOURCES.iter().zip(compiled()) {
+        let code = Code::load(ctx, proto.clone(), Rc::from(*source));
+        let script: Object<'_> = Closure::new_function(ctx, code, None);
+        let result = ops::call(ctx, Value::Object(script), Value::Undefined, &[])
+            .and_then(|library| ops::call(ctx, library, Value::Undefined, &helpers));
+        if let Err(Throw(error)) = result {
+            eprintln!(
+                "internal error in {name}: {}",
+                ops::display_string(ctx, error)
+            );
+        }
+    }
+}
