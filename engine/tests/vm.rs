@@ -196,3 +196,18 @@ fn self_hosted_array_methods() {
         &["1 false"],
     );
 }
+
+#[test]
+fn errors_carry_a_stack_trace() {
+    let (_, completion) = run(
+        "function inner() { throw new TypeError('bad'); }\nfunction outer() { inner(); }\nouter();",
+    );
+    let Completion::Threw { message, stack } = completion else {
+        panic!("expected an exception");
+    };
+    assert_eq!(message, "TypeError: bad");
+    assert_eq!(
+        stack,
+        "TypeError: bad\n    at inner (test.js:1:20)\n    at outer (test.js:2:20)\n    at test.js:3:1"
+    );
+}

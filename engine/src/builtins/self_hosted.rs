@@ -98,7 +98,7 @@ pub fn install(ctx: Ctx<'_>) {
     ))
     .collect();
     for ((name, source), proto) in SOURCES.iter().zip(compiled()) {
-        let code = Code::load(ctx, proto.clone(), Rc::from(*source));
+        let code = Code::load(ctx, proto.clone(), Rc::from(*source), Rc::from(*name));
         let script: Object<'_> = Closure::new_function(ctx, code, None);
         let result = ops::call(ctx, Value::Object(script), Value::Undefined, &[])
             .and_then(|library| ops::call(ctx, library, Value::Undefined, &helpers));

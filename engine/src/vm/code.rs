@@ -24,14 +24,22 @@ pub struct Code<'gc> {
     /// The whole script's source text, shared by all its functions (for `toString`).
     #[collect(require_static)]
     pub source: Rc<str>,
+    /// Where the script came from (a file name), for stack traces.
+    #[collect(require_static)]
+    pub origin: Rc<str>,
 }
 
 impl<'gc> Code<'gc> {
     /// Loads a proto tree, compiled from `source`, into the heap.
-    pub fn load(ctx: Ctx<'gc>, mut proto: FunctionProto, source: Rc<str>) -> Gc<'gc, Code<'gc>> {
+    pub fn load(
+        ctx: Ctx<'gc>,
+        mut proto: FunctionProto,
+        source: Rc<str>,
+        origin: Rc<str>,
+    ) -> Gc<'gc, Code<'gc>> {
         let functions: Vec<_> = std::mem::take(&mut proto.functions)
             .into_iter()
-            .map(|child| Code::load(ctx, child, source.clone()))
+            .map(|child| Code::load(ctx, child, source.clone(), origin.clone()))
             .collect();
         let constants = proto
             .constants
@@ -50,8 +58,16 @@ impl<'gc> Code<'gc> {
                 constants,
                 functions: functions.into_boxed_slice(),
                 source,
+                origin,
             },
         )
+    }
+
+    /// `origin:line:column` of instruction `pc`.
+    pub fn location(&self, pc: usize) -> String {
+        let offset = self.proto.position(pc).unwrap_or(self.proto.span.start) as usize;
+        let position = crate::error::LineIndex::new(&self.source).position(offset);
+        format!("{}:{}", self.origin, position)
     }
 
     /// The function's source text (what `Function.prototype.toString` shows).

@@ -18,6 +18,9 @@ use gc_arena::{Collect, Gc};
 /// How deep JavaScript calls may nest before a `RangeError`.
 pub const MAX_FRAMES: usize = 50_000;
 
+/// How many calls a stack trace shows (V8's default is 10).
+const STACK_TRACE_LIMIT: usize = 10;
+
 type Result<'gc, T> = std::result::Result<T, Throw<'gc>>;
 
 /// One JavaScript call in progress.
@@ -113,6 +116,7 @@ impl<'gc> Executor<'gc> {
     /// Finds a handler for `throw`, popping frames that have none. Returns the exception if no
     /// frame catches it.
     fn unwind(&mut self, ctx: Ctx<'gc>, throw: Throw<'gc>) -> Option<Throw<'gc>> {
+        self.attach_stack(ctx, throw.0);
         while let Some(frame) = self.frames.last_mut() {
             let throw_pc = frame.pc.saturating_sub(1) as u32;
             let proto = &frame.code.proto;
@@ -139,6 +143,31 @@ impl<'gc> Executor<'gc> {
         }
         let _ = ctx;
         Some(throw)
+    }
+
+    /// Gives an error object that is thrown for the first time its `stack`: "Name: message"
+    /// and a line per active call, innermost first, as V8 prints them. (V8 records the stack
+    /// when the error is made; recording it when it is first thrown is what an interpreter
+    /// that keeps its frames on the heap can do cheaply, and it is the same place for the
+    /// usual `throw new Error(...)`.)
+    fn attach_stack(&self, ctx: Ctx<'gc>, value: Value<'gc>) {
+        let Value::Object(error) = value else { return };
+        let stack_key = ctx.realm().atoms.stack;
+        if !matches!(error.borrow().class, Class::Error) || error.own_property(stack_key).is_some()
+        {
+            return;
+        }
+        let mut trace = ops::display_string(ctx, value);
+        for frame in self.frames.iter().rev().take(STACK_TRACE_LIMIT) {
+            let location = frame.code.location(frame.pc.saturating_sub(1));
+            let name = &frame.code.proto.name;
+            if name.is_empty() {
+                trace.push_str(&format!("\n    at {location}"));
+            } else {
+                trace.push_str(&format!("\n    at {name} ({location})"));
+            }
+        }
+        error.set_own_value(&ctx, stack_key, ctx.string(&trace), Attributes::HIDDEN);
     }
 
     /// Calls the function below `argc` arguments and a `this` value on the stack. A

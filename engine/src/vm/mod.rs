@@ -149,12 +149,14 @@ impl Engine {
         });
     }
 
-    /// Runs a script compiled from `source` to completion, collecting garbage between slices.
-    pub fn run(&mut self, proto: FunctionProto, source: &str) -> Completion {
+    /// Runs a script compiled from `source` (which came from `origin`, a file name for stack
+    /// traces) to completion, collecting garbage between slices.
+    pub fn run(&mut self, proto: FunctionProto, source: &str, origin: &str) -> Completion {
         let source: std::rc::Rc<str> = source.into();
+        let origin: std::rc::Rc<str> = origin.into();
         self.arena.mutate(|mc, root| {
             let ctx = Ctx { mc, root };
-            let code = Code::load(ctx, proto, source);
+            let code = Code::load(ctx, proto, source, origin);
             let global = Value::Object(root.realm.global);
             let function = Closure::new_function(ctx, code, None);
             root.executor

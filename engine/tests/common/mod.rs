@@ -30,7 +30,7 @@ pub fn run(source: &str) -> (Vec<String>, Completion) {
     let proto = engine::compiler::compile_script(&program, source).expect("the script compiles");
     let mut engine = Engine::new();
     engine.define_global_function("print", print, 1);
-    let completion = engine.run(proto, source);
+    let completion = engine.run(proto, source, "test.js");
     (OUTPUT.with(|o| o.borrow().clone()), completion)
 }
 

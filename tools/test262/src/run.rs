@@ -307,7 +307,7 @@ fn run_script(
     let arena = bumpalo::Bump::new();
     let program = engine::parse_program(source, &arena).map_err(|e| e.to_string())?;
     let proto = engine::compiler::compile_script(&program, source).map_err(|e| e.to_string())?;
-    Ok(engine.run(proto, source))
+    Ok(engine.run(proto, source, "test.js"))
 }
 
 /// The harness's `print` (used by async tests and for debugging): writes to stderr.
