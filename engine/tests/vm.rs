@@ -211,3 +211,58 @@ fn errors_carry_a_stack_trace() {
         "TypeError: bad\n    at inner (test.js:1:20)\n    at outer (test.js:2:20)\n    at test.js:3:1"
     );
 }
+
+#[test]
+fn eval_direct_and_indirect() {
+    prints("print(eval('1 + 2'), eval(5), eval())", &["3 5 undefined"]);
+    prints(
+        "var x = 'global'; function f() { var x = 'local'; return eval('x'); } print(f())",
+        &["local"],
+    );
+    prints("var x = 'global'; function f() { var x = 'local'; var e = eval; return e('x'); } print(f())", &["global"]);
+    prints(
+        "function f() { eval('var y = 7'); return y; } print(f(), typeof y)",
+        &["7 undefined"],
+    );
+    prints(
+        "function f() { 'use strict'; eval('var z = 1'); return typeof z; } print(f())",
+        &["undefined"],
+    );
+    prints(
+        "eval('var g = 3; function h() { return g * 2; }'); print(g, h(), delete g, typeof g)",
+        &["3 6 true undefined"],
+    );
+    prints(
+        "function f(a) { return eval('arguments.length + a'); } print(f(10, 20))",
+        &["12"],
+    );
+    prints(
+        "var o = { m: function () { return eval('this'); } }; print(o.m() === o)",
+        &["true"],
+    );
+    prints(
+        "try { eval('a b'); } catch (e) { print(e instanceof SyntaxError); }",
+        &["true"],
+    );
+    prints(
+        "for (var i = 0; i < 2; i++) { try { eval('break'); } catch (e) { print(e.name); } }",
+        &["SyntaxError", "SyntaxError"],
+    );
+}
+
+#[test]
+fn function_constructor() {
+    prints(
+        "var add = new Function('a', 'b', 'return a + b'); print(add(2, 3), add.length)",
+        &["5 2"],
+    );
+    prints(
+        "print(Function('return 7')(), Function('a, b', 'c', 'return a + b + c')(1, 2, 3))",
+        &["7 6"],
+    );
+    prints("var x = 'global'; function f() { var x = 'local'; return Function('return x')(); } print(f())", &["global"]);
+    prints(
+        "try { Function('a', '}); print(1); (function () {'); } catch (e) { print(e.name); }",
+        &["SyntaxError"],
+    );
+}

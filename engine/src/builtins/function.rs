@@ -59,8 +59,47 @@ fn to_string<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, _args: &[Value<'gc>]) -> Nat
     Ok(ctx.string(&text))
 }
 
+/// 15.3.2.1 `Function(p1, p2, ..., body)`, called or constructed: a new function from source
+/// text, in the global scope.
+fn function_constructor<'gc>(
+    ctx: &Ctx<'gc>,
+    _this: Value<'gc>,
+    args: &[Value<'gc>],
+) -> NativeResult<'gc> {
+    let ctx = *ctx;
+    // 1-5. The parameters are the arguments before the last, joined with commas; the last is
+    // the body.
+    let mut texts = Vec::with_capacity(args.len());
+    for value in args {
+        texts.push(ops::to_string(ctx, *value)?.to_rust_string(&ctx));
+    }
+    let body = texts.pop().unwrap_or_default();
+    let parameters = texts.join(",");
+    // The parameter list and the body are checked separately first, so that text such as
+    // `"){ ... }(function("` cannot close the function early and smuggle in more code.
+    let syntax_error = |message: &str| ctx.error(ctx.realm().syntax_error_prototype, message);
+    let arena = bumpalo::Bump::new();
+    let params_only = format!("(function ({parameters}\n) {{}})");
+    let body_only = format!("(function () {{\n{body}\n}})");
+    for text in [&params_only, &body_only] {
+        let program = crate::parse_program(text, &arena).map_err(|e| syntax_error(&e.message))?;
+        if program.body.len() != 1 {
+            return Err(syntax_error("Invalid function source"));
+        }
+    }
+    let source = format!("(function anonymous({parameters}\n) {{\n{body}\n}})");
+    let program = crate::parse_program(&source, &arena).map_err(|e| syntax_error(&e.message))?;
+    let proto =
+        crate::compiler::compile_script(&program, &source).map_err(|e| syntax_error(&e.message))?;
+    let code = crate::vm::Code::load(ctx, proto, source.into(), "Function".into());
+    let script = crate::vm::Closure::new_function(ctx, code, None);
+    ops::call(ctx, Value::Object(script), Value::Undefined, &[])
+}
+
 pub fn install(ctx: Ctx<'_>) {
     let realm = ctx.realm();
+    let constructor = realm.native_function(ctx, function_constructor, 1, true);
+    super::define_constructor(ctx, "Function", constructor, realm.function_prototype);
     let prototype = realm.function_prototype;
     realm.define_function(ctx, prototype, "call", call, 1);
     realm.define_function(ctx, prototype, "apply", apply, 2);

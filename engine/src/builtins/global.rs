@@ -97,6 +97,13 @@ pub fn install(ctx: Ctx<'_>) {
         let key = realm.key(ctx, name);
         global.set_own_value(&ctx, key, value, Attributes::NONE);
     }
+    let eval_key = realm.key(ctx, "eval");
+    global.set_own_value(
+        &ctx,
+        eval_key,
+        Value::Object(realm.eval_function),
+        Attributes::HIDDEN,
+    );
     let functions: [(&str, crate::object::NativeFn, u32); 10] = [
         ("parseInt", parse_int, 2),
         ("parseFloat", parse_float, 1),

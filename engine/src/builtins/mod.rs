@@ -87,3 +87,45 @@ pub(crate) fn define_constructor<'gc>(
 pub(crate) fn arg<'gc>(args: &[Value<'gc>], i: usize) -> Value<'gc> {
     args.get(i).copied().unwrap_or(Value::Undefined)
 }
+
+/// Parses and compiles `text` as eval code (15.1.2.1) and loads it. `strict_caller`: the
+/// direct eval is in strict code.
+///
+/// # Errors
+/// A SyntaxError object for code that does not parse.
+pub fn compile_eval_code<'gc>(
+    ctx: Ctx<'gc>,
+    text: crate::string::JsString<'gc>,
+    strict_caller: bool,
+    origin: std::rc::Rc<str>,
+) -> Result<gc_arena::Gc<'gc, crate::vm::Code<'gc>>, crate::vm::Throw<'gc>> {
+    let source = text.to_rust_string(&ctx);
+    let arena = bumpalo::Bump::new();
+    let syntax_error =
+        |e: crate::SyntaxError| ctx.error(ctx.realm().syntax_error_prototype, &e.message);
+    let program = crate::parser::parse_program_syntax(&source, &arena).map_err(syntax_error)?;
+    crate::early_errors::check_code(&program, strict_caller).map_err(syntax_error)?;
+    let proto =
+        crate::compiler::compile_eval(&program, &source, strict_caller).map_err(syntax_error)?;
+    Ok(crate::vm::Code::load(ctx, proto, source.into(), origin))
+}
+
+/// The global `eval` called other than directly (15.1.2.1): eval code in the global scope.
+pub fn indirect_eval<'gc>(
+    ctx: &Ctx<'gc>,
+    _this: Value<'gc>,
+    args: &[Value<'gc>],
+) -> Result<Value<'gc>, crate::vm::Throw<'gc>> {
+    let ctx = *ctx;
+    let Value::String(text) = arg(args, 0) else {
+        return Ok(arg(args, 0));
+    };
+    let code = compile_eval_code(ctx, text, false, "eval".into())?;
+    let function = crate::vm::Closure::new_function(ctx, code, None);
+    crate::vm::ops::call(
+        ctx,
+        Value::Object(function),
+        Value::Object(ctx.realm().global),
+        &[],
+    )
+}

@@ -84,8 +84,8 @@ fn annotation(proto: &FunctionProto, op: &Op) -> Option<String> {
         | Op::SetName { name }
         | Op::TypeofName { name }
         | Op::DeleteName { name }
-        | Op::DeclareGlobalVar { name }
-        | Op::DeclareGlobalFunction { name }
+        | Op::DeclareVar { name }
+        | Op::DeclareFunction { name }
         | Op::GetProp { name, .. }
         | Op::SetProp { name, .. }
         | Op::DeleteProp { name } => constant(name),

@@ -133,10 +133,15 @@ opcodes! {
     TypeofName { name: u32 }: 0 => 1;
     /// `delete name` (sloppy code): push whether the binding was deleted.
     DeleteName { name: u32 }: 0 => 1;
-    /// Global code's `var name`: create the global property if it does not exist.
-    DeclareGlobalVar { name: u32 }: 0 => 0;
-    /// Global code's `function name() {}`: define the global property to the function.
-    DeclareGlobalFunction { name: u32 }: 1 => 0;
+    /// A `var name` of global or eval code: create the variable in the code's variable
+    /// environment (the global object, or the function around a direct `eval`) unless it
+    /// exists. Eval code's variables can be deleted; global code's cannot.
+    DeclareVar { name: u32 }: 0 => 0;
+    /// A `function name() {}` of global or eval code: bind the function in the variable
+    /// environment, as `DeclareVar` does.
+    DeclareFunction { name: u32 }: 1 => 0;
+    /// Strict eval code's start: a fresh variable environment, so its `var`s stay its own.
+    EnterVarEnv: 0 => 0;
     /// Push a new declarative environment for the function's scope `scope` (its slots start as
     /// `undefined`) onto the frame's scope chain.
     EnterEnv { scope: u32 }: 0 => 0;

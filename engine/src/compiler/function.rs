@@ -130,8 +130,16 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
         program: &'a Program<'a>,
         source: &'a str,
     ) -> CompileResult {
-        let mut compiler =
-            FunctionCompiler::new(tree, source, 0, Vec::new(), ProtoKind::Script, program.span);
+        let kind = if tree.scopes[0].kind == ScopeKindAst::Eval {
+            ProtoKind::Eval
+        } else {
+            ProtoKind::Script
+        };
+        let mut compiler = FunctionCompiler::new(tree, source, 0, Vec::new(), kind, program.span);
+        if kind == ProtoKind::Eval && compiler.proto.strict {
+            // 10.4.2 step 3: strict eval code gets its own variable environment.
+            compiler.emit(Op::EnterVarEnv, program.span);
+        }
         // The completion value of the script (what `eval` returns) lives in register 0.
         let completion = compiler.register(program.span)?;
         compiler.emit(Op::Undefined, program.span);
@@ -151,7 +159,7 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
         for var in &scope.vars {
             if var.origin == VarOrigin::Var {
                 let name = self.name_constant(var.name);
-                self.emit(Op::DeclareGlobalVar { name }, Span::default());
+                self.emit(Op::DeclareVar { name }, Span::default());
             }
         }
         self.hoisted_functions(body)
@@ -165,9 +173,12 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
         for function in declarations {
             let Some(name) = function.name else { continue };
             self.closure(function)?;
-            if self.tree.scopes[self.function_scope].kind == ScopeKindAst::Script {
+            if matches!(
+                self.tree.scopes[self.function_scope].kind,
+                ScopeKindAst::Script | ScopeKindAst::Eval
+            ) {
                 let name = self.name_constant(name.name);
-                self.emit(Op::DeclareGlobalFunction { name }, function.span);
+                self.emit(Op::DeclareFunction { name }, function.span);
             } else {
                 self.store_name(name.name, function.span)?;
                 self.emit(Op::Pop, function.span);
@@ -498,7 +509,8 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
                 depth += 1;
             }
         }
-        if dynamic {
+        // Eval code runs inside a scope chain only known at run time.
+        if dynamic || self.tree.scopes[0].kind == ScopeKindAst::Eval {
             Place::Dynamic
         } else {
             Place::Global

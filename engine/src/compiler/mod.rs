@@ -41,3 +41,17 @@ pub fn compile_builtin(program: &Program<'_>, source: &str) -> Result<FunctionPr
     tree.intrinsics = true;
     FunctionCompiler::compile_program(&tree, program, source)
 }
+
+/// Compiles code given to `eval`. `strict_caller` says whether the code that called `eval`
+/// is strict (direct eval in strict code is strict eval code, 10.1.1).
+///
+/// # Errors
+/// As [`compile_script`].
+pub fn compile_eval(
+    program: &Program<'_>,
+    source: &str,
+    strict_caller: bool,
+) -> Result<FunctionProto, SyntaxError> {
+    let tree = ScopeTree::analyse(program, ScopeKindAst::Eval, strict_caller);
+    FunctionCompiler::compile_program(&tree, program, source)
+}

@@ -157,12 +157,16 @@ pub struct Env<'gc>(pub Gc<'gc, RefLock<EnvData<'gc>>>);
 pub struct EnvData<'gc> {
     pub parent: Option<Env<'gc>>,
     pub kind: EnvKind<'gc>,
+    /// Variables a sloppy direct `eval` declared in this (function) environment after it was
+    /// made, as properties of a plain object.
+    pub extra: Option<Object<'gc>>,
 }
 
 #[derive(Collect)]
 #[collect(no_drop)]
 pub enum EnvKind<'gc> {
     /// Variable slots; `code.proto.scopes[scope].names` names them (for lookups by name).
+    /// `scope` is [`EVAL_VAR_SCOPE`] for the fresh variable environment of strict eval code.
     Declarative {
         slots: Vec<Value<'gc>>,
         code: Gc<'gc, Code<'gc>>,
@@ -172,9 +176,36 @@ pub enum EnvKind<'gc> {
     With(Object<'gc>),
 }
 
+/// The `scope` of a strict eval code's own variable environment (it has no slots, only
+/// `extra`).
+pub const EVAL_VAR_SCOPE: u32 = u32::MAX;
+
 impl<'gc> Env<'gc> {
+    /// Whether this is a *variable environment* (10.3): where `var`s declared by eval code
+    /// go — a function's environment, or strict eval code's own.
+    pub fn is_variable_environment(self) -> bool {
+        match &self.0.borrow().kind {
+            EnvKind::Declarative { code, scope, .. } => {
+                *scope == EVAL_VAR_SCOPE
+                    || code
+                        .proto
+                        .scopes
+                        .get(*scope as usize)
+                        .is_some_and(|s| s.kind == crate::bytecode::ScopeKind::Function)
+            }
+            EnvKind::With(_) => false,
+        }
+    }
+
     pub fn new(ctx: Ctx<'gc>, parent: Option<Env<'gc>>, kind: EnvKind<'gc>) -> Env<'gc> {
-        Env(Gc::new(&ctx, RefLock::new(EnvData { parent, kind })))
+        Env(Gc::new(
+            &ctx,
+            RefLock::new(EnvData {
+                parent,
+                kind,
+                extra: None,
+            }),
+        ))
     }
 
     /// The environment `depth` links up from this one.

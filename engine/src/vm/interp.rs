@@ -482,33 +482,28 @@ impl<'gc> Executor<'gc> {
                     let deleted = self.delete_name(ctx, top, key)?;
                     self.push(Value::Bool(deleted));
                 }
-                Op::DeclareGlobalVar { name } => {
+                Op::DeclareVar { name } => {
                     let key = code.name(name);
-                    let global = ctx.realm().global;
-                    if global.own_property(key).is_none() {
-                        global.set_own_value(
-                            &ctx,
-                            key,
-                            Value::Undefined,
-                            Attributes::new(true, true, false),
-                        );
-                    }
+                    self.declare_var(ctx, top, key, None)?;
                 }
-                Op::DeclareGlobalFunction { name } => {
+                Op::DeclareFunction { name } => {
                     let function = self.pop();
                     let key = code.name(name);
-                    let global = ctx.realm().global;
-                    match global.own_property(key) {
-                        Some(p) if !p.attributes.configurable() => {
-                            ops::put(ctx, Value::Object(global), key, function, strict)?
-                        }
-                        _ => global.set_own_value(
-                            &ctx,
-                            key,
-                            function,
-                            Attributes::new(true, true, false),
-                        ),
-                    }
+                    self.declare_var(ctx, top, key, Some(function))?;
+                }
+                Op::EnterVarEnv => {
+                    let frame = &mut self.frames[top];
+                    let env = Env::new(
+                        ctx,
+                        frame.env,
+                        EnvKind::Declarative {
+                            slots: Vec::new(),
+                            code,
+                            scope: super::EVAL_VAR_SCOPE,
+                        },
+                    );
+                    frame.env = Some(env);
+                    frame.env_count += 1;
                 }
                 Op::EnterEnv { scope } => {
                     let count = code
@@ -746,6 +741,10 @@ impl<'gc> Executor<'gc> {
                         None => self.frames[top].pc = done as usize,
                     }
                 }
+                Op::CallEval { argc } if self.is_real_eval(ctx, argc as usize) => {
+                    self.direct_eval(ctx, top, argc as usize)?;
+                    return Ok(Step::Continue);
+                }
                 Op::Call { argc } | Op::CallEval { argc } => {
                     self.call(ctx, argc as usize, None)?;
                     if self.frames.len() != top + 1 {
@@ -773,6 +772,141 @@ impl<'gc> Executor<'gc> {
                 }
                 Op::Debugger => {}
             }
+        }
+    }
+
+    /// Declares a `var` (or binds a function, with `function`) of global or eval code in its
+    /// variable environment (10.5 steps 5 and 8).
+    fn declare_var(
+        &mut self,
+        ctx: Ctx<'gc>,
+        top: usize,
+        key: PropertyKey<'gc>,
+        function: Option<Value<'gc>>,
+    ) -> Result<'gc, ()> {
+        let frame = &self.frames[top];
+        let is_eval = frame.code.proto.kind == crate::bytecode::proto::ProtoKind::Eval;
+        let strict = frame.code.proto.strict;
+        // Eval code's bindings can be deleted; global code's cannot (configurableBindings).
+        let attributes = Attributes::new(true, true, is_eval);
+        let mut env = if is_eval { frame.env } else { None };
+        while let Some(e) = env {
+            if e.is_variable_environment() {
+                break;
+            }
+            env = e.parent();
+        }
+        let Some(env) = env else {
+            let global = ctx.realm().global;
+            match (global.own_property(key), function) {
+                (None, value) => {
+                    global.set_own_value(&ctx, key, value.unwrap_or(Value::Undefined), attributes)
+                }
+                (Some(p), Some(value)) if p.attributes.configurable() => {
+                    global.set_own_value(&ctx, key, value, attributes)
+                }
+                (Some(_), Some(value)) => ops::put(ctx, Value::Object(global), key, value, strict)?,
+                (Some(_), None) => {}
+            }
+            return Ok(());
+        };
+        match find_in_env(ctx, env, key) {
+            EnvHit::Slot(_) | EnvHit::Object(_) => {
+                if let Some(value) = function {
+                    self.assign_in(ctx, env, key, value, strict)?;
+                }
+            }
+            EnvHit::Miss => {
+                let extra = {
+                    let existing = env.0.borrow().extra;
+                    match existing {
+                        Some(extra) => extra,
+                        None => {
+                            let extra = Object::new(&ctx, None, Class::Object);
+                            env.0.borrow_mut(&ctx).extra = Some(extra);
+                            extra
+                        }
+                    }
+                };
+                extra.set_own_value(&ctx, key, function.unwrap_or(Value::Undefined), attributes);
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether the callee of a `CallEval` is the realm's own `eval` (only then is the call a
+    /// direct eval, 15.1.2.1.1).
+    fn is_real_eval(&self, ctx: Ctx<'gc>, argc: usize) -> bool {
+        let callee = self.stack[self.stack.len() - argc - 2];
+        callee.as_object() == Some(ctx.realm().eval_function)
+    }
+
+    /// A direct `eval(source)`: compiles the source as eval code and runs it in a new frame
+    /// that shares the caller's scope chain and `this`. A non-string argument is the result.
+    fn direct_eval(&mut self, ctx: Ctx<'gc>, top: usize, argc: usize) -> Result<'gc, ()> {
+        let args_at = self.stack.len() - argc;
+        let argument = if argc > 0 {
+            self.stack[args_at]
+        } else {
+            Value::Undefined
+        };
+        self.stack.truncate(args_at);
+        let Value::String(text) = argument else {
+            // Leave the value where the call's result goes.
+            self.stack.truncate(args_at - 2);
+            self.push(argument);
+            return Ok(());
+        };
+        let caller = &self.frames[top];
+        let strict = caller.code.proto.strict;
+        let code =
+            crate::builtins::compile_eval_code(ctx, text, strict, caller.code.origin.clone())?;
+        if self.frames.len() >= MAX_FRAMES {
+            return Err(ctx.range_error("Maximum call stack size exceeded"));
+        }
+        let caller = &self.frames[top];
+        let (function, this, env) = (caller.function, caller.this, caller.env);
+        // The callee and `this` slots stay below the frame, as for any call.
+        let base = self.stack.len();
+        self.stack
+            .resize(base + code.proto.register_count as usize, Value::Undefined);
+        self.frames.push(Frame {
+            function,
+            code,
+            pc: 0,
+            base,
+            this,
+            env,
+            env_count: 0,
+            args: Vec::new(),
+            arguments: None,
+            constructing: None,
+        });
+        Ok(())
+    }
+
+    /// Assigns `key` in environment `env` (which has it), leaving the rest of the chain alone.
+    fn assign_in(
+        &mut self,
+        ctx: Ctx<'gc>,
+        env: Env<'gc>,
+        key: PropertyKey<'gc>,
+        value: Value<'gc>,
+        strict: bool,
+    ) -> Result<'gc, ()> {
+        match find_in_env(ctx, env, key) {
+            EnvHit::Slot(_) => {
+                if let EnvKind::Declarative { slots, code, scope } =
+                    &mut env.0.borrow_mut(&ctx).kind
+                {
+                    if let Some(i) = slot_of(code, *scope, ctx, key) {
+                        slots[i] = value;
+                    }
+                }
+                Ok(())
+            }
+            EnvHit::Object(object) => ops::put(ctx, Value::Object(object), key, value, strict),
+            EnvHit::Miss => Ok(()),
         }
     }
 
@@ -1011,10 +1145,14 @@ enum EnvHit<'gc> {
 }
 
 fn find_in_env<'gc>(ctx: Ctx<'gc>, env: Env<'gc>, key: PropertyKey<'gc>) -> EnvHit<'gc> {
-    match &env.0.borrow().kind {
+    let data = env.0.borrow();
+    match &data.kind {
         EnvKind::Declarative { slots, code, scope } => match slot_of(code, *scope, ctx, key) {
             Some(i) => EnvHit::Slot(slots.get(i).copied().unwrap_or(Value::Undefined)),
-            None => EnvHit::Miss,
+            None => match data.extra {
+                Some(extra) if extra.own_property(key).is_some() => EnvHit::Object(extra),
+                _ => EnvHit::Miss,
+            },
         },
         EnvKind::With(object) => {
             if ops::has_property(*object, key) {

@@ -14,7 +14,7 @@ mod interp;
 pub mod ops;
 mod realm;
 
-pub use code::{Closure, Code, Env};
+pub use code::{Closure, Code, Env, EVAL_VAR_SCOPE};
 pub use interp::Executor;
 pub use realm::Realm;
 

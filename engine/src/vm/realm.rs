@@ -47,6 +47,8 @@ pub struct Realm<'gc> {
     pub syntax_error_prototype: Object<'gc>,
     pub eval_error_prototype: Object<'gc>,
     pub uri_error_prototype: Object<'gc>,
+    /// The global `eval`: calling this very function by the name `eval` is a direct eval.
+    pub eval_function: Object<'gc>,
     pub atoms: Atoms<'gc>,
     /// Every interned name, by its units. (Interned names are never freed; a script that makes
     /// millions of distinct property names keeps them all.)
@@ -93,6 +95,15 @@ impl<'gc> Realm<'gc> {
         );
         let error_prototype = proto(Class::Object);
         let error_kind = || Object::new(mc, Some(error_prototype), Class::Object);
+        let eval_function = Object::new(
+            mc,
+            Some(function_prototype),
+            Class::Native {
+                function: crate::builtins::indirect_eval,
+                constructor: false,
+            },
+        );
+        eval_function.set_own_value(mc, atoms.length, Value::Number(1.0), Attributes::NONE);
         let array_prototype = proto(Class::Array);
         array_prototype.set_own_value(
             mc,
@@ -117,6 +128,7 @@ impl<'gc> Realm<'gc> {
             syntax_error_prototype: error_kind(),
             eval_error_prototype: error_kind(),
             uri_error_prototype: error_kind(),
+            eval_function,
             atoms,
             interned: Gc::new(mc, RefLock::new(table)),
         }
