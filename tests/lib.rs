@@ -99,6 +99,9 @@ pub struct Run {
     pub stdout: String,
     pub stderr: String,
     pub elapsed: Duration,
+    /// The highest resident set size seen while it ran, in KiB (Linux's `VmHWM`, sampled
+    /// every few milliseconds; `None` where /proc is unavailable).
+    pub peak_rss_kib: Option<u64>,
 }
 
 impl Run {
@@ -168,7 +171,11 @@ pub fn node_with_limit<S: AsRef<std::ffi::OsStr>>(args: &[S], limit: Duration) -
     // Drain both pipes on their own threads so a chatty child never blocks on a full pipe.
     let stdout = child.stdout.take().map(drain);
     let stderr = child.stderr.take().map(drain);
+    let mut peak_rss_kib = None;
     let status = loop {
+        if let Some(hwm) = high_water_mark(child.id()) {
+            peak_rss_kib = Some(peak_rss_kib.unwrap_or(0).max(hwm));
+        }
         match child.try_wait() {
             Ok(Some(status)) => break status,
             Ok(None) if started.elapsed() > limit => {
@@ -186,7 +193,15 @@ pub fn node_with_limit<S: AsRef<std::ffi::OsStr>>(args: &[S], limit: Duration) -
         stdout: stdout.map(collect).unwrap_or_default(),
         stderr: stderr.map(collect).unwrap_or_default(),
         elapsed,
+        peak_rss_kib,
     }
+}
+
+/// A process's peak resident set size so far, in KiB, from /proc/PID/status.
+fn high_water_mark(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
 }
 
 /// Runs `node` with `args` and a limit that only a hang would hit.

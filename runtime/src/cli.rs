@@ -10,8 +10,8 @@ pub const USAGE: &str = "\
 Usage: node [options] script.js [arguments]
 
 node v0.1.27 (the API level this build implements), rebuilt in Rust on its own
-JavaScript engine. Today this build parses scripts and can show each stage of
-the front end; running scripts arrives with the compiler and VM (issue 3).
+JavaScript engine. Today scripts run on the engine alone: the language and part
+of its standard library, without require, process or any I/O yet.
 
 Options:
   -v, --version    print the version (v0.1.27) and exit
@@ -19,6 +19,7 @@ Options:
   --dump-tokens    print the script's tokens, one per line, and exit
   --dump-ast       print the script's syntax tree, one node per line, and exit
   --dump-bytecode  print the bytecode of every function of the script, and exit
+  --trace-gc       print a line on stderr each time the garbage collector finishes a cycle
   --parse-only     parse the script and check its early errors, print nothing,
                    exit 0 when it is valid (what tools/bench/parse.sh times)
   --               end of options: the next argument is the script
@@ -46,6 +47,7 @@ pub struct Script {
     pub dump_tokens: bool,
     pub dump_ast: bool,
     pub dump_bytecode: bool,
+    pub trace_gc: bool,
     pub parse_only: bool,
 }
 
@@ -63,6 +65,7 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, U
     let mut dump_tokens = false;
     let mut dump_ast = false;
     let mut dump_bytecode = false;
+    let mut trace_gc = false;
     let mut parse_only = false;
     let path = loop {
         let Some(arg) = args.next() else {
@@ -74,6 +77,7 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, U
             Some("--dump-tokens") => dump_tokens = true,
             Some("--dump-ast") => dump_ast = true,
             Some("--dump-bytecode") => dump_bytecode = true,
+            Some("--trace-gc") => trace_gc = true,
             Some("--parse-only") => parse_only = true,
             Some("--") => match args.next() {
                 Some(path) => break path,
@@ -92,6 +96,7 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, U
         dump_tokens,
         dump_ast,
         dump_bytecode,
+        trace_gc,
         parse_only,
     }))
 }
@@ -117,6 +122,7 @@ mod tests {
             dump_tokens: false,
             dump_ast: false,
             dump_bytecode: false,
+            trace_gc: false,
             parse_only: false,
         }
     }

@@ -1,4 +1,7 @@
-//! What `node` does with a script today: load it, parse it, and dump or report it.
+//! What `node` does with a script: load it, parse it, dump it if asked, and run it.
+//!
+//! Running is the engine alone for now: no event loop, no `require`, no `process` (the runtime
+//! issue). An uncaught exception prints its stack on stderr and exits with status 1.
 
 use crate::cli::Script;
 use crate::output::{self, FmtWriter};
@@ -12,12 +15,7 @@ use std::path::Path;
 /// Exit status for a script that cannot be read or does not parse (node's status for an
 /// uncaught exception, which a syntax error was).
 pub const EXIT_ERROR: u8 = 1;
-/// Exit status for a script that parses but that this build cannot run: `EX_SOFTWARE` from
-/// sysexits(3), "an internal software error" — honest, and distinct from any status a script
-/// could choose for itself with success.
-pub const EXIT_CANNOT_RUN: u8 = 70;
-
-/// Loads and parses `script`, then dumps it as asked, or reports that it cannot run yet.
+/// Loads and parses `script`, then dumps it as asked, or runs it.
 /// Returns the process exit status.
 pub fn run(script: &Script) -> u8 {
     let path = Path::new(&script.path);
@@ -72,10 +70,19 @@ pub fn run(script: &Script) -> u8 {
     if script.dump_tokens || script.dump_ast || script.dump_bytecode || script.parse_only {
         return 0;
     }
-    output::stderr(&format!(
-        "node: {name} parsed, but this build cannot run scripts yet (the compiler and VM are issue 3)\n"
-    ));
-    EXIT_CANNOT_RUN
+    let proto = match engine::compiler::compile_script(&program, &text) {
+        Ok(proto) => proto,
+        Err(error) => return report(&error, &text, &name),
+    };
+    let mut vm = engine::vm::Engine::new();
+    vm.trace_gc = script.trace_gc;
+    match vm.run(proto, &text, &name) {
+        engine::vm::Completion::Normal(_) => 0,
+        engine::vm::Completion::Threw { stack, .. } => {
+            output::stderr(&format!("{stack}\n"));
+            EXIT_ERROR
+        }
+    }
 }
 
 /// Prints a syntax error as node does and returns the exit status for it.

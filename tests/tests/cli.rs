@@ -73,19 +73,32 @@ fn a_directory_is_not_a_script() {
 }
 
 #[test]
-fn a_script_that_parses_cannot_run_yet_and_says_so() {
+fn a_script_runs_and_exits_zero() {
     let dir = TempDir::new("run");
-    let file = dir.write("ok.js", "#!/usr/bin/env node\nvar x = 1;\n");
+    let file = dir.write(
+        "ok.js",
+        "#!/usr/bin/env node\nvar x = 1;\nfunction f() { return x + 1; }\nf();\n",
+    );
     let run = node(&[file.as_os_str(), OsStr::new("an-argument")]);
-    assert_eq!(run.code(), 70, "{}", run.stderr);
+    assert_eq!(run.code(), 0, "{}", run.stderr);
+    assert_eq!(run.stderr, "");
+    assert_eq!(run.stdout, "");
+}
+
+#[test]
+fn an_uncaught_exception_prints_its_stack_and_exits_one() {
+    let dir = TempDir::new("throw");
+    let file = dir.write(
+        "throws.js",
+        "function fail() {\n  throw new RangeError('too far');\n}\nfail();\n",
+    );
+    let run = node(&[file.as_os_str()]);
+    assert_eq!(run.code(), 1, "{}", run.stderr);
+    let name = file.display();
     assert_eq!(
         run.stderr,
-        format!(
-            "node: {} parsed, but this build cannot run scripts yet (the compiler and VM are issue 3)\n",
-            file.display()
-        )
+        format!("RangeError: too far\n    at fail ({name}:2:3)\n    at {name}:4:1\n")
     );
-    assert_eq!(run.stdout, "");
 }
 
 #[test]
