@@ -125,7 +125,11 @@ fn parse_string<'gc>(ctx: Ctx<'gc>, s: crate::string::JsString<'gc>) -> f64 {
 // ---- The constructor (15.9.2, 15.9.3) and its properties (15.9.4) -------------------------------
 
 /// 15.9.2.1 `Date([year [, month [, ...]]])` called as a function, and 15.9.3 `new Date(...)`.
-fn date_constructor<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+fn date_constructor<'gc>(
+    ctx: &Ctx<'gc>,
+    this: Value<'gc>,
+    args: &[Value<'gc>],
+) -> NativeResult<'gc> {
     let ctx = *ctx;
     let Some(object) = constructed_object(ctx, this) else {
         // 15.9.2.1: All of the arguments are optional; any arguments supplied are accepted but
@@ -195,7 +199,11 @@ fn now<'gc>(_ctx: &Ctx<'gc>, _this: Value<'gc>, _args: &[Value<'gc>]) -> NativeR
 // ---- Conversions to strings and numbers (15.9.5.2–15.9.5.9, 15.9.5.42–15.9.5.44) ------------
 
 /// The body of the methods that format this time value with one of `date`'s formatters.
-fn format_with<'gc>(ctx: Ctx<'gc>, this: Value<'gc>, format: fn(f64) -> String) -> NativeResult<'gc> {
+fn format_with<'gc>(
+    ctx: Ctx<'gc>,
+    this: Value<'gc>,
+    format: fn(f64) -> String,
+) -> NativeResult<'gc> {
     let t = this_time_value(ctx, this)?;
     Ok(ctx.string(&format(t)))
 }
@@ -254,20 +262,12 @@ fn to_locale_time_string<'gc>(
 
 /// 15.9.5.42 Date.prototype.toUTCString(), also B.2.6 Date.prototype.toGMTString (the same
 /// function object).
-fn to_utc_string<'gc>(
-    ctx: &Ctx<'gc>,
-    this: Value<'gc>,
-    _args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn to_utc_string<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
     format_with(*ctx, this, date::to_utc_string)
 }
 
 /// 15.9.5.43 Date.prototype.toISOString()
-fn to_iso_string<'gc>(
-    ctx: &Ctx<'gc>,
-    this: Value<'gc>,
-    _args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn to_iso_string<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
     let ctx = *ctx;
     let t = this_time_value(ctx, this)?;
     // The format is the Date Time String Format of 15.9.1.15, in UTC. If the time value of
@@ -569,11 +569,7 @@ fn set_hours<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> Nati
 }
 
 /// 15.9.5.35 Date.prototype.setUTCHours(hour [, min [, sec [, ms]]])
-fn set_utc_hours<'gc>(
-    ctx: &Ctx<'gc>,
-    this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn set_utc_hours<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let ctx = *ctx;
     // 1. Let t be this time value.
     let t = this_time_value(ctx, this)?;
@@ -660,11 +656,7 @@ fn set_month<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> Nati
 }
 
 /// 15.9.5.39 Date.prototype.setUTCMonth(month [, date])
-fn set_utc_month<'gc>(
-    ctx: &Ctx<'gc>,
-    this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn set_utc_month<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let ctx = *ctx;
     // 1. Let t be this time value.
     let t = this_time_value(ctx, this)?;
@@ -686,16 +678,16 @@ fn set_utc_month<'gc>(
 }
 
 /// 15.9.5.40 Date.prototype.setFullYear(year [, month [, date]])
-fn set_full_year<'gc>(
-    ctx: &Ctx<'gc>,
-    this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn set_full_year<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let ctx = *ctx;
     // 1. Let t be the result of LocalTime(this time value); but if this time value is NaN, let
     //    t be +0.
     let tv = this_time_value(ctx, this)?;
-    let t = if tv.is_nan() { 0.0 } else { date::local_time(tv) };
+    let t = if tv.is_nan() {
+        0.0
+    } else {
+        date::local_time(tv)
+    };
     // 2. Let y be ToNumber(year).
     let y = number_arg(ctx, args, 0)?;
     // 3. If month is not specified, then let m be MonthFromTime(t); otherwise, let m be
@@ -746,7 +738,11 @@ fn set_year<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> Nativ
     // 1. Let t be the result of LocalTime(this time value); but if this time value is NaN, let
     //    t be +0.
     let tv = this_time_value(ctx, this)?;
-    let t = if tv.is_nan() { 0.0 } else { date::local_time(tv) };
+    let t = if tv.is_nan() {
+        0.0
+    } else {
+        date::local_time(tv)
+    };
     // 2. Call ToNumber(year), giving Result(2).
     let year = number_arg(ctx, args, 0)?;
     // 3. If Result(2) is NaN, set the [[PrimitiveValue]] internal property of the this value to
