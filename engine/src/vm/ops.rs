@@ -62,6 +62,9 @@ pub fn call<'gc>(
 pub enum Hint {
     Number,
     String,
+    /// No hint (`+`, `==`, `new Date(value)`): String for Date objects, Number for the rest
+    /// (8.12.8).
+    Default,
 }
 
 /// ToPrimitive (9.1): objects become primitives through `valueOf` and `toString`.
@@ -71,13 +74,14 @@ pub fn to_primitive<'gc>(ctx: Ctx<'gc>, value: Value<'gc>, hint: Hint) -> Result
     };
     // 8.12.8 [[DefaultValue]]: Date objects default to the String hint.
     let hint = match (&object.borrow().class, hint) {
-        (Class::Date(_), _) => hint,
+        (Class::Date(_), Hint::Default) => Hint::String,
+        (_, Hint::Default) => Hint::Number,
         _ => hint,
     };
     let atoms = &ctx.realm().atoms;
     let order = match hint {
         Hint::String => [atoms.to_string, atoms.value_of],
-        Hint::Number => [atoms.value_of, atoms.to_string],
+        Hint::Number | Hint::Default => [atoms.value_of, atoms.to_string],
     };
     for key in order {
         let method = get(ctx, value, key)?;
@@ -489,8 +493,8 @@ pub fn add<'gc>(ctx: Ctx<'gc>, a: Value<'gc>, b: Value<'gc>) -> Result<'gc, Valu
     if let (Value::Number(x), Value::Number(y)) = (a, b) {
         return Ok(Value::Number(x + y));
     }
-    let a = to_primitive(ctx, a, Hint::Number)?;
-    let b = to_primitive(ctx, b, Hint::Number)?;
+    let a = to_primitive(ctx, a, Hint::Default)?;
+    let b = to_primitive(ctx, b, Hint::Default)?;
     if matches!(a, Value::String(_)) || matches!(b, Value::String(_)) {
         let x = to_string(ctx, a)?;
         let y = to_string(ctx, b)?;
@@ -529,11 +533,11 @@ pub fn loose_equals<'gc>(ctx: Ctx<'gc>, a: Value<'gc>, b: Value<'gc>) -> Result<
         (Value::Bool(x), _) => loose_equals(ctx, Value::Number(f64::from(u8::from(x))), b)?,
         (_, Value::Bool(y)) => loose_equals(ctx, a, Value::Number(f64::from(u8::from(y))))?,
         (Value::Number(_) | Value::String(_), Value::Object(_)) => {
-            let y = to_primitive(ctx, b, Hint::Number)?;
+            let y = to_primitive(ctx, b, Hint::Default)?;
             loose_equals(ctx, a, y)?
         }
         (Value::Object(_), Value::Number(_) | Value::String(_)) => {
-            let x = to_primitive(ctx, a, Hint::Number)?;
+            let x = to_primitive(ctx, a, Hint::Default)?;
             loose_equals(ctx, x, b)?
         }
         _ => strict_equals(ctx, a, b),
