@@ -63,19 +63,13 @@ fn optional_number_arg<'gc>(
     }
 }
 
-/// Whether a call to `Date` is a `new Date(...)`: the interpreter then passes, as `this`, the
-/// fresh object it made for the constructor — a plain object whose prototype is
-/// `Date.prototype` (a read-only property, so always the intrinsic) with no properties yet.
-/// Natives are not told otherwise whether they are being constructed; the only call this takes
-/// for a construction is `Date.call(o)` on such an empty `Object.create(Date.prototype)`.
+/// The object `new Date(...)` is initialising: the fresh `this` the interpreter made, when the
+/// call is a construction.
 fn constructed_object<'gc>(ctx: Ctx<'gc>, this: Value<'gc>) -> Option<Object<'gc>> {
-    let object = this.as_object()?;
-    let data = object.borrow();
-    let fresh = matches!(data.class, Class::Object)
-        && data.prototype == Some(ctx.realm().date_prototype)
-        && data.extensible
-        && data.properties.is_empty();
-    fresh.then_some(object)
+    if !ctx.constructing {
+        return None;
+    }
+    this.as_object()
 }
 
 /// Steps 1–9 of 15.9.3.1 `new Date(year, month [, date [, hours [, minutes [, seconds [, ms]]]]])`,

@@ -197,7 +197,11 @@ impl<'gc> Executor<'gc> {
             Err(Some(native)) => {
                 let args: Vec<Value<'gc>> = self.stack[callee_at + 2..].to_vec();
                 let this = constructing.map_or(self.stack[callee_at + 1], Value::Object);
-                let result = native(&ctx, this, &args)?;
+                let native_ctx = Ctx {
+                    constructing: constructing.is_some(),
+                    ..ctx
+                };
+                let result = native(&native_ctx, this, &args)?;
                 self.stack.truncate(callee_at);
                 let result = match (constructing, result) {
                     (Some(_), Value::Object(_)) | (None, _) => result,

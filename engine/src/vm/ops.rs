@@ -36,7 +36,11 @@ pub fn call<'gc>(
         return Err(ctx.type_error("not a function"));
     };
     if let Class::Native { function, .. } = object.borrow().class {
-        // Natives run directly.
+        // Natives run directly (as plain calls, whatever the caller was doing).
+        let ctx = Ctx {
+            constructing: false,
+            ..ctx
+        };
         return function(&ctx, this, args);
     }
     let depth = NESTING.with(|n| n.get());
