@@ -171,26 +171,8 @@ fn map_case(units: &[u16], map: fn(&str) -> String) -> Vec<u16> {
 
 // ---- The constructor -------------------------------------------------------------------------
 
-/// Whether `this` is the object `new String(...)` has just made for the call.
-///
-/// A native function is not told whether it was called or constructed; when constructed, its
-/// `this` is a fresh plain object whose prototype is `String.prototype` (which is read-only on
-/// the constructor) and which has no properties yet. A script can only pass such an object by
-/// hand (`String.call(Object.create(String.prototype))`), and then gets a wrapper back instead
-/// of a primitive string: an accepted imprecision until natives learn they are constructing.
-fn is_construct_call<'gc>(ctx: Ctx<'gc>, this: Value<'gc>) -> bool {
-    let Value::Object(object) = this else {
-        return false;
-    };
-    let data = object.borrow();
-    matches!(data.class, Class::Object)
-        && data.prototype == Some(ctx.realm().string_prototype)
-        && data.extensible
-        && data.properties.is_empty()
-}
-
 /// 15.5.1.1 String([value]) and 15.5.2.1 new String([value]).
-fn string<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+fn string<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let ctx = *ctx;
     // 15.5.1.1: Returns a String value (not a String object) computed by ToString(value). If
     // value is not supplied, the empty String "" is returned.
@@ -200,7 +182,7 @@ fn string<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeR
         None => JsString::from_str(&ctx, ""),
         Some(&value) => ops::to_string(ctx, value)?,
     };
-    if is_construct_call(ctx, this) {
+    if ctx.constructing {
         // 15.5.2.1: The [[Prototype]] internal property of the newly constructed object is set
         // to the original String prototype object; its [[Class]] is "String"; it has a `length`
         // own property { [[Writable]]: false, [[Enumerable]]: false, [[Configurable]]: false }

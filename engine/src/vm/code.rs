@@ -123,7 +123,7 @@ impl<'gc> Closure<'gc> {
             &ctx,
             atoms.length,
             Value::Number(f64::from(code.proto.param_count)),
-            Attributes::NONE,
+            Attributes::new(false, false, true),
         );
         if code.proto.kind == crate::bytecode::proto::ProtoKind::Function {
             // Every ES5 function can be a constructor: it gets a fresh `prototype` object

@@ -130,7 +130,13 @@ impl Engine {
             executor: Gc::new(mc, RefLock::new(Executor::default())),
             outcome: Gc::new(mc, RefLock::new(None)),
         });
-        arena.mutate(|mc, root| crate::builtins::install(Ctx { mc, root, constructing: false }));
+        arena.mutate(|mc, root| {
+            crate::builtins::install(Ctx {
+                mc,
+                root,
+                constructing: false,
+            })
+        });
         Engine {
             arena,
             trace_gc: false,
@@ -147,7 +153,11 @@ impl Engine {
         length: u32,
     ) {
         self.arena.mutate(|mc, root| {
-            let ctx = Ctx { mc, root, constructing: false };
+            let ctx = Ctx {
+                mc,
+                root,
+                constructing: false,
+            };
             root.realm
                 .define_function(ctx, root.realm.global, name, function, length);
         });
@@ -159,7 +169,11 @@ impl Engine {
         let source: std::rc::Rc<str> = source.into();
         let origin: std::rc::Rc<str> = origin.into();
         self.arena.mutate(|mc, root| {
-            let ctx = Ctx { mc, root, constructing: false };
+            let ctx = Ctx {
+                mc,
+                root,
+                constructing: false,
+            };
             let code = Code::load(ctx, proto, source, origin);
             let global = Value::Object(root.realm.global);
             let function = Closure::new_function(ctx, code, None);
@@ -182,7 +196,11 @@ impl Engine {
                 *left = left.saturating_sub(FUEL_PER_SLICE as u64);
             }
             let done = self.arena.mutate(|mc, root| {
-                let ctx = Ctx { mc, root, constructing: false };
+                let ctx = Ctx {
+                    mc,
+                    root,
+                    constructing: false,
+                };
                 let result = root.executor.borrow_mut(mc).run(ctx, FUEL_PER_SLICE);
                 match result {
                     Some(outcome) => {
@@ -198,7 +216,11 @@ impl Engine {
             }
         }
         self.arena.mutate(|mc, root| {
-            let ctx = Ctx { mc, root, constructing: false };
+            let ctx = Ctx {
+                mc,
+                root,
+                constructing: false,
+            };
             let outcome = root.outcome.borrow_mut(mc).take();
             match outcome {
                 Some(Ok(value)) => Completion::Normal(ops::display_string(ctx, value)),
