@@ -9,7 +9,7 @@ use crate::string::JsString;
 use crate::value::Value;
 use gc_arena::{Collect, Gc, Mutation, RefLock};
 use std::cell::{Ref, RefMut};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::fmt;
 use std::hash::{Hash, Hasher};
 
@@ -111,7 +111,8 @@ impl<'gc> Property<'gc> {
 #[collect(no_drop)]
 pub struct PropertyMap<'gc> {
     entries: Vec<(PropertyKey<'gc>, Property<'gc>)>,
-    index: Option<HashMap<PropertyKey<'gc>, usize>>,
+    /// Keys are pointers and small integers: a fast non-cryptographic hash suits them.
+    index: Option<FxHashMap<PropertyKey<'gc>, usize>>,
 }
 
 /// Above this many properties, lookups use a hash index instead of a scan.

@@ -10,7 +10,7 @@ use crate::object::{Attributes, Class, NativeFn, Object, PropertyKey};
 use crate::string::JsString;
 use crate::value::Value;
 use gc_arena::{Collect, Gc, Mutation, RefLock};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Property names the VM uses itself, interned once.
 #[derive(Collect)]
@@ -71,7 +71,7 @@ fn intern_raw<'gc>(
 impl<'gc> Realm<'gc> {
     /// Creates the intrinsics and the global object.
     pub fn new(mc: &Mutation<'gc>) -> Realm<'gc> {
-        let mut table = HashMap::new();
+        let mut table = HashMap::default();
         let atoms = Atoms {
             length: intern_raw(mc, &mut table, "length"),
             prototype: intern_raw(mc, &mut table, "prototype"),
