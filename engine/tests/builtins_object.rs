@@ -425,3 +425,33 @@ fn poisoned_caller_and_arguments() {
         &["length,caller,arguments"],
     );
 }
+
+#[test]
+fn natives_may_change_their_own_function_object() {
+    prints(
+        "Object.freeze.call(null, Object.freeze); print(Object.isFrozen(Object.freeze));
+         var f = Object.defineProperty; f.call(null, f, 'x', {value: 1}); print(f.x)",
+        &["true", "1"],
+    );
+}
+
+#[test]
+fn literal_index_keys_are_indices() {
+    prints(
+        "var o = {0: 'a', '1': 'b'}; print(o[0], o[1], o.hasOwnProperty(0), j(Object.keys(o)))",
+        &["a b true 0,1"],
+    );
+}
+
+#[test]
+fn array_writes_keep_length_in_step() {
+    prints(
+        "var a = []; for (var i = 0; i < 1000; i++) a[a.length] = i;
+         while (a.length > 10) a.length--; print(a.length, a[9], a[10])",
+        &["10 9 undefined"],
+    );
+    prints(
+        "var a = [1, 2, 3]; a[1] = 5; print(a.length, a[1]); a[7] = 1; print(a.length)",
+        &["3 5", "8"],
+    );
+}

@@ -35,8 +35,13 @@ pub fn call<'gc>(
     let Some(object) = function.as_object().filter(|o| o.is_callable()) else {
         return Err(ctx.type_error("not a function"));
     };
-    if let Class::Native { function, .. } = object.borrow().class {
-        // Natives run directly.
+    // Natives run directly (with the object's borrow released first: the native may change
+    // its own function object, as `Object.freeze.call(null, Object.freeze)` does).
+    let native = match object.borrow().class {
+        Class::Native { function, .. } => Some(function),
+        _ => None,
+    };
+    if let Some(function) = native {
         return function(&ctx, this, args);
     }
     let depth = NESTING.with(|n| n.get());
@@ -353,8 +358,11 @@ pub fn put<'gc>(
             }
             // 8.12.5 step 3: an own data property gets the value through
             // [[DefineOwnProperty]]({[[Value]]: V}); only arrays need more than a write.
+            // (Rewriting an existing element leaves an array's length as it is: only a
+            // write to `length` itself needs 15.4.5.1.)
             Slot::Data(_) if owner == object => {
-                if is_array_special(ctx, object, key) {
+                if key == ctx.realm().atoms.length && matches!(object.borrow().class, Class::Array)
+                {
                     let descriptor = PropertyDescriptor {
                         value: Some(v),
                         ..PropertyDescriptor::default()
@@ -387,20 +395,33 @@ fn add_property<'gc>(
             Ok(())
         };
     }
-    if is_array_special(ctx, object, key) {
-        let descriptor = PropertyDescriptor::data(v, Attributes::ALL);
-        define_own_property(ctx, object, key, &descriptor, strict)?;
-    } else {
-        object.set_own_value(&ctx, key, v, Attributes::ALL);
+    let is_array = matches!(object.borrow().class, Class::Array);
+    if let (PropertyKey::Index(index), true) = (key, is_array) {
+        // 15.4.5.1 step 4 for a new element (an array's own `length` always exists, so
+        // only indices get here): past the end, it needs a writable length, and grows it.
+        let length_key = ctx.realm().atoms.length;
+        let length = array_length(object, length_key);
+        if index >= length {
+            let writable = object
+                .own_property(length_key)
+                .is_none_or(|p| p.attributes.writable());
+            if !writable {
+                return if strict {
+                    Err(ctx.type_error("Cannot add an element: the array's length is read-only"))
+                } else {
+                    Ok(())
+                };
+            }
+            object.set_own_value(
+                &ctx,
+                length_key,
+                Value::Number(f64::from(index) + 1.0),
+                Attributes::new(true, false, false),
+            );
+        }
     }
+    object.set_own_value(&ctx, key, v, Attributes::ALL);
     Ok(())
-}
-
-/// Whether defining `key` on `object` takes the array path of 15.4.5.1 (`length` or an
-/// index of an array).
-fn is_array_special<'gc>(ctx: Ctx<'gc>, object: Object<'gc>, key: PropertyKey<'gc>) -> bool {
-    matches!(object.borrow().class, Class::Array)
-        && (matches!(key, PropertyKey::Index(_)) || key == ctx.realm().atoms.length)
 }
 
 /// An array's `length`.
@@ -731,16 +752,28 @@ pub fn define_own_property<'gc>(
         //   l. While newLen < oldLen repeat: decrement oldLen, delete ToString(oldLen); if
         //      the delete fails, set length to oldLen + 1 (and read-only if so asked), and
         //      reject. Only the existing elements need visiting: highest first.
-        let mut doomed: Vec<u32> = object
-            .borrow()
-            .properties
-            .iter()
-            .filter_map(|(k, _)| match *k {
-                PropertyKey::Index(i) if i >= new_len && i < old_len => Some(i),
-                _ => None,
-            })
-            .collect();
-        doomed.sort_unstable_by(|a, b| b.cmp(a));
+        let doomed: Vec<u32> = {
+            let data = object.borrow();
+            if ((old_len - new_len) as usize) <= data.properties.len() {
+                // A short cut (`a.length--`): look at each index.
+                (new_len..old_len)
+                    .rev()
+                    .filter(|&i| data.properties.get(PropertyKey::Index(i)).is_some())
+                    .collect()
+            } else {
+                // A long cut of a sparse array: look at each property.
+                let mut doomed: Vec<u32> = data
+                    .properties
+                    .iter()
+                    .filter_map(|(k, _)| match *k {
+                        PropertyKey::Index(i) if i >= new_len && i < old_len => Some(i),
+                        _ => None,
+                    })
+                    .collect();
+                doomed.sort_unstable_by(|a, b| b.cmp(a));
+                doomed
+            }
+        };
         for index in doomed {
             if !delete(ctx, object, PropertyKey::Index(index), false)? {
                 new_len_desc.value = Some(Value::Number(f64::from(index) + 1.0));
