@@ -218,7 +218,7 @@ impl<'gc> Realm<'gc> {
         object
     }
 
-    /// Defines `name` on `target` as an accessor whose getter and setter are
+    /// Defines `key` on `target` as an accessor whose getter and setter are
     /// [[ThrowTypeError]] (not enumerable, not configurable: 13.2 step 19, 10.6 step 14).
     pub fn define_thrower(&self, ctx: Ctx<'gc>, target: Object<'gc>, key: PropertyKey<'gc>) {
         let thrower = Some(self.throw_type_error);
