@@ -8,8 +8,8 @@
 use crate::string::JsString;
 use crate::value::Value;
 use gc_arena::{Collect, Gc, Mutation, RefLock};
-use std::cell::{Ref, RefMut};
 use rustc_hash::FxHashMap;
+use std::cell::{Ref, RefMut};
 use std::fmt;
 use std::hash::{Hash, Hasher};
 
@@ -233,6 +233,14 @@ pub enum Class<'gc> {
         /// Can be called with `new`.
         constructor: bool,
     },
+    /// A bound function made by `Function.prototype.bind` (15.3.4.5): calling it calls
+    /// `target` with `this` and `args` before the call's own arguments; constructing it
+    /// constructs `target` (the bound `this` is ignored).
+    Bound {
+        target: Object<'gc>,
+        this: Value<'gc>,
+        args: Box<[Value<'gc>]>,
+    },
     /// An error object (for `Object.prototype.toString` and `instanceof`-free checks).
     Error,
     /// The `arguments` object of a call.
@@ -314,7 +322,7 @@ impl<'gc> Object<'gc> {
     pub fn is_callable(self) -> bool {
         matches!(
             self.borrow().class,
-            Class::Closure(_) | Class::Native { .. }
+            Class::Closure(_) | Class::Native { .. } | Class::Bound { .. }
         )
     }
 

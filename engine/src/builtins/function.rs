@@ -1,9 +1,10 @@
-//! Function.prototype (ES5.1 15.3.4): `call`, `apply` and `toString`.
+//! Function.prototype (ES5.1 15.3.4): `call`, `apply`, `toString` and `bind`.
 //!
 //! `call` and `apply` run the target in a nested run of the interpreter (see `vm::ops::call`):
 //! the simplest correct form until they become resumable native frames.
 
 use super::arg;
+use crate::object::{Attributes, Class, Object};
 use crate::value::Value;
 use crate::vm::{ops, Ctx, Throw};
 
@@ -43,6 +44,59 @@ fn apply<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeRe
         _ => return Err(ctx.type_error("CreateListFromArrayLike called on non-object")),
     };
     ops::call(ctx, this, arg(args, 0), &list)
+}
+
+/// 15.3.4.5 Function.prototype.bind(thisArg [, arg1 [, arg2, ...]])
+fn bind<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let ctx = *ctx;
+    let realm = ctx.realm();
+    // 1. Let Target be the this value.
+    // 2. If IsCallable(Target) is false, throw a TypeError exception.
+    let Some(target) = this.as_object().filter(|f| f.is_callable()) else {
+        return Err(ctx.type_error("Bind must be called on a function"));
+    };
+    // 3. Let A be a new (possibly empty) internal list of all of the argument values provided
+    //    after thisArg (arg1, arg2 etc), in order.
+    let bound_args: Box<[Value<'gc>]> = args.get(1..).unwrap_or(&[]).into();
+    // 14-15. If the [[Class]] internal property of Target is "Function", the length is the
+    //        length property of Target minus the length of A, or 0 if that is negative.
+    //        (Every callable object here has [[Class]] "Function".)
+    let length = match ops::get(ctx, this, realm.atoms.length)? {
+        Value::Number(n) if n.is_finite() => (n.trunc() - bound_args.len() as f64).max(0.0),
+        Value::Number(n) if n == f64::INFINITY => n,
+        _ => 0.0,
+    };
+    // 4-13. Let F be a new native ECMAScript object whose [[Class]] is "Function", whose
+    //       [[Prototype]] is the standard Function prototype object, and whose [[Call]],
+    //       [[Construct]] and [[HasInstance]] use [[TargetFunction]] Target,
+    //       [[BoundThis]] thisArg and [[BoundArgs]] A (see `Executor::call`,
+    //       `construct_this` and `ops::instance_of`).
+    let function = Object::new(
+        &ctx,
+        Some(realm.function_prototype),
+        Class::Bound {
+            target,
+            this: arg(args, 0),
+            args: bound_args,
+        },
+    );
+    // 16. Call the [[DefineOwnProperty]] internal method of F with arguments "length",
+    //     PropertyDescriptor {[[Value]]: L, [[Writable]]: false, [[Enumerable]]: false,
+    //     [[Configurable]]: false}, and false.
+    function.set_own_value(
+        &ctx,
+        realm.atoms.length,
+        Value::Number(length),
+        Attributes::NONE,
+    );
+    // 17. Set the [[Extensible]] internal property of F to true. (Objects start extensible.)
+    // 18-20. Let thrower be the [[ThrowTypeError]] function Object (13.2.3); define "caller"
+    //        and "arguments" as accessors {[[Get]]: thrower, [[Set]]: thrower,
+    //        [[Enumerable]]: false, [[Configurable]]: false}.
+    realm.define_thrower(ctx, function, realm.atoms.caller);
+    realm.define_thrower(ctx, function, realm.atoms.arguments);
+    // 21. Return F.
+    Ok(Value::Object(function))
 }
 
 /// 15.3.4.2 Function.prototype.toString: the function's source text, or a native stand-in.
@@ -104,4 +158,5 @@ pub fn install(ctx: Ctx<'_>) {
     realm.define_function(ctx, prototype, "call", call, 1);
     realm.define_function(ctx, prototype, "apply", apply, 2);
     realm.define_function(ctx, prototype, "toString", to_string, 0);
+    realm.define_function(ctx, prototype, "bind", bind, 1);
 }

@@ -20,6 +20,9 @@ pub struct Code<'gc> {
     /// `proto.constants` as values; string constants are interned, so they double as
     /// property keys.
     pub constants: Box<[Value<'gc>]>,
+    /// `constants` as property keys: a name that is an array index (a literal key like
+    /// `{0: x}`) must be an `Index` key, or it would miss `o[0]`.
+    keys: Box<[PropertyKey<'gc>]>,
     pub functions: Box<[Gc<'gc, Code<'gc>>]>,
     /// The whole script's source text, shared by all its functions (for `toString`).
     #[collect(require_static)]
@@ -41,7 +44,7 @@ impl<'gc> Code<'gc> {
             .into_iter()
             .map(|child| Code::load(ctx, child, source.clone(), origin.clone()))
             .collect();
-        let constants = proto
+        let constants: Box<[Value<'gc>]> = proto
             .constants
             .iter()
             .map(|constant| match constant {
@@ -51,11 +54,26 @@ impl<'gc> Code<'gc> {
                 Constant::Regex { .. } => Value::Undefined,
             })
             .collect();
+        let keys = proto
+            .constants
+            .iter()
+            .zip(constants.iter())
+            .map(|(constant, value)| match (constant, value) {
+                (Constant::String(units), Value::String(s)) => {
+                    match crate::convert::array_index(units) {
+                        Some(index) => PropertyKey::Index(index),
+                        None => PropertyKey::String(*s),
+                    }
+                }
+                _ => PropertyKey::Index(0),
+            })
+            .collect();
         Gc::new(
             &ctx,
             Code {
                 proto,
                 constants,
+                keys,
                 functions: functions.into_boxed_slice(),
                 source,
                 origin,
@@ -81,10 +99,10 @@ impl<'gc> Code<'gc> {
 
     /// Constant `index` as a property key (name operands are interned string constants).
     pub fn name(&self, index: u32) -> PropertyKey<'gc> {
-        match self.constants.get(index as usize) {
-            Some(Value::String(s)) => PropertyKey::String(*s),
-            _ => PropertyKey::Index(0),
-        }
+        self.keys
+            .get(index as usize)
+            .copied()
+            .unwrap_or(PropertyKey::Index(0))
     }
 
     /// Constant `index` as a string (for messages).
@@ -141,6 +159,11 @@ impl<'gc> Closure<'gc> {
                 Value::Object(prototype),
                 Attributes::new(true, false, false),
             );
+            // 13.2 step 19: strict functions have poisoned `caller` and `arguments`.
+            if code.proto.strict {
+                realm.define_thrower(ctx, function, atoms.caller);
+                realm.define_thrower(ctx, function, atoms.arguments);
+            }
         }
         function
     }

@@ -176,21 +176,36 @@ impl<'gc> Executor<'gc> {
     fn call(
         &mut self,
         ctx: Ctx<'gc>,
-        argc: usize,
+        mut argc: usize,
         constructing: Option<Object<'gc>>,
     ) -> Result<'gc, ()> {
         let callee_at = self.stack.len() - argc - 2;
-        let callee = self.stack[callee_at];
-        let Some(function) = callee.as_object() else {
-            return Err(ctx.type_error(&format!(
-                "{} is not a function",
-                ops::display_string(ctx, callee)
-            )));
-        };
-        let class = match &function.borrow().class {
-            Class::Closure(closure) => Ok(*closure),
-            Class::Native { function, .. } => Err(Some(*function)),
-            _ => Err(None),
+        let (function, class) = loop {
+            let callee = self.stack[callee_at];
+            let Some(function) = callee.as_object() else {
+                return Err(ctx.type_error(&format!(
+                    "{} is not a function",
+                    ops::display_string(ctx, callee)
+                )));
+            };
+            let class = match &function.borrow().class {
+                Class::Closure(closure) => Ok(*closure),
+                Class::Native { function, .. } => Err(Some(*function)),
+                // 15.3.4.5.1-2: a bound function calls (or constructs) its target with the
+                // bound arguments first and, unless constructing, the bound `this`.
+                Class::Bound { target, this, args } => {
+                    self.stack[callee_at] = Value::Object(*target);
+                    if constructing.is_none() {
+                        self.stack[callee_at + 1] = *this;
+                    }
+                    let at = callee_at + 2;
+                    self.stack.splice(at..at, args.iter().copied());
+                    argc += args.len();
+                    continue;
+                }
+                _ => Err(None),
+            };
+            break (function, class);
         };
         match class {
             Ok(closure) => self.push_frame(ctx, function, closure, argc, constructing),
@@ -1044,6 +1059,10 @@ impl<'gc> Executor<'gc> {
                 Value::Object(frame.function),
                 Attributes::HIDDEN,
             );
+        } else {
+            // 10.6 step 14: a strict `arguments` has poisoned `caller` and `callee`.
+            realm.define_thrower(ctx, arguments, realm.atoms.caller);
+            realm.define_thrower(ctx, arguments, realm.atoms.callee);
         }
         self.frames[top].arguments = Some(arguments);
         arguments
@@ -1057,6 +1076,11 @@ impl<'gc> Executor<'gc> {
                 ops::display_string(ctx, callee)
             )));
         };
+        // 15.3.4.5.2: constructing a bound function constructs its target.
+        let mut function = function;
+        while let Class::Bound { target, .. } = function.borrow().class {
+            function = target;
+        }
         let constructible = matches!(
             function.borrow().class,
             Class::Closure(_)
@@ -1071,7 +1095,7 @@ impl<'gc> Executor<'gc> {
                 ops::display_string(ctx, callee)
             )));
         }
-        let prototype = match ops::get(ctx, callee, ctx.realm().atoms.prototype)? {
+        let prototype = match ops::get(ctx, Value::Object(function), ctx.realm().atoms.prototype)? {
             Value::Object(p) => p,
             _ => ctx.realm().object_prototype,
         };

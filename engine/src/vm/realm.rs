@@ -25,6 +25,8 @@ pub struct Atoms<'gc> {
     pub to_string: PropertyKey<'gc>,
     pub value_of: PropertyKey<'gc>,
     pub callee: PropertyKey<'gc>,
+    pub caller: PropertyKey<'gc>,
+    pub arguments: PropertyKey<'gc>,
 }
 
 /// The global object and the intrinsics.
@@ -49,6 +51,9 @@ pub struct Realm<'gc> {
     pub uri_error_prototype: Object<'gc>,
     /// The global `eval`: calling this very function by the name `eval` is a direct eval.
     pub eval_function: Object<'gc>,
+    /// [[ThrowTypeError]] (13.2.3): the one function behind the `caller`/`arguments`
+    /// accessors of strict functions, strict `arguments` objects and bound functions.
+    pub throw_type_error: Object<'gc>,
     pub atoms: Atoms<'gc>,
     /// Every interned name, by its units. (Interned names are never freed; a script that makes
     /// millions of distinct property names keeps them all.)
@@ -68,6 +73,18 @@ fn intern_raw<'gc>(
     PropertyKey::String(s)
 }
 
+/// The body of [[ThrowTypeError]] (13.2.3).
+fn throw_type_error<'gc>(
+    ctx: &Ctx<'gc>,
+    _this: Value<'gc>,
+    _args: &[Value<'gc>],
+) -> Result<Value<'gc>, super::Throw<'gc>> {
+    Err(ctx.type_error(
+        "'caller', 'callee', and 'arguments' properties may not be accessed on strict mode \
+         functions or the arguments objects for calls to them",
+    ))
+}
+
 impl<'gc> Realm<'gc> {
     /// Creates the intrinsics and the global object.
     pub fn new(mc: &Mutation<'gc>) -> Realm<'gc> {
@@ -82,6 +99,8 @@ impl<'gc> Realm<'gc> {
             to_string: intern_raw(mc, &mut table, "toString"),
             value_of: intern_raw(mc, &mut table, "valueOf"),
             callee: intern_raw(mc, &mut table, "callee"),
+            caller: intern_raw(mc, &mut table, "caller"),
+            arguments: intern_raw(mc, &mut table, "arguments"),
         };
         let object_prototype = Object::new(mc, None, Class::Object);
         let proto = |class| Object::new(mc, Some(object_prototype), class);
@@ -111,6 +130,16 @@ impl<'gc> Realm<'gc> {
             Value::Number(0.0),
             Attributes::new(true, false, false),
         );
+        let throw_type_error = Object::new(
+            mc,
+            Some(function_prototype),
+            Class::Native {
+                function: throw_type_error,
+                constructor: false,
+            },
+        );
+        throw_type_error.set_own_value(mc, atoms.length, Value::Number(0.0), Attributes::NONE);
+        throw_type_error.borrow_mut(mc).extensible = false;
         Realm {
             global: proto(Class::Object),
             object_prototype,
@@ -129,6 +158,7 @@ impl<'gc> Realm<'gc> {
             eval_error_prototype: error_kind(),
             uri_error_prototype: error_kind(),
             eval_function,
+            throw_type_error,
             atoms,
             interned: Gc::new(mc, RefLock::new(table)),
         }
@@ -198,6 +228,23 @@ impl<'gc> Realm<'gc> {
         let key = self.key(ctx, name);
         target.set_own_value(&ctx, key, Value::Object(object), Attributes::HIDDEN);
         object
+    }
+
+    /// Defines `key` on `target` as an accessor whose getter and setter are
+    /// [[ThrowTypeError]] (not enumerable, not configurable: 13.2 step 19, 10.6 step 14).
+    pub fn define_thrower(&self, ctx: Ctx<'gc>, target: Object<'gc>, key: PropertyKey<'gc>) {
+        let thrower = Some(self.throw_type_error);
+        target.set_own(
+            &ctx,
+            key,
+            crate::object::Property {
+                slot: crate::object::Slot::Accessor {
+                    get: thrower,
+                    set: thrower,
+                },
+                attributes: Attributes::NONE,
+            },
+        );
     }
 
     /// A new error object with `prototype` and `message`.
