@@ -295,6 +295,11 @@ fn json_stringify_values() {
         "var o = {}; o[1] = 'a'; o.b = 'c'; o[0] = 'z'; print(JSON.stringify(o), JSON.stringify([]), JSON.stringify({}), JSON.stringify([[]]))",
         &[r#"{"0":"z","1":"a","b":"c"} [] {} [[]]"#],
     );
+    // Numeric names in a literal are the same properties as the indices.
+    prints(
+        "var o = {1: 'a', b: 'c', '0': 'z'}; print(o[0], o['1'], JSON.stringify(o), JSON.stringify(o, [0, '1']))",
+        &[r#"z a {"0":"z","1":"a","b":"c"} {"0":"z","1":"a"}"#],
+    );
     prints(
         "function F() { this.own = 2; } F.prototype.inherited = 1; print(JSON.stringify(new F()))",
         &[r#"{"own":2}"#],

@@ -20,6 +20,9 @@ pub struct Code<'gc> {
     /// `proto.constants` as values; string constants are interned, so they double as
     /// property keys.
     pub constants: Box<[Value<'gc>]>,
+    /// The property key each string constant names: an array index for a canonical numeral
+    /// (so that `{1: x}` defines the same property as `o[1] = x`), else the interned string.
+    keys: Box<[PropertyKey<'gc>]>,
     pub functions: Box<[Gc<'gc, Code<'gc>>]>,
     /// The whole script's source text, shared by all its functions (for `toString`).
     #[collect(require_static)]
@@ -43,11 +46,20 @@ impl<'gc> Code<'gc> {
                 Constant::Regex { .. } => Value::Undefined,
             })
             .collect();
+        let keys = proto
+            .constants
+            .iter()
+            .map(|constant| match constant {
+                Constant::String(units) => ctx.realm().key_from_units(ctx, units),
+                _ => PropertyKey::Index(0),
+            })
+            .collect();
         Gc::new(
             &ctx,
             Code {
                 proto,
                 constants,
+                keys,
                 functions: functions.into_boxed_slice(),
                 source,
             },
@@ -65,10 +77,10 @@ impl<'gc> Code<'gc> {
 
     /// Constant `index` as a property key (name operands are interned string constants).
     pub fn name(&self, index: u32) -> PropertyKey<'gc> {
-        match self.constants.get(index as usize) {
-            Some(Value::String(s)) => PropertyKey::String(*s),
-            _ => PropertyKey::Index(0),
-        }
+        self.keys
+            .get(index as usize)
+            .copied()
+            .unwrap_or(PropertyKey::Index(0))
     }
 
     /// Constant `index` as a string (for messages).
