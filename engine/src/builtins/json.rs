@@ -561,6 +561,11 @@ fn quote(out: &mut Vec<u16>, units: &Units<'_>) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     out.push(u16::from(b'"'));
     for i in 0..units.len() {
+        // Past the longest string there is no point going on (the caller throws); a string of
+        // control characters would otherwise grow six times over.
+        if out.len() > MAX_LENGTH {
+            return;
+        }
         let unit = units.get(i).unwrap_or(0);
         let short = match unit {
             0x22 => Some(b'"'),
@@ -639,6 +644,8 @@ struct Stringifier<'gc> {
     ctx: Ctx<'gc>,
     /// ReplacerFunction.
     replacer: Option<Value<'gc>>,
+    /// The interned name "toJSON".
+    to_json: PropertyKey<'gc>,
     /// PropertyList.
     property_list: Option<Vec<PropertyKey<'gc>>>,
     gap: Vec<u16>,
@@ -672,8 +679,7 @@ impl<'gc> Stringifier<'gc> {
         if let Value::Object(_) = value {
             // a. Let toJSON be the result of calling the [[Get]] internal method of value
             //    with argument "toJSON".
-            let to_json_key = ctx.realm().key(ctx, "toJSON");
-            let to_json = ops::get(ctx, value, to_json_key)?;
+            let to_json = ops::get(ctx, value, self.to_json)?;
             // b. If IsCallable(toJSON) is true, let value be the result of calling it with
             //    value as the this value and an argument list consisting of key.
             if to_json.as_object().is_some_and(|f| f.is_callable()) {
@@ -793,7 +799,7 @@ impl<'gc> Stringifier<'gc> {
     fn run(&mut self, wrapper: Object<'gc>, empty: PropertyKey<'gc>) -> Result<bool, Throw<'gc>> {
         match self.str(empty, wrapper)? {
             Serialized::Undefined => return Ok(false),
-            Serialized::Written => return Ok(true),
+            Serialized::Written => {}
             Serialized::Nested(object) => self.open(object)?,
         }
         while let Some(frame) = self.stack.last_mut() {
@@ -938,11 +944,11 @@ fn stringify<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Nat
             vec![u16::from(b' '); count]
         }
         // 7. Else if Type(space) is String: gap is its first 10 characters (or all of it).
-        Value::String(s) => {
-            let mut units = s.to_units(&ctx);
-            units.truncate(10);
-            units
-        }
+        Value::String(s) => s.with_units(&ctx, |units| {
+            (0..units.len().min(10))
+                .filter_map(|i| units.get(i))
+                .collect()
+        }),
         // 8. Else let gap be the empty String.
         _ => Vec::new(),
     };
@@ -958,6 +964,7 @@ fn stringify<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Nat
     let mut stringifier = Stringifier {
         ctx,
         replacer: replacer_function,
+        to_json: ctx.realm().key(ctx, "toJSON"),
         property_list: list,
         gap,
         indent: Vec::new(),
