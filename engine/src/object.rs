@@ -253,6 +253,10 @@ pub enum Class<'gc> {
     Date(f64),
     /// A RegExp: its pattern, flags and compiled matcher.
     RegExp(Box<crate::builtins::regexp::RegExpData>),
+    /// The `Math` and `JSON` objects: plain objects whose [[Class]] is "Math" and "JSON"
+    /// (15.8, 15.12), which `Object.prototype.toString` reports.
+    Math,
+    Json,
     /// The state of a `for-in` loop: the keys still to visit, and the object they came from.
     ForIn {
         keys: Vec<PropertyKey<'gc>>,

@@ -33,6 +33,8 @@ fn class_name(object: Object<'_>) -> &'static str {
         Class::String(_) => "String",
         Class::Date(_) => "Date",
         Class::RegExp(_) => "RegExp",
+        Class::Math => "Math",
+        Class::Json => "JSON",
     }
 }
 

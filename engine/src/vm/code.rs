@@ -20,8 +20,8 @@ pub struct Code<'gc> {
     /// `proto.constants` as values; string constants are interned, so they double as
     /// property keys.
     pub constants: Box<[Value<'gc>]>,
-    /// `constants` as property keys: a name that is an array index (a literal key like
-    /// `{0: x}`) must be an `Index` key, or it would miss `o[0]`.
+    /// The property key each string constant names: an array index for a canonical numeral
+    /// (so that `{1: x}` defines the same property as `o[1] = x`), else the interned string.
     keys: Box<[PropertyKey<'gc>]>,
     pub functions: Box<[Gc<'gc, Code<'gc>>]>,
     /// The whole script's source text, shared by all its functions (for `toString`).
@@ -57,14 +57,8 @@ impl<'gc> Code<'gc> {
         let keys = proto
             .constants
             .iter()
-            .zip(constants.iter())
-            .map(|(constant, value)| match (constant, value) {
-                (Constant::String(units), Value::String(s)) => {
-                    match crate::convert::array_index(units) {
-                        Some(index) => PropertyKey::Index(index),
-                        None => PropertyKey::String(*s),
-                    }
-                }
+            .map(|constant| match constant {
+                Constant::String(units) => ctx.realm().key_from_units(ctx, units),
                 _ => PropertyKey::Index(0),
             })
             .collect();
