@@ -352,6 +352,14 @@ fn getters_adding_elements_are_seen() {
          print(Array.prototype.indexOf.call(o, 'late'))",
         &["500000"],
     );
+    // Or an inherited one.
+    prints(
+        "function F() { this.length = 4000000000; this[7] = 0; } \
+         F.prototype = {get 3() { this[3999999999] = 'end'; return 1; }}; \
+         print(Array.prototype.indexOf.call(new F(), 'end'), \
+         Array.prototype.lastIndexOf.call(new F(), 'end'))",
+        &["3999999999 -1"],
+    );
     // So would a conversion that does.
     prints(
         "var a = []; a.length = 100000; a[1] = {toString: function () { a[99998] = 'x'; return 'o'; }}; \
@@ -368,5 +376,33 @@ fn strict_errors_from_puts_and_deletes() {
     throws(
         "Array.prototype.push.call({length: 0, get 0() { return 0; }}, 'x')",
         "TypeError",
+    );
+}
+
+#[test]
+fn cycles_and_deep_nesting() {
+    // As in V8, an array met again while it is being joined contributes the empty string.
+    prints(
+        "var a = [1]; a[1] = a; a[2] = [a, 2]; print(a.join(), a + '')",
+        &["1,,,2 1,,,2"],
+    );
+    prints(
+        "var o = {length: 2, 0: 'x', toString: Array.prototype.toString, join: Array.prototype.join}; \
+         o[1] = o; print(o.join('-'))",
+        &["x-"],
+    );
+    prints(
+        "var a = []; for (var i = 0; i < 99; i++) a = [a, i]; print(a.join().length)",
+        &["287"],
+    );
+    throws(
+        "var a = []; for (var i = 0; i < 1000; i++) a = [a]; a.join()",
+        "RangeError",
+    );
+    // The stack of joins is left as it was after an exception.
+    prints(
+        "var a = [{toString: function () { throw 1; }}]; try { a.join(); } catch (e) {} \
+         var b = [a]; a[0] = b; print(b.join() === '')",
+        &["true"],
     );
 }

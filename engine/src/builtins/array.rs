@@ -15,16 +15,17 @@
 //! do anything: those where some index the step reads, writes or deletes is a property of the
 //! object or of a prototype. That is equivalent to the spec's loop, since at any other index
 //! the step finds no property (HasProperty is false, [[Get]] gives `undefined` without running
-//! code) and deleting an absent property does nothing. When an accessor in the prototype
-//! chain or a conversion may have run script code (which can add elements), the walk collects
-//! the indices again before the next step.
+//! code) and deleting an absent property does nothing. When a step may have run script
+//! code, which can add elements (it touched an accessor property, or `join` converted an
+//! object element), the walk collects the indices again before the next step.
 
 use super::{arg, define_constructor};
 use crate::convert;
-use crate::object::{Attributes, Class, Object, PropertyKey, Slot};
+use crate::object::{Attributes, Class, Object, Property, PropertyKey, Slot};
 use crate::string::{JsString, Units, MAX_LENGTH};
 use crate::value::Value;
 use crate::vm::{ops, Ctx, Throw};
+use std::cell::RefCell;
 
 type NativeResult<'gc> = Result<Value<'gc>, Throw<'gc>>;
 
@@ -94,6 +95,14 @@ fn element_at<'gc>(
     k: f64,
 ) -> Result<Option<Value<'gc>>, Throw<'gc>> {
     let key = key_at(ctx, k);
+    // An own data property answers both questions at once.
+    if let Some(Property {
+        slot: Slot::Data(value),
+        ..
+    }) = object.own_property(key)
+    {
+        return Ok(Some(value));
+    }
     if !ops::has_property(object, key) {
         return Ok(None);
     }
@@ -149,8 +158,10 @@ struct Walk<'gc> {
     hi: f64,
     /// The counters still to visit, the next one last; `None` visits every counter.
     sparse: Option<Vec<f64>>,
-    /// An accessor on an index was found in the prototype chain: every step may run code.
-    volatile: bool,
+    /// The positions of accessor properties (sorted): a step that touches one runs code.
+    accessors: Vec<f64>,
+    /// The counter visited last.
+    last: Option<f64>,
     /// The caller ran code (a conversion) that may have added elements.
     dirty: bool,
 }
@@ -174,7 +185,8 @@ impl<'gc> Walk<'gc> {
             lo,
             hi,
             sparse: None,
-            volatile: false,
+            accessors: Vec::new(),
+            last: None,
             dirty: false,
         };
         let span = hi - lo;
@@ -189,7 +201,8 @@ impl<'gc> Walk<'gc> {
         if self.lo >= self.hi {
             return None;
         }
-        if self.sparse.is_some() && (self.volatile || self.dirty) {
+        if self.sparse.is_some() && (self.dirty || self.last.is_some_and(|k| self.ran_accessor(k)))
+        {
             self.collect(ctx);
         }
         let k = match &mut self.sparse {
@@ -197,6 +210,7 @@ impl<'gc> Walk<'gc> {
             None => self.hi - 1.0,
             Some(list) => list.pop()?,
         };
+        self.last = Some(k);
         if self.ascending {
             self.lo = k + 1.0;
         } else {
@@ -205,10 +219,24 @@ impl<'gc> Walk<'gc> {
         Some(k)
     }
 
+    /// Whether the step at counter `k` touched an accessor property (and so may have run
+    /// code that added elements).
+    fn ran_accessor(&self, k: f64) -> bool {
+        self.touches.iter().any(|touch| {
+            let position = match *touch {
+                Touch::Offset(d) => k + d,
+                Touch::Mirror(m) => m - k,
+            };
+            self.accessors
+                .binary_search_by(|a| a.total_cmp(&position))
+                .is_ok()
+        })
+    }
+
     /// Collects the counters in `lo..hi` at which the step touches an existing property.
     fn collect(&mut self, ctx: Ctx<'gc>) {
         let mut counters = Vec::new();
-        let mut volatile = false;
+        let mut accessors = Vec::new();
         let add = |x: f64, counters: &mut Vec<f64>| {
             for touch in &self.touches {
                 let k = match *touch {
@@ -236,7 +264,9 @@ impl<'gc> Walk<'gc> {
                         None => continue,
                     },
                 };
-                volatile |= matches!(property.slot, Slot::Accessor { .. });
+                if matches!(property.slot, Slot::Accessor { .. }) {
+                    accessors.push(position);
+                }
                 add(position, &mut counters);
             }
             current = data.prototype;
@@ -250,8 +280,9 @@ impl<'gc> Walk<'gc> {
             }
         });
         counters.dedup();
+        accessors.sort_unstable_by(f64::total_cmp);
         self.sparse = Some(counters);
-        self.volatile = volatile;
+        self.accessors = accessors;
         self.dirty = false;
     }
 }
@@ -309,24 +340,48 @@ impl Builder {
         }
     }
 
-    /// Appends `units`, or fails when the result would be longer than a string can be.
-    fn push(&mut self, units: Units<'_>) -> Result<(), ()> {
-        if self.len() + units.len() > MAX_LENGTH {
+    /// The units built so far.
+    fn units(&self) -> Units<'_> {
+        match self {
+            Builder::Latin1(bytes) => Units::Latin1(bytes),
+            Builder::Wide(units) => Units::Utf16(units),
+        }
+    }
+
+    /// Appends `units` `count` times, or fails when the result would be longer than a string
+    /// can be.
+    fn push(&mut self, units: Units<'_>, count: usize) -> Result<(), ()> {
+        let total = units.len().checked_mul(count).ok_or(())?;
+        if total == 0 {
+            return Ok(());
+        }
+        if self.len() + total > MAX_LENGTH {
             return Err(());
         }
-        match units {
-            Units::Latin1(more) => match self {
-                Builder::Latin1(bytes) => bytes.extend_from_slice(more),
-                Builder::Wide(wide) => wide.extend(more.iter().map(|&b| u16::from(b))),
-            },
-            Units::Utf16(more) => {
-                if let Builder::Latin1(bytes) = self {
-                    *self = Builder::Wide(bytes.iter().map(|&b| u16::from(b)).collect());
+        if let (Builder::Latin1(bytes), Units::Utf16(_)) = (&*self, &units) {
+            *self = Builder::Wide(bytes.iter().map(|&b| u16::from(b)).collect());
+        }
+        match (self, units) {
+            (Builder::Latin1(bytes), Units::Latin1(more)) => {
+                bytes.reserve(total);
+                for _ in 0..count {
+                    bytes.extend_from_slice(more);
                 }
-                if let Builder::Wide(wide) = self {
+            }
+            (Builder::Wide(wide), Units::Latin1(more)) => {
+                wide.reserve(total);
+                for _ in 0..count {
+                    wide.extend(more.iter().map(|&b| u16::from(b)));
+                }
+            }
+            (Builder::Wide(wide), Units::Utf16(more)) => {
+                wide.reserve(total);
+                for _ in 0..count {
                     wide.extend_from_slice(more);
                 }
             }
+            // Widened above.
+            (Builder::Latin1(_), Units::Utf16(_)) => return Err(()),
         }
         Ok(())
     }
@@ -336,6 +391,41 @@ impl Builder {
             Builder::Latin1(bytes) => JsString::from_latin1(&ctx, bytes),
             Builder::Wide(units) => JsString::from_units(&ctx, &units),
         }
+    }
+}
+
+thread_local! {
+    /// The objects whose elements `join` or `toLocaleString` is converting, innermost last.
+    static JOINING: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+}
+
+/// How deeply joins may nest (`[[[...]]].join()`): each level is a native recursion through
+/// ToString, which no interpreter frame limit bounds.
+const MAX_JOIN_DEPTH: usize = 100;
+
+/// An object's place on the [`JOINING`] stack, left when dropped.
+struct Joining;
+
+impl Joining {
+    /// Enters the join of `object`; `None` when that object is already being joined.
+    fn enter<'gc>(ctx: Ctx<'gc>, object: Object<'gc>) -> Result<Option<Joining>, Throw<'gc>> {
+        JOINING.with(|stack| {
+            let mut stack = stack.borrow_mut();
+            if stack.contains(&object.address()) {
+                return Ok(None);
+            }
+            if stack.len() >= MAX_JOIN_DEPTH {
+                return Err(ctx.range_error("Maximum call stack size exceeded"));
+            }
+            stack.push(object.address());
+            Ok(Some(Joining))
+        })
+    }
+}
+
+impl Drop for Joining {
+    fn drop(&mut self) {
+        JOINING.with(|stack| stack.borrow_mut().pop());
     }
 }
 
@@ -349,21 +439,24 @@ fn join_elements<'gc>(
     separator: JsString<'gc>,
     convert: fn(Ctx<'gc>, Value<'gc>) -> Result<JsString<'gc>, Throw<'gc>>,
 ) -> NativeResult<'gc> {
+    // A cycle (an array that contains itself) joins as the empty string where it recurs, as
+    // in V8; the spec's algorithm would recurse until the stack overflows.
+    let Some(_joining) = Joining::enter(ctx, object)? else {
+        return Ok(ctx.string(""));
+    };
     let too_long = || ctx.range_error("Invalid string length");
     // The separators alone must fit in a string.
     if (len - 1.0) * separator.len() as f64 > MAX_LENGTH as f64 {
         return Err(too_long());
     }
-    let separator_units = separator.to_units(&ctx);
-    let separators = |builder: &mut Builder, count: f64| -> Result<(), Throw<'gc>> {
-        if !separator_units.is_empty() {
-            for _ in 0..count as usize {
-                builder
-                    .push(Units::Utf16(&separator_units))
-                    .map_err(|()| too_long())?;
-            }
-        }
-        Ok(())
+    let separator = separator.with_units(&ctx, |units| match units {
+        Units::Latin1(bytes) => Builder::Latin1(bytes.to_vec()),
+        Units::Utf16(units) => Builder::Wide(units.to_vec()),
+    });
+    let separators = |builder: &mut Builder, count: f64| {
+        builder
+            .push(separator.units(), count as usize)
+            .map_err(|()| too_long())
     };
     let mut builder = Builder::Latin1(Vec::new());
     // The element last written: the separators between it and the next are owed.
@@ -381,7 +474,7 @@ fn join_elements<'gc>(
         let text = convert(ctx, element)?;
         separators(&mut builder, k - last)?;
         last = k;
-        text.with_units(&ctx, |units| builder.push(units))
+        text.with_units(&ctx, |units| builder.push(units, 1))
             .map_err(|()| too_long())?;
     }
     separators(&mut builder, len - 1.0 - last)?;
