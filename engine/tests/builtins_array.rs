@@ -406,3 +406,33 @@ fn cycles_and_deep_nesting() {
         &["true"],
     );
 }
+
+#[test]
+fn conversion_order_and_errors() {
+    // length is read before the arguments are converted; the separator is converted even
+    // when there is nothing to join.
+    prints(
+        "var log = ''; var o = {get length() { log += 'L'; return 0; }}; \
+         Array.prototype.join.call(o, {toString: function () { log += 'S'; return ','; }}); \
+         Array.prototype.slice.call(o, {valueOf: function () { log += 'a'; return 0; }}, \
+           {valueOf: function () { log += 'b'; return 0; }}); \
+         print(log)",
+        &["LSLab"],
+    );
+    // indexOf returns -1 for an empty object before looking at fromIndex.
+    prints(
+        "var called = false; \
+         print([].indexOf(1, {valueOf: function () { called = true; return 0; }}), called)",
+        &["-1 false"],
+    );
+    throws(
+        "Array.prototype.pop.call({get length() { throw new RangeError('x'); }})",
+        "RangeError: x",
+    );
+    throws("Array.prototype.toString.call(undefined)", "TypeError");
+    throws("Array.prototype.concat.call(null)", "TypeError");
+    throws(
+        "[1].toLocaleString.call([{toLocaleString: null}])",
+        "TypeError",
+    );
+}

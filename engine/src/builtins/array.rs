@@ -17,7 +17,18 @@
 //! the step finds no property (HasProperty is false, [[Get]] gives `undefined` without running
 //! code) and deleting an absent property does nothing. When a step may have run script
 //! code, which can add elements (it touched an accessor property, or `join` converted an
-//! object element), the walk collects the indices again before the next step.
+//! object element), the walk collects the indices again before the next step. This applies
+//! to any object, not only arrays: `{length: 4294967295}` is as sparse as `[]` with that
+//! length, and every object here is ordinary (a String object's characters are counted as
+//! its elements).
+//!
+//! ## Where this follows V8 (and ES6) rather than the letter of ES5.1
+//! - `splice(start)` without a deleteCount removes everything from `start` on.
+//! - `concat`, `slice` and `splice` set the new array's `length` at the end, so trailing holes
+//!   count (`[,].concat().length` is 1).
+//! - `join` and `toLocaleString` turn an object met again while it is being joined (a cycle,
+//!   `a[0] = a`) into the empty string, and nest at most [`MAX_JOIN_DEPTH`] deep.
+//! - `toLocaleString` separates with ",".
 
 use super::{arg, define_constructor};
 use crate::convert;
