@@ -545,23 +545,6 @@ fn is_array<'gc>(_ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Nat
 
 // ---- Array.prototype --------------------------------------------------------------------------
 
-/// The [[Class]] as `Object.prototype.toString` (15.2.4.2) shows it, for `toString`'s
-/// fallback, which must use the standard built-in method whatever a script has assigned.
-fn class_name(object: Object<'_>) -> &'static str {
-    match object.borrow().class {
-        Class::Object | Class::ForIn { .. } => "Object",
-        Class::Array => "Array",
-        Class::Closure(_) | Class::Native { .. } => "Function",
-        Class::Error => "Error",
-        Class::Arguments => "Arguments",
-        Class::Boolean(_) => "Boolean",
-        Class::Number(_) => "Number",
-        Class::String(_) => "String",
-        Class::Date(_) => "Date",
-        Class::RegExp(_) => "RegExp",
-    }
-}
-
 /// 15.4.4.2 Array.prototype.toString()
 fn to_string<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
     let ctx = *ctx;
@@ -573,7 +556,7 @@ fn to_string<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, _args: &[Value<'gc>]) -> Nat
     // 3. If IsCallable(func) is false, then let func be the standard built-in method
     //    Object.prototype.toString (15.2.4.2).
     if !func.as_object().is_some_and(|f| f.is_callable()) {
-        return Ok(ctx.string(&format!("[object {}]", class_name(array))));
+        return Ok(ctx.string(&format!("[object {}]", super::object::class_name(array))));
     }
     // 4. Return the result of calling the [[Call]] internal method of func providing array as
     //    the this value and an empty arguments list.

@@ -20,8 +20,9 @@ fn object<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Native
     }
 }
 
-/// The [[Class]] name `Object.prototype.toString` reports.
-fn class_name(object: Object<'_>) -> &'static str {
+/// The [[Class]] name `Object.prototype.toString` reports (also Array.prototype.toString's
+/// fallback, which must use it whatever a script has assigned).
+pub(crate) fn class_name(object: Object<'_>) -> &'static str {
     match object.borrow().class {
         Class::Object | Class::ForIn { .. } => "Object",
         Class::Array => "Array",

@@ -368,18 +368,13 @@ impl<'gc> Executor<'gc> {
                 Op::InitProp { name } => {
                     let value = self.pop();
                     if let Value::Object(object) = self.top() {
-                        object.set_own_value(
-                            &ctx,
-                            literal_key(ctx, code.name(name)),
-                            value,
-                            Attributes::ALL,
-                        );
+                        object.set_own_value(&ctx, code.name(name), value, Attributes::ALL);
                     }
                 }
                 Op::InitGetter { name } | Op::InitSetter { name } => {
                     let function = self.pop().as_object();
                     if let Value::Object(object) = self.top() {
-                        let key = literal_key(ctx, code.name(name));
+                        let key = code.name(name);
                         let (mut get, mut set) = match object.own_property(key) {
                             Some(Property {
                                 slot: Slot::Accessor { get, set },
@@ -1151,17 +1146,6 @@ impl<'gc> Executor<'gc> {
 }
 
 /// The next key of a for-in iterator, skipping keys deleted since the loop started.
-/// An object literal's property name as a key: a name that spells an array index (`{0: x}`,
-/// `{get 1() {}}`) is that index, as every other path to the property sees it.
-fn literal_key<'gc>(ctx: Ctx<'gc>, key: PropertyKey<'gc>) -> PropertyKey<'gc> {
-    match key {
-        PropertyKey::String(s) if s.len() <= 10 => {
-            crate::convert::array_index(&s.to_units(&ctx)).map_or(key, PropertyKey::Index)
-        }
-        _ => key,
-    }
-}
-
 fn next_key<'gc>(ctx: Ctx<'gc>, iterator: Value<'gc>) -> Option<Value<'gc>> {
     let iterator = iterator.as_object()?;
     loop {
