@@ -266,3 +266,11 @@ fn function_constructor() {
         &["SyntaxError"],
     );
 }
+
+#[test]
+fn assignment_resolves_its_target_first() {
+    // 11.13.1: the reference is resolved before the right-hand side deletes the binding.
+    prints("var x = 0; var scope = { x: 1 }; with (scope) { x = (delete scope.x, 2); } print(scope.x, x)", &["2 0"]);
+    prints("var x = 0; var scope = { x: 1 }; with (scope) { x += (delete scope.x, 2); } print(scope.x, x)", &["3 0"]);
+    prints("function f() { var x = 0; var inner = (function () { x = (eval('var x;'), 1); return x; })(); return [inner, x]; } print(f().join())", &[",1"]);
+}

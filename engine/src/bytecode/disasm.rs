@@ -84,6 +84,9 @@ fn annotation(proto: &FunctionProto, op: &Op) -> Option<String> {
         | Op::SetName { name }
         | Op::TypeofName { name }
         | Op::DeleteName { name }
+        | Op::ResolveName { name }
+        | Op::GetRef { name }
+        | Op::SetRef { name }
         | Op::DeclareVar { name }
         | Op::DeclareFunction { name }
         | Op::GetProp { name, .. }

@@ -131,6 +131,15 @@ opcodes! {
     SetName { name: u32 }: 1 => 1;
     /// `typeof name` on the run-time scope chain.
     TypeofName { name: u32 }: 0 => 1;
+    /// Resolve `name` on the run-time scope chain *now* and push a reference to where it was
+    /// found (11.13.1 evaluates the left-hand side before the right): the object holding it
+    /// (a `with` object, the global object), the environment's depth as a number, or `null`
+    /// when it is not found anywhere.
+    ResolveName { name: u32 }: 0 => 1;
+    /// `ref -> ref value`: read `name` through a reference from `ResolveName`.
+    GetRef { name: u32 }: 1 => 2;
+    /// `ref value -> value`: assign `name` through a reference from `ResolveName`.
+    SetRef { name: u32 }: 2 => 1;
     /// `delete name` (sloppy code): push whether the binding was deleted.
     DeleteName { name: u32 }: 0 => 1;
     /// A `var name` of global or eval code: create the variable in the code's variable

@@ -282,6 +282,13 @@ impl<'a> FunctionCompiler<'_, 'a> {
             UpdateOp::Decrement => Op::Dec,
         };
         match &target.kind {
+            ExprKind::Ident(name) if self.resolve(name.name) == Place::Dynamic => {
+                // The reference is resolved once, before the value is read and written.
+                let name_index = self.name_constant(name.name);
+                self.emit(Op::ResolveName { name: name_index }, span);
+                self.emit(Op::GetRef { name: name_index }, span);
+                self.updated_property(prefix, step, Op::SetRef { name: name_index }, span)?;
+            }
             ExprKind::Ident(name) => {
                 self.load_name(name.name, span);
                 if prefix {
@@ -344,6 +351,20 @@ impl<'a> FunctionCompiler<'_, 'a> {
     ) -> Result<()> {
         let compound = op.0.map(binary_op);
         match &target.kind {
+            ExprKind::Ident(name) if self.resolve(name.name) == Place::Dynamic => {
+                // 11.13.1: the left-hand side is resolved before the right-hand side runs (which
+                // may delete or shadow the binding), and the value goes where it was resolved.
+                let name_index = self.name_constant(name.name);
+                self.emit(Op::ResolveName { name: name_index }, span);
+                if let Some(operator) = compound {
+                    self.emit(Op::GetRef { name: name_index }, span);
+                    self.expr(value)?;
+                    self.emit(operator, span);
+                } else {
+                    self.expr(value)?;
+                }
+                self.emit(Op::SetRef { name: name_index }, span);
+            }
             ExprKind::Ident(name) => {
                 if let Some(operator) = compound {
                     self.load_name(name.name, span);

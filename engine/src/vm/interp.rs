@@ -496,6 +496,24 @@ impl<'gc> Executor<'gc> {
                     let value = self.top();
                     self.assign_name(ctx, top, key, value, strict)?;
                 }
+                Op::ResolveName { name } => {
+                    let key = code.name(name);
+                    let reference = self.resolve_reference(ctx, top, key);
+                    self.push(reference);
+                }
+                Op::GetRef { name } => {
+                    let key = code.name(name);
+                    let reference = self.top();
+                    let value = self.read_reference(ctx, top, reference, key)?;
+                    self.push(value);
+                }
+                Op::SetRef { name } => {
+                    let key = code.name(name);
+                    let value = self.pop();
+                    let reference = self.pop();
+                    self.write_reference(ctx, top, reference, key, value, strict)?;
+                    self.push(value);
+                }
                 Op::DeleteName { name } => {
                     let key = code.name(name);
                     let deleted = self.delete_name(ctx, top, key)?;
@@ -1015,6 +1033,78 @@ impl<'gc> Executor<'gc> {
             return Err(not_defined(ctx, key));
         }
         ops::put(ctx, Value::Object(global), key, value, strict)
+    }
+
+    /// Where `key` is bound now (see `Op::ResolveName`): the holding object, the depth of the
+    /// declarative environment that has it, or `null` when it is unbound.
+    fn resolve_reference(
+        &mut self,
+        ctx: Ctx<'gc>,
+        top: usize,
+        key: PropertyKey<'gc>,
+    ) -> Value<'gc> {
+        let mut env = self.frames[top].env;
+        let mut depth = 0.0;
+        while let Some(e) = env {
+            match find_in_env(ctx, e, key) {
+                EnvHit::Slot(_) => return Value::Number(depth),
+                EnvHit::Object(object) => return Value::Object(object),
+                EnvHit::Miss => {
+                    env = e.parent();
+                    depth += 1.0;
+                }
+            }
+        }
+        let global = ctx.realm().global;
+        if global.find_property(key).is_some() {
+            Value::Object(global)
+        } else {
+            Value::Null
+        }
+    }
+
+    /// GetValue through a reference from `resolve_reference`.
+    fn read_reference(
+        &mut self,
+        ctx: Ctx<'gc>,
+        top: usize,
+        reference: Value<'gc>,
+        key: PropertyKey<'gc>,
+    ) -> Result<'gc, Value<'gc>> {
+        match reference {
+            Value::Object(object) => ops::get(ctx, Value::Object(object), key),
+            Value::Number(depth) => {
+                let env = self.frames[top].env.and_then(|e| e.up(depth as u16));
+                match env.map(|e| find_in_env(ctx, e, key)) {
+                    Some(EnvHit::Slot(value)) => Ok(value),
+                    Some(EnvHit::Object(object)) => ops::get(ctx, Value::Object(object), key),
+                    _ => Ok(Value::Undefined),
+                }
+            }
+            _ => Err(not_defined(ctx, key)),
+        }
+    }
+
+    /// PutValue through a reference from `resolve_reference` (8.7.2).
+    fn write_reference(
+        &mut self,
+        ctx: Ctx<'gc>,
+        top: usize,
+        reference: Value<'gc>,
+        key: PropertyKey<'gc>,
+        value: Value<'gc>,
+        strict: bool,
+    ) -> Result<'gc, ()> {
+        match reference {
+            Value::Object(object) => ops::put(ctx, Value::Object(object), key, value, strict),
+            Value::Number(depth) => match self.frames[top].env.and_then(|e| e.up(depth as u16)) {
+                Some(env) => self.assign_in(ctx, env, key, value, strict),
+                None => Ok(()),
+            },
+            // Unresolvable: sloppy code creates a global, strict code may not (8.7.2 step 3).
+            _ if strict => Err(not_defined(ctx, key)),
+            _ => ops::put(ctx, Value::Object(ctx.realm().global), key, value, false),
+        }
     }
 
     fn delete_name(
