@@ -96,10 +96,17 @@ fn to_string<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, _args: &[Value<'gc>]) -> Nat
 
 pub fn install(ctx: Ctx<'_>) {
     let realm = ctx.realm();
+    let mut error_constructor = None;
     for (kind, name) in KINDS.iter().enumerate() {
         let prototype = prototype_of(ctx, kind);
         let constructor = realm.native_function(ctx, CONSTRUCTORS[kind], 1, true);
         define_constructor(ctx, name, constructor, prototype);
+        // ES2015 (19.5.6.1): each native error constructor inherits from Error, as test262's
+        // ES5 tests check through Object.getPrototypeOf.
+        match error_constructor {
+            None => error_constructor = Some(constructor),
+            Some(error) => constructor.borrow_mut(&ctx).prototype = Some(error),
+        }
         prototype.set_own_value(&ctx, realm.atoms.name, ctx.string(name), Attributes::HIDDEN);
         prototype.set_own_value(
             &ctx,

@@ -83,11 +83,12 @@ fn bind<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeRes
     // 16. Call the [[DefineOwnProperty]] internal method of F with arguments "length",
     //     PropertyDescriptor {[[Value]]: L, [[Writable]]: false, [[Enumerable]]: false,
     //     [[Configurable]]: false}, and false.
+    // (ES2015 makes it configurable, as test262 expects.)
     function.set_own_value(
         &ctx,
         realm.atoms.length,
         Value::Number(length),
-        Attributes::NONE,
+        Attributes::new(false, false, true),
     );
     // 17. Set the [[Extensible]] internal property of F to true. (Objects start extensible.)
     // 18-20. Let thrower be the [[ThrowTypeError]] function Object (13.2.3); define "caller"

@@ -179,6 +179,8 @@ pub fn install(ctx: Ctx<'_>) {
         ("NaN", f64::NAN),
         ("NEGATIVE_INFINITY", f64::NEG_INFINITY),
         ("POSITIVE_INFINITY", f64::INFINITY),
+        // ES2015's 20.1.2.1, which test262's ES5 tests already use.
+        ("EPSILON", f64::EPSILON),
     ] {
         let key = realm.key(ctx, name);
         constructor.set_own_value(&ctx, key, Value::Number(value), Attributes::NONE);

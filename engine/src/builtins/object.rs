@@ -177,7 +177,8 @@ fn get_prototype_of<'gc>(
     args: &[Value<'gc>],
 ) -> NativeResult<'gc> {
     // 1. If Type(O) is not Object throw a TypeError exception.
-    let object = object_arg(*ctx, args, "getPrototypeOf")?;
+    // (ES2015: a primitive is converted with ToObject rather than rejected.)
+    let object = ops::to_object(*ctx, arg(args, 0))?;
     // 2. Return the value of the [[Prototype]] internal property of O.
     Ok(object.prototype().map_or(Value::Null, Value::Object))
 }
@@ -190,7 +191,8 @@ fn get_own_property_descriptor<'gc>(
 ) -> NativeResult<'gc> {
     let ctx = *ctx;
     // 1. If Type(O) is not Object throw a TypeError exception.
-    let object = object_arg(ctx, args, "getOwnPropertyDescriptor")?;
+    // (ES2015: a primitive is converted with ToObject rather than rejected.)
+    let object = ops::to_object(ctx, arg(args, 0))?;
     // 2. Let name be ToString(P).
     let key = ops::to_property_key(ctx, arg(args, 1))?;
     // 3. Let desc be the result of calling the [[GetOwnProperty]] internal method of O with
@@ -208,7 +210,8 @@ fn get_own_property_names<'gc>(
 ) -> NativeResult<'gc> {
     let ctx = *ctx;
     // 1. If Type(O) is not Object throw a TypeError exception.
-    let object = object_arg(ctx, args, "getOwnPropertyNames")?;
+    // (ES2015: a primitive is converted with ToObject rather than rejected.)
+    let object = ops::to_object(ctx, arg(args, 0))?;
     // 2. Let array be the result of creating a new object as if by the expression new
     //    Array().
     // 3-4. For each named own property P of O: let name be the String value that is the name
@@ -372,7 +375,10 @@ fn test_integrity(object: Object<'_>, level: Integrity) -> bool {
 /// 15.2.3.8 Object.seal(O)
 fn seal<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     // 1. If Type(O) is not Object throw a TypeError exception.
-    let object = object_arg(*ctx, args, "seal")?;
+    // (ES2015: a primitive is returned as it is.)
+    let Value::Object(object) = arg(args, 0) else {
+        return Ok(arg(args, 0));
+    };
     // 2-3.
     set_integrity(*ctx, object, Integrity::Sealed);
     // 4. Return O.
@@ -382,7 +388,10 @@ fn seal<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeRe
 /// 15.2.3.9 Object.freeze(O)
 fn freeze<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     // 1. If Type(O) is not Object throw a TypeError exception.
-    let object = object_arg(*ctx, args, "freeze")?;
+    // (ES2015: a primitive is returned as it is.)
+    let Value::Object(object) = arg(args, 0) else {
+        return Ok(arg(args, 0));
+    };
     // 2-3.
     set_integrity(*ctx, object, Integrity::Frozen);
     // 4. Return O.
@@ -396,7 +405,10 @@ fn prevent_extensions<'gc>(
     args: &[Value<'gc>],
 ) -> NativeResult<'gc> {
     // 1. If Type(O) is not Object throw a TypeError exception.
-    let object = object_arg(*ctx, args, "preventExtensions")?;
+    // (ES2015: a primitive is returned as it is.)
+    let Value::Object(object) = arg(args, 0) else {
+        return Ok(arg(args, 0));
+    };
     // 2. Set the [[Extensible]] internal property of O to false.
     object.borrow_mut(ctx).extensible = false;
     // 3. Return O.
@@ -404,25 +416,38 @@ fn prevent_extensions<'gc>(
 }
 
 /// 15.2.3.11 Object.isSealed(O)
-fn is_sealed<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+fn is_sealed<'gc>(_ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     // 1. If Type(O) is not Object throw a TypeError exception.
-    let object = object_arg(*ctx, args, "isSealed")?;
+    // (ES2015: a primitive is frozen and sealed.)
+    let Value::Object(object) = arg(args, 0) else {
+        return Ok(Value::Bool(true));
+    };
     // 2-4.
     Ok(Value::Bool(test_integrity(object, Integrity::Sealed)))
 }
 
 /// 15.2.3.12 Object.isFrozen(O)
-fn is_frozen<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+fn is_frozen<'gc>(_ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     // 1. If Type(O) is not Object throw a TypeError exception.
-    let object = object_arg(*ctx, args, "isFrozen")?;
+    // (ES2015: a primitive is frozen and sealed.)
+    let Value::Object(object) = arg(args, 0) else {
+        return Ok(Value::Bool(true));
+    };
     // 2-4.
     Ok(Value::Bool(test_integrity(object, Integrity::Frozen)))
 }
 
 /// 15.2.3.13 Object.isExtensible(O)
-fn is_extensible<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+fn is_extensible<'gc>(
+    _ctx: &Ctx<'gc>,
+    _this: Value<'gc>,
+    args: &[Value<'gc>],
+) -> NativeResult<'gc> {
     // 1. If Type(O) is not Object throw a TypeError exception.
-    let object = object_arg(*ctx, args, "isExtensible")?;
+    // (ES2015: a primitive is not extensible.)
+    let Value::Object(object) = arg(args, 0) else {
+        return Ok(Value::Bool(false));
+    };
     // 2. Return the Boolean value of the [[Extensible]] internal property of O.
     Ok(Value::Bool(object.borrow().extensible))
 }
@@ -431,7 +456,8 @@ fn is_extensible<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) ->
 fn keys<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let ctx = *ctx;
     // 1. If Type(O) is not Object throw a TypeError exception.
-    let object = object_arg(ctx, args, "keys")?;
+    // (ES2015: a primitive is converted with ToObject rather than rejected.)
+    let object = ops::to_object(ctx, arg(args, 0))?;
     // 2. Let n be the number of own enumerable properties of O.
     // 3. Let array be the result of creating a new Object as if by the expression new
     //    Array(n) where Array is the standard built-in constructor with that name.

@@ -49,7 +49,12 @@ fn define<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Native
     let length = ops::to_number(ctx, arg(args, 3))?;
     let atoms = &ctx.realm().atoms;
     function.remove_own(&ctx, atoms.prototype);
-    function.set_own_value(&ctx, atoms.length, Value::Number(length), Attributes::NONE);
+    function.set_own_value(
+        &ctx,
+        atoms.length,
+        Value::Number(length),
+        Attributes::new(false, false, true),
+    );
     target.set_own_value(&ctx, key, Value::Object(function), Attributes::HIDDEN);
     Ok(Value::Undefined)
 }
@@ -71,6 +76,23 @@ fn is_callable<'gc>(_ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> 
     Ok(Value::Bool(
         arg(args, 0).as_object().is_some_and(|f| f.is_callable()),
     ))
+}
+
+/// `defineElement(array, index, value)`: [[DefineOwnProperty]] of a plain data element, what
+/// `map` and `filter` do to their results (an assignment would run setters on the prototype).
+fn define_element<'gc>(
+    ctx: &Ctx<'gc>,
+    _this: Value<'gc>,
+    args: &[Value<'gc>],
+) -> NativeResult<'gc> {
+    let ctx = *ctx;
+    let Some(target) = arg(args, 0).as_object() else {
+        return Err(ctx.type_error("defineElement: not an object"));
+    };
+    let key = ops::to_property_key(ctx, arg(args, 1))?;
+    let descriptor = ops::PropertyDescriptor::data(arg(args, 2), crate::object::Attributes::ALL);
+    ops::define_own_property(ctx, target, key, &descriptor, true)?;
+    Ok(Value::Undefined)
 }
 
 /// Runs each library file and hands it its helpers.
@@ -96,6 +118,12 @@ pub fn install(ctx: Ctx<'_>) {
             })
             .unwrap_or(Value::Undefined),
     ))
+    .chain(std::iter::once(Value::Object(realm.native_function(
+        ctx,
+        define_element,
+        3,
+        false,
+    ))))
     .collect();
     for ((name, source), proto) in SOURCES.iter().zip(compiled()) {
         let code = Code::load(ctx, proto.clone(), Rc::from(*source), Rc::from(*name));

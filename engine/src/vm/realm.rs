@@ -122,7 +122,12 @@ impl<'gc> Realm<'gc> {
                 constructor: false,
             },
         );
-        eval_function.set_own_value(mc, atoms.length, Value::Number(1.0), Attributes::NONE);
+        eval_function.set_own_value(
+            mc,
+            atoms.length,
+            Value::Number(1.0),
+            Attributes::new(false, false, true),
+        );
         let array_prototype = proto(Class::Array);
         array_prototype.set_own_value(
             mc,
@@ -206,11 +211,12 @@ impl<'gc> Realm<'gc> {
                 constructor,
             },
         );
+        // A function's `length` is read-only; ES2015 made it configurable, as test262 expects.
         object.set_own_value(
             &ctx,
             self.atoms.length,
             Value::Number(f64::from(length)),
-            Attributes::NONE,
+            Attributes::new(false, false, true),
         );
         object
     }

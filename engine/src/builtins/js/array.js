@@ -6,7 +6,7 @@
 // operators and the helpers it is given: `__call(f, thisValue, args...)` is a compiler
 // intrinsic for calling `f` with an explicit `this` (a script could replace
 // `Function.prototype.call`, but not this).
-(function (ArrayPrototype, define, toObject, toUint32, toString, isCallable, TypeError) {
+(function (ArrayPrototype, define, toObject, toUint32, toString, isCallable, TypeError, defineElement) {
   "use strict";
 
   function callableOrThrow(callbackfn, method) {
@@ -41,7 +41,8 @@
     A.length = len;
     for (var k = 0; k < len; k++) {
       if (k in O) {
-        A[k] = __call(callbackfn, thisArg, O[k], k, O);
+        // 8.c.iii: the result is *defined* on A (a setter on Array.prototype must not run).
+        defineElement(A, k, __call(callbackfn, thisArg, O[k], k, O));
       }
     }
     return A;
@@ -58,7 +59,7 @@
       if (k in O) {
         var kValue = O[k];
         if (__call(callbackfn, thisArg, kValue, k, O)) {
-          A[to++] = kValue;
+          defineElement(A, to++, kValue);
         }
       }
     }
