@@ -62,9 +62,9 @@ impl Attributes {
 
     pub fn new(writable: bool, enumerable: bool, configurable: bool) -> Attributes {
         Attributes(
-            u8::from(writable) * Self::WRITABLE
-                | u8::from(enumerable) * Self::ENUMERABLE
-                | u8::from(configurable) * Self::CONFIGURABLE,
+            (u8::from(writable) * Self::WRITABLE)
+                | (u8::from(enumerable) * Self::ENUMERABLE)
+                | (u8::from(configurable) * Self::CONFIGURABLE),
         )
     }
     pub fn writable(self) -> bool {

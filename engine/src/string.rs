@@ -122,7 +122,8 @@ impl<'gc> JsString<'gc> {
     /// `a + b` as a rope (or a flat copy when both are short).
     ///
     /// # Errors
-    /// The result would be longer than [`MAX_LENGTH`].
+    /// The result would be longer than [`MAX_LENGTH`] (the caller throws a RangeError).
+    #[allow(clippy::result_unit_err)]
     pub fn concat(
         mc: &Mutation<'gc>,
         a: JsString<'gc>,

@@ -54,9 +54,7 @@ macro_rules! opcodes {
             pub fn operands(&self) -> Vec<(&'static str, i64)> {
                 match *self {
                     $(Op::$name $({ $($field),* })? => {
-                        let mut operands = Vec::new();
-                        $($(operands.push((stringify!($field), $field as i64));)*)?
-                        operands
+                        vec![$($((stringify!($field), $field as i64)),*)?]
                     })*
                 }
             }

@@ -618,10 +618,8 @@ fn collect_function_declarations<'a>(body: &'a [Stmt<'a>], out: &mut Vec<&'a Fun
     let mut pending: Vec<&'a Stmt<'a>> = body.iter().rev().collect();
     while let Some(stmt) = pending.pop() {
         match &stmt.kind {
-            StmtKind::FunctionDecl(function) => {
-                if function.kind == FunctionKind::Declaration {
-                    out.push(function);
-                }
+            StmtKind::FunctionDecl(function) if function.kind == FunctionKind::Declaration => {
+                out.push(function);
             }
             StmtKind::Block(body) => pending.extend(body.iter().rev()),
             StmtKind::If {

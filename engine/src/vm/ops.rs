@@ -172,7 +172,7 @@ pub fn to_object<'gc>(ctx: Ctx<'gc>, value: Value<'gc>) -> Result<'gc, Object<'g
 /// The property key a value names (ToString, then an array index or an interned name).
 pub fn to_property_key<'gc>(ctx: Ctx<'gc>, value: Value<'gc>) -> Result<'gc, PropertyKey<'gc>> {
     if let Value::Number(n) = value {
-        if n >= 0.0 && n < 4_294_967_295.0 && n.fract() == 0.0 {
+        if (0.0..4_294_967_295.0).contains(&n) && n.fract() == 0.0 {
             return Ok(PropertyKey::Index(n as u32));
         }
     }
