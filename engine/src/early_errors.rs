@@ -578,7 +578,7 @@ fn check_regex(regex: &RegexLit<'_>, span: Span) -> Result<(), SyntaxError> {
 
 /// Whether `pattern` puts a quantifier on a `\b` or `\B` assertion (`/\b*/`, `/\B{2}/`): the
 /// grammar gives an Assertion no Quantifier and browsers reject it, but `regress` accepts it.
-fn quantifies_word_boundary(pattern: &str) -> bool {
+pub(crate) fn quantifies_word_boundary(pattern: &str) -> bool {
     let mut chars = pattern.chars();
     let mut in_class = false;
     while let Some(c) = chars.next() {
