@@ -47,7 +47,7 @@ type NativeResult<'gc> = Result<Value<'gc>, Throw<'gc>>;
 #[collect(require_static)]
 pub struct RegExpData {
     /// The pattern as given (UTF-16 units): what `new RegExp(re)` copies.
-    pub pattern: Box<[u16]>,
+    pub pattern: Rc<[u16]>,
     pub global: bool,
     pub ignore_case: bool,
     pub multiline: bool,
@@ -309,7 +309,7 @@ pub fn new_regexp<'gc>(
 }
 
 /// The matcher and flags of a RegExp object, or `None` for any other value.
-fn regexp_parts(value: Value<'_>) -> Option<(Rc<Regex>, Flags, Box<[u16]>)> {
+fn regexp_parts(value: Value<'_>) -> Option<(Rc<Regex>, Flags, Rc<[u16]>)> {
     let object = value.as_object()?;
     let data = object.borrow();
     match &data.class {
@@ -320,7 +320,7 @@ fn regexp_parts(value: Value<'_>) -> Option<(Rc<Regex>, Flags, Box<[u16]>)> {
                 ignore_case: regexp.ignore_case,
                 multiline: regexp.multiline,
             },
-            regexp.pattern.clone(),
+            Rc::clone(&regexp.pattern),
         )),
         _ => None,
     }
