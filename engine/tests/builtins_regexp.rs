@@ -382,3 +382,28 @@ fn pathological_patterns_do_not_panic() {
         &["65536 65536"],
     );
 }
+
+#[test]
+fn long_alternations_get_the_stack_they_need() {
+    // regress recurses once per alternative; 5,000 of them need more than a test thread's
+    // 2 MB in a debug build.
+    prints(
+        "var s = 'x'; for (var i = 1; i < 5000; i++) s += '|a' + i; var r = new RegExp(s); \
+         print(r.test('a4999'), r.exec('-a77-')[0], r.test('b'))",
+        &["true a7 false"],
+    );
+}
+
+#[test]
+fn literals_are_checked_as_the_constructor_checks_patterns() {
+    let arena = bumpalo::Bump::new();
+    let parses = |source: &str| engine::parse_program(source, &arena).is_ok();
+    assert!(parses("/]/; /a{/; /\\8/; /(?=a)*/"));
+    assert!(!parses("/a/gg"));
+    assert!(!parses("/a/u"));
+    assert!(!parses("/\\b+/"));
+    // Patterns are code units: a range between two astral characters is out of order.
+    assert!(!parses("/[\u{1F600}-\u{1F601}]/"));
+    assert!(!parses("/[\\uD83D\\uDE00-\\uD83D\\uDE01]/"));
+    assert!(parses("/[\u{1F600}]/"));
+}

@@ -2,12 +2,13 @@
 //! `replace`, `search` and `split` (15.5.4.10-14).
 //!
 //! ## Matching
-//! Patterns are compiled once, when the RegExp object is made, by the `regress` crate (the
-//! same crate `early_errors` validates regular expression literals with, with the same flag
-//! mapping and the same extra `\b*` check, so a literal and `new RegExp` accept the same
-//! patterns). A JS string is UTF-16 and may hold lone surrogates; ES5 patterns see each code
-//! unit as one character (15.10.2), so matching goes through regress's UCS-2 mode
-//! (`find_from_ucs2`): every position and length here is a UTF-16 code unit offset.
+//! Patterns are compiled once, when the RegExp object is made, by the `regress` crate; the
+//! parser checks regular expression literals with the same code (`check_literal`), so a
+//! literal and `new RegExp` accept the same patterns. Recently compiled patterns are cached,
+//! since a literal makes a new RegExp each time it is evaluated. A JS string is UTF-16 and may
+//! hold lone surrogates; ES5 patterns see each code unit as one character (15.10.2), so
+//! matching goes through regress's UCS-2 mode (`find_from_ucs2`): every position and length
+//! here is a UTF-16 code unit offset.
 //!
 //! ## Where test262 and ES5.1 disagree
 //! test262 checks a few details as ES2015 has them; this follows ES2015 there:
@@ -22,12 +23,22 @@
 //!   them).
 //!
 //! ## Bounding the work
-//! `regress` is a backtracking matcher: a pathological pattern (`/(a*)*b/` on a long run of
-//! `a`s) takes exponential time. regress 0.12 offers no step limit and no interrupt callback,
-//! so a match cannot be bounded by the engine's fuel: it runs to completion inside one slice.
-//! What is bounded: regress backtracks on a heap stack, not the Rust stack, and limits group
-//! nesting (256), so no pattern or input overflows the stack; nothing here panics on any
-//! pattern or input.
+//! `regress` is a backtracking matcher: a pathological pattern (`/(a+)+$/` on a long run of
+//! `a`s and a `!`) takes exponential time. regress 0.12 offers no step limit, no timeout and no
+//! interrupt callback (its issue #140 asks for one), so a match cannot be bounded by the
+//! engine's fuel: it runs to completion inside one slice.
+//!
+//! What is bounded: regress backtracks on a heap stack, not the Rust stack, and refuses groups
+//! nested more than 256 deep; its compiler recurses once per `|` of a disjunction, so a pattern
+//! gets the stack that needs (`stacker`), and at most 50,000 of them. No pattern or input
+//! overflows the stack, and nothing here panics on any pattern or input.
+//!
+//! ## Known differences
+//! - Case-insensitive matching folds the few non-ASCII characters whose upper case is ASCII
+//!   (`ſ`, `ı`, the Kelvin sign) onto ASCII letters, where ES5's Canonicalize (15.10.2.8) keeps
+//!   them apart: `/s/i.test("ſ")` is true here, false in the spec. That is regress's folding.
+//! - Each `exec` copies a Latin-1 string to UTF-16 for regress, so a script looping `exec`
+//!   over one long string pays for its length on every call.
 
 use super::{arg, define_constructor};
 use crate::convert;
@@ -37,6 +48,8 @@ use crate::value::Value;
 use crate::vm::{ops, Ctx, Throw};
 use gc_arena::Collect;
 use regress::{Match, Regex};
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -156,26 +169,94 @@ fn ucs2_pattern(pattern: &[u16]) -> Vec<u16> {
     out
 }
 
+/// Most distinct patterns kept compiled (see [`COMPILED`]); past it the cache starts over.
+const CACHE_LIMIT: usize = 256;
+
+/// Longest pattern the cache keeps (in units), so that it stays small.
+const CACHE_PATTERN_LIMIT: usize = 1024;
+
+/// A compiled pattern's key: its units, and the `i` and `m` flags.
+type CacheKey = (Box<[u16]>, bool, bool);
+
+thread_local! {
+    /// Patterns compiled lately, by pattern and flags. A regular expression literal makes a new
+    /// RegExp object each time it is evaluated (ES5.1 7.8.5), so a literal in a function body
+    /// would otherwise be compiled again on every call. A compiled `Regex` is immutable, so
+    /// objects (and engines on this thread) can share it.
+    static COMPILED: RefCell<HashMap<CacheKey, Rc<Regex>>> =
+        RefCell::new(HashMap::new());
+}
+
+/// Most `|` a pattern may hold: regress's recursion is as deep as the longest chain of
+/// alternatives (V8 too refuses patterns past a size).
+const MAX_ALTERNATIVES: usize = 50_000;
+
+/// Stack regress needs besides the alternatives, and per alternative (measured: about 150
+/// bytes in a release build, 1.2 KB in a debug build).
+const STACK_BASE: usize = 256 * 1024;
+const STACK_PER_ALTERNATIVE: usize = 2 * 1024;
+
+/// How many `|` separate alternatives in `pattern` (outside classes, not escaped).
+fn count_alternatives(pattern: &[u16]) -> usize {
+    let mut count = 0;
+    let mut escaped = false;
+    let mut in_class = false;
+    for &unit in pattern {
+        if escaped {
+            escaped = false;
+            continue;
+        }
+        match unit {
+            0x5C => escaped = true,   // \
+            0x5B => in_class = true,  // [
+            0x5D => in_class = false, // ]
+            0x7C if !in_class => count += 1,
+            _ => {}
+        }
+    }
+    count
+}
+
 /// Compiles `pattern` as an ES5 pattern (each code unit one character), or says why it is not
 /// one.
-fn compile(pattern: &[u16], flags: Flags) -> Result<Regex, String> {
+fn compile(pattern: &[u16], flags: Flags) -> Result<Rc<Regex>, String> {
+    let key = (Box::from(pattern), flags.ignore_case, flags.multiline);
+    let cacheable = pattern.len() <= CACHE_PATTERN_LIMIT;
+    if let Some(regex) = COMPILED.with(|cache| cache.borrow().get(&key).cloned()) {
+        return Ok(regex);
+    }
     let regress_flags = regress::Flags {
         icase: flags.ignore_case,
         multiline: flags.multiline,
         ..regress::Flags::default()
     };
     let units = ucs2_pattern(pattern);
-    match Regex::from_unicode(units.iter().map(|&u| u32::from(u)), regress_flags) {
-        Err(error) => Err(error.to_string()),
-        Ok(_)
-            if crate::early_errors::quantifies_word_boundary(&String::from_utf16_lossy(
-                pattern,
-            )) =>
-        {
-            Err("Nothing to repeat".to_string())
-        }
-        Ok(regex) => Ok(regex),
+    // regress chains the alternatives of a disjunction as nested nodes and walks them
+    // recursively: give it the stack that takes.
+    let alternatives = count_alternatives(&units);
+    if alternatives > MAX_ALTERNATIVES {
+        return Err("Regular expression too large".to_string());
     }
+    let stack = STACK_BASE + alternatives * STACK_PER_ALTERNATIVE;
+    let regex = stacker::maybe_grow(stack, stack, || {
+        Regex::from_unicode(units.iter().map(|&u| u32::from(u)), regress_flags)
+    })
+    .map_err(|error| error.to_string())?;
+    if crate::early_errors::quantifies_word_boundary(&String::from_utf16_lossy(pattern)) {
+        return Err("Nothing to repeat".to_string());
+    }
+    let regex = Rc::new(regex);
+    if !cacheable {
+        return Ok(regex);
+    }
+    COMPILED.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if cache.len() >= CACHE_LIMIT {
+            cache.clear();
+        }
+        cache.insert(key, Rc::clone(&regex));
+    });
+    Ok(regex)
 }
 
 /// The `source` property of a RegExp with `pattern` (15.10.4.1): text that reads back as the
@@ -225,6 +306,40 @@ fn syntax_error<'gc>(ctx: Ctx<'gc>, message: &str) -> Throw<'gc> {
     ctx.error(ctx.realm().syntax_error_prototype, message)
 }
 
+/// The message of the SyntaxError for a bad flags string.
+fn flags_message(flags: &[u16]) -> String {
+    format!(
+        "Invalid regular expression flags '{}'",
+        String::from_utf16_lossy(flags)
+    )
+}
+
+/// The message of the SyntaxError for a bad pattern.
+fn pattern_message(pattern: &[u16], reason: &str) -> String {
+    format!(
+        "Invalid regular expression: /{}/: {reason}",
+        String::from_utf16_lossy(pattern)
+    )
+}
+
+/// Checks a regular expression literal (ES5.1 7.8.5: its flags and pattern must be valid, an
+/// early error otherwise) exactly as evaluating it will: the parser calls this, so a literal
+/// parses exactly when its RegExp can be made. The compiled pattern stays in the cache for
+/// that evaluation.
+///
+/// # Errors
+/// The SyntaxError's message.
+pub(crate) fn check_literal(pattern: &str, flags: &str) -> Result<(), String> {
+    let pattern: Vec<u16> = pattern.encode_utf16().collect();
+    let flags: Vec<u16> = flags.encode_utf16().collect();
+    let Some(parsed) = Flags::parse(&flags) else {
+        return Err(flags_message(&flags));
+    };
+    compile(&pattern, parsed)
+        .map(drop)
+        .map_err(|reason| pattern_message(&pattern, &reason))
+}
+
 /// A RegExp object, with its matcher and flags.
 type Made<'gc> = (Object<'gc>, Rc<Regex>, Flags);
 
@@ -237,26 +352,12 @@ fn make_regexp<'gc>(
     // "If F contains any character other than "g", "i", or "m", or if it contains the same
     // one more than once, then throw a SyntaxError exception."
     let Some(parsed) = Flags::parse(flags) else {
-        return Err(syntax_error(
-            ctx,
-            &format!(
-                "Invalid regular expression flags '{}'",
-                String::from_utf16_lossy(flags)
-            ),
-        ));
+        return Err(syntax_error(ctx, &flags_message(flags)));
     };
     // "If P's characters do not have the form Pattern, then throw a SyntaxError exception."
-    let regex = compile(pattern, parsed).map_err(|reason| {
-        syntax_error(
-            ctx,
-            &format!(
-                "Invalid regular expression: /{}/: {reason}",
-                String::from_utf16_lossy(pattern)
-            ),
-        )
-    })?;
+    let regex = compile(pattern, parsed)
+        .map_err(|reason| syntax_error(ctx, &pattern_message(pattern, &reason)))?;
     let realm = ctx.realm();
-    let regex = Rc::new(regex);
     let data = RegExpData {
         pattern: pattern.into(),
         global: parsed.global,
