@@ -30,7 +30,8 @@
 //!
 //! What is bounded: regress backtracks on a heap stack, not the Rust stack, and refuses groups
 //! nested more than 256 deep; its compiler recurses once per `|` of a disjunction, so a pattern
-//! gets the stack that needs (`stacker`), and at most 50,000 of them. No pattern or input
+//! gets the stack that needs (`stacker`), and at most 50,000 of them; its optimizer takes time
+//! quadratic in their number, so patterns with more than 1,000 skip it. No pattern or input
 //! overflows the stack, and nothing here panics on any pattern or input.
 //!
 //! ## Known differences
@@ -191,6 +192,10 @@ thread_local! {
 /// alternatives (V8 too refuses patterns past a size).
 const MAX_ALTERNATIVES: usize = 50_000;
 
+/// Most `|` a pattern may hold and still go through regress's optimizer (about 10 ms at this
+/// size; 10,000 take a second).
+const OPTIMIZED_ALTERNATIVES: usize = 1000;
+
 /// Stack regress needs besides the alternatives, and per alternative (measured: about 150
 /// bytes in a release build, 1.2 KB in a debug build).
 const STACK_BASE: usize = 256 * 1024;
@@ -225,18 +230,20 @@ fn compile(pattern: &[u16], flags: Flags) -> Result<Rc<Regex>, String> {
     if let Some(regex) = COMPILED.with(|cache| cache.borrow().get(&key).cloned()) {
         return Ok(regex);
     }
-    let regress_flags = regress::Flags {
-        icase: flags.ignore_case,
-        multiline: flags.multiline,
-        ..regress::Flags::default()
-    };
     let units = ucs2_pattern(pattern);
     // regress chains the alternatives of a disjunction as nested nodes and walks them
-    // recursively: give it the stack that takes.
+    // recursively: give it the stack that takes. Its optimizer takes time quadratic in their
+    // number: skip it for long disjunctions.
     let alternatives = count_alternatives(&units);
     if alternatives > MAX_ALTERNATIVES {
         return Err("Regular expression too large".to_string());
     }
+    let regress_flags = regress::Flags {
+        icase: flags.ignore_case,
+        multiline: flags.multiline,
+        no_opt: alternatives > OPTIMIZED_ALTERNATIVES,
+        ..regress::Flags::default()
+    };
     let stack = STACK_BASE + alternatives * STACK_PER_ALTERNATIVE;
     let regex = stacker::maybe_grow(stack, stack, || {
         Regex::from_unicode(units.iter().map(|&u| u32::from(u)), regress_flags)
