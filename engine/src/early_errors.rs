@@ -542,43 +542,21 @@ impl<'a> Checker<'a> {
 /// A regular expression literal (ES5.1 7.8.5): its flags must be `g`, `i`, `m`, each at most
 /// once, and its pattern a valid Pattern (15.10.1); either mistake is an early error (16).
 ///
-/// The pattern is checked by compiling it with `regress`, the engine's regular expression
-/// crate, so a literal parses exactly when its RegExp can be made. Like browsers, `regress`
-/// accepts the Annex B syntax of non-unicode patterns (`/]/`, `/a{/`, `/\c/`, `/\8/`, ...) and
-/// the later additions that do not clash with it (lookbehind, named groups).
-/// One limit is its own: groups nested more than 256 deep are rejected.
+/// The check is the RegExp builtin's own (`builtins::regexp::check_literal`, which compiles
+/// the pattern with `regress`), so a literal parses exactly when its RegExp can be made. Like
+/// browsers, `regress` accepts the Annex B syntax of non-unicode patterns (`/]/`, `/a{/`,
+/// `/\c/`, `/\8/`, ...) and the later additions that do not clash with it (lookbehind, named
+/// groups). Its own limits: groups nested more than 256 deep, and more than 50,000 `|`.
 fn check_regex(regex: &RegexLit<'_>, span: Span) -> Result<(), SyntaxError> {
-    let mut flags = regress::Flags {
-        no_opt: true, // only the syntax matters here
-        ..regress::Flags::default()
-    };
-    let mut global = false;
-    for flag in regex.flags.chars() {
-        let seen = match flag {
-            'g' => &mut global,
-            'i' => &mut flags.icase,
-            'm' => &mut flags.multiline,
-            _ => return invalid_flags(regex.flags, span),
-        };
-        if *seen {
-            return invalid_flags(regex.flags, span);
-        }
-        *seen = true;
+    match crate::builtins::regexp::check_literal(regex.pattern, regex.flags) {
+        Ok(()) => Ok(()),
+        Err(message) => error(message, span),
     }
-    let reason = match regress::Regex::with_flags(regex.pattern, flags) {
-        Err(reason) => reason.to_string(),
-        Ok(_) if quantifies_word_boundary(regex.pattern) => "Nothing to repeat".to_string(),
-        Ok(_) => return Ok(()),
-    };
-    error(
-        format!("Invalid regular expression: /{}/: {reason}", regex.pattern),
-        span,
-    )
 }
 
 /// Whether `pattern` puts a quantifier on a `\b` or `\B` assertion (`/\b*/`, `/\B{2}/`): the
 /// grammar gives an Assertion no Quantifier and browsers reject it, but `regress` accepts it.
-fn quantifies_word_boundary(pattern: &str) -> bool {
+pub(crate) fn quantifies_word_boundary(pattern: &str) -> bool {
     let mut chars = pattern.chars();
     let mut in_class = false;
     while let Some(c) = chars.next() {
@@ -618,8 +596,4 @@ fn starts_with_quantifier(text: &str) -> bool {
     }
     let after_max = after_min.strip_prefix(',').map_or(after_min, skip_digits);
     after_max.starts_with('}')
-}
-
-fn invalid_flags(flags: &str, span: Span) -> Result<(), SyntaxError> {
-    error(format!("Invalid regular expression flags '{flags}'"), span)
 }

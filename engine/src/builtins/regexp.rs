@@ -1,18 +1,405 @@
-//! RegExp (ES5.1 15.10). Being written.
+//! RegExp (ES5.1 15.10), and the String methods that take regular expressions: `match`,
+//! `replace`, `search` and `split` (15.5.4.10-14).
+//!
+//! ## Matching
+//! Patterns are compiled once, when the RegExp object is made, by the `regress` crate; the
+//! parser checks regular expression literals with the same code (`check_literal`), so a
+//! literal and `new RegExp` accept the same patterns. Recently compiled patterns are cached,
+//! since a literal makes a new RegExp each time it is evaluated. A JS string is UTF-16 and may
+//! hold lone surrogates; ES5 patterns see each code unit as one character (15.10.2), so
+//! matching goes through regress's UCS-2 mode (`find_from_ucs2`): every position and length
+//! here is a UTF-16 code unit offset.
+//!
+//! ## Where test262 and ES5.1 disagree
+//! test262 checks a few details as ES2015 has them; this follows ES2015 there:
+//! - `new RegExp(re, flags)` with a RegExp and flags makes a RegExp with `re`'s pattern and the
+//!   new flags (ES5.1 threw a TypeError);
+//! - `exec` on a global RegExp treats a negative `lastIndex` as 0 (ES5.1 failed the match), and a
+//!   failed match resets `lastIndex` only on a global RegExp;
+//! - a global `match`/`replace` steps one unit past an empty match (ES5.1's text could record
+//!   the same empty match twice);
+//! - `RegExp.prototype` is an ordinary object with `source`, `global`, `ignoreCase` and
+//!   `multiline` getters (instances still have the ES5.1 own data properties, which shadow
+//!   them).
+//!
+//! ## Bounding the work
+//! `regress` is a backtracking matcher: a pathological pattern (`/(a+)+$/` on a long run of
+//! `a`s and a `!`) takes exponential time. regress 0.12 offers no step limit, no timeout and no
+//! interrupt callback (its issue #140 asks for one), so a match cannot be bounded by the
+//! engine's fuel: it runs to completion inside one slice.
+//!
+//! What is bounded: regress backtracks on a heap stack, not the Rust stack, and refuses groups
+//! nested more than 256 deep; its compiler recurses once per `|` of a disjunction, so a pattern
+//! gets the stack that needs (`stacker`), and at most 50,000 of them; its optimizer takes time
+//! quadratic in their number, so patterns with more than 1,000 skip it. No pattern or input
+//! overflows the stack, and nothing here panics on any pattern or input.
+//!
+//! ## Known differences
+//! - Case-insensitive matching folds the few non-ASCII characters whose upper case is ASCII
+//!   (`ſ`, `ı`, the Kelvin sign) onto ASCII letters, where ES5's Canonicalize (15.10.2.8) keeps
+//!   them apart: `/s/i.test("ſ")` is true here, false in the spec. That is regress's folding.
+//! - Each `exec` copies a Latin-1 string to UTF-16 for regress, so a script looping `exec`
+//!   over one long string pays for its length on every call.
 
-use crate::object::Object;
+use super::{arg, define_constructor};
+use crate::convert;
+use crate::object::{Attributes, Class, Object, Property, PropertyKey, Slot};
+use crate::string::{JsString, MAX_LENGTH};
 use crate::value::Value;
-use crate::vm::{Ctx, Throw};
+use crate::vm::{ops, Ctx, Throw};
 use gc_arena::Collect;
+use regress::{Match, Regex};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::ops::Range;
+use std::rc::Rc;
+
+type NativeResult<'gc> = Result<Value<'gc>, Throw<'gc>>;
 
 /// The internal state of a RegExp object.
 #[derive(Collect)]
 #[collect(require_static)]
 pub struct RegExpData {
-    /// The pattern as written.
-    pub source: String,
-    /// The flags as written.
-    pub flags: String,
+    /// The pattern as given (UTF-16 units): what `new RegExp(re)` copies.
+    pub pattern: Rc<[u16]>,
+    pub global: bool,
+    pub ignore_case: bool,
+    pub multiline: bool,
+    /// The compiled matcher, shared so that a match can run without borrowing the object.
+    regex: Rc<Regex>,
+}
+
+/// The flags of a RegExp (15.10.4.1: only `g`, `i` and `m`, each at most once).
+#[derive(Clone, Copy, Default)]
+struct Flags {
+    global: bool,
+    ignore_case: bool,
+    multiline: bool,
+}
+
+impl Flags {
+    /// Parses a flags string; `None` for an unknown or repeated flag.
+    fn parse(units: &[u16]) -> Option<Flags> {
+        let mut flags = Flags::default();
+        for &unit in units {
+            let seen = match unit {
+                0x67 => &mut flags.global,      // g
+                0x69 => &mut flags.ignore_case, // i
+                0x6D => &mut flags.multiline,   // m
+                _ => return None,
+            };
+            if *seen {
+                return None;
+            }
+            *seen = true;
+        }
+        Some(flags)
+    }
+
+    /// The flags as written in `toString`, in the order 15.10.6.4 gives: g, i, m.
+    fn to_units(self) -> Vec<u16> {
+        let mut units = Vec::with_capacity(3);
+        for (set, letter) in [
+            (self.global, b'g'),
+            (self.ignore_case, b'i'),
+            (self.multiline, b'm'),
+        ] {
+            if set {
+                units.push(u16::from(letter));
+            }
+        }
+        units
+    }
+}
+
+/// The value of the four hex digits at the start of `units`, if they are that.
+fn hex4(units: &[u16]) -> Option<u32> {
+    let digits = units.get(..4)?;
+    digits.iter().try_fold(0, |value, &unit| {
+        let digit = char::from_u32(u32::from(unit))?.to_digit(16)?;
+        Some(value * 16 + digit)
+    })
+}
+
+/// `pattern` with the two escapes regress reads differently from an ES5 pattern rewritten:
+/// - `\uD83D\uDE00`, a high and a low surrogate escape, is one code point to regress, which
+///   then never matches UCS-2 text; ES5 sees two characters. The high surrogate escape becomes
+///   the raw unit, which regress keeps as one character.
+/// - `\u{...}` is a code point escape to regress; without the `u` flag it is an identity escape
+///   of `u` followed by a brace (Annex B), so it becomes a plain `u`.
+fn ucs2_pattern(pattern: &[u16]) -> Vec<u16> {
+    let mut out = Vec::with_capacity(pattern.len());
+    let mut i = 0;
+    while let Some(&unit) = pattern.get(i) {
+        if unit != u16::from(b'\\') {
+            out.push(unit);
+            i += 1;
+            continue;
+        }
+        let rest = pattern.get(i + 1..).unwrap_or_default();
+        match rest.first() {
+            Some(&u) if u == u16::from(b'u') => {
+                let tail = rest.get(1..).unwrap_or_default();
+                match hex4(tail) {
+                    Some(high @ 0xD800..=0xDBFF) => {
+                        out.push(high as u16);
+                        i += 6;
+                        continue;
+                    }
+                    _ if tail.first() == Some(&u16::from(b'{')) => {
+                        out.push(u);
+                        i += 2;
+                        continue;
+                    }
+                    _ => {}
+                }
+                out.extend_from_slice(&[unit, u]);
+                i += 2;
+            }
+            // Any other escape, `\\` included, is kept whole.
+            Some(&next) => {
+                out.extend_from_slice(&[unit, next]);
+                i += 2;
+            }
+            None => {
+                out.push(unit);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// Most distinct patterns kept compiled (see [`COMPILED`]); past it the cache starts over.
+const CACHE_LIMIT: usize = 256;
+
+/// Longest pattern the cache keeps (in units), so that it stays small.
+const CACHE_PATTERN_LIMIT: usize = 1024;
+
+/// A compiled pattern's key: its units, and the `i` and `m` flags.
+type CacheKey = (Box<[u16]>, bool, bool);
+
+thread_local! {
+    /// Patterns compiled lately, by pattern and flags. A regular expression literal makes a new
+    /// RegExp object each time it is evaluated (ES5.1 7.8.5), so a literal in a function body
+    /// would otherwise be compiled again on every call. A compiled `Regex` is immutable, so
+    /// objects (and engines on this thread) can share it.
+    static COMPILED: RefCell<HashMap<CacheKey, Rc<Regex>>> =
+        RefCell::new(HashMap::new());
+}
+
+/// Most `|` a pattern may hold: regress's recursion is as deep as the longest chain of
+/// alternatives (V8 too refuses patterns past a size).
+const MAX_ALTERNATIVES: usize = 50_000;
+
+/// Most `|` a pattern may hold and still go through regress's optimizer (about 10 ms at this
+/// size; 10,000 take a second).
+const OPTIMIZED_ALTERNATIVES: usize = 1000;
+
+/// Stack regress needs besides the alternatives, and per alternative (measured: about 150
+/// bytes in a release build, 1.2 KB in a debug build).
+const STACK_BASE: usize = 256 * 1024;
+const STACK_PER_ALTERNATIVE: usize = 2 * 1024;
+
+/// How many `|` separate alternatives in `pattern` (outside classes, not escaped).
+fn count_alternatives(pattern: &[u16]) -> usize {
+    let mut count = 0;
+    let mut escaped = false;
+    let mut in_class = false;
+    for &unit in pattern {
+        if escaped {
+            escaped = false;
+            continue;
+        }
+        match unit {
+            0x5C => escaped = true,   // \
+            0x5B => in_class = true,  // [
+            0x5D => in_class = false, // ]
+            0x7C if !in_class => count += 1,
+            _ => {}
+        }
+    }
+    count
+}
+
+/// Compiles `pattern` as an ES5 pattern (each code unit one character), or says why it is not
+/// one.
+fn compile(pattern: &[u16], flags: Flags) -> Result<Rc<Regex>, String> {
+    let key = (Box::from(pattern), flags.ignore_case, flags.multiline);
+    let cacheable = pattern.len() <= CACHE_PATTERN_LIMIT;
+    if let Some(regex) = COMPILED.with(|cache| cache.borrow().get(&key).cloned()) {
+        return Ok(regex);
+    }
+    let units = ucs2_pattern(pattern);
+    // regress chains the alternatives of a disjunction as nested nodes and walks them
+    // recursively: give it the stack that takes. Its optimizer takes time quadratic in their
+    // number: skip it for long disjunctions.
+    let alternatives = count_alternatives(&units);
+    if alternatives > MAX_ALTERNATIVES {
+        return Err("Regular expression too large".to_string());
+    }
+    let regress_flags = regress::Flags {
+        icase: flags.ignore_case,
+        multiline: flags.multiline,
+        no_opt: alternatives > OPTIMIZED_ALTERNATIVES,
+        ..regress::Flags::default()
+    };
+    let stack = STACK_BASE + alternatives * STACK_PER_ALTERNATIVE;
+    let regex = stacker::maybe_grow(stack, stack, || {
+        Regex::from_unicode(units.iter().map(|&u| u32::from(u)), regress_flags)
+    })
+    .map_err(|error| error.to_string())?;
+    if crate::early_errors::quantifies_word_boundary(&String::from_utf16_lossy(pattern)) {
+        return Err("Nothing to repeat".to_string());
+    }
+    let regex = Rc::new(regex);
+    if !cacheable {
+        return Ok(regex);
+    }
+    COMPILED.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if cache.len() >= CACHE_LIMIT {
+            cache.clear();
+        }
+        cache.insert(key, Rc::clone(&regex));
+    });
+    Ok(regex)
+}
+
+/// The `source` property of a RegExp with `pattern` (15.10.4.1): text that reads back as the
+/// same pattern between slashes — `(?:)` for the empty pattern, `/` and line terminators
+/// escaped.
+fn escape_source(pattern: &[u16]) -> Vec<u16> {
+    if pattern.is_empty() {
+        return "(?:)".encode_utf16().collect();
+    }
+    let mut out = Vec::with_capacity(pattern.len());
+    let mut escaped = false;
+    let mut in_class = false;
+    for &unit in pattern {
+        // After a backslash only the letter of an escape is needed.
+        let (plain, letter) = match unit {
+            0x0A => ("\\n", "n"),
+            0x0D => ("\\r", "r"),
+            0x2028 => ("\\u2028", "u2028"),
+            0x2029 => ("\\u2029", "u2029"),
+            0x2F if !escaped && !in_class => ("\\/", "/"),
+            _ => {
+                if !escaped {
+                    match unit {
+                        0x5B => in_class = true,  // [
+                        0x5D => in_class = false, // ]
+                        _ => {}
+                    }
+                }
+                escaped = !escaped && unit == 0x5C;
+                out.push(unit);
+                continue;
+            }
+        };
+        out.extend((if escaped { letter } else { plain }).encode_utf16());
+        escaped = false;
+    }
+    out
+}
+
+/// The property key `name`.
+fn key<'gc>(ctx: Ctx<'gc>, name: &str) -> PropertyKey<'gc> {
+    ctx.realm().key(ctx, name)
+}
+
+/// A SyntaxError with `message`.
+fn syntax_error<'gc>(ctx: Ctx<'gc>, message: &str) -> Throw<'gc> {
+    ctx.error(ctx.realm().syntax_error_prototype, message)
+}
+
+/// The message of the SyntaxError for a bad flags string.
+fn flags_message(flags: &[u16]) -> String {
+    format!(
+        "Invalid regular expression flags '{}'",
+        String::from_utf16_lossy(flags)
+    )
+}
+
+/// The message of the SyntaxError for a bad pattern.
+fn pattern_message(pattern: &[u16], reason: &str) -> String {
+    format!(
+        "Invalid regular expression: /{}/: {reason}",
+        String::from_utf16_lossy(pattern)
+    )
+}
+
+/// Checks a regular expression literal (ES5.1 7.8.5: its flags and pattern must be valid, an
+/// early error otherwise) exactly as evaluating it will: the parser calls this, so a literal
+/// parses exactly when its RegExp can be made. The compiled pattern stays in the cache for
+/// that evaluation.
+///
+/// # Errors
+/// The SyntaxError's message.
+pub(crate) fn check_literal(pattern: &str, flags: &str) -> Result<(), String> {
+    let pattern: Vec<u16> = pattern.encode_utf16().collect();
+    let flags: Vec<u16> = flags.encode_utf16().collect();
+    let Some(parsed) = Flags::parse(&flags) else {
+        return Err(flags_message(&flags));
+    };
+    compile(&pattern, parsed)
+        .map(drop)
+        .map_err(|reason| pattern_message(&pattern, &reason))
+}
+
+/// A RegExp object, with its matcher and flags.
+type Made<'gc> = (Object<'gc>, Rc<Regex>, Flags);
+
+/// Makes a RegExp object (15.10.4.1 steps after the pattern and flags strings are known).
+fn make_regexp<'gc>(
+    ctx: Ctx<'gc>,
+    pattern: &[u16],
+    flags: &[u16],
+) -> Result<Made<'gc>, Throw<'gc>> {
+    // "If F contains any character other than "g", "i", or "m", or if it contains the same
+    // one more than once, then throw a SyntaxError exception."
+    let Some(parsed) = Flags::parse(flags) else {
+        return Err(syntax_error(ctx, &flags_message(flags)));
+    };
+    // "If P's characters do not have the form Pattern, then throw a SyntaxError exception."
+    let regex = compile(pattern, parsed)
+        .map_err(|reason| syntax_error(ctx, &pattern_message(pattern, &reason)))?;
+    let realm = ctx.realm();
+    let data = RegExpData {
+        pattern: pattern.into(),
+        global: parsed.global,
+        ignore_case: parsed.ignore_case,
+        multiline: parsed.multiline,
+        regex: Rc::clone(&regex),
+    };
+    let object = Object::new(
+        &ctx,
+        Some(realm.regexp_prototype),
+        Class::RegExp(Box::new(data)),
+    );
+    // 15.10.7.1-4: source, global, ignoreCase and multiline are read-only, hidden, permanent.
+    let source = JsString::from_units(&ctx, &escape_source(pattern));
+    object.set_own_value(
+        &ctx,
+        key(ctx, "source"),
+        Value::String(source),
+        Attributes::NONE,
+    );
+    for (name, value) in [
+        ("global", parsed.global),
+        ("ignoreCase", parsed.ignore_case),
+        ("multiline", parsed.multiline),
+    ] {
+        object.set_own_value(&ctx, key(ctx, name), Value::Bool(value), Attributes::NONE);
+    }
+    // 15.10.7.5: lastIndex is writable, hidden and permanent, and starts at 0.
+    object.set_own_value(
+        &ctx,
+        key(ctx, "lastIndex"),
+        Value::Number(0.0),
+        Attributes::new(true, false, false),
+    );
+    Ok((object, regex, parsed))
 }
 
 /// Makes a RegExp object for a regular expression literal (`/pattern/flags`).
@@ -24,13 +411,785 @@ pub fn new_regexp<'gc>(
     pattern: &str,
     flags: &str,
 ) -> Result<Object<'gc>, Throw<'gc>> {
-    let _ = (pattern, flags);
-    Err(ctx.error(
-        ctx.realm().syntax_error_prototype,
-        "regular expressions are not implemented yet",
-    ))
+    let pattern: Vec<u16> = pattern.encode_utf16().collect();
+    let flags: Vec<u16> = flags.encode_utf16().collect();
+    Ok(make_regexp(ctx, &pattern, &flags)?.0)
 }
 
-pub fn install(_ctx: Ctx<'_>) {
-    let _ = Value::Undefined;
+/// The matcher and flags of a RegExp object, or `None` for any other value.
+fn regexp_parts(value: Value<'_>) -> Option<(Rc<Regex>, Flags, Rc<[u16]>)> {
+    let object = value.as_object()?;
+    let data = object.borrow();
+    match &data.class {
+        Class::RegExp(regexp) => Some((
+            Rc::clone(&regexp.regex),
+            Flags {
+                global: regexp.global,
+                ignore_case: regexp.ignore_case,
+                multiline: regexp.multiline,
+            },
+            Rc::clone(&regexp.pattern),
+        )),
+        _ => None,
+    }
+}
+
+/// The `this` of a RegExp.prototype method: a TypeError unless it is a RegExp object (15.10.6).
+fn this_regexp<'gc>(
+    ctx: Ctx<'gc>,
+    this: Value<'gc>,
+    method: &str,
+) -> Result<(Object<'gc>, Rc<Regex>, Flags), Throw<'gc>> {
+    match (this, regexp_parts(this)) {
+        (Value::Object(object), Some((regex, flags, _))) => Ok((object, regex, flags)),
+        _ => Err(ctx.type_error(&format!(
+            "RegExp.prototype.{method} called on an object that is not a RegExp"
+        ))),
+    }
+}
+
+/// A new array holding `values`.
+fn new_array<'gc>(ctx: Ctx<'gc>, values: &[Value<'gc>]) -> Object<'gc> {
+    let realm = ctx.realm();
+    let array = Object::new(&ctx, Some(realm.array_prototype), Class::Array);
+    for (i, value) in values.iter().enumerate() {
+        array.set_own_value(&ctx, PropertyKey::Index(i as u32), *value, Attributes::ALL);
+    }
+    array.set_own_value(
+        &ctx,
+        realm.atoms.length,
+        Value::Number(values.len() as f64),
+        Attributes::new(true, false, false),
+    );
+    array
+}
+
+/// The units `range` of `units` as a string value.
+fn substring<'gc>(ctx: Ctx<'gc>, units: &[u16], range: Range<usize>) -> Value<'gc> {
+    let piece = units.get(range).unwrap_or_default();
+    Value::String(JsString::from_units(&ctx, piece))
+}
+
+/// The first match of `regex` in `units` at or after `start` (the search loop of 15.10.6.2
+/// step 9, each step a [[Match]]).
+fn find(regex: &Regex, units: &[u16], start: usize) -> Option<Match> {
+    if start > units.len() {
+        return None;
+    }
+    regex.find_from_ucs2(units, start).next()
+}
+
+/// Every match a global `exec` loop finds from the start of `units` (15.5.4.10 step 8), stepping
+/// one unit past an empty match.
+fn find_all(regex: &Regex, units: &[u16]) -> Vec<Match> {
+    let mut matches = Vec::new();
+    let mut at = 0;
+    while let Some(m) = find(regex, units, at) {
+        at = if m.range.is_empty() {
+            m.end() + 1
+        } else {
+            m.end()
+        };
+        matches.push(m);
+    }
+    matches
+}
+
+/// Steps 4-11 of 15.10.6.2 `exec`: the match `R` finds in `S` from its `lastIndex`, with
+/// `lastIndex` updated as a global RegExp does it.
+fn exec_match<'gc>(
+    ctx: Ctx<'gc>,
+    object: Object<'gc>,
+    regex: &Regex,
+    global: bool,
+    units: &[u16],
+) -> Result<Option<Match>, Throw<'gc>> {
+    let this = Value::Object(object);
+    let last_index_key = key(ctx, "lastIndex");
+    // 3. Let length be the length of S.
+    let length = units.len();
+    // 4. Let lastIndex be the result of calling the [[Get]] internal method of R with argument
+    //    "lastIndex".
+    let last_index = ops::get(ctx, this, last_index_key)?;
+    // 5. Let i be the value of ToInteger(lastIndex).
+    let i = convert::to_integer(ops::to_number(ctx, last_index)?);
+    // 6. Let global be the result of calling the [[Get]] internal method of R with argument
+    //    "global".
+    // 7. If global is false, then let i = 0. (A negative lastIndex counts as 0, as ES2015's
+    //    ToLength has it.)
+    let i = if global { i.max(0.0) } else { 0.0 };
+    // 8. Let matchSucceeded be false.
+    // 9. Repeat, while matchSucceeded is false
+    //    a. If i < 0 or i > length, then
+    //       i. Call the [[Put]] internal method of R with arguments "lastIndex", 0, and true.
+    //       ii. Return null.
+    //    b. Call the [[Match]] internal method of R with arguments S and i.
+    //    c. If [[Match]] returned failure, then let i = i+1.
+    //    d. else let r be the State result of the call to [[Match]]; set matchSucceeded to true.
+    let found = if i > length as f64 {
+        None
+    } else {
+        find(regex, units, i as usize)
+    };
+    let Some(m) = found else {
+        if global {
+            ops::put(ctx, this, last_index_key, Value::Number(0.0), true)?;
+        }
+        return Ok(None);
+    };
+    // 10. Let e be r's endIndex value.
+    // 11. If global is true, Call the [[Put]] internal method of R with arguments "lastIndex",
+    //     e, and true.
+    if global {
+        ops::put(
+            ctx,
+            this,
+            last_index_key,
+            Value::Number(m.end() as f64),
+            true,
+        )?;
+    }
+    Ok(Some(m))
+}
+
+/// Steps 12-20 of 15.10.6.2: the array `exec` returns for the match `m` in `input`.
+fn match_array<'gc>(ctx: Ctx<'gc>, m: &Match, units: &[u16], input: JsString<'gc>) -> Value<'gc> {
+    // 15-20. The matched substring, then each capture or undefined.
+    let mut values = Vec::with_capacity(m.captures.len() + 1);
+    values.push(substring(ctx, units, m.range()));
+    for capture in &m.captures {
+        values.push(match capture {
+            Some(range) => substring(ctx, units, range.clone()),
+            None => Value::Undefined,
+        });
+    }
+    let array = new_array(ctx, &values);
+    // 13. The "index" property: the position of the matched substring within the string.
+    array.set_own_value(
+        &ctx,
+        key(ctx, "index"),
+        Value::Number(m.start() as f64),
+        Attributes::ALL,
+    );
+    // 14. The "input" property: S.
+    array.set_own_value(
+        &ctx,
+        key(ctx, "input"),
+        Value::String(input),
+        Attributes::ALL,
+    );
+    Value::Object(array)
+}
+
+// ---- The constructor (15.10.3, 15.10.4) -----------------------------------------------------
+
+/// Whether a call to `RegExp` is a `new RegExp(...)`: the interpreter then passes, as `this`,
+/// the fresh object it made for the constructor — a plain object whose prototype is
+/// `RegExp.prototype` (a read-only property, so always the intrinsic) with no properties yet.
+/// Natives are not told otherwise whether they are being constructed; the only call this takes
+/// for a construction is `RegExp.call(o, re)` on such an empty `Object.create(RegExp.prototype)`,
+/// which then makes a copy of `re` instead of returning it.
+fn is_construct_call<'gc>(ctx: Ctx<'gc>, this: Value<'gc>) -> bool {
+    this.as_object().is_some_and(|object| {
+        let data = object.borrow();
+        matches!(data.class, Class::Object)
+            && data.prototype == Some(ctx.realm().regexp_prototype)
+            && data.extensible
+            && data.properties.is_empty()
+    })
+}
+
+/// 15.10.3.1 `RegExp(pattern, flags)` called as a function, and 15.10.4.1
+/// `new RegExp(pattern, flags)`.
+fn regexp_constructor<'gc>(
+    ctx: &Ctx<'gc>,
+    this: Value<'gc>,
+    args: &[Value<'gc>],
+) -> NativeResult<'gc> {
+    let ctx = *ctx;
+    let pattern = arg(args, 0);
+    let flags = arg(args, 1);
+    let existing = regexp_parts(pattern);
+    // 15.10.3.1: If pattern is an object R whose [[Class]] is "RegExp" and flags is undefined,
+    // then return R unchanged. Otherwise call the RegExp constructor.
+    if existing.is_some() && flags.is_undefined() && !is_construct_call(ctx, this) {
+        return Ok(pattern);
+    }
+    // 15.10.4.1: If pattern is an object R whose [[Class]] is "RegExp", let P be the pattern
+    // used to construct R and F be R's flags, unless flags is given (then F is ToString(flags),
+    // as ES2015 has it; ES5.1 threw a TypeError). Otherwise let P be the empty String if
+    // pattern is undefined and ToString(pattern) otherwise, and let F be the empty String if
+    // flags is undefined and ToString(flags) otherwise.
+    let p: Vec<u16> = match (&existing, pattern) {
+        (Some((_, _, source)), _) => source.to_vec(),
+        (None, Value::Undefined) => Vec::new(),
+        (None, value) => ops::to_string(ctx, value)?.to_units(&ctx),
+    };
+    let f: Vec<u16> = match (&existing, flags) {
+        (Some((_, existing_flags, _)), Value::Undefined) => existing_flags.to_units(),
+        (None, Value::Undefined) => Vec::new(),
+        (_, value) => ops::to_string(ctx, value)?.to_units(&ctx),
+    };
+    Ok(Value::Object(make_regexp(ctx, &p, &f)?.0))
+}
+
+// ---- RegExp.prototype (15.10.6) -------------------------------------------------------------
+
+/// 15.10.6.2 RegExp.prototype.exec(string)
+fn exec<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let ctx = *ctx;
+    // 1. Let R be this RegExp object.
+    let (object, regex, flags) = this_regexp(ctx, this, "exec")?;
+    // 2. Let S be the value of ToString(string).
+    let input = ops::to_string(ctx, arg(args, 0))?;
+    let units = input.to_units(&ctx);
+    // 3-11.
+    match exec_match(ctx, object, &regex, flags.global, &units)? {
+        None => Ok(Value::Null),
+        // 12-21.
+        Some(m) => Ok(match_array(ctx, &m, &units, input)),
+    }
+}
+
+/// 15.10.6.3 RegExp.prototype.test(string)
+fn test<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let ctx = *ctx;
+    // 1. Let match be the result of evaluating the RegExp.prototype.exec algorithm upon this
+    //    RegExp object using string as the argument.
+    let (object, regex, flags) = this_regexp(ctx, this, "test")?;
+    let units = ops::to_string(ctx, arg(args, 0))?.to_units(&ctx);
+    let found = exec_match(ctx, object, &regex, flags.global, &units)?;
+    // 2. If match is not null, then return true; else return false.
+    Ok(Value::Bool(found.is_some()))
+}
+
+/// 15.10.6.4 RegExp.prototype.toString()
+fn to_string<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let ctx = *ctx;
+    let Some((_, flags, pattern)) = regexp_parts(this) else {
+        return Err(
+            ctx.type_error("RegExp.prototype.toString called on an object that is not a RegExp")
+        );
+    };
+    // Return the String value formed by concatenating "/", the source, "/", and "g" if global
+    // is true, "i" if ignoreCase is true, and "m" if multiline is true.
+    let mut units = vec![u16::from(b'/')];
+    units.extend(escape_source(&pattern));
+    units.push(u16::from(b'/'));
+    units.extend(flags.to_units());
+    Ok(Value::String(JsString::from_units(&ctx, &units)))
+}
+
+/// The getters ES2015 puts on RegExp.prototype (21.2.5.3-12): a RegExp's own data properties
+/// shadow them; on `RegExp.prototype` itself they give `(?:)` and `undefined`.
+fn prototype_getter<'gc>(
+    ctx: Ctx<'gc>,
+    this: Value<'gc>,
+    name: &str,
+    read: fn(&RegExpData) -> bool,
+) -> NativeResult<'gc> {
+    if let Some(object) = this.as_object() {
+        if let Class::RegExp(data) = &object.borrow().class {
+            return Ok(Value::Bool(read(data)));
+        }
+        if object == ctx.realm().regexp_prototype {
+            return Ok(Value::Undefined);
+        }
+    }
+    Err(ctx.type_error(&format!(
+        "RegExp.prototype.{name} getter called on an object that is not a RegExp"
+    )))
+}
+
+fn get_global<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
+    prototype_getter(*ctx, this, "global", |data| data.global)
+}
+
+fn get_ignore_case<'gc>(
+    ctx: &Ctx<'gc>,
+    this: Value<'gc>,
+    _args: &[Value<'gc>],
+) -> NativeResult<'gc> {
+    prototype_getter(*ctx, this, "ignoreCase", |data| data.ignore_case)
+}
+
+fn get_multiline<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
+    prototype_getter(*ctx, this, "multiline", |data| data.multiline)
+}
+
+fn get_source<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let ctx = *ctx;
+    if let Some((_, _, pattern)) = regexp_parts(this) {
+        return Ok(Value::String(JsString::from_units(
+            &ctx,
+            &escape_source(&pattern),
+        )));
+    }
+    if this.as_object() == Some(ctx.realm().regexp_prototype) {
+        return Ok(ctx.string("(?:)"));
+    }
+    Err(ctx.type_error("RegExp.prototype.source getter called on an object that is not a RegExp"))
+}
+
+// ---- String.prototype methods that take a RegExp (15.5.4.10-14) -----------------------------
+
+/// CheckObjectCoercible(this) then ToString(this): the first steps of each String method.
+fn this_string<'gc>(
+    ctx: Ctx<'gc>,
+    this: Value<'gc>,
+    method: &str,
+) -> Result<JsString<'gc>, Throw<'gc>> {
+    if this.is_nullish() {
+        return Err(ctx.type_error(&format!(
+            "String.prototype.{method} called on null or undefined"
+        )));
+    }
+    ops::to_string(ctx, this)
+}
+
+/// `regexp` itself if it is a RegExp object, else a RegExp "as if by the expression
+/// `new RegExp(regexp)`" (15.5.4.10 step 4, 15.5.4.12 step 3).
+fn to_regexp<'gc>(ctx: Ctx<'gc>, regexp: Value<'gc>) -> Result<Made<'gc>, Throw<'gc>> {
+    if let (Value::Object(object), Some((regex, flags, _))) = (regexp, regexp_parts(regexp)) {
+        return Ok((object, regex, flags));
+    }
+    let pattern = match regexp {
+        Value::Undefined => Vec::new(),
+        value => ops::to_string(ctx, value)?.to_units(&ctx),
+    };
+    make_regexp(ctx, &pattern, &[])
+}
+
+/// 15.5.4.10 String.prototype.match(regexp)
+fn string_match<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let ctx = *ctx;
+    // 1. Call CheckObjectCoercible passing the this value as its argument.
+    // 2. Let S be the result of calling ToString, giving it the this value as its argument.
+    let input = this_string(ctx, this, "match")?;
+    // 3. If Type(regexp) is Object and the value of the [[Class]] internal property of regexp
+    //    is "RegExp", then let rx be regexp;
+    // 4. Else, let rx be a new RegExp object created as if by the expression new RegExp(regexp)
+    //    where RegExp is the standard built-in constructor with that name.
+    let (rx, regex, flags) = to_regexp(ctx, arg(args, 0))?;
+    let units = input.to_units(&ctx);
+    // 5. Let global be the result of calling the [[Get]] internal method of rx with argument
+    //    "global".
+    // 6. Let exec be the standard built-in function RegExp.prototype.exec (see 15.10.6.2)
+    // 7. If global is not true, then return the result of calling the [[Call]] internal method
+    //    of exec with rx as the this value and argument list containing S.
+    if !flags.global {
+        return Ok(match exec_match(ctx, rx, &regex, false, &units)? {
+            None => Value::Null,
+            Some(m) => match_array(ctx, &m, &units, input),
+        });
+    }
+    // 8. Else, global is true
+    //    a. Call the [[Put]] internal method of rx with arguments "lastIndex" and 0.
+    ops::put(
+        ctx,
+        Value::Object(rx),
+        key(ctx, "lastIndex"),
+        Value::Number(0.0),
+        true,
+    )?;
+    //    b. Let A be a new array created as if by the expression new Array().
+    //    c-e. Let previousLastIndex be 0, n be 0, lastMatch be true.
+    //    f. Repeat, while lastMatch is true: call exec; stop at null; otherwise step past an
+    //       empty match and add the matched substring to A.
+    //    (The final exec fails and leaves lastIndex at 0, where it already is.)
+    let values: Vec<Value<'gc>> = find_all(&regex, &units)
+        .into_iter()
+        .map(|m| substring(ctx, &units, m.range()))
+        .collect();
+    // g. If n = 0, then return null. h. Return A.
+    if values.is_empty() {
+        return Ok(Value::Null);
+    }
+    Ok(Value::Object(new_array(ctx, &values)))
+}
+
+/// One match of a `replace`: where it is and what its groups captured.
+struct Found {
+    range: Range<usize>,
+    captures: Vec<Option<Range<usize>>>,
+}
+
+impl From<Match> for Found {
+    fn from(m: Match) -> Found {
+        Found {
+            range: m.range,
+            captures: m.captures,
+        }
+    }
+}
+
+/// The first occurrence of `needle` in `haystack` at or after `from`.
+fn find_units(haystack: &[u16], needle: &[u16], from: usize) -> Option<usize> {
+    if needle.is_empty() {
+        return (from <= haystack.len()).then_some(from);
+    }
+    let tail = haystack.get(from..)?;
+    tail.windows(needle.len())
+        .position(|window| window == needle)
+        .map(|i| i + from)
+}
+
+/// Appends the replacement text `template` makes for `found` (15.5.4.11, Table 22): `$$`,
+/// `$&`, `` $` ``, `$'`, `$n` and `$nn`. A `$` that starts none of these, or names a group the
+/// pattern does not have, stays as it is.
+fn expand_template(template: &[u16], units: &[u16], found: &Found, out: &mut Vec<u16>) {
+    let digit = |unit: Option<&u16>| match unit {
+        Some(&u) if (0x30..=0x39).contains(&u) => Some(usize::from(u - 0x30)),
+        _ => None,
+    };
+    let group_count = found.captures.len();
+    let capture = |n: usize, out: &mut Vec<u16>| {
+        if let Some(Some(range)) = found.captures.get(n - 1) {
+            out.extend_from_slice(units.get(range.clone()).unwrap_or_default());
+        }
+    };
+    let mut i = 0;
+    while let Some(&unit) = template.get(i) {
+        if unit != u16::from(b'$') {
+            out.push(unit);
+            i += 1;
+            continue;
+        }
+        let next = template.get(i + 1).copied();
+        match next {
+            Some(0x24) => out.push(u16::from(b'$')), // $$
+            Some(0x26) => out.extend_from_slice(units.get(found.range.clone()).unwrap_or_default()), // $&
+            Some(0x60) => out.extend_from_slice(units.get(..found.range.start).unwrap_or_default()), // $`
+            Some(0x27) => out.extend_from_slice(units.get(found.range.end..).unwrap_or_default()), // $'
+            _ => {
+                let first = digit(template.get(i + 1));
+                let second = digit(template.get(i + 2));
+                match (first, second) {
+                    // $nn: a two-digit group number, when the pattern has that many groups.
+                    (Some(a), Some(b)) if (1..=group_count).contains(&(a * 10 + b)) => {
+                        capture(a * 10 + b, out);
+                        i += 3;
+                    }
+                    // $n
+                    (Some(a), _) if (1..=group_count).contains(&a) => {
+                        capture(a, out);
+                        i += 2;
+                    }
+                    _ => {
+                        out.push(unit);
+                        i += 1;
+                    }
+                }
+                continue;
+            }
+        }
+        i += 2;
+    }
+}
+
+/// 15.5.4.11 String.prototype.replace(searchValue, replaceValue)
+fn string_replace<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let ctx = *ctx;
+    // Let string be the result of calling ToString, giving it the this value as its argument.
+    let input = this_string(ctx, this, "replace")?;
+    let search_value = arg(args, 0);
+    let replace_value = arg(args, 1);
+    let regexp = regexp_parts(search_value);
+    // If searchValue is not a regular expression, let searchString be ToString(searchValue).
+    let search_string = match regexp {
+        Some(_) => None,
+        None => Some(ops::to_string(ctx, search_value)?.to_units(&ctx)),
+    };
+    // A replaceValue that is not a function is converted once, before the search (the order
+    // ES2015 gives).
+    let replace_function = replace_value
+        .as_object()
+        .filter(|f| f.is_callable())
+        .map(Value::Object);
+    let template = match replace_function {
+        Some(_) => Vec::new(),
+        None => ops::to_string(ctx, replace_value)?.to_units(&ctx),
+    };
+    let units = input.to_units(&ctx);
+    let found: Vec<Found> = match (regexp, search_string) {
+        (Some((regex, flags, _)), _) => {
+            if flags.global {
+                // If searchValue.global is true, then search string for all matches of the
+                // regular expression searchValue, as in String.prototype.match, including
+                // the update of searchValue.lastIndex.
+                ops::put(
+                    ctx,
+                    search_value,
+                    key(ctx, "lastIndex"),
+                    Value::Number(0.0),
+                    true,
+                )?;
+                find_all(&regex, &units)
+                    .into_iter()
+                    .map(Found::from)
+                    .collect()
+            } else {
+                // If searchValue.global is false, then search string for the first match of
+                // the regular expression searchValue.
+                find(&regex, &units, 0)
+                    .map(Found::from)
+                    .into_iter()
+                    .collect()
+            }
+        }
+        // Search string for the first occurrence of searchString; let m be 0.
+        (None, Some(needle)) => find_units(&units, &needle, 0)
+            .map(|start| Found {
+                range: start..start + needle.len(),
+                captures: Vec::new(),
+            })
+            .into_iter()
+            .collect(),
+        (None, None) => Vec::new(),
+    };
+    if found.is_empty() {
+        return Ok(Value::String(input));
+    }
+    let too_long = || ctx.range_error("Invalid string length");
+    let mut out: Vec<u16> = Vec::with_capacity(units.len());
+    let mut last = 0;
+    for m in &found {
+        out.extend_from_slice(units.get(last..m.range.start).unwrap_or_default());
+        match replace_function {
+            // If replaceValue is a function, then for each matched substring, call the function
+            // with the following m + 3 arguments: the matched substring, the m captures
+            // (undefined for a group that did not participate), the offset of the match within
+            // string, and string itself. The result of each call, converted to a String,
+            // replaces the matched substring.
+            Some(function) => {
+                let mut call_args = Vec::with_capacity(m.captures.len() + 3);
+                call_args.push(substring(ctx, &units, m.range.clone()));
+                for capture in &m.captures {
+                    call_args.push(match capture {
+                        Some(range) => substring(ctx, &units, range.clone()),
+                        None => Value::Undefined,
+                    });
+                }
+                call_args.push(Value::Number(m.range.start as f64));
+                call_args.push(Value::String(input));
+                let result = ops::call(ctx, function, Value::Undefined, &call_args)?;
+                let text = ops::to_string(ctx, result)?;
+                if out.len() + text.len() > MAX_LENGTH {
+                    return Err(too_long());
+                }
+                text.with_units(&ctx, |piece| match piece {
+                    crate::string::Units::Latin1(bytes) => {
+                        out.extend(bytes.iter().map(|&b| u16::from(b)));
+                    }
+                    crate::string::Units::Utf16(wide) => out.extend_from_slice(wide),
+                });
+            }
+            // Otherwise the replacement text is replaceValue with its $ patterns expanded.
+            None => expand_template(&template, &units, m, &mut out),
+        }
+        if out.len() > MAX_LENGTH {
+            return Err(too_long());
+        }
+        last = m.range.end;
+    }
+    out.extend_from_slice(units.get(last..).unwrap_or_default());
+    if out.len() > MAX_LENGTH {
+        return Err(too_long());
+    }
+    Ok(Value::String(JsString::from_units(&ctx, &out)))
+}
+
+/// 15.5.4.12 String.prototype.search(regexp)
+fn string_search<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let ctx = *ctx;
+    // 1. Call CheckObjectCoercible passing the this value as its argument.
+    // 2. Let string be the result of calling ToString, giving it the this value as its argument.
+    let input = this_string(ctx, this, "search")?;
+    // 3. If Type(regexp) is Object and the value of the [[Class]] internal property of regexp
+    //    is "RegExp", then let rx be regexp; else let rx be a new RegExp object created as if by
+    //    the expression new RegExp(regexp).
+    let (_, regex, _) = to_regexp(ctx, arg(args, 0))?;
+    // 4. Search the value string from its beginning for an occurrence of the regular expression
+    //    pattern rx. Let result be the index within string at which the match begins, or -1.
+    //    (The lastIndex and global properties of regexp are ignored and left unchanged.)
+    let units = input.to_units(&ctx);
+    let result = find(&regex, &units, 0).map_or(-1.0, |m| m.start() as f64);
+    // 5. Return result.
+    Ok(Value::Number(result))
+}
+
+/// The separator of a `split`: a RegExp or a string.
+enum Separator {
+    RegExp(Rc<Regex>),
+    String(Vec<u16>),
+}
+
+impl Separator {
+    /// The first place at or after `q`, and before the end of `units`, where SplitMatch
+    /// (15.5.4.14) succeeds: its start, its end, and what the groups captured. Positions
+    /// before it are those where SplitMatch fails.
+    fn next_match(&self, units: &[u16], q: usize) -> Option<Found> {
+        let found = match self {
+            Separator::RegExp(regex) => find(regex, units, q).map(Found::from),
+            Separator::String(needle) => find_units(units, needle, q).map(|start| Found {
+                range: start..start + needle.len(),
+                captures: Vec::new(),
+            }),
+        };
+        found.filter(|f| f.range.start < units.len())
+    }
+
+    /// SplitMatch(S, 0, R) on an empty S: whether R matches the empty string.
+    fn matches_empty(&self, units: &[u16]) -> bool {
+        match self {
+            Separator::RegExp(regex) => find(regex, units, 0).is_some_and(|m| m.start() == 0),
+            Separator::String(needle) => needle.is_empty(),
+        }
+    }
+}
+
+/// 15.5.4.14 String.prototype.split(separator, limit)
+fn string_split<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let ctx = *ctx;
+    // 1. Call CheckObjectCoercible passing the this value as its argument.
+    // 2. Let S be the result of calling ToString, giving it the this value as its argument.
+    let input = this_string(ctx, this, "split")?;
+    let separator = arg(args, 0);
+    // 3. Let A be a new array created as if by the expression new Array().
+    // 4. Let lengthA be 0.
+    let mut values: Vec<Value<'gc>> = Vec::new();
+    // 5. If limit is undefined, let lim = 2^32-1; else let lim = ToUint32(limit).
+    let lim = match arg(args, 1) {
+        Value::Undefined => u32::MAX,
+        limit => convert::to_uint32(ops::to_number(ctx, limit)?),
+    } as usize;
+    // 6. Let s be the number of characters in S.
+    let units = input.to_units(&ctx);
+    let s = units.len();
+    // 7. Let p = 0.
+    let mut p = 0;
+    // 8. If separator is a RegExp object (its [[Class]] is "RegExp"), let R = separator;
+    //    otherwise let R = ToString(separator).
+    let r = match regexp_parts(separator) {
+        Some((regex, _, _)) => Separator::RegExp(regex),
+        None => Separator::String(ops::to_string(ctx, separator)?.to_units(&ctx)),
+    };
+    // 9. If lim = 0, return A.
+    if lim == 0 {
+        return Ok(Value::Object(new_array(ctx, &values)));
+    }
+    // 10. If separator is undefined, then
+    //     a. Call the [[DefineOwnProperty]] internal method of A with arguments "0", Property
+    //        Descriptor {[[Value]]: S, [[Writable]]: true, [[Enumerable]]: true,
+    //        [[Configurable]]: true}, and false.
+    //     b. Return A.
+    if separator.is_undefined() {
+        return Ok(Value::Object(new_array(ctx, &[Value::String(input)])));
+    }
+    // 11. If s = 0, then
+    //     a. Call SplitMatch(S, 0, R) and let z be its MatchResult result.
+    //     b. If z is not failure, return A.
+    //     c. Call [[DefineOwnProperty]] of A with arguments "0", {[[Value]]: S, ...}.
+    //     d. Return A.
+    if s == 0 {
+        if !r.matches_empty(&units) {
+            values.push(Value::String(input));
+        }
+        return Ok(Value::Object(new_array(ctx, &values)));
+    }
+    // 12. Let q = p.
+    let mut q = p;
+    // 13. Repeat, while q ≠ s
+    while q < s {
+        //  a. Call SplitMatch(S, q, R) and let z be its MatchResult result.
+        //  b. If z is failure, then let q = q+1. (Every position up to the next match fails.)
+        let Some(found) = r.next_match(&units, q) else {
+            break;
+        };
+        q = found.range.start;
+        //  c. Else, z is not failure
+        //     i. z must be a State. Let e be z's endIndex and let cap be z's captures array.
+        let e = found.range.end;
+        //     ii. If e = p, then let q = q+1.
+        if e == p {
+            q += 1;
+            continue;
+        }
+        //     iii. Else, e ≠ p
+        //        1. Let T be a String value equal to the substring of S consisting of the
+        //           characters at positions p (inclusive) through q (exclusive).
+        //        2. Call [[DefineOwnProperty]] of A with arguments ToString(lengthA), T.
+        //        3. Increment lengthA by 1.
+        values.push(substring(ctx, &units, p..q));
+        //        4. If lengthA = lim, return A.
+        if values.len() == lim {
+            return Ok(Value::Object(new_array(ctx, &values)));
+        }
+        //        5. Let p = e.
+        p = e;
+        //        6-7. For each capture: append it to A (undefined if the group did not
+        //           participate); if lengthA = lim, return A.
+        for capture in &found.captures {
+            values.push(match capture {
+                Some(range) => substring(ctx, &units, range.clone()),
+                None => Value::Undefined,
+            });
+            if values.len() == lim {
+                return Ok(Value::Object(new_array(ctx, &values)));
+            }
+        }
+        //        8. Let q = p.
+        q = p;
+    }
+    // 14. Let T be a String value equal to the substring of S consisting of the characters at
+    //     positions p (inclusive) through s (exclusive).
+    // 15. Call [[DefineOwnProperty]] of A with arguments ToString(lengthA), T.
+    values.push(substring(ctx, &units, p..s));
+    // 16. Return A.
+    Ok(Value::Object(new_array(ctx, &values)))
+}
+
+pub fn install(ctx: Ctx<'_>) {
+    let realm = ctx.realm();
+    let prototype = realm.regexp_prototype;
+    // 15.10.5: the RegExp constructor has a length property whose value is 2.
+    let constructor = realm.native_function(ctx, regexp_constructor, 2, true);
+    define_constructor(ctx, "RegExp", constructor, prototype);
+    let methods: [(&str, crate::object::NativeFn, u32); 3] = [
+        ("exec", exec, 1),
+        ("test", test, 1),
+        ("toString", to_string, 0),
+    ];
+    for (name, function, length) in methods {
+        realm.define_function(ctx, prototype, name, function, length);
+    }
+    let getters: [(&str, crate::object::NativeFn); 4] = [
+        ("global", get_global),
+        ("ignoreCase", get_ignore_case),
+        ("multiline", get_multiline),
+        ("source", get_source),
+    ];
+    for (name, function) in getters {
+        let getter = realm.native_function(ctx, function, 0, false);
+        prototype.set_own(
+            &ctx,
+            key(ctx, name),
+            Property {
+                slot: Slot::Accessor {
+                    get: Some(getter),
+                    set: None,
+                },
+                attributes: Attributes::new(false, false, true),
+            },
+        );
+    }
+    let string_methods: [(&str, crate::object::NativeFn, u32); 4] = [
+        ("match", string_match, 1),
+        ("replace", string_replace, 2),
+        ("search", string_search, 1),
+        ("split", string_split, 2),
+    ];
+    for (name, function, length) in string_methods {
+        realm.define_function(ctx, realm.string_prototype, name, function, length);
+    }
 }
