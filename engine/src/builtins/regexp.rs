@@ -62,8 +62,11 @@ type NativeResult<'gc> = Result<Value<'gc>, Throw<'gc>>;
 pub struct RegExpData {
     /// The pattern as given (UTF-16 units): what `new RegExp(re)` copies.
     pub pattern: Rc<[u16]>,
+    /// The `g` flag: `exec` starts at `lastIndex` and moves it.
     pub global: bool,
+    /// The `i` flag.
     pub ignore_case: bool,
+    /// The `m` flag: `^` and `$` match at line terminators too.
     pub multiline: bool,
     /// The compiled matcher, shared so that a match can run without borrowing the object.
     regex: Rc<Regex>,
