@@ -530,6 +530,16 @@ impl<'a> Walker<'_, 'a> {
                 if crossed_function {
                     scope.vars[index].captured = true;
                 }
+                // `var arguments` does not replace the arguments object (10.5 step 7 creates
+                // it unless a parameter or function is so named; the `var` then changes
+                // nothing): the variable starts as the arguments object.
+                if name.name == "arguments"
+                    && scope.kind == ScopeKindAst::Function
+                    && scope.vars[index].origin == VarOrigin::Var
+                {
+                    scope.vars[index].origin = VarOrigin::Arguments;
+                    scope.uses_arguments = true;
+                }
                 return;
             }
             if scope.kind == ScopeKindAst::Function {

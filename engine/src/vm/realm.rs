@@ -112,6 +112,13 @@ impl<'gc> Realm<'gc> {
                 constructor: false,
             },
         );
+        // 15.3.4: Function.prototype is itself a function, with a `length` of 0.
+        function_prototype.set_own_value(
+            mc,
+            atoms.length,
+            Value::Number(0.0),
+            Attributes::new(false, false, true),
+        );
         let error_prototype = proto(Class::Object);
         let error_kind = || Object::new(mc, Some(error_prototype), Class::Object);
         let eval_function = Object::new(
