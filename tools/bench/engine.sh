@@ -13,9 +13,9 @@ cd "$(dirname "$0")/../.."
 runs="${1:-5}"
 
 command -v hyperfine >/dev/null || sudo apt-get install -y hyperfine >/dev/null 2>&1 || apt-get install -y hyperfine >/dev/null
-for pkg in duktape mujs; do
-  command -v "$pkg" >/dev/null || apt-get install -y "$pkg" >/dev/null 2>&1 || true
-done
+# Debian's duktape package installs its interpreter as `duk`.
+command -v duk >/dev/null || apt-get install -y duktape >/dev/null 2>&1 || true
+command -v mujs >/dev/null || apt-get install -y mujs >/dev/null 2>&1 || true
 
 cargo build --release -p runtime --bin node >/dev/null
 (cd tools/bench/qjs && cargo build --release >/dev/null)
@@ -24,7 +24,7 @@ cargo build --release -p runtime --bin node >/dev/null
 engines=("ours=target/release/node" "quickjs=tools/bench/qjs/target/release/qjs-runner")
 peer_node=$(command -v node || true)
 [ -n "$peer_node" ] && engines+=("node-jitless=env -u NODE_EXTRA_CA_CERTS $peer_node --jitless --no-warnings")
-command -v duktape >/dev/null && engines+=("duktape=duktape")
+command -v duk >/dev/null && engines+=("duktape=duk")
 command -v mujs >/dev/null && engines+=("mujs=mujs")
 
 out=$(mktemp -d)
