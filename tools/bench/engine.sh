@@ -34,7 +34,7 @@ for program in tools/bench/programs/*.js; do
   for engine in "${engines[@]}"; do
     args+=(--command-name "${engine%%=*}" "${engine#*=} $program")
   done
-  hyperfine --runs "$runs" --warmup 1 -N --ignore-failure --export-json "$out/$name.json" "${args[@]}" >/dev/null
+  hyperfine --runs "$runs" --warmup 1 -N --ignore-failure --export-json "$out/$name.json" "${args[@]}" >/dev/null 2>&1
 done
 
 python3 - "$out" <<'PY'
