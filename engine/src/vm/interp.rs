@@ -210,13 +210,13 @@ impl<'gc> Executor<'gc> {
         match class {
             Ok(closure) => self.push_frame(ctx, function, closure, argc, constructing),
             Err(Some(native)) => {
-                let args: Vec<Value<'gc>> = self.stack[callee_at + 2..].to_vec();
                 let this = constructing.map_or(self.stack[callee_at + 1], Value::Object);
                 let native_ctx = Ctx {
                     constructing: constructing.is_some(),
                     ..ctx
                 };
-                let result = native(&native_ctx, this, &args)?;
+                // The arguments are read in place: a native never touches this executor.
+                let result = native(&native_ctx, this, &self.stack[callee_at + 2..])?;
                 self.stack.truncate(callee_at);
                 let result = match (constructing, result) {
                     (Some(_), Value::Object(_)) | (None, _) => result,
