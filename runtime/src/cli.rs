@@ -19,7 +19,8 @@ Options:
   --dump-tokens    print the script's tokens, one per line, and exit
   --dump-ast       print the script's syntax tree, one node per line, and exit
   --dump-bytecode  print the bytecode of every function of the script, and exit
-  --trace-gc       print a line on stderr each time the garbage collector finishes a cycle
+  --trace-gc       print a line on stderr per garbage collection cycle: live objects
+                   before and after, and the time it took
   --parse-only     parse the script and check its early errors, print nothing,
                    exit 0 when it is valid (what tools/bench/parse.sh times)
   --               end of options: the next argument is the script

@@ -110,3 +110,24 @@ fn parse_only_is_silent_on_success() {
     assert_eq!(run.stdout, "");
     assert_eq!(run.stderr, "");
 }
+
+#[test]
+fn trace_gc_prints_a_line_per_cycle() {
+    let dir = TempDir::new("trace-gc");
+    let file = dir.write(
+        "garbage.js",
+        "var keep; for (var i = 0; i < 200000; i++) { keep = { n: i, s: 'x' + i }; }\n",
+    );
+    let run = node(&[OsStr::new("--trace-gc"), file.as_os_str()]);
+    assert_eq!(run.code(), 0, "{}", run.stderr);
+    let lines: Vec<&str> = run.stderr.lines().collect();
+    assert!(!lines.is_empty(), "no collection reported");
+    for line in lines {
+        assert!(
+            line.starts_with("[gc] cycle ")
+                && line.contains(" live objects, ")
+                && line.ends_with(" ms"),
+            "{line}"
+        );
+    }
+}

@@ -114,6 +114,7 @@ pub struct Engine {
     pub trace_gc: bool,
     /// Stop a run after this many instructions (for test runners; `None` runs to the end).
     pub instruction_limit: Option<u64>,
+    cycle: CycleStats,
 }
 
 impl Default for Engine {
@@ -141,6 +142,7 @@ impl Engine {
             arena,
             trace_gc: false,
             instruction_limit: None,
+            cycle: CycleStats::default(),
         }
     }
 
@@ -234,18 +236,71 @@ impl Engine {
         })
     }
 
-    /// Lets the collector do the work the allocations since last time have paid for.
+    /// Lets the collector do the work the allocations since last time have paid for. With
+    /// `trace_gc`, prints a line each time a collection cycle ends: the live objects when it
+    /// began and when it ended, and the time spent in it.
     fn collect(&mut self) {
+        use gc_arena::arena::CollectionPhase::{Sleeping, Sweeping};
         let start = std::time::Instant::now();
-        let cycles = self.arena.metrics().total_gc_count();
-        self.arena.collect_debt();
-        let now = self.arena.metrics().total_gc_count();
-        if self.trace_gc && now != cycles {
+        // Finish a sweep left over from the last slice first, so that the end of every cycle
+        // is seen (a `collect_debt` could run straight through into the next one).
+        if self.arena.collection_phase() == Sweeping {
+            self.arena.cycle_debt();
+        }
+        if self.arena.collection_phase() == Sleeping {
+            self.end_cycle(start);
+            self.cycle.objects_at_start = self.arena.metrics().total_gc_count();
+        }
+        if let Some(marked) = self.arena.mark_debt() {
+            marked.start_sweeping();
+        }
+        if self.arena.collection_phase() != Sleeping {
+            self.cycle.active = true;
+        }
+        if self.arena.collection_phase() == Sweeping {
+            self.arena.cycle_debt();
+        }
+        self.end_cycle(start);
+    }
+
+    /// Accounts for the time since `start`, and reports the cycle if it has just ended.
+    fn end_cycle(&mut self, start: std::time::Instant) {
+        if !self.cycle.active {
+            return;
+        }
+        self.cycle.time += start.elapsed();
+        if self.arena.collection_phase() != gc_arena::arena::CollectionPhase::Sleeping {
+            return;
+        }
+        self.cycle.active = false;
+        self.cycle.count += 1;
+        if self.trace_gc {
             eprintln!(
-                "[gc] cycle {now} finished in {:?}, allocation debt now {:.0}",
-                start.elapsed(),
-                self.arena.metrics().allocation_debt()
+                "[gc] cycle {}: {} -> {} live objects, {:.3} ms",
+                self.cycle.count,
+                self.cycle.objects_at_start,
+                self.arena.metrics().total_gc_count(),
+                self.cycle.time.as_secs_f64() * 1000.0
             );
         }
+        self.cycle.time = std::time::Duration::ZERO;
     }
+
+    /// How many objects the heap holds now.
+    pub fn live_objects(&self) -> usize {
+        self.arena.metrics().total_gc_count()
+    }
+}
+
+/// What `--trace-gc` reports about the collection cycle in progress.
+#[derive(Default)]
+struct CycleStats {
+    /// Cycles finished so far.
+    count: usize,
+    /// Live objects when the current cycle began.
+    objects_at_start: usize,
+    /// Time spent in the current cycle's slices.
+    time: std::time::Duration,
+    /// A cycle has begun and not yet ended.
+    active: bool,
 }
