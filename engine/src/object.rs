@@ -243,8 +243,9 @@ pub enum Class<'gc> {
     },
     /// An error object (for `Object.prototype.toString` and `instanceof`-free checks).
     Error,
-    /// The `arguments` object of a call.
-    Arguments,
+    /// The `arguments` object of a call; in sloppy code, its first elements are mapped to the
+    /// parameters (10.6).
+    Arguments(Option<Box<ArgumentsMap<'gc>>>),
     /// Boolean, Number and String wrapper objects.
     Boolean(bool),
     Number(f64),
@@ -263,6 +264,16 @@ pub enum Class<'gc> {
         next: usize,
         object: Option<Object<'gc>>,
     },
+}
+
+/// Which elements of a sloppy `arguments` object stand for which parameters: element `i`
+/// reads and writes slot `slots[i]` of `env` while it is mapped.
+#[derive(Collect)]
+#[collect(no_drop)]
+pub struct ArgumentsMap<'gc> {
+    pub env: crate::vm::Env<'gc>,
+    #[collect(require_static)]
+    pub slots: Vec<Option<u16>>,
 }
 
 /// An object's heap data.

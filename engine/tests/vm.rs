@@ -274,3 +274,32 @@ fn assignment_resolves_its_target_first() {
     prints("var x = 0; var scope = { x: 1 }; with (scope) { x += (delete scope.x, 2); } print(scope.x, x)", &["3 0"]);
     prints("function f() { var x = 0; var inner = (function () { x = (eval('var x;'), 1); return x; })(); return [inner, x]; } print(f().join())", &[",1"]);
 }
+
+#[test]
+fn sloppy_arguments_are_mapped_to_parameters() {
+    prints(
+        "function f(a) { arguments[0] = 2; return a; } print(f(1))",
+        &["2"],
+    );
+    prints(
+        "function f(a) { a = 3; return arguments[0]; } print(f(1))",
+        &["3"],
+    );
+    prints(
+        "function f(a, b) { b = 5; return arguments[1]; } print(f(1))",
+        &["undefined"],
+    );
+    prints(
+        "function f(a) { delete arguments[0]; arguments[0] = 9; return a; } print(f(1))",
+        &["1"],
+    );
+    prints(
+        "function f(a) { 'use strict'; arguments[0] = 2; return a; } print(f(1))",
+        &["1"],
+    );
+    prints("function f(a) { Object.defineProperty(arguments, '0', { value: 7 }); return a; } print(f(1))", &["7"]);
+    prints(
+        "function f(a) { var arguments; return typeof arguments; } print(f(1))",
+        &["object"],
+    );
+}

@@ -28,7 +28,7 @@ pub(crate) fn class_name(object: Object<'_>) -> &'static str {
         Class::Array => "Array",
         Class::Closure(_) | Class::Native { .. } | Class::Bound { .. } => "Function",
         Class::Error => "Error",
-        Class::Arguments => "Arguments",
+        Class::Arguments(_) => "Arguments",
         Class::Boolean(_) => "Boolean",
         Class::Number(_) => "Number",
         Class::String(_) => "String",

@@ -32,6 +32,10 @@ pub struct FunctionProto {
     pub positions: Vec<(u32, u32)>,
     /// The function's `arguments` object is used (so the frame must be able to make one).
     pub uses_arguments: bool,
+    /// For a sloppy function whose `arguments` object is mapped to its parameters (10.6):
+    /// the environment slot of each parameter position (`None` for a parameter shadowed by a
+    /// later one of the same name).
+    pub argument_slots: Vec<Option<u16>>,
     /// The function's source span (for `Function.prototype.toString` and error messages).
     pub span: Span,
 }

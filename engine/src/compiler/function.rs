@@ -231,6 +231,17 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
         self.proto.uses_arguments = scope.uses_arguments;
 
         self.allocate_scope(self.function_scope, span)?;
+        if scope.uses_arguments && !scope.strict {
+            let mut slots = vec![None; param_count as usize];
+            for (i, var) in scope.vars.iter().enumerate() {
+                if let (VarOrigin::Param(position), Some(Slot::Env(slot))) =
+                    (var.origin, self.slots.get(&(self.function_scope, i)))
+                {
+                    slots[position as usize] = Some(*slot);
+                }
+            }
+            self.proto.argument_slots = slots;
+        }
         if self.scope_has_env(self.function_scope) {
             self.enter_env(self.function_scope, span)?;
         }

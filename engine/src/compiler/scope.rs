@@ -416,6 +416,16 @@ impl<'a> Walker<'_, 'a> {
         self.statements(function.body);
         self.scope = outer;
         self.with_depth = outer_with;
+        // A sloppy function's `arguments` object is mapped to its parameters (10.6): they
+        // must live in the function's environment, where the object can reach them.
+        let scope = &mut self.tree.scopes[id];
+        if scope.uses_arguments && !scope.strict {
+            for var in &mut scope.vars {
+                if let VarOrigin::Param(_) = var.origin {
+                    var.captured = true;
+                }
+            }
+        }
     }
 
     fn expr(&mut self, expr: &'a Expr<'a>) {

@@ -1131,7 +1131,18 @@ impl<'gc> Executor<'gc> {
             return arguments;
         }
         let realm = ctx.realm();
-        let arguments = Object::new(&ctx, Some(realm.object_prototype), Class::Arguments);
+        let frame = &self.frames[top];
+        let slots = &frame.code.proto.argument_slots;
+        let map = match frame.env {
+            Some(env) if !slots.is_empty() => {
+                // Only the parameters that were passed are mapped (10.6 step 11).
+                let mut mapped: Vec<Option<u16>> = slots.clone();
+                mapped.truncate(frame.args.len());
+                Some(Box::new(crate::object::ArgumentsMap { env, slots: mapped }))
+            }
+            _ => None,
+        };
+        let arguments = Object::new(&ctx, Some(realm.object_prototype), Class::Arguments(map));
         let frame = &self.frames[top];
         for (i, value) in frame.args.iter().enumerate() {
             arguments.set_own_value(&ctx, PropertyKey::Index(i as u32), *value, Attributes::ALL);

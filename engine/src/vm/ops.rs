@@ -269,6 +269,10 @@ pub fn get<'gc>(
             }
         }
     }
+    // 10.6 [[Get]]: a mapped element of a sloppy `arguments` object is its parameter.
+    if let Some((env, slot)) = mapped_parameter(start, key) {
+        return Ok(read_env_slot(env, slot));
+    }
     match start.find_property(key) {
         None => Ok(Value::Undefined),
         Some((
@@ -379,6 +383,11 @@ pub fn put<'gc>(
                     define_own_property(ctx, object, key, &descriptor, strict)?;
                 } else {
                     object.set_own_value(&ctx, key, v, property.attributes);
+                    // 10.6 [[DefineOwnProperty]] step 5.a.i: a mapped element writes its
+                    // parameter too.
+                    if let Some((env, slot)) = mapped_parameter(object, key) {
+                        write_env_slot(ctx, env, slot, v);
+                    }
                 }
                 Ok(())
             }
@@ -460,6 +469,8 @@ pub fn delete<'gc>(
         // 3. If desc.[[Configurable]] is true, then remove the own property; return true.
         Some(property) if property.attributes.configurable() => {
             object.remove_own(&ctx, key);
+            // 10.6 [[Delete]] step 4.a: a deleted element is no longer mapped.
+            unmap_parameter(ctx, object, key);
             Ok(true)
         }
         // 4. Else if Throw, then throw a TypeError exception.
@@ -559,7 +570,11 @@ pub fn get_own_property<'gc>(
     object: Object<'gc>,
     key: PropertyKey<'gc>,
 ) -> Option<Property<'gc>> {
-    if let Some(property) = object.own_property(key) {
+    if let Some(mut property) = object.own_property(key) {
+        // 10.6 [[GetOwnProperty]]: a mapped element's value is its parameter's.
+        if let Some((env, slot)) = mapped_parameter(object, key) {
+            property.slot = Slot::Data(read_env_slot(env, slot));
+        }
         return Some(property);
     }
     let (s, i) = string_index(object, key)?;
@@ -707,6 +722,23 @@ pub fn define_own_property<'gc>(
     descriptor: &PropertyDescriptor<'gc>,
     throw: bool,
 ) -> Result<'gc, bool> {
+    if let Some((env, slot)) = mapped_parameter(object, key) {
+        // 10.6 [[DefineOwnProperty]]: the ordinary definition, then the mapping follows it.
+        let defined = define_ordinary(ctx, object, key, descriptor, throw)?;
+        if defined {
+            if descriptor.is_accessor() {
+                unmap_parameter(ctx, object, key);
+            } else {
+                if let Some(value) = descriptor.value {
+                    write_env_slot(ctx, env, slot, value);
+                }
+                if descriptor.writable == Some(false) {
+                    unmap_parameter(ctx, object, key);
+                }
+            }
+        }
+        return Ok(defined);
+    }
     if !matches!(object.borrow().class, Class::Array) {
         return define_ordinary(ctx, object, key, descriptor, throw);
     }
@@ -1133,4 +1165,54 @@ pub fn instance_of<'gc>(
         object = next;
     }
     Ok(false)
+}
+
+// ---- Mapped `arguments` objects (10.6) -----------------------------------------------------------
+
+/// The parameter (environment and slot) element `key` of a sloppy `arguments` object stands
+/// for, while it is mapped.
+fn mapped_parameter<'gc>(
+    object: Object<'gc>,
+    key: PropertyKey<'gc>,
+) -> Option<(crate::vm::Env<'gc>, u16)> {
+    let PropertyKey::Index(index) = key else {
+        return None;
+    };
+    match &object.borrow().class {
+        Class::Arguments(Some(map)) => {
+            let slot = map.slots.get(index as usize).copied().flatten()?;
+            Some((map.env, slot))
+        }
+        _ => None,
+    }
+}
+
+/// Ends the mapping of element `key`.
+fn unmap_parameter<'gc>(ctx: Ctx<'gc>, object: Object<'gc>, key: PropertyKey<'gc>) {
+    let PropertyKey::Index(index) = key else {
+        return;
+    };
+    if let Class::Arguments(Some(map)) = &mut object.borrow_mut(&ctx).class {
+        if let Some(slot) = map.slots.get_mut(index as usize) {
+            *slot = None;
+        }
+    }
+}
+
+fn read_env_slot<'gc>(env: crate::vm::Env<'gc>, slot: u16) -> Value<'gc> {
+    match &env.0.borrow().kind {
+        crate::vm::code::EnvKind::Declarative { slots, .. } => slots
+            .get(slot as usize)
+            .copied()
+            .unwrap_or(Value::Undefined),
+        crate::vm::code::EnvKind::With(_) => Value::Undefined,
+    }
+}
+
+fn write_env_slot<'gc>(ctx: Ctx<'gc>, env: crate::vm::Env<'gc>, slot: u16, value: Value<'gc>) {
+    if let crate::vm::code::EnvKind::Declarative { slots, .. } = &mut env.0.borrow_mut(&ctx).kind {
+        if let Some(s) = slots.get_mut(slot as usize) {
+            *s = value;
+        }
+    }
 }
