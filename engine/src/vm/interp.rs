@@ -454,10 +454,18 @@ impl<'gc> Executor<'gc> {
                 Op::GetGlobal { name } => {
                     let key = code.name(name);
                     let global = ctx.realm().global;
-                    if global.find_property(key).is_none() {
-                        return Err(not_defined(ctx, key));
-                    }
-                    let value = ops::get(ctx, Value::Object(global), key)?;
+                    // One lookup: a data property (the usual global variable) is read at once.
+                    let value = match global.find_property(key) {
+                        None => return Err(not_defined(ctx, key)),
+                        Some((
+                            _,
+                            Property {
+                                slot: Slot::Data(value),
+                                ..
+                            },
+                        )) => value,
+                        Some(_) => ops::get(ctx, Value::Object(global), key)?,
+                    };
                     self.push(value);
                 }
                 Op::SetGlobal { name } => {
