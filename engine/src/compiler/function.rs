@@ -626,46 +626,11 @@ fn env_index(scope: &super::scope::Scope<'_>, index: usize) -> u16 {
 /// Every function declaration in `body`, including those nested in blocks and other
 /// statements (but not inside nested functions), in source order.
 fn collect_function_declarations<'a>(body: &'a [Stmt<'a>], out: &mut Vec<&'a Function<'a>>) {
-    let mut pending: Vec<&'a Stmt<'a>> = body.iter().rev().collect();
-    while let Some(stmt) = pending.pop() {
-        match &stmt.kind {
-            StmtKind::FunctionDecl(function) if function.kind == FunctionKind::Declaration => {
+    super::scope::for_each_statement(body, |stmt| {
+        if let StmtKind::FunctionDecl(function) = &stmt.kind {
+            if function.kind == FunctionKind::Declaration {
                 out.push(function);
             }
-            StmtKind::Block(body) => pending.extend(body.iter().rev()),
-            StmtKind::If {
-                then, otherwise, ..
-            } => {
-                if let Some(otherwise) = otherwise {
-                    pending.push(otherwise);
-                }
-                pending.push(then);
-            }
-            StmtKind::DoWhile { body, .. }
-            | StmtKind::While { body, .. }
-            | StmtKind::For { body, .. }
-            | StmtKind::ForIn { body, .. }
-            | StmtKind::With { body, .. }
-            | StmtKind::Labeled { body, .. } => pending.push(body),
-            StmtKind::Switch { cases, .. } => {
-                for case in cases.iter().rev() {
-                    pending.extend(case.body.iter().rev());
-                }
-            }
-            StmtKind::Try {
-                block,
-                handler,
-                finalizer,
-            } => {
-                if let Some(finalizer) = finalizer {
-                    pending.extend(finalizer.iter().rev());
-                }
-                if let Some(handler) = handler {
-                    pending.extend(handler.body.iter().rev());
-                }
-                pending.extend(block.iter().rev());
-            }
-            _ => {}
         }
-    }
+    });
 }

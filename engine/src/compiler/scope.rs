@@ -178,6 +178,52 @@ impl<'a> ScopeTree<'a> {
     }
 }
 
+/// Calls `f` on every statement of a function body (or script), nested ones included, in
+/// source order, without entering nested functions: the statements whose declarations are
+/// hoisted to the function (`var`s and, in blocks too, function declarations).
+pub(super) fn for_each_statement<'a>(body: &'a [Stmt<'a>], mut f: impl FnMut(&'a Stmt<'a>)) {
+    let mut pending: Vec<&'a Stmt<'a>> = body.iter().rev().collect();
+    while let Some(stmt) = pending.pop() {
+        f(stmt);
+        match &stmt.kind {
+            StmtKind::Block(body) => pending.extend(body.iter().rev()),
+            StmtKind::If {
+                then, otherwise, ..
+            } => {
+                if let Some(otherwise) = otherwise {
+                    pending.push(otherwise);
+                }
+                pending.push(then);
+            }
+            StmtKind::DoWhile { body, .. }
+            | StmtKind::While { body, .. }
+            | StmtKind::For { body, .. }
+            | StmtKind::ForIn { body, .. }
+            | StmtKind::With { body, .. }
+            | StmtKind::Labeled { body, .. } => pending.push(body),
+            StmtKind::Switch { cases, .. } => {
+                for case in cases.iter().rev() {
+                    pending.extend(case.body.iter().rev());
+                }
+            }
+            StmtKind::Try {
+                block,
+                handler,
+                finalizer,
+            } => {
+                if let Some(finalizer) = finalizer {
+                    pending.extend(finalizer.iter().rev());
+                }
+                if let Some(handler) = handler {
+                    pending.extend(handler.body.iter().rev());
+                }
+                pending.extend(block.iter().rev());
+            }
+            _ => {}
+        }
+    }
+}
+
 /// The analysis walk.
 struct Walker<'t, 'a> {
     tree: &'t mut ScopeTree<'a>,
@@ -192,73 +238,34 @@ impl<'a> Walker<'_, 'a> {
     /// it and function declarations anywhere in it (in blocks too, as the engines of the web
     /// do), but not those of nested functions.
     fn declarations(&mut self, scope: ScopeId, body: &'a [Stmt<'a>]) {
-        let mut pending: Vec<&'a Stmt<'a>> = body.iter().rev().collect();
-        while let Some(stmt) = pending.pop() {
-            match &stmt.kind {
-                StmtKind::Var(decls) => {
-                    for decl in decls.iter() {
-                        self.tree.scopes[scope].declare(decl.name.name, VarOrigin::Var);
-                    }
+        let scope = &mut self.tree.scopes[scope];
+        for_each_statement(body, |stmt| match &stmt.kind {
+            StmtKind::Var(decls) => {
+                for decl in decls.iter() {
+                    scope.declare(decl.name.name, VarOrigin::Var);
                 }
-                StmtKind::FunctionDecl(function) => {
-                    if let Some(name) = &function.name {
-                        self.tree.scopes[scope].declare(name.name, VarOrigin::Function);
-                    }
-                }
-                StmtKind::Block(body) => pending.extend(body.iter().rev()),
-                StmtKind::If {
-                    then, otherwise, ..
-                } => {
-                    if let Some(otherwise) = otherwise {
-                        pending.push(otherwise);
-                    }
-                    pending.push(then);
-                }
-                StmtKind::DoWhile { body, .. }
-                | StmtKind::While { body, .. }
-                | StmtKind::With { body, .. }
-                | StmtKind::Labeled { body, .. } => pending.push(body),
-                StmtKind::For { init, body, .. } => {
-                    if let Some(ForInit::Var(decls)) = init {
-                        for decl in decls.iter() {
-                            self.tree.scopes[scope].declare(decl.name.name, VarOrigin::Var);
-                        }
-                    }
-                    pending.push(body);
-                }
-                StmtKind::ForIn { target, body, .. } => {
-                    if let ForInTarget::Var(decl) = target {
-                        self.tree.scopes[scope].declare(decl.name.name, VarOrigin::Var);
-                    }
-                    pending.push(body);
-                }
-                StmtKind::Switch { cases, .. } => {
-                    for case in cases.iter().rev() {
-                        pending.extend(case.body.iter().rev());
-                    }
-                }
-                StmtKind::Try {
-                    block,
-                    handler,
-                    finalizer,
-                } => {
-                    if let Some(finalizer) = finalizer {
-                        pending.extend(finalizer.iter().rev());
-                    }
-                    if let Some(handler) = handler {
-                        pending.extend(handler.body.iter().rev());
-                    }
-                    pending.extend(block.iter().rev());
-                }
-                StmtKind::Empty
-                | StmtKind::Expr(_)
-                | StmtKind::Continue(_)
-                | StmtKind::Break(_)
-                | StmtKind::Return(_)
-                | StmtKind::Throw(_)
-                | StmtKind::Debugger => {}
             }
-        }
+            StmtKind::FunctionDecl(function) => {
+                if let Some(name) = &function.name {
+                    scope.declare(name.name, VarOrigin::Function);
+                }
+            }
+            StmtKind::For {
+                init: Some(ForInit::Var(decls)),
+                ..
+            } => {
+                for decl in decls.iter() {
+                    scope.declare(decl.name.name, VarOrigin::Var);
+                }
+            }
+            StmtKind::ForIn {
+                target: ForInTarget::Var(decl),
+                ..
+            } => {
+                scope.declare(decl.name.name, VarOrigin::Var);
+            }
+            _ => {}
+        });
     }
 
     fn statements(&mut self, body: &'a [Stmt<'a>]) {
