@@ -303,3 +303,12 @@ fn sloppy_arguments_are_mapped_to_parameters() {
         &["object"],
     );
 }
+
+#[test]
+fn the_completion_value_is_not_converted() {
+    // A script's last value is not turned into a string: that would run its toString.
+    prints(
+        "var o = { toString: function () { print('converted'); return 'o'; } }; o",
+        &[],
+    );
+}

@@ -77,7 +77,7 @@ pub fn run(script: &Script) -> u8 {
     let mut vm = engine::vm::Engine::new();
     vm.trace_gc = script.trace_gc;
     match vm.run(proto, &text, &name) {
-        engine::vm::Completion::Normal(_) => 0,
+        engine::vm::Completion::Normal => 0,
         engine::vm::Completion::Threw { stack, .. } => {
             output::stderr(&format!("{stack}\n"));
             EXIT_ERROR

@@ -100,8 +100,8 @@ pub struct Root<'gc> {
 /// The outcome of running a script, converted out of the heap.
 #[derive(Debug, PartialEq)]
 pub enum Completion {
-    /// It finished; the value of its last expression statement, as a string.
-    Normal(String),
+    /// It ran to the end.
+    Normal,
     /// An exception escaped: its `String()` form (for errors, "Name: message") and, for error
     /// objects, their `stack`.
     Threw { message: String, stack: String },
@@ -225,13 +225,15 @@ impl Engine {
             };
             let outcome = root.outcome.borrow_mut(mc).take();
             match outcome {
-                Some(Ok(value)) => Completion::Normal(ops::display_string(ctx, value)),
+                // The completion value is not converted: that could run a script's `toString`
+                // (and joining a large array costs time) for a value nobody looks at.
+                Some(Ok(_)) => Completion::Normal,
                 Some(Err(value)) => {
                     let message = ops::display_string(ctx, value);
                     let stack = ops::error_stack(ctx, value).unwrap_or_else(|| message.clone());
                     Completion::Threw { message, stack }
                 }
-                None => Completion::Normal(String::from("undefined")),
+                None => Completion::Normal,
             }
         })
     }

@@ -38,7 +38,7 @@ pub fn run(source: &str) -> (Vec<String>, Completion) {
 pub fn prints(source: &str, expected: &[&str]) {
     let (output, completion) = run(source);
     assert!(
-        matches!(completion, Completion::Normal(_)),
+        matches!(completion, Completion::Normal),
         "{source}: {completion:?} (printed {output:?})"
     );
     assert_eq!(output, expected, "{source}");

@@ -263,7 +263,7 @@ fn check_run(test_dir: &Path, text: &str, meta: &Metadata) -> Result<(), String>
         let source = std::fs::read_to_string(harness_dir.join(include))
             .map_err(|e| format!("cannot read harness file {include}: {e}"))?;
         match run_script(&mut engine, &source) {
-            Ok(Completion::Normal(_)) => {}
+            Ok(Completion::Normal) => {}
             Ok(Completion::Threw { message, .. }) => {
                 return Err(format!("harness file {include} threw: {message}"))
             }
@@ -284,8 +284,8 @@ fn check_run(test_dir: &Path, text: &str, meta: &Metadata) -> Result<(), String>
         (Err(_), _, Some(_)) => Ok(()),
         (Err(error), _, None) => Err(error),
         (Ok(_), _, Some(expected)) => Err(format!("expected {expected} at parse time, ran")),
-        (Ok(Completion::Normal(_)), None, None) => Ok(()),
-        (Ok(Completion::Normal(_)), Some(expected), None) => {
+        (Ok(Completion::Normal), None, None) => Ok(()),
+        (Ok(Completion::Normal), Some(expected), None) => {
             Err(format!("expected {expected}, finished normally"))
         }
         (Ok(Completion::Threw { message, .. }), Some(expected), None) => {
