@@ -63,9 +63,10 @@ fn to_object<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Nat
     Ok(Value::Object(ops::to_object(*ctx, arg(args, 0))?))
 }
 
-fn to_uint32<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
-    let n = ops::to_number(*ctx, arg(args, 0))?;
-    Ok(Value::Number(f64::from(crate::convert::to_uint32(n))))
+/// ES2015's ToLength (7.1.15): ToInteger, clamped to 0 ..= 2^53 - 1.
+fn to_length<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let n = crate::convert::to_integer(ops::to_number(*ctx, arg(args, 0))?);
+    Ok(Value::Number(n.clamp(0.0, 9_007_199_254_740_991.0)))
 }
 
 fn to_string<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
@@ -102,7 +103,7 @@ pub fn install(ctx: Ctx<'_>) {
         realm.array_prototype,
         realm.native_function(ctx, define, 4, false),
         realm.native_function(ctx, to_object, 1, false),
-        realm.native_function(ctx, to_uint32, 1, false),
+        realm.native_function(ctx, to_length, 1, false),
         realm.native_function(ctx, to_string, 1, false),
         realm.native_function(ctx, is_callable, 1, false),
     ]

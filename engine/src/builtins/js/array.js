@@ -6,7 +6,7 @@
 // operators and the helpers it is given: `__call(f, thisValue, args...)` is a compiler
 // intrinsic for calling `f` with an explicit `this` (a script could replace
 // `Function.prototype.call`, but not this).
-(function (ArrayPrototype, define, toObject, toUint32, toString, isCallable, TypeError, defineElement) {
+(function (ArrayPrototype, define, toObject, toLength, toString, isCallable, TypeError, defineElement) {
   "use strict";
 
   function callableOrThrow(callbackfn, method) {
@@ -19,8 +19,9 @@
   define(ArrayPrototype, "forEach", function forEach(callbackfn, thisArg) {
     // 1. Let O be the result of calling ToObject passing the this value as the argument.
     var O = toObject(this);
-    // 2-3. Let len be ToUint32(Get(O, "length")).
-    var len = toUint32(O.length);
+    // 2-3. Let len be ToLength(Get(O, "length")). (ES5 said ToUint32; ES2015's ToLength is
+    //      what test262 checks, and what engines do.)
+    var len = toLength(O.length);
     // 4. If IsCallable(callbackfn) is false, throw a TypeError exception.
     callableOrThrow(callbackfn, "forEach");
     // 6-7. Visit each present index in ascending order.
@@ -34,7 +35,7 @@
   // 15.4.4.19
   define(ArrayPrototype, "map", function map(callbackfn, thisArg) {
     var O = toObject(this);
-    var len = toUint32(O.length);
+    var len = toLength(O.length);
     callableOrThrow(callbackfn, "map");
     // 6. Let A be a new array created as if by new Array(len).
     var A = [];
@@ -51,7 +52,7 @@
   // 15.4.4.20
   define(ArrayPrototype, "filter", function filter(callbackfn, thisArg) {
     var O = toObject(this);
-    var len = toUint32(O.length);
+    var len = toLength(O.length);
     callableOrThrow(callbackfn, "filter");
     var A = [];
     var to = 0;
@@ -69,7 +70,7 @@
   // 15.4.4.17
   define(ArrayPrototype, "some", function some(callbackfn, thisArg) {
     var O = toObject(this);
-    var len = toUint32(O.length);
+    var len = toLength(O.length);
     callableOrThrow(callbackfn, "some");
     for (var k = 0; k < len; k++) {
       if (k in O && __call(callbackfn, thisArg, O[k], k, O)) {
@@ -82,7 +83,7 @@
   // 15.4.4.16
   define(ArrayPrototype, "every", function every(callbackfn, thisArg) {
     var O = toObject(this);
-    var len = toUint32(O.length);
+    var len = toLength(O.length);
     callableOrThrow(callbackfn, "every");
     for (var k = 0; k < len; k++) {
       if (k in O && !__call(callbackfn, thisArg, O[k], k, O)) {
@@ -122,13 +123,13 @@
 
   define(ArrayPrototype, "reduce", function reduce(callbackfn) {
     var O = toObject(this);
-    var len = toUint32(O.length);
+    var len = toLength(O.length);
     return reduceWith(O, len, callbackfn, arguments, 1, "reduce");
   }, 1);
 
   define(ArrayPrototype, "reduceRight", function reduceRight(callbackfn) {
     var O = toObject(this);
-    var len = toUint32(O.length);
+    var len = toLength(O.length);
     return reduceWith(O, len, callbackfn, arguments, -1, "reduceRight");
   }, 1);
 
@@ -136,7 +137,7 @@
   // SortCompare says), then written back; the indices of the holes are deleted at the end.
   define(ArrayPrototype, "sort", function sort(comparefn) {
     var O = toObject(this);
-    var len = toUint32(O.length);
+    var len = toLength(O.length);
     if (comparefn !== undefined && !isCallable(comparefn)) {
       throw new TypeError("The comparison function must be either a function or undefined");
     }
