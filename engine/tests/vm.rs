@@ -312,3 +312,15 @@ fn the_completion_value_is_not_converted() {
         &[],
     );
 }
+
+#[test]
+fn eval_returns_the_completion_value() {
+    prints(
+        "print(eval('1; 2'), eval('1; var x = 3'), eval('1; if (true) {}'), eval('1; if (true) { 2; }'), eval('1; while (false);'))",
+        &["2 1 undefined 2 undefined"],
+    );
+    prints(
+        "var n = 0; print(eval('for (;;) { if (n === 3) break; else n++; }'))",
+        &["undefined"],
+    );
+}

@@ -28,6 +28,26 @@ impl<'a> FunctionCompiler<'_, 'a> {
     /// Compiles `stmt`; `labels` are the labels directly in front of it.
     fn statement_inner(&mut self, stmt: &'a Stmt<'a>, labels: Vec<&'a str>) -> Result<()> {
         let span = stmt.span;
+        if self.proto.kind != ProtoKind::Function
+            && matches!(
+                stmt.kind,
+                StmtKind::If { .. }
+                    | StmtKind::DoWhile { .. }
+                    | StmtKind::While { .. }
+                    | StmtKind::For { .. }
+                    | StmtKind::ForIn { .. }
+                    | StmtKind::With { .. }
+                    | StmtKind::Switch { .. }
+                    | StmtKind::Try { .. }
+            )
+        {
+            // The completion value `eval` returns (ES2015's UpdateEmpty): these statements
+            // complete with `undefined` unless their body produces a value, so the value of an
+            // earlier statement does not show through them.
+            self.emit(Op::Undefined, span);
+            self.emit(Op::SetLocal { index: 0 }, span);
+            self.emit(Op::Pop, span);
+        }
         match &stmt.kind {
             StmtKind::Block(body) => self.statements(body),
             StmtKind::Var(decls) => {
