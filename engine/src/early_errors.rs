@@ -382,7 +382,7 @@ impl<'a> Checker<'a> {
         self.statements(function.body)
     }
 
-    /// A name being declared (var, function, parameter, catch parameter).
+    /// A name being declared (var, function, parameter, catch parameter) or assigned.
     fn binding(&mut self, name: &Ident<'a>) -> Result<(), SyntaxError> {
         self.reference(name)?;
         if self.strict && (name.name == "eval" || name.name == "arguments") {
@@ -420,19 +420,8 @@ impl<'a> Checker<'a> {
     /// The target of `=`, a compound assignment, `++`/`--`, or a for-in loop.
     fn assignment_target(&mut self, target: &'a Expr<'a>) -> Result<(), SyntaxError> {
         match &target.kind {
-            ExprKind::Ident(name) => {
-                self.reference(name)?;
-                if self.strict && (name.name == "eval" || name.name == "arguments") {
-                    return error(
-                        format!(
-                            "Unexpected eval or arguments in strict mode ('{}')",
-                            name.name
-                        ),
-                        name.span,
-                    );
-                }
-                Ok(())
-            }
+            // Assigning `eval` or `arguments` is ruled out in strict code as declaring them is.
+            ExprKind::Ident(name) => self.binding(name),
             ExprKind::Member { .. } | ExprKind::Index { .. } => self.expr(target),
             // `f() = 1` is a ReferenceError at run time, as the engines of the web have it.
             ExprKind::Call { .. } if !self.strict => self.expr(target),

@@ -119,10 +119,7 @@ impl<'a> FunctionCompiler<'_, 'a> {
         let Some((index, target)) = found else {
             return Err(SyntaxError::new("Illegal break statement", span));
         };
-        self.leave(Exit::To(index), span, |compiler| {
-            compiler.jump(Op::Jump { target: 0 }, target, span);
-            Ok(())
-        })
+        self.jump_out(index, target, span)
     }
 
     /// Emits `continue` (with an optional label).
@@ -147,6 +144,11 @@ impl<'a> FunctionCompiler<'_, 'a> {
         let Some((index, target)) = found else {
             return Err(SyntaxError::new("Illegal continue statement", span));
         };
+        self.jump_out(index, target, span)
+    }
+
+    /// Jumps to `target`, a label of context `index`, leaving the contexts above it.
+    fn jump_out(&mut self, index: usize, target: Label, span: Span) -> Result<(), SyntaxError> {
         self.leave(Exit::To(index), span, |compiler| {
             compiler.jump(Op::Jump { target: 0 }, target, span);
             Ok(())
