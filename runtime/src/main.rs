@@ -1,12 +1,24 @@
 //! The `node` binary: node v0.1.27's command line in front of our own engine.
 //!
-//! Today it reads, parses and dumps scripts (`--dump-tokens`, `--dump-ast`, `--parse-only`);
-//! running them arrives with the compiler and VM.
+//! It runs a script in the node runtime (stdlib/node.js on the engine, under a mio event
+//! loop), or shows what the engine makes of it (`--dump-tokens`, `--dump-ast`,
+//! `--dump-bytecode`).
 
 mod cli;
+mod encoding;
+mod event_loop;
+mod host;
+mod memory;
+mod natives;
 mod output;
+mod process;
 mod script;
 mod source;
+mod stdio;
+mod timers;
+
+#[global_allocator]
+static ALLOCATOR: memory::Counting = memory::Counting;
 
 use cli::Command;
 use std::process::ExitCode;

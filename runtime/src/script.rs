@@ -1,9 +1,11 @@
 //! What `node` does with a script: load it, parse it, dump it if asked, and run it.
 //!
-//! Running is the engine alone for now: no event loop, no `require`, no `process` (the runtime
-//! issue). An uncaught exception prints its stack on stderr and exits with status 1.
+//! Running starts the runtime: `process`, the bootstrap (stdlib/node.js) and the event loop.
+//! An uncaught exception prints its stack on stderr and exits with status 1.
 
 use crate::cli::Script;
+use crate::event_loop::EventLoop;
+use crate::process;
 use crate::output::{self, FmtWriter};
 use crate::source;
 use bumpalo::Bump;
@@ -70,19 +72,40 @@ pub fn run(script: &Script) -> u8 {
     if script.dump_tokens || script.dump_ast || script.dump_bytecode || script.parse_only {
         return 0;
     }
-    let proto = match engine::compiler::compile_script(&program, &text) {
-        Ok(proto) => proto,
-        Err(error) => return report(&error, &text, &name),
+    drop(program);
+    start(script, path)
+}
+
+/// Runs the script in the node runtime: makes `process`, runs the bootstrap
+/// (stdlib/node.js), which runs the script as the main module, then runs the event loop
+/// until nothing is pending.
+fn start(script: &Script, path: &Path) -> u8 {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut argv = vec!["node".to_string(), absolute.display().to_string()];
+    argv.extend(script.args.iter().map(|a| a.to_string_lossy().into_owned()));
+    let startup = process::Startup {
+        argv,
+        install_prefix: install_prefix(),
     };
-    let mut vm = engine::vm::Engine::new();
-    vm.trace_gc = script.trace_gc;
-    match vm.run(proto, &text, &name) {
-        engine::vm::Completion::Normal => 0,
-        engine::vm::Completion::Threw { stack, .. } => {
-            output::stderr(&format!("{stack}\n"));
-            EXIT_ERROR
+    let mut event_loop = match EventLoop::new(&startup) {
+        Ok(event_loop) => event_loop,
+        Err(error) => {
+            output::stderr(&format!("node: cannot start the event loop: {error}\n"));
+            return EXIT_ERROR;
         }
-    }
+    };
+    event_loop.engine.trace_gc = script.trace_gc;
+    event_loop.bootstrap();
+    event_loop.run()
+}
+
+/// Where this node is installed: the directory above the one holding the binary (`/usr/local`
+/// for `/usr/local/bin/node`). require.paths has its `lib/node/libraries`.
+fn install_prefix() -> String {
+    std::env::current_exe()
+        .ok()
+        .and_then(|exe| Some(exe.parent()?.parent()?.to_path_buf()))
+        .map_or_else(|| "/usr/local".to_string(), |p| p.display().to_string())
 }
 
 /// Prints a syntax error as node does and returns the exit status for it.

@@ -560,7 +560,7 @@ fn to_string<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, _args: &[Value<'gc>]) -> Nat
     }
     // 4. Return the result of calling the [[Call]] internal method of func providing array as
     //    the this value and an empty arguments list.
-    ops::call(ctx, func, Value::Object(array), &[])
+    ctx.tail_call(func, Value::Object(array), Vec::new())
 }
 
 /// The conversion `toLocaleString` applies to each element (15.4.4.3 steps 7 and 10).

@@ -295,7 +295,7 @@ fn to_json<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, _args: &[Value<'gc>]) -> Nativ
     }
     // 6. Return the result of calling the [[Call]] internal method of toISO with O as the this
     //    value and an empty argument list.
-    ops::call(ctx, to_iso, o, &[])
+    ctx.tail_call(to_iso, o, Vec::new())
 }
 
 /// 15.9.5.8 Date.prototype.valueOf(): this time value.

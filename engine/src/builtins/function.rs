@@ -1,7 +1,7 @@
 //! Function.prototype (ES5.1 15.3.4): `call`, `apply`, `toString` and `bind`.
 //!
-//! `call` and `apply` run the target in a nested run of the interpreter (see `vm::ops::call`):
-//! the simplest correct form until they become resumable native frames.
+//! `call` and `apply` end in a tail call (`Ctx::tail_call`): the target gets an ordinary frame
+//! of the interpreter, with no nested run.
 
 use super::arg;
 use crate::object::{Attributes, Class, Object};
@@ -16,7 +16,7 @@ fn call<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeRes
         return Err(ctx.type_error("Function.prototype.call called on a non-function"));
     }
     let rest = args.get(1..).unwrap_or(&[]);
-    ops::call(*ctx, this, arg(args, 0), rest)
+    ctx.tail_call(this, arg(args, 0), rest.to_vec())
 }
 
 /// 15.3.4.3 Function.prototype.apply(thisArg, argArray)
@@ -43,7 +43,7 @@ fn apply<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeRe
         }
         _ => return Err(ctx.type_error("CreateListFromArrayLike called on non-object")),
     };
-    ops::call(ctx, this, arg(args, 0), &list)
+    ctx.tail_call(this, arg(args, 0), list)
 }
 
 /// 15.3.4.5 Function.prototype.bind(thisArg [, arg1 [, arg2, ...]])

@@ -20,6 +20,10 @@
 //!   `valueOf`), not for a loop of callbacks over a large array: those methods (`forEach`,
 //!   `map`, `sort`, ...) are written in JavaScript instead (self-hosted, see `js/`), so their
 //!   callbacks are ordinary calls the interpreter can pause between.
+//! - A native whose last step is a call (`call`, `apply`, indirect `eval`, `toLocaleString`)
+//!   returns `ctx.tail_call(function, this, args)`: the interpreter gives that function a
+//!   frame of its own, as if the script had called it, so it can run for long, let the
+//!   collector in, and be suspended by `promise.wait()`.
 
 mod array;
 mod boolean;
@@ -122,10 +126,9 @@ pub fn indirect_eval<'gc>(
     };
     let code = compile_eval_code(ctx, text, false, "eval".into())?;
     let function = crate::vm::Closure::new_function(ctx, code, None);
-    crate::vm::ops::call(
-        ctx,
+    ctx.tail_call(
         Value::Object(function),
         Value::Object(ctx.realm().global),
-        &[],
+        Vec::new(),
     )
 }

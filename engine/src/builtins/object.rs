@@ -72,7 +72,7 @@ fn to_locale_string<'gc>(
     }
     // 4. Return the result of calling the [[Call]] internal method of toString passing O as
     //    the this value and no arguments.
-    ops::call(ctx, to_string, object, &[])
+    ctx.tail_call(to_string, object, Vec::new())
 }
 
 /// 15.2.4.5 Object.prototype.hasOwnProperty(V)

@@ -8,7 +8,7 @@
 
 use super::code::{Env, EnvKind};
 use super::ops;
-use super::{Closure, Code, Ctx, Throw};
+use super::{Closure, Code, Ctx, Request, Throw};
 use crate::bytecode::Op;
 use crate::convert;
 use crate::object::{Attributes, Class, Object, Property, PropertyKey, Slot};
@@ -54,6 +54,19 @@ pub struct Executor<'gc> {
     stack: Vec<Value<'gc>>,
     /// The value left on the stack by `start` is an exception (a native callee threw).
     pending_throw: bool,
+    /// A native asked to suspend this stack (`promise.wait()`); the native's result, on top of
+    /// the stack, is replaced by the value the stack is resumed with.
+    suspended: bool,
+}
+
+/// What running an executor for a while came to.
+pub enum RunState<'gc> {
+    /// The call started by [`Executor::start`] returned or threw.
+    Finished(Result<'gc, Value<'gc>>),
+    /// Fuel ran out; run it again.
+    OutOfFuel,
+    /// A native suspended the stack; see [`Executor::resume`].
+    Suspended,
 }
 
 /// What running a slice of instructions came to.
@@ -64,6 +77,8 @@ enum Step<'gc> {
     Done(Value<'gc>),
     /// Fuel ran out.
     OutOfFuel,
+    /// A native suspended the stack.
+    Suspended,
 }
 
 impl<'gc> Executor<'gc> {
@@ -78,7 +93,12 @@ impl<'gc> Executor<'gc> {
         self.stack.push(Value::Object(function));
         self.stack.push(this);
         self.stack.extend_from_slice(args);
-        if let Err(throw) = self.call(ctx, args.len(), None) {
+        let started = self.call(ctx, args.len(), None);
+        if self.frames.is_empty() {
+            // A native called from the host has no interpreter frame to come back to.
+            self.suspended = false;
+        }
+        if let Err(throw) = started {
             // A native that threw at once: leave it as the result.
             self.frames.clear();
             self.stack.clear();
@@ -87,12 +107,12 @@ impl<'gc> Executor<'gc> {
         }
     }
 
-    /// Runs for at most `fuel` instructions. Returns the outcome once the call started by
-    /// [`Executor::start`] has returned or thrown, `None` if it is still running.
-    pub fn run(&mut self, ctx: Ctx<'gc>, fuel: i64) -> Option<Result<'gc, Value<'gc>>> {
+    /// Runs for at most `fuel` instructions, or until the call started by [`Executor::start`]
+    /// returns or throws, or until a native suspends the stack.
+    pub fn run(&mut self, ctx: Ctx<'gc>, fuel: i64) -> RunState<'gc> {
         if self.frames.is_empty() {
             let value = self.stack.pop().unwrap_or(Value::Undefined);
-            return Some(if std::mem::take(&mut self.pending_throw) {
+            return RunState::Finished(if std::mem::take(&mut self.pending_throw) {
                 Err(Throw(value))
             } else {
                 Ok(value)
@@ -102,14 +122,29 @@ impl<'gc> Executor<'gc> {
         loop {
             match self.step(ctx, &mut fuel) {
                 Ok(Step::Continue) => {}
-                Ok(Step::Done(value)) => return Some(Ok(value)),
-                Ok(Step::OutOfFuel) => return None,
+                Ok(Step::Done(value)) => return RunState::Finished(Ok(value)),
+                Ok(Step::OutOfFuel) => return RunState::OutOfFuel,
+                Ok(Step::Suspended) => return RunState::Suspended,
                 Err(throw) => {
                     if let Some(uncaught) = self.unwind(ctx, throw) {
-                        return Some(Err(uncaught));
+                        return RunState::Finished(Err(uncaught));
                     }
                 }
             }
+        }
+    }
+
+    /// Whether a native has suspended this stack and it has not been resumed yet.
+    pub fn is_suspended(&self) -> bool {
+        self.suspended
+    }
+
+    /// Makes a suspended stack ready to run again, with `value` as the result of the native
+    /// call that suspended it.
+    pub fn resume(&mut self, value: Value<'gc>) {
+        if std::mem::take(&mut self.suspended) {
+            self.stack.pop();
+            self.stack.push(value);
         }
     }
 
@@ -216,13 +251,26 @@ impl<'gc> Executor<'gc> {
                     ..ctx
                 };
                 // The arguments are read in place: a native never touches this executor.
-                let result = native(&native_ctx, this, &self.stack[callee_at + 2..])?;
+                let result = native(&native_ctx, this, &self.stack[callee_at + 2..]);
+                let request = ctx.take_request();
+                let result = result?;
                 self.stack.truncate(callee_at);
+                if let Some(Request::TailCall(call)) = request {
+                    // `call`, `apply` and the like: the function they call gets a frame here,
+                    // as if the script had called it, instead of a nested run.
+                    self.stack.push(call.function);
+                    self.stack.push(call.this);
+                    self.stack.extend_from_slice(&call.args);
+                    return self.call(ctx, call.args.len(), None);
+                }
                 let result = match (constructing, result) {
                     (Some(_), Value::Object(_)) | (None, _) => result,
                     (Some(object), _) => Value::Object(object),
                 };
                 self.stack.push(result);
+                if let Some(Request::Suspend) = request {
+                    self.suspended = true;
+                }
                 Ok(())
             }
             Err(None) => Err(ctx.type_error("object is not a function")),
@@ -792,6 +840,9 @@ impl<'gc> Executor<'gc> {
                 }
                 Op::Call { argc } | Op::CallEval { argc } => {
                     self.call(ctx, argc as usize, None)?;
+                    if self.suspended {
+                        return Ok(Step::Suspended);
+                    }
                     if self.frames.len() != top + 1 {
                         return Ok(Step::Continue);
                     }
@@ -803,6 +854,9 @@ impl<'gc> Executor<'gc> {
                     let at = self.stack.len() - argc;
                     self.stack.insert(at, Value::Object(object));
                     self.call(ctx, argc, Some(object))?;
+                    if self.suspended {
+                        return Ok(Step::Suspended);
+                    }
                     if self.frames.len() != top + 1 {
                         return Ok(Step::Continue);
                     }

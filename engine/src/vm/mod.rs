@@ -15,7 +15,7 @@ pub mod ops;
 mod realm;
 
 pub use code::{Closure, Code, Env, EVAL_VAR_SCOPE};
-pub use interp::Executor;
+pub use interp::{Executor, RunState};
 pub use realm::Realm;
 
 use crate::bytecode::FunctionProto;
@@ -91,10 +91,124 @@ pub fn display<'gc>(ctx: Ctx<'gc>, value: Value<'gc>) -> String {
 #[collect(no_drop)]
 pub struct Root<'gc> {
     pub realm: Realm<'gc>,
-    /// The execution stack of the script being run.
+    /// The execution stack running now.
     pub executor: Gc<'gc, RefLock<Executor<'gc>>>,
-    /// The value or exception the last finished run produced.
-    outcome: Gc<'gc, RefLock<Option<Result<Value<'gc>, Value<'gc>>>>>,
+    /// Stacks suspended by a native (`promise.wait()`), the most recent last.
+    suspended: Gc<'gc, RefLock<Vec<Executor<'gc>>>>,
+    /// What the native function that just returned asked of its caller (see [`Request`]).
+    request: Gc<'gc, RefLock<Option<Request<'gc>>>>,
+    /// `request` holds something: checked after every native call, so kept cheap to read.
+    #[collect(require_static)]
+    has_request: std::cell::Cell<bool>,
+    /// The values the host keeps through [`Handle`]s.
+    handles: gc_arena::DynamicRootSet<'gc>,
+    /// The host's own state, for its native functions (see [`Ctx::host`]).
+    #[collect(require_static)]
+    host: Option<Box<dyn std::any::Any>>,
+}
+
+/// What a native function can ask of the interpreter that called it, besides a result.
+#[derive(Collect)]
+#[collect(no_drop)]
+pub enum Request<'gc> {
+    /// Call this function and make its result the native's (how `call`, `apply` and the
+    /// host's `process.compile` run code without a nested run of the interpreter).
+    TailCall(TailCall<'gc>),
+    /// Suspend the execution stack (`promise.wait()`); the host resumes it later.
+    Suspend,
+}
+
+#[derive(Collect)]
+#[collect(no_drop)]
+pub struct TailCall<'gc> {
+    pub function: Value<'gc>,
+    pub this: Value<'gc>,
+    pub args: Vec<Value<'gc>>,
+}
+
+impl<'gc> Ctx<'gc> {
+    /// Asks the caller to call `function` and return its result in place of this native's
+    /// (whose own result, `undefined`, is ignored). Return this from the native.
+    pub fn tail_call(
+        &self,
+        function: Value<'gc>,
+        this: Value<'gc>,
+        args: Vec<Value<'gc>>,
+    ) -> Result<Value<'gc>, Throw<'gc>> {
+        let call = TailCall {
+            function,
+            this,
+            args,
+        };
+        *self.root.request.borrow_mut(self.mc) = Some(Request::TailCall(call));
+        self.root.has_request.set(true);
+        Ok(Value::Undefined)
+    }
+
+    /// Asks the interpreter to suspend the current execution stack when this native returns;
+    /// the host resumes it with [`Engine::resume`]. Fails where the stack cannot be suspended:
+    /// inside a nested run (a getter, `valueOf`, a `JSON.stringify` callback...).
+    pub fn suspend(&self) -> Result<(), Throw<'gc>> {
+        if ops::is_nested() {
+            return Err(self.error(self.realm().error_prototype, ops::CANNOT_SUSPEND));
+        }
+        *self.root.request.borrow_mut(self.mc) = Some(Request::Suspend);
+        self.root.has_request.set(true);
+        Ok(())
+    }
+
+    /// Takes what the native that just returned asked for, if anything.
+    pub(crate) fn take_request(&self) -> Option<Request<'gc>> {
+        if !self.root.has_request.get() {
+            return None;
+        }
+        self.root.has_request.set(false);
+        self.root.request.borrow_mut(self.mc).take()
+    }
+
+    /// Compiles `source` (from `origin`, a file name for stack traces) as global code, the way
+    /// indirect `eval` does: its `var`s and functions become globals, and the function returned
+    /// gives the value of its last statement. How the host runs scripts and modules.
+    ///
+    /// # Errors
+    /// A syntax error, for the host to report with the source line.
+    pub fn compile_global(
+        &self,
+        source: &str,
+        origin: &str,
+    ) -> Result<Object<'gc>, crate::SyntaxError> {
+        let arena = bumpalo::Bump::new();
+        let program = crate::parser::parse_program_syntax(source, &arena)?;
+        crate::early_errors::check_code(&program, false)?;
+        let proto = crate::compiler::compile_eval(&program, source, false)?;
+        let code = Code::load(*self, proto, source.into(), origin.into());
+        Ok(Closure::new_function(*self, code, None))
+    }
+
+    /// The host's state given to [`Engine::with_host`], if it is a `T`.
+    pub fn host<T: 'static>(&self) -> Option<&'gc T> {
+        self.root.host.as_ref()?.downcast_ref::<T>()
+    }
+
+    /// Keeps `value` alive for the host, outside the arena, until the handle is dropped.
+    pub fn stash(&self, value: Value<'gc>) -> Handle {
+        Handle(self.root.handles.stash::<Rootable![Value<'_>]>(self.mc, Gc::new(self.mc, value)))
+    }
+
+    /// The value a handle keeps.
+    pub fn fetch(&self, handle: &Handle) -> Value<'gc> {
+        *self.root.handles.fetch(&handle.0)
+    }
+}
+
+/// A JavaScript value the host keeps outside the arena (a callback, an emitter).
+#[derive(Clone)]
+pub struct Handle(gc_arena::DynamicRoot<Rootable![Value<'_>]>);
+
+impl std::fmt::Debug for Handle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Handle")
+    }
 }
 
 /// The outcome of running a script, converted out of the heap.
@@ -106,6 +220,28 @@ pub enum Completion {
     /// objects, their `stack`.
     Threw { message: String, stack: String },
 }
+
+/// How a call made by the host ([`Engine::call`], [`Engine::resume`]) ended.
+#[derive(Debug)]
+pub enum Outcome {
+    Returned,
+    Threw(Thrown),
+    /// The stack was suspended; it is now the most recent of the suspended stacks.
+    Suspended,
+}
+
+/// An exception that escaped a call made by the host.
+#[derive(Debug)]
+pub struct Thrown {
+    /// `String(value)` (for errors, "Name: message").
+    pub message: String,
+    /// An error's `stack`, or the message.
+    pub stack: String,
+    pub value: Handle,
+}
+
+/// The function, `this` and arguments of a call the host makes.
+pub type HostCall<'gc> = (Value<'gc>, Value<'gc>, Vec<Value<'gc>>);
 
 /// A JavaScript engine: one heap, one realm.
 pub struct Engine {
@@ -126,10 +262,23 @@ impl Default for Engine {
 impl Engine {
     /// A new engine with the standard global object.
     pub fn new() -> Engine {
+        Engine::build(None)
+    }
+
+    /// A new engine whose natives can reach `host` through [`Ctx::host`].
+    pub fn with_host(host: Box<dyn std::any::Any>) -> Engine {
+        Engine::build(Some(host))
+    }
+
+    fn build(host: Option<Box<dyn std::any::Any>>) -> Engine {
         let arena = Arena::<Rootable![Root<'_>]>::new(|mc| Root {
             realm: Realm::new(mc),
             executor: Gc::new(mc, RefLock::new(Executor::default())),
-            outcome: Gc::new(mc, RefLock::new(None)),
+            suspended: Gc::new(mc, RefLock::new(Vec::new())),
+            request: Gc::new(mc, RefLock::new(None)),
+            has_request: std::cell::Cell::new(false),
+            handles: gc_arena::DynamicRootSet::new(mc),
+            host,
         });
         arena.mutate(|mc, root| {
             crate::builtins::install(Ctx {
@@ -146,6 +295,17 @@ impl Engine {
         }
     }
 
+    /// Runs `f` inside the arena (to make objects, define natives, read values).
+    pub fn mutate<R>(&mut self, f: impl for<'gc> FnOnce(Ctx<'gc>) -> R) -> R {
+        self.arena.mutate(|mc, root| {
+            f(Ctx {
+                mc,
+                root,
+                constructing: false,
+            })
+        })
+    }
+
     /// Adds a native function to the global object (how the host provides `print` and the
     /// like: the engine itself does no I/O).
     pub fn define_global_function(
@@ -154,14 +314,9 @@ impl Engine {
         function: crate::object::NativeFn,
         length: u32,
     ) {
-        self.arena.mutate(|mc, root| {
-            let ctx = Ctx {
-                mc,
-                root,
-                constructing: false,
-            };
-            root.realm
-                .define_function(ctx, root.realm.global, name, function, length);
+        self.mutate(|ctx| {
+            let realm = ctx.realm();
+            realm.define_function(ctx, realm.global, name, function, length);
         });
     }
 
@@ -170,72 +325,103 @@ impl Engine {
     pub fn run(&mut self, proto: FunctionProto, source: &str, origin: &str) -> Completion {
         let source: std::rc::Rc<str> = source.into();
         let origin: std::rc::Rc<str> = origin.into();
-        self.arena.mutate(|mc, root| {
-            let ctx = Ctx {
-                mc,
-                root,
-                constructing: false,
-            };
+        let outcome = self.call(|ctx| {
             let code = Code::load(ctx, proto, source, origin);
-            let global = Value::Object(root.realm.global);
             let function = Closure::new_function(ctx, code, None);
-            root.executor
-                .borrow_mut(mc)
-                .start(ctx, function, global, &[]);
+            Ok((Value::Object(function), Value::Object(ctx.realm().global), Vec::new()))
         });
+        match outcome {
+            Outcome::Returned | Outcome::Suspended => Completion::Normal,
+            Outcome::Threw(thrown) => Completion::Threw {
+                message: thrown.message,
+                stack: thrown.stack,
+            },
+        }
+    }
+
+    /// Calls the function `f` gives (with its `this` and arguments) on a new execution stack,
+    /// running it until it returns, throws or is suspended, with the collector working between
+    /// slices.
+    pub fn call(
+        &mut self,
+        f: impl for<'gc> FnOnce(Ctx<'gc>) -> Result<HostCall<'gc>, Throw<'gc>>,
+    ) -> Outcome {
+        let failed = self.mutate(|ctx| {
+            let started = f(ctx).and_then(|(function, this, args)| {
+                let Some(function) = function.as_object().filter(|o| o.is_callable()) else {
+                    return Err(ctx.type_error("not a function"));
+                };
+                let mut executor = root_executor(ctx);
+                *executor = Executor::default();
+                executor.start(ctx, function, this, &args);
+                Ok(())
+            });
+            started.err().map(|throw| thrown(ctx, throw))
+        });
+        match failed {
+            Some(outcome) => outcome,
+            None => self.run_active(),
+        }
+    }
+
+    /// Resumes the most recently suspended stack, giving `f`'s value as the result of the
+    /// native call that suspended it. `Returned` if no stack is suspended.
+    pub fn resume(&mut self, f: impl for<'gc> FnOnce(Ctx<'gc>) -> Value<'gc>) -> Outcome {
+        let resumed = self.mutate(|ctx| {
+            let Some(mut executor) = ctx.root.suspended.borrow_mut(ctx.mc).pop() else {
+                return false;
+            };
+            executor.resume(f(ctx));
+            *root_executor(ctx) = executor;
+            true
+        });
+        if !resumed {
+            return Outcome::Returned;
+        }
+        self.run_active()
+    }
+
+    /// How many stacks are suspended.
+    pub fn suspended_stacks(&mut self) -> usize {
+        self.mutate(|ctx| ctx.root.suspended.borrow().len())
+    }
+
+    /// Runs the active executor in slices until it finishes or is suspended.
+    fn run_active(&mut self) -> Outcome {
         let mut budget = self.instruction_limit;
         loop {
             if let Some(left) = budget.as_mut() {
                 if *left == 0 {
                     let message = "the run exceeded its instruction limit".to_string();
-                    self.arena
-                        .mutate(|mc, root| *root.executor.borrow_mut(mc) = Executor::default());
-                    return Completion::Threw {
-                        stack: message.clone(),
-                        message,
-                    };
+                    return self.mutate(|ctx| {
+                        *root_executor(ctx) = Executor::default();
+                        Outcome::Threw(Thrown {
+                            stack: message.clone(),
+                            message,
+                            value: ctx.stash(Value::Undefined),
+                        })
+                    });
                 }
                 *left = left.saturating_sub(FUEL_PER_SLICE as u64);
             }
-            let done = self.arena.mutate(|mc, root| {
-                let ctx = Ctx {
-                    mc,
-                    root,
-                    constructing: false,
-                };
-                let result = root.executor.borrow_mut(mc).run(ctx, FUEL_PER_SLICE);
-                match result {
-                    Some(outcome) => {
-                        *root.outcome.borrow_mut(mc) = Some(outcome.map_err(|t| t.0));
-                        true
+            let state = self.mutate(|ctx| {
+                let mut executor = root_executor(ctx);
+                match executor.run(ctx, FUEL_PER_SLICE) {
+                    RunState::OutOfFuel => None,
+                    RunState::Finished(Ok(_)) => Some(Outcome::Returned),
+                    RunState::Finished(Err(throw)) => Some(thrown(ctx, throw)),
+                    RunState::Suspended => {
+                        let stack = std::mem::take(&mut *executor);
+                        ctx.root.suspended.borrow_mut(ctx.mc).push(stack);
+                        Some(Outcome::Suspended)
                     }
-                    None => false,
                 }
             });
             self.collect();
-            if done {
-                break;
+            if let Some(outcome) = state {
+                return outcome;
             }
         }
-        self.arena.mutate(|mc, root| {
-            let ctx = Ctx {
-                mc,
-                root,
-                constructing: false,
-            };
-            let outcome = root.outcome.borrow_mut(mc).take();
-            match outcome {
-                // The completion value is not converted: that could run a script's `toString`
-                // (and joining a large array costs time) for a value nobody looks at.
-                Some(Ok(_)) => Completion::Normal,
-                Some(Err(value)) => {
-                    let message = ops::display_string(ctx, value);
-                    let stack = ops::error_stack(ctx, value).unwrap_or_else(|| message.clone());
-                    Completion::Threw { message, stack }
-                }
-                None => Completion::Normal,
-            }
-        })
     }
 
     /// Lets the collector do the work the allocations since last time have paid for. With
@@ -292,6 +478,21 @@ impl Engine {
     pub fn live_objects(&self) -> usize {
         self.arena.metrics().total_gc_count()
     }
+}
+
+/// The active execution stack.
+fn root_executor<'gc>(ctx: Ctx<'gc>) -> std::cell::RefMut<'gc, Executor<'gc>> {
+    ctx.root.executor.borrow_mut(ctx.mc)
+}
+
+/// An exception that escaped to the host, described for it.
+fn thrown<'gc>(ctx: Ctx<'gc>, throw: Throw<'gc>) -> Outcome {
+    let message = ops::display_string(ctx, throw.0);
+    Outcome::Threw(Thrown {
+        stack: ops::error_stack(ctx, throw.0).unwrap_or_else(|| message.clone()),
+        message,
+        value: ctx.stash(throw.0),
+    })
 }
 
 /// What `--trace-gc` reports about the collection cycle in progress.

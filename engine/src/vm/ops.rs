@@ -7,7 +7,8 @@
 //! run happens inside one slice of the engine, so the collector cannot run during it and a
 //! `promise.wait()` inside it cannot suspend.
 
-use super::{Ctx, Executor, Throw};
+use super::interp::RunState;
+use super::{Ctx, Executor, Request, Throw};
 use crate::convert;
 use crate::object::{Attributes, Class, Object, Property, PropertyKey, Slot};
 use crate::string::JsString;
@@ -26,6 +27,10 @@ const MAX_NESTING: u32 = 200;
 
 /// Calls `function` with `this` and `args`, running it to completion in a nested run of the
 /// interpreter, and returns its result.
+///
+/// A native function runs directly; if it asks for a tail call (see [`Request`]), that call
+/// is made here, also nested. Every call made through here counts as nested, natives included,
+/// so that a native knows whether the interpreter itself called it (see [`is_nested`]).
 pub fn call<'gc>(
     ctx: Ctx<'gc>,
     function: Value<'gc>,
@@ -35,9 +40,24 @@ pub fn call<'gc>(
     let Some(object) = function.as_object().filter(|o| o.is_callable()) else {
         return Err(ctx.type_error("not a function"));
     };
+    let depth = NESTING.with(|n| n.get());
+    if depth >= MAX_NESTING {
+        return Err(ctx.range_error("Maximum call stack size exceeded"));
+    }
+    NESTING.with(|n| n.set(depth + 1));
+    let result = call_nested(ctx, object, this, args);
+    NESTING.with(|n| n.set(depth));
+    result
+}
+
+fn call_nested<'gc>(
+    ctx: Ctx<'gc>,
+    object: Object<'gc>,
+    this: Value<'gc>,
+    args: &[Value<'gc>],
+) -> Result<'gc, Value<'gc>> {
     // Natives run directly (with the object's borrow released first: the native may change
-    // its own function object, as `Object.freeze.call(null, Object.freeze)` does), as plain
-    // calls whatever the caller was doing.
+    // its own function object, as `Object.freeze.call(null, Object.freeze)` does).
     let native = match object.borrow().class {
         Class::Native { function, .. } => Some(function),
         _ => None,
@@ -47,23 +67,42 @@ pub fn call<'gc>(
             constructing: false,
             ..ctx
         };
-        return function(&ctx, this, args);
+        let result = function(&ctx, this, args);
+        return match (ctx.take_request(), result) {
+            (Some(Request::TailCall(call)), Ok(_)) => {
+                self::call(ctx, call.function, call.this, &call.args)
+            }
+            // Natives check `is_nested` before asking to suspend; this is a safety net.
+            (Some(Request::Suspend), Ok(_)) => {
+                Err(ctx.error(ctx.realm().error_prototype, CANNOT_SUSPEND))
+            }
+            (_, result) => result,
+        };
     }
-    let depth = NESTING.with(|n| n.get());
-    if depth >= MAX_NESTING {
-        return Err(ctx.range_error("Maximum call stack size exceeded"));
-    }
-    NESTING.with(|n| n.set(depth + 1));
     let mut executor = Executor::default();
     executor.start(ctx, object, this, args);
-    let result = loop {
-        if let Some(result) = executor.run(ctx, i64::MAX) {
-            break result;
+    loop {
+        match executor.run(ctx, i64::MAX) {
+            RunState::Finished(result) => return result,
+            RunState::OutOfFuel => {}
+            RunState::Suspended => {
+                return Err(ctx.error(ctx.realm().error_prototype, CANNOT_SUSPEND))
+            }
         }
-    };
-    NESTING.with(|n| n.set(depth));
-    result
+    }
 }
+
+/// Whether a nested call (see [`call`]) is in progress: a native that finds none was called by
+/// the interpreter itself, so its execution stack could be suspended.
+pub fn is_nested() -> bool {
+    NESTING.with(|n| n.get()) > 0
+}
+
+/// The message of the error a suspension gets where the Rust stack holds part of the
+/// JavaScript one.
+pub const CANNOT_SUSPEND: &str = "this execution stack cannot be suspended here: \
+promise.wait() was called from inside a callback that a native function runs to completion \
+(a getter, valueOf/toString, a JSON or replace callback); call it from ordinary code instead";
 
 // ---- Conversions (ES5.1 chapter 9) -----------------------------------------------------------
 

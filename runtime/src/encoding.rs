@@ -1,0 +1,135 @@
+//! node's three string encodings (the API document, "API"): "utf8", and "ascii" and "binary",
+//! which take the low 8 bits of each UTF-16 unit of a JavaScript string.
+
+use crate::output;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Encoding {
+    Utf8,
+    Ascii,
+    Binary,
+}
+
+impl Encoding {
+    /// The encoding a name means, as v0.1.27 read names: case-insensitively, "utf-8" for
+    /// "utf8", the deprecated "raw" and "raws" for "binary" (with a notice), and anything else
+    /// (including no name) for `default`.
+    pub fn parse(name: Option<&str>, default: Encoding) -> Encoding {
+        let Some(name) = name else { return default };
+        match name.to_ascii_lowercase().as_str() {
+            "utf8" | "utf-8" => Encoding::Utf8,
+            "ascii" => Encoding::Ascii,
+            "binary" => Encoding::Binary,
+            "raw" | "raws" => {
+                output::stderr(&format!(
+                    "\"{name}\" encoding has been renamed to \"binary\"; please update your code.\n"
+                ));
+                Encoding::Binary
+            }
+            _ => default,
+        }
+    }
+
+    /// The bytes of a string (given as UTF-16 units). A lone surrogate becomes U+FFFD in UTF-8.
+    pub fn encode(self, units: &[u16]) -> Vec<u8> {
+        match self {
+            Encoding::Utf8 => char::decode_utf16(units.iter().copied())
+                .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+                .collect::<String>()
+                .into_bytes(),
+            // Both keep the low 8 bits; "ascii" does not strip the high bit (neither did node).
+            Encoding::Ascii | Encoding::Binary => units.iter().map(|&u| u as u8).collect(),
+        }
+    }
+
+    /// How many bytes `encode` would make.
+    pub fn byte_length(self, units: &[u16]) -> usize {
+        match self {
+            Encoding::Utf8 => char::decode_utf16(units.iter().copied())
+                .map(|c| c.map_or(3, char::len_utf8))
+                .sum(),
+            Encoding::Ascii | Encoding::Binary => units.len(),
+        }
+    }
+}
+
+/// Decodes a stream of UTF-8 chunks, keeping a sequence split between two chunks until the
+/// rest arrives (so "data" events never show half a character as U+FFFD).
+#[derive(Default)]
+pub struct Utf8Decoder {
+    pending: Vec<u8>,
+}
+
+impl Utf8Decoder {
+    pub fn decode(&mut self, chunk: &[u8]) -> String {
+        self.pending.extend_from_slice(chunk);
+        let complete = complete_prefix(&self.pending);
+        let rest = self.pending.split_off(complete);
+        let text = String::from_utf8_lossy(&self.pending).into_owned();
+        self.pending = rest;
+        text
+    }
+
+    /// What is left at the end of the stream (an unfinished sequence, as U+FFFD).
+    pub fn finish(&mut self) -> String {
+        let text = String::from_utf8_lossy(&self.pending).into_owned();
+        self.pending.clear();
+        text
+    }
+}
+
+/// The length of `bytes` without an unfinished UTF-8 sequence at its end.
+fn complete_prefix(bytes: &[u8]) -> usize {
+    // A sequence is at most 4 bytes: look back at most 3 for its lead byte.
+    for back in 1..=bytes.len().min(3) {
+        let byte = bytes[bytes.len() - back];
+        if byte & 0xC0 == 0x80 {
+            continue; // a continuation byte: keep looking for the lead
+        }
+        let needed = match byte {
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            0xF0..=0xF7 => 4,
+            _ => 1,
+        };
+        return if needed > back { bytes.len() - back } else { bytes.len() };
+    }
+    bytes.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn units(s: &str) -> Vec<u16> {
+        s.encode_utf16().collect()
+    }
+
+    #[test]
+    fn names_are_read_as_v0_1_27_did() {
+        assert_eq!(Encoding::parse(Some("UTF-8"), Encoding::Binary), Encoding::Utf8);
+        assert_eq!(Encoding::parse(Some("Ascii"), Encoding::Utf8), Encoding::Ascii);
+        assert_eq!(Encoding::parse(Some("nonsense"), Encoding::Ascii), Encoding::Ascii);
+        assert_eq!(Encoding::parse(None, Encoding::Utf8), Encoding::Utf8);
+    }
+
+    #[test]
+    fn encodes_and_counts_bytes() {
+        assert_eq!(Encoding::Utf8.encode(&units("é€")), "é€".as_bytes());
+        assert_eq!(Encoding::Binary.encode(&units("é€")), vec![0xE9, 0xAC]);
+        assert_eq!(Encoding::Utf8.byte_length(&units("aé€😀")), 1 + 2 + 3 + 4);
+        assert_eq!(Encoding::Utf8.byte_length(&[0xD800]), 3);
+        assert_eq!(Encoding::Utf8.encode(&[0xD800]), "\u{FFFD}".as_bytes());
+        assert_eq!(Encoding::Ascii.byte_length(&units("aé")), 2);
+    }
+
+    #[test]
+    fn keeps_a_character_split_between_chunks() {
+        let bytes = "a€b".as_bytes();
+        let mut decoder = Utf8Decoder::default();
+        assert_eq!(decoder.decode(&bytes[..2]), "a");
+        assert_eq!(decoder.decode(&bytes[2..]), "€b");
+        assert_eq!(decoder.decode(&[0xE2]), "");
+        assert_eq!(decoder.finish(), "\u{FFFD}");
+    }
+}

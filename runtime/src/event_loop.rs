@@ -1,0 +1,245 @@
+//! The event loop: one thread runs JavaScript; a `mio::Poll` waits for whatever comes next
+//! (a timer's deadline, a message from another thread through the waker); each event enters
+//! the engine once, by calling one of the hooks stdlib/node.js put on `process`.
+//!
+//! `promise.wait()` suspends the stack that called it (the engine keeps it) and the loop goes
+//! on. After every event the loop looks at the most recent suspended stack: once its promise
+//! has fired, it resumes. Only the most recent one may resume, so a wait begun earlier returns
+//! only after every later one has — the ordering the API document describes.
+
+use crate::host::{Host, Message};
+use crate::process;
+use crate::stdio::StdinEvent;
+use engine::value::Value;
+use engine::vm::{ops, Ctx, Engine, Handle, Outcome, Thrown};
+use std::rc::Rc;
+use std::sync::mpsc::Receiver;
+use std::time::{Duration, Instant};
+
+/// The waker's token (the only source registered so far).
+const WAKER: mio::Token = mio::Token(0);
+
+pub struct EventLoop {
+    pub engine: Engine,
+    pub host: Rc<Host>,
+    pub poll: mio::Poll,
+    pub inbox: Receiver<Message>,
+    /// The `process` object, whose hooks the loop calls.
+    pub process: Handle,
+}
+
+/// Builds the argument list of a hook call inside the arena.
+type Args = Box<dyn for<'gc> FnOnce(Ctx<'gc>) -> Vec<Value<'gc>>>;
+
+impl EventLoop {
+    /// An engine with `process` installed, and the loop around it.
+    pub fn new(startup: &process::Startup) -> std::io::Result<EventLoop> {
+        let poll = mio::Poll::new()?;
+        let waker = std::sync::Arc::new(mio::Waker::new(poll.registry(), WAKER)?);
+        let (sender, inbox) = std::sync::mpsc::channel();
+        let host = Rc::new(Host {
+            state: Default::default(),
+            stdout: Default::default(),
+            inbox: crate::host::Inbox { sender, waker },
+        });
+        let mut engine = Engine::with_host(Box::new(host.clone()));
+        let process = engine.mutate(|ctx| {
+            let process = process::install(ctx, startup);
+            ctx.stash(Value::Object(process))
+        });
+        Ok(EventLoop {
+            engine,
+            host,
+            poll,
+            inbox,
+            process,
+        })
+    }
+
+    /// Runs stdlib/node.js, which sets up the API and runs the main script.
+    pub fn bootstrap(&mut self) {
+        let outcome = self.engine.call(|ctx| {
+            let global = Value::Object(ctx.realm().global);
+            match ctx.compile_global(crate::natives::BOOTSTRAP, "node.js") {
+                Ok(function) => Ok((Value::Object(function), global, Vec::new())),
+                Err(error) => Err(ctx.error(ctx.realm().syntax_error_prototype, &error.message)),
+            }
+        });
+        self.settle(outcome);
+    }
+
+    /// Runs until nothing is pending, then emits "exit". Returns the exit status.
+    pub fn run(&mut self) -> u8 {
+        loop {
+            self.after_event();
+            if !self.pending() {
+                if self.host.state.borrow().waits.is_empty() {
+                    break;
+                }
+                // Nothing can fire the awaited promise any more: its wait() returns false
+                // (and throws in JavaScript).
+                self.host.state.borrow_mut().waits.pop();
+                let outcome = self.engine.resume(|_| Value::Bool(false));
+                self.settle(outcome);
+                continue;
+            }
+            self.wait_for_events();
+            self.fire_timers();
+            if self.host.state.borrow().idle_watchers > 0 {
+                self.call_hook("_onIdle", Box::new(|_| Vec::new()));
+            }
+        }
+        self.call_hook("_emitExit", Box::new(|_| vec![Value::Number(0.0)]));
+        self.host.stdout.borrow_mut().finish();
+        0
+    }
+
+    /// Is anything left that could make an event?
+    fn pending(&self) -> bool {
+        let state = self.host.state.borrow();
+        state.tick_needed || !state.timers.is_empty() || state.stdin.open || state.idle_watchers > 0
+    }
+
+    /// Blocks until the next timer is due or another thread sends something, and handles what
+    /// the other threads sent.
+    fn wait_for_events(&mut self) {
+        let timeout = {
+            let mut state = self.host.state.borrow_mut();
+            if state.tick_needed || state.idle_watchers > 0 {
+                Some(Duration::ZERO)
+            } else {
+                state
+                    .timers
+                    .next_deadline()
+                    .map(|deadline| deadline.saturating_duration_since(Instant::now()))
+            }
+        };
+        let mut events = mio::Events::with_capacity(16);
+        if let Err(error) = self.poll.poll(&mut events, timeout) {
+            if error.kind() != std::io::ErrorKind::Interrupted {
+                crate::output::stderr(&format!("node: the event loop failed: {error}\n"));
+                process::exit_now(&self.host, 1);
+            }
+        }
+        while let Ok(message) = self.inbox.try_recv() {
+            match message {
+                Message::Stdin(event) => self.stdin(event),
+            }
+            self.after_event();
+        }
+    }
+
+    fn stdin(&mut self, event: StdinEvent) {
+        let (text, ended) = {
+            let mut state = self.host.state.borrow_mut();
+            let stdin = &mut state.stdin;
+            if !stdin.open {
+                return;
+            }
+            match event {
+                StdinEvent::Data(bytes) => (decode(stdin, &bytes), false),
+                StdinEvent::End => {
+                    stdin.open = false;
+                    (stdin.decoder.finish(), true)
+                }
+            }
+        };
+        if !text.is_empty() {
+            self.call_hook("_onStdinData", Box::new(move |ctx| vec![ctx.string(&text)]));
+        }
+        if ended {
+            self.call_hook("_onStdinClose", Box::new(|_| Vec::new()));
+        }
+    }
+
+    fn fire_timers(&mut self) {
+        let now = Instant::now();
+        loop {
+            let due = self.host.state.borrow_mut().timers.pop_due(now);
+            let Some(id) = due else { break };
+            self.call_hook("_onTimer", Box::new(move |_| vec![Value::Number(f64::from(id))]));
+            self.after_event();
+        }
+    }
+
+    /// What follows every event: the nextTick callbacks, the waits that can now return, and
+    /// handing stdout's text to its writer.
+    fn after_event(&mut self) {
+        loop {
+            if std::mem::take(&mut self.host.state.borrow_mut().tick_needed) {
+                self.call_hook("_tickCallback", Box::new(|_| Vec::new()));
+                continue;
+            }
+            if self.resume_wait() {
+                continue;
+            }
+            break;
+        }
+        self.host.stdout.borrow_mut().hand_off();
+    }
+
+    /// Resumes the most recent suspended stack if its promise has fired.
+    fn resume_wait(&mut self) -> bool {
+        let Some(promise) = self.host.state.borrow().waits.last().cloned() else {
+            return false;
+        };
+        let fired = self.engine.mutate(|ctx| {
+            let key = ctx.realm().key(ctx, "hasFired");
+            ops::get(ctx, ctx.fetch(&promise), key).is_ok_and(|v| v.to_boolean())
+        });
+        if !fired {
+            return false;
+        }
+        self.host.state.borrow_mut().waits.pop();
+        let outcome = self.engine.resume(|_| Value::Bool(true));
+        self.settle(outcome);
+        true
+    }
+
+    /// Calls `process[hook](args...)`.
+    pub fn call_hook(&mut self, hook: &'static str, args: Args) {
+        let process = self.process.clone();
+        let outcome = self.engine.call(move |ctx| {
+            let process = ctx.fetch(&process);
+            let key = ctx.realm().key(ctx, hook);
+            let function = ops::get(ctx, process, key)?;
+            Ok((function, process, args(ctx)))
+        });
+        self.settle(outcome);
+    }
+
+    /// Deals with how a call into JavaScript ended: an exception that escaped goes to
+    /// `process._uncaught` (the "uncaughtException" event, or print and exit).
+    pub fn settle(&mut self, outcome: Outcome) {
+        let Outcome::Threw(thrown) = outcome else {
+            return;
+        };
+        let value = thrown.value.clone();
+        let process = self.process.clone();
+        let handled = self.engine.call(move |ctx| {
+            let process = ctx.fetch(&process);
+            let key = ctx.realm().key(ctx, "_uncaught");
+            let function = ops::get(ctx, process, key)?;
+            Ok((function, process, vec![ctx.fetch(&value)]))
+        });
+        match handled {
+            Outcome::Returned | Outcome::Suspended => {}
+            // A listener that throws, or no bootstrap to ask: the exception is fatal.
+            Outcome::Threw(_) => self.fatal(&thrown),
+        }
+    }
+
+    pub fn fatal(&mut self, thrown: &Thrown) -> ! {
+        self.host.stdout.borrow_mut().finish();
+        crate::output::stderr(&format!("{}\n", thrown.stack));
+        std::process::exit(1)
+    }
+}
+
+fn decode(stdin: &mut crate::host::Stdin, bytes: &[u8]) -> String {
+    use crate::encoding::Encoding;
+    match stdin.encoding.unwrap_or(Encoding::Utf8) {
+        Encoding::Utf8 => stdin.decoder.decode(bytes),
+        Encoding::Ascii | Encoding::Binary => bytes.iter().map(|&b| char::from(b)).collect(),
+    }
+}

@@ -1,0 +1,71 @@
+//! The runtime's state that native functions share with the event loop. The engine hands it
+//! to natives through `Ctx::host`; the loop keeps its own `Rc` to the same value.
+
+use crate::encoding::{Encoding, Utf8Decoder};
+use crate::stdio::{StdinEvent, Stdout};
+use crate::timers::Timers;
+use engine::vm::{Ctx, Handle, Throw};
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::mpsc::Sender;
+use std::sync::Arc;
+
+pub struct Host {
+    pub state: RefCell<State>,
+    pub stdout: RefCell<Stdout>,
+    /// How other threads (stdin, the worker pool) hand the loop their results.
+    pub inbox: Inbox,
+}
+
+/// What the loop tracks between events.
+#[derive(Default)]
+pub struct State {
+    pub timers: Timers,
+    /// `process.nextTick` has queued callbacks (JavaScript holds the queue).
+    pub tick_needed: bool,
+    /// The promises whose `wait()` suspended a stack, the most recent last: the engine's
+    /// suspended stacks, in the same order.
+    pub waits: Vec<Handle>,
+    pub stdin: Stdin,
+    /// Started `process.IdleWatcher`s.
+    pub idle_watchers: usize,
+}
+
+/// Standard input, once `process.stdio.open()` has been called.
+#[derive(Default)]
+pub struct Stdin {
+    /// Open: the loop waits for its data (and stays alive for it).
+    pub open: bool,
+    /// The reader thread runs (it is started once and never stopped).
+    pub reading: bool,
+    pub encoding: Option<Encoding>,
+    pub decoder: Utf8Decoder,
+}
+
+/// A message from another thread to the loop.
+pub enum Message {
+    Stdin(StdinEvent),
+}
+
+/// The sending end of the loop's inbox: a channel plus the waker that interrupts `poll`.
+#[derive(Clone)]
+pub struct Inbox {
+    pub sender: Sender<Message>,
+    pub waker: Arc<mio::Waker>,
+}
+
+impl Inbox {
+    pub fn send(&self, message: Message) {
+        // Both fail only when the loop is gone, and then nobody wants the message.
+        let _ = self.sender.send(message);
+        let _ = self.waker.wake();
+    }
+}
+
+/// The host state, from inside a native.
+pub fn of<'gc>(ctx: &Ctx<'gc>) -> Result<&'gc Host, Throw<'gc>> {
+    match ctx.host::<Rc<Host>>() {
+        Some(host) => Ok(host),
+        None => Err(ctx.type_error("this native function needs the node runtime")),
+    }
+}

@@ -1,0 +1,21 @@
+//! The JavaScript half of node (stdlib/), built into the binary: `require("sys")` and the
+//! other built-in modules load from here, never from the disk.
+
+/// The bootstrap: sets up the globals and the module system, then runs the main script.
+pub const BOOTSTRAP: &str = include_str!("../../stdlib/node.js");
+
+/// Built-in modules by name.
+const MODULES: &[(&str, &str)] = &[
+    ("assert", include_str!("../../stdlib/assert.js")),
+    ("events", include_str!("../../stdlib/events.js")),
+    ("mjsunit", include_str!("../../stdlib/mjsunit.js")),
+    ("path", include_str!("../../stdlib/path.js")),
+    ("querystring", include_str!("../../stdlib/querystring.js")),
+    ("sys", include_str!("../../stdlib/sys.js")),
+    ("url", include_str!("../../stdlib/url.js")),
+];
+
+/// The source of built-in module `name`.
+pub fn source(name: &str) -> Option<&'static str> {
+    MODULES.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
+}

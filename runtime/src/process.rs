@@ -1,0 +1,505 @@
+//! The native half of the `process` object: what stdlib/node.js cannot do in JavaScript
+//! (the environment, the file system calls the module loader needs, timers, stdio, exit).
+//! Names starting with `_` are private to stdlib/node.js, which builds the documented API on
+//! them.
+
+use crate::encoding::Encoding;
+use crate::host::{self, Host};
+use crate::{memory, natives, output};
+use engine::object::{Attributes, Class, Object, PropertyKey};
+use engine::value::Value;
+use engine::vm::{ops, Ctx, Throw};
+use std::time::Duration;
+
+type NativeResult<'gc> = Result<Value<'gc>, Throw<'gc>>;
+
+/// What `process` starts with, besides its natives.
+pub struct Startup {
+    /// `process.argv`: "node", the script's absolute path, then the script's arguments.
+    pub argv: Vec<String>,
+    pub install_prefix: String,
+}
+
+/// Makes the `process` object and sets the global `process` to it.
+pub fn install<'gc>(ctx: Ctx<'gc>, startup: &Startup) -> Object<'gc> {
+    let realm = ctx.realm();
+    let process = Object::new(&ctx, Some(realm.object_prototype), Class::Object);
+    let set = |name: &str, value: Value<'gc>| set_value(ctx, process, name, value);
+
+    let argv = startup.argv.iter().map(|a| ctx.string(a)).collect::<Vec<_>>();
+    set("argv", Value::Object(new_array(ctx, &argv)));
+    let env = Object::new(&ctx, Some(realm.object_prototype), Class::Object);
+    for (name, value) in std::env::vars_os() {
+        let name = name.to_string_lossy();
+        set_value(ctx, env, &name, ctx.string(&value.to_string_lossy()));
+    }
+    set("env", Value::Object(env));
+    set("pid", Value::Number(f64::from(std::process::id())));
+    // node v0.1.27 reported what uname gave with the "linux2" of Python's sys.platform.
+    let platform = if cfg!(target_os = "linux") { "linux2" } else { std::env::consts::OS };
+    set("platform", ctx.string(platform));
+    set("version", ctx.string(crate::cli::VERSION));
+    set("installPrefix", ctx.string(&startup.install_prefix));
+    for &(name, value) in CONSTANTS {
+        set(name, Value::Number(f64::from(value)));
+    }
+
+    let natives: &[(&str, engine::object::NativeFn, u32)] = &[
+        ("compile", compile, 2),
+        ("reallyExit", really_exit, 1),
+        ("cwd", cwd, 0),
+        ("chdir", chdir, 1),
+        ("umask", umask, 1),
+        ("memoryUsage", memory_usage, 0),
+        ("_byteLength", byte_length, 2),
+        ("_nativeSource", native_source, 1),
+        ("_readFile", read_file, 1),
+        ("_isFile", is_file, 1),
+        ("_timerStart", timer_start, 3),
+        ("_timerStop", timer_stop, 1),
+        ("_needTick", need_tick, 0),
+        ("_waitPromise", wait_promise, 1),
+        ("_writeStdout", write_stdout, 2),
+        ("_writeStderr", write_stderr, 2),
+        ("_stdinOpen", stdin_open, 1),
+        ("_stdinClose", stdin_close, 0),
+        ("_idleWatchers", idle_watchers, 1),
+        ("_fatal", fatal, 1),
+    ];
+    for &(name, function, length) in natives {
+        realm.define_function(ctx, process, name, function, length);
+    }
+    set_value(ctx, realm.global, "process", Value::Object(process));
+    process
+}
+
+// ---- Helpers ---------------------------------------------------------------------------------
+
+fn arg<'gc>(args: &[Value<'gc>], i: usize) -> Value<'gc> {
+    args.get(i).copied().unwrap_or(Value::Undefined)
+}
+
+fn string_arg<'gc>(ctx: &Ctx<'gc>, args: &[Value<'gc>], i: usize) -> Result<String, Throw<'gc>> {
+    Ok(ops::to_string(*ctx, arg(args, i))?.to_rust_string(ctx))
+}
+
+/// An encoding argument: a name, or the default when missing.
+fn encoding_arg<'gc>(
+    ctx: &Ctx<'gc>,
+    args: &[Value<'gc>],
+    i: usize,
+    default: Encoding,
+) -> Result<Encoding, Throw<'gc>> {
+    match arg(args, i) {
+        Value::Undefined | Value::Null => Ok(default),
+        value => {
+            let name = ops::to_string(*ctx, value)?.to_rust_string(ctx);
+            Ok(Encoding::parse(Some(&name), default))
+        }
+    }
+}
+
+fn set_value<'gc>(ctx: Ctx<'gc>, object: Object<'gc>, name: &str, value: Value<'gc>) {
+    let key = ctx.realm().key(ctx, name);
+    object.set_own_value(&ctx, key, value, Attributes::ALL);
+}
+
+/// A new array holding `values`.
+pub fn new_array<'gc>(ctx: Ctx<'gc>, values: &[Value<'gc>]) -> Object<'gc> {
+    let array = Object::new(&ctx, Some(ctx.realm().array_prototype), Class::Array);
+    let length = Attributes::new(true, false, false);
+    let count = Value::Number(values.len() as f64);
+    array.set_own_value(&ctx, ctx.realm().atoms.length, count, length);
+    for (i, &value) in values.iter().enumerate() {
+        let index = PropertyKey::Index(u32::try_from(i).unwrap_or(u32::MAX));
+        array.set_own_value(&ctx, index, value, Attributes::ALL);
+    }
+    array
+}
+
+/// An `Error` with `message`, thrown.
+fn error<'gc>(ctx: &Ctx<'gc>, message: &str) -> Throw<'gc> {
+    ctx.error(ctx.realm().error_prototype, message)
+}
+
+/// A system call's error as v0.1.27 reported it: an Error whose message is the OS's, with the
+/// path it was about.
+fn io_error<'gc>(ctx: &Ctx<'gc>, error: &std::io::Error, path: &str) -> Throw<'gc> {
+    let message = error.to_string();
+    let message = message.split(" (os error").next().unwrap_or(&message);
+    let throw = error_with(ctx, &format!("{message}, {path}"));
+    if let (Some(code), Value::Object(object)) = (error.raw_os_error(), throw.0) {
+        set_value(*ctx, object, "errno", Value::Number(f64::from(code)));
+    }
+    throw
+}
+
+fn error_with<'gc>(ctx: &Ctx<'gc>, message: &str) -> Throw<'gc> {
+    error(ctx, message)
+}
+
+fn number_arg<'gc>(ctx: &Ctx<'gc>, args: &[Value<'gc>], i: usize) -> Result<f64, Throw<'gc>> {
+    ops::to_number(*ctx, arg(args, i))
+}
+
+/// Milliseconds as a delay: anything not a positive number is 0.
+fn delay(ms: f64) -> Duration {
+    if ms.is_finite() && ms > 0.0 {
+        Duration::from_secs_f64(ms.min(1e12) / 1000.0)
+    } else {
+        Duration::ZERO
+    }
+}
+
+// ---- Code --------------------------------------------------------------------------------
+
+/// process.compile(source, scriptOrigin): like a global `eval`, with the origin in stack
+/// traces and syntax errors.
+fn compile<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let source = string_arg(ctx, args, 0)?;
+    let origin = match arg(args, 1) {
+        Value::Undefined => "unknown source".to_string(),
+        _ => string_arg(ctx, args, 1)?,
+    };
+    match ctx.compile_global(&source, &origin) {
+        Ok(function) => ctx.tail_call(
+            Value::Object(function),
+            Value::Object(ctx.realm().global),
+            Vec::new(),
+        ),
+        Err(syntax) => {
+            let realm = ctx.realm();
+            let error = realm.new_error(*ctx, realm.syntax_error_prototype, &syntax.message);
+            // The stack of a syntax error is where it is, with the line and a caret.
+            let stack = ctx.string(&syntax.render(&source, &origin));
+            error.set_own_value(ctx, realm.atoms.stack, stack, Attributes::HIDDEN);
+            Err(Throw(Value::Object(error)))
+        }
+    }
+}
+
+/// The source of a built-in module (stdlib/NAME.js), or undefined.
+fn native_source<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let name = string_arg(ctx, args, 0)?;
+    Ok(natives::source(&name).map_or(Value::Undefined, |text| ctx.string(text)))
+}
+
+/// The text of a file (UTF-8), for the module loader.
+fn read_file<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let path = string_arg(ctx, args, 0)?;
+    match std::fs::read(&path) {
+        Ok(bytes) => Ok(ctx.string(&String::from_utf8_lossy(&bytes))),
+        Err(e) => Err(io_error(ctx, &e, &path)),
+    }
+}
+
+/// Whether `path` is a file (following links): the module loader's search.
+fn is_file<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let path = string_arg(ctx, args, 0)?;
+    Ok(Value::Bool(std::fs::metadata(path).is_ok_and(|m| m.is_file())))
+}
+
+// ---- The process itself ----------------------------------------------------------------------
+
+/// Exits at once with `code` (after writing out what stdout still holds). process.exit emits
+/// "exit" first, in JavaScript.
+fn really_exit<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let code = match arg(args, 0) {
+        Value::Undefined => 0,
+        _ => ops::to_number(*ctx, arg(args, 0))? as i32,
+    };
+    exit_now(host::of(ctx)?, code)
+}
+
+pub fn exit_now(host: &Host, code: i32) -> ! {
+    host.stdout.borrow_mut().finish();
+    std::process::exit(code)
+}
+
+/// Prints an uncaught exception's stack and exits with status 1 (when no "uncaughtException"
+/// listener took it).
+fn fatal<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let value = arg(args, 0);
+    let stack = ops::error_stack(*ctx, value).unwrap_or_else(|| ops::display_string(*ctx, value));
+    let host = host::of(ctx)?;
+    host.stdout.borrow_mut().finish();
+    output::stderr(&format!("{stack}\n"));
+    std::process::exit(1)
+}
+
+fn cwd<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
+    match std::env::current_dir() {
+        Ok(dir) => Ok(ctx.string(&dir.to_string_lossy())),
+        Err(e) => Err(io_error(ctx, &e, ".")),
+    }
+}
+
+fn chdir<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    if !matches!(arg(args, 0), Value::String(_)) {
+        return Err(ctx.type_error("process.chdir: the directory must be a string"));
+    }
+    let dir = string_arg(ctx, args, 0)?;
+    match std::env::set_current_dir(&dir) {
+        Ok(()) => Ok(Value::Undefined),
+        Err(e) => Err(io_error(ctx, &e, &dir)),
+    }
+}
+
+/// process.umask(mask): sets the mask and returns the old one; with no mask, only returns it.
+fn umask<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    use nix::sys::stat::{umask, Mode};
+    let new = match arg(args, 0) {
+        Value::Undefined => None,
+        // A string is read as octal ("0644"), as people write modes.
+        Value::String(_) => {
+            let text = string_arg(ctx, args, 0)?;
+            match u32::from_str_radix(text.trim(), 8) {
+                Ok(mask) => Some(mask),
+                Err(_) => return Err(ctx.type_error("process.umask: not an octal mask")),
+            }
+        }
+        _ => Some(ops::to_number(*ctx, arg(args, 0))? as u32),
+    };
+    let mask = Mode::from_bits_truncate(new.unwrap_or(0) & 0o777);
+    let old = umask(mask);
+    if new.is_none() {
+        umask(old);
+    }
+    Ok(Value::Number(f64::from(old.bits())))
+}
+
+fn memory_usage<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let usage = memory::usage();
+    let object = Object::new(ctx, Some(ctx.realm().object_prototype), Class::Object);
+    for (name, value) in [
+        ("rss", usage.rss),
+        ("vsize", usage.vsize),
+        ("heapTotal", usage.heap_total),
+        ("heapUsed", usage.heap_used),
+    ] {
+        set_value(*ctx, object, name, Value::Number(value as f64));
+    }
+    Ok(Value::Object(object))
+}
+
+/// process._byteLength(string, encoding="utf8").
+fn byte_length<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let Value::String(text) = arg(args, 0) else {
+        return Err(ctx.type_error("Bad argument: _byteLength needs a string"));
+    };
+    let encoding = encoding_arg(ctx, args, 1, Encoding::Utf8)?;
+    let length = text.with_units(ctx, |units| encoding.byte_length(&units.to_vec()));
+    Ok(Value::Number(length as f64))
+}
+
+// ---- The loop: timers, ticks, waits, idle watchers -------------------------------------------
+
+/// process._timerStart(id, delay, repeat): arms timer `id` (stdlib/node.js holds its callback).
+fn timer_start<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let id = number_arg(ctx, args, 0)? as u32;
+    let after = delay(number_arg(ctx, args, 1)?);
+    let repeat = match arg(args, 2) {
+        Value::Undefined | Value::Null | Value::Bool(false) => None,
+        _ => Some(delay(number_arg(ctx, args, 2)?)),
+    };
+    host::of(ctx)?.state.borrow_mut().timers.start(id, after, repeat);
+    Ok(Value::Undefined)
+}
+
+fn timer_stop<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let id = number_arg(ctx, args, 0)? as u32;
+    host::of(ctx)?.state.borrow_mut().timers.stop(id);
+    Ok(Value::Undefined)
+}
+
+/// Tells the loop that process.nextTick has queued callbacks.
+fn need_tick<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
+    host::of(ctx)?.state.borrow_mut().tick_needed = true;
+    Ok(Value::Undefined)
+}
+
+/// process._waitPromise(promise): suspends this execution stack until `promise.hasFired` and
+/// every wait begun after this one has returned (true), or until the loop has nothing left
+/// that could fire it (false). See the event loop's `resume_waits`.
+fn wait_promise<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let host = host::of(ctx)?;
+    ctx.suspend()?;
+    host.state.borrow_mut().waits.push(ctx.stash(arg(args, 0)));
+    Ok(Value::Bool(false))
+}
+
+/// process._idleWatchers(delta): counts started IdleWatchers (they keep the loop polling).
+fn idle_watchers<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let delta = number_arg(ctx, args, 0)?;
+    let mut state = host::of(ctx)?.state.borrow_mut();
+    state.idle_watchers = if delta < 0.0 {
+        state.idle_watchers.saturating_sub(1)
+    } else {
+        state.idle_watchers + 1
+    };
+    Ok(Value::Undefined)
+}
+
+// ---- Standard I/O ----------------------------------------------------------------------------
+
+fn encoded<'gc>(ctx: &Ctx<'gc>, args: &[Value<'gc>]) -> Result<Vec<u8>, Throw<'gc>> {
+    let text = ops::to_string(*ctx, arg(args, 0))?;
+    let encoding = encoding_arg(ctx, args, 1, Encoding::Utf8)?;
+    Ok(text.with_units(ctx, |units| encoding.encode(&units.to_vec())))
+}
+
+fn write_stdout<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let bytes = encoded(ctx, args)?;
+    host::of(ctx)?.stdout.borrow_mut().write(&bytes);
+    Ok(Value::Undefined)
+}
+
+fn write_stderr<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    output::stderr_bytes(&encoded(ctx, args)?);
+    Ok(Value::Undefined)
+}
+
+/// process._stdinOpen(encoding): starts delivering stdin to process.stdio's "data" events.
+fn stdin_open<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let encoding = encoding_arg(ctx, args, 0, Encoding::Utf8)?;
+    let host = host::of(ctx)?;
+    let mut state = host.state.borrow_mut();
+    state.stdin.open = true;
+    state.stdin.encoding = Some(encoding);
+    if !state.stdin.reading {
+        state.stdin.reading = true;
+        let inbox = host.inbox.clone();
+        crate::stdio::start_stdin_reader(move |event| {
+            inbox.send(crate::host::Message::Stdin(event));
+        });
+    }
+    Ok(Value::Undefined)
+}
+
+fn stdin_close<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
+    host::of(ctx)?.state.borrow_mut().stdin.open = false;
+    Ok(Value::Undefined)
+}
+
+/// The platform's constants that v0.1.27 put on `process`: open flags, mode bits, errno values
+/// and signal numbers.
+const CONSTANTS: &[(&str, i32)] = {
+    use nix::libc as c;
+    &[
+        ("O_RDONLY", c::O_RDONLY),
+        ("O_WRONLY", c::O_WRONLY),
+        ("O_RDWR", c::O_RDWR),
+        ("O_CREAT", c::O_CREAT),
+        ("O_EXCL", c::O_EXCL),
+        ("O_NOCTTY", c::O_NOCTTY),
+        ("O_TRUNC", c::O_TRUNC),
+        ("O_APPEND", c::O_APPEND),
+        ("O_DIRECTORY", c::O_DIRECTORY),
+        ("O_NOFOLLOW", c::O_NOFOLLOW),
+        ("O_SYNC", c::O_SYNC),
+        ("S_IFMT", c::S_IFMT as i32),
+        ("S_IFREG", c::S_IFREG as i32),
+        ("S_IFDIR", c::S_IFDIR as i32),
+        ("S_IFCHR", c::S_IFCHR as i32),
+        ("S_IFBLK", c::S_IFBLK as i32),
+        ("S_IFIFO", c::S_IFIFO as i32),
+        ("S_IFLNK", c::S_IFLNK as i32),
+        ("S_IFSOCK", c::S_IFSOCK as i32),
+        ("S_IRWXU", c::S_IRWXU as i32),
+        ("S_IRUSR", c::S_IRUSR as i32),
+        ("S_IWUSR", c::S_IWUSR as i32),
+        ("S_IXUSR", c::S_IXUSR as i32),
+        ("S_IRWXG", c::S_IRWXG as i32),
+        ("S_IRGRP", c::S_IRGRP as i32),
+        ("S_IWGRP", c::S_IWGRP as i32),
+        ("S_IXGRP", c::S_IXGRP as i32),
+        ("S_IRWXO", c::S_IRWXO as i32),
+        ("S_IROTH", c::S_IROTH as i32),
+        ("S_IWOTH", c::S_IWOTH as i32),
+        ("S_IXOTH", c::S_IXOTH as i32),
+        ("E2BIG", c::E2BIG),
+        ("EACCES", c::EACCES),
+        ("EADDRINUSE", c::EADDRINUSE),
+        ("EADDRNOTAVAIL", c::EADDRNOTAVAIL),
+        ("EAGAIN", c::EAGAIN),
+        ("EALREADY", c::EALREADY),
+        ("EBADF", c::EBADF),
+        ("EBUSY", c::EBUSY),
+        ("ECHILD", c::ECHILD),
+        ("ECONNABORTED", c::ECONNABORTED),
+        ("ECONNREFUSED", c::ECONNREFUSED),
+        ("ECONNRESET", c::ECONNRESET),
+        ("EDEADLK", c::EDEADLK),
+        ("EDESTADDRREQ", c::EDESTADDRREQ),
+        ("EDOM", c::EDOM),
+        ("EEXIST", c::EEXIST),
+        ("EFAULT", c::EFAULT),
+        ("EFBIG", c::EFBIG),
+        ("EHOSTUNREACH", c::EHOSTUNREACH),
+        ("EINPROGRESS", c::EINPROGRESS),
+        ("EINTR", c::EINTR),
+        ("EINVAL", c::EINVAL),
+        ("EIO", c::EIO),
+        ("EISCONN", c::EISCONN),
+        ("EISDIR", c::EISDIR),
+        ("ELOOP", c::ELOOP),
+        ("EMFILE", c::EMFILE),
+        ("EMLINK", c::EMLINK),
+        ("EMSGSIZE", c::EMSGSIZE),
+        ("ENAMETOOLONG", c::ENAMETOOLONG),
+        ("ENETDOWN", c::ENETDOWN),
+        ("ENETRESET", c::ENETRESET),
+        ("ENETUNREACH", c::ENETUNREACH),
+        ("ENFILE", c::ENFILE),
+        ("ENOBUFS", c::ENOBUFS),
+        ("ENODEV", c::ENODEV),
+        ("ENOENT", c::ENOENT),
+        ("ENOEXEC", c::ENOEXEC),
+        ("ENOMEM", c::ENOMEM),
+        ("ENOSPC", c::ENOSPC),
+        ("ENOSYS", c::ENOSYS),
+        ("ENOTCONN", c::ENOTCONN),
+        ("ENOTDIR", c::ENOTDIR),
+        ("ENOTEMPTY", c::ENOTEMPTY),
+        ("ENOTSOCK", c::ENOTSOCK),
+        ("ENOTTY", c::ENOTTY),
+        ("ENXIO", c::ENXIO),
+        ("EPERM", c::EPERM),
+        ("EPIPE", c::EPIPE),
+        ("ERANGE", c::ERANGE),
+        ("EROFS", c::EROFS),
+        ("ESPIPE", c::ESPIPE),
+        ("ESRCH", c::ESRCH),
+        ("ETIMEDOUT", c::ETIMEDOUT),
+        ("EXDEV", c::EXDEV),
+        ("SIGHUP", c::SIGHUP),
+        ("SIGINT", c::SIGINT),
+        ("SIGQUIT", c::SIGQUIT),
+        ("SIGILL", c::SIGILL),
+        ("SIGTRAP", c::SIGTRAP),
+        ("SIGABRT", c::SIGABRT),
+        ("SIGBUS", c::SIGBUS),
+        ("SIGFPE", c::SIGFPE),
+        ("SIGKILL", c::SIGKILL),
+        ("SIGUSR1", c::SIGUSR1),
+        ("SIGSEGV", c::SIGSEGV),
+        ("SIGUSR2", c::SIGUSR2),
+        ("SIGPIPE", c::SIGPIPE),
+        ("SIGALRM", c::SIGALRM),
+        ("SIGTERM", c::SIGTERM),
+        ("SIGCHLD", c::SIGCHLD),
+        ("SIGCONT", c::SIGCONT),
+        ("SIGSTOP", c::SIGSTOP),
+        ("SIGTSTP", c::SIGTSTP),
+        ("SIGTTIN", c::SIGTTIN),
+        ("SIGTTOU", c::SIGTTOU),
+        ("SIGURG", c::SIGURG),
+        ("SIGXCPU", c::SIGXCPU),
+        ("SIGXFSZ", c::SIGXFSZ),
+        ("SIGVTALRM", c::SIGVTALRM),
+        ("SIGPROF", c::SIGPROF),
+        ("SIGWINCH", c::SIGWINCH),
+        ("SIGIO", c::SIGIO),
+        ("SIGSYS", c::SIGSYS),
+    ]
+};

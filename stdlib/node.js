@@ -1,0 +1,398 @@
+// The bootstrap, as node v0.1.27's src/node.js was: the runtime makes the `process` object
+// with its natives (runtime/src/process.rs), runs this script in the global scope, and from
+// then on calls the hooks it leaves on `process` (`_onTimer`, `_tickCallback`, `_uncaught`,
+// ...) for each event of the loop. This file builds the documented API on those natives: the
+// globals, timers, nextTick, process.stdio, the module system, and finally runs the main
+// script (process.argv[1]).
+(function (global) {
+
+// ---- Globals ------------------------------------------------------------------------------
+
+global.global = global;
+global.GLOBAL = global;
+
+// ---- Modules ------------------------------------------------------------------------------
+// CommonJS modules, each compiled in a function wrapper so that its variables are its own.
+// Built-in modules (stdlib/*.js, inside the binary) come first; then "./" and "../" are
+// relative to the requiring file, "/" is absolute, and other names are searched in
+// require.paths.
+
+function Module(id, parent) {
+  this.id = id;
+  this.exports = {};
+  this.parent = parent || null;
+  this.filename = null;
+  this.loaded = false;
+  this.children = [];
+  if (parent) parent.children.push(this);
+}
+process.Module = Module;
+
+var path;                // the path module, once loaded
+var builtinCache = {};   // built-in modules by name
+var fileCache = {};      // modules loaded from files, by file name
+
+function loadBuiltin(name) {
+  if (Object.prototype.hasOwnProperty.call(builtinCache, name)) {
+    return builtinCache[name];
+  }
+  var source = process._nativeSource(name);
+  if (source === undefined) return null;
+  var module = new Module(name);
+  builtinCache[name] = module;
+  module._compile(source, name + ".js");
+  module.loaded = true;
+  return module;
+}
+
+Module.prototype._compile = function (content, filename) {
+  var self = this;
+  // A script may start with "#!/usr/bin/env node".
+  content = content.replace(/^#!.*/, "");
+  function require(request) {
+    return self.require(request);
+  }
+  require.paths = modulePaths;
+  require.main = process.mainModule;
+  this.filename = filename;
+  // The wrapper stays on the first line, so that line numbers in stack traces are the file's.
+  var wrapper = "(function (exports, require, module, __filename, __dirname) { " +
+      content + "\n})";
+  var compiled = process.compile(wrapper, filename);
+  // (The path module is loaded by this function before `path` is set.)
+  var dirname = path ? path.dirname(filename) : ".";
+  compiled.call(this.exports, this.exports, require, this, filename, dirname);
+};
+
+Module.prototype.require = function (request) {
+  request = String(request);
+  var relative = /^\.\.?\//.test(request);
+  if (!relative && request.charAt(0) !== "/") {
+    var builtin = loadBuiltin(request);
+    if (builtin) return builtin.exports;
+  }
+  var dirs = relative ? [path.dirname(this.filename)]
+           : request.charAt(0) === "/" ? [""] : modulePaths;
+  var filename = findModule(request, dirs);
+  if (/\.node$/.test(filename)) {
+    throw new Error("Cannot load module '" + request + "' from " + filename +
+                    ": binary addons (.node files) are not supported");
+  }
+  if (Object.prototype.hasOwnProperty.call(fileCache, filename)) {
+    return fileCache[filename].exports;
+  }
+  var module = new Module(filename, this);
+  // Cached before it runs: a circular require gets the exports made so far.
+  fileCache[filename] = module;
+  try {
+    module._compile(process._readFile(filename), filename);
+  } catch (e) {
+    delete fileCache[filename];
+    throw e;
+  }
+  module.loaded = true;
+  return module.exports;
+};
+
+// The first of X.js, X.node, X/index.js, X/index.node that exists in each directory, in
+// order; an Error naming every place looked at when none does.
+function findModule(request, dirs) {
+  var tried = [];
+  for (var i = 0; i < dirs.length; i++) {
+    var base = dirs[i] === "" ? request : path.join(dirs[i], request);
+    var candidates = [base + ".js", base + ".node",
+                      path.join(base, "index.js"), path.join(base, "index.node")];
+    // Also the name as given, when it already ends in .js.
+    if (/\.js$/.test(request)) candidates.unshift(base);
+    for (var j = 0; j < candidates.length; j++) {
+      tried.push(candidates[j]);
+      if (process._isFile(candidates[j])) return candidates[j];
+    }
+  }
+  throw new Error("Cannot find module '" + request + "'" +
+                  (tried.length ? " (looked for " + tried.join(", ") + ")"
+                                : " (require.paths is empty)"));
+}
+
+// The path module is built in and needs nothing else: the loader itself uses it.
+path = loadBuiltin("path").exports;
+
+var modulePaths = [path.join(process.installPrefix, "lib/node/libraries")];
+if (process.env.HOME) modulePaths.unshift(path.join(process.env.HOME, ".node_libraries"));
+if (process.env.NODE_PATH) {
+  modulePaths = process.env.NODE_PATH.split(":").filter(function (p) {
+    return p !== "";
+  }).concat(modulePaths);
+}
+
+// ---- Events -------------------------------------------------------------------------------
+
+var events = loadBuiltin("events").exports;
+process.EventEmitter = events.EventEmitter;
+// `process` is an emitter ("exit", "uncaughtException", signals).
+for (var method in events.EventEmitter.prototype) {
+  process[method] = events.EventEmitter.prototype[method];
+}
+
+// ---- process ------------------------------------------------------------------------------
+
+process.inherits = function (ctor, superCtor) {
+  function Prototype() {}
+  Prototype.prototype = superCtor.prototype;
+  ctor.super_ = superCtor;
+  ctor.prototype = new Prototype();
+  ctor.prototype.constructor = ctor;
+};
+
+process.assert = function (value, message) {
+  if (!value) throw new Error(message || "assertion error");
+};
+
+// process.mixin([deep], [target], object1, [objectN]): jQuery's extend, as v0.1.27 had it.
+// Inherited properties are copied too; undefined ones are not; accessors stay accessors.
+process.mixin = function () {
+  var target = arguments[0] || {}, i = 1, length = arguments.length, deep = false;
+  if (typeof target === "boolean") {
+    deep = target;
+    target = arguments[1] || {};
+    i = 2;
+  }
+  if (typeof target !== "object" && typeof target !== "function") target = {};
+  // Only one object: it extends GLOBAL.
+  if (length === i) {
+    target = GLOBAL;
+    --i;
+  }
+  for (; i < length; i++) {
+    var source = arguments[i];
+    if (source === null || source === undefined) continue;
+    for (var name in source) {
+      var own = Object.prototype.hasOwnProperty.call(source, name) &&
+                Object.getOwnPropertyDescriptor(source, name);
+      if (own && (own.get || own.set)) {
+        Object.defineProperty(target, name, {
+          get: own.get, set: own.set, enumerable: true, configurable: true
+        });
+        continue;
+      }
+      var copy = source[name];
+      if (copy === target) continue;
+      if (deep && copy && typeof copy === "object") {
+        var existing = target[name];
+        var base = existing && typeof existing === "object" ? existing
+                 : copy instanceof Array ? [] : {};
+        target[name] = process.mixin(true, base, copy);
+      } else if (copy !== undefined) {
+        target[name] = copy;
+      }
+    }
+  }
+  return target;
+};
+
+// ---- nextTick -----------------------------------------------------------------------------
+
+var tickQueue = [];
+
+process.nextTick = function (callback) {
+  tickQueue.push(callback);
+  process._needTick();
+};
+
+// Called by the loop after each event while callbacks are queued. One that throws leaves the
+// rest queued for the next turn.
+process._tickCallback = function () {
+  var queue = tickQueue;
+  tickQueue = [];
+  var i = 0;
+  try {
+    for (; i < queue.length; i++) queue[i]();
+  } finally {
+    if (i + 1 < queue.length) {
+      tickQueue = queue.slice(i + 1).concat(tickQueue);
+      process._needTick();
+    }
+  }
+};
+
+// ---- Timers -------------------------------------------------------------------------------
+// The loop keeps the deadlines (runtime/src/timers.rs); the callbacks live here, by id.
+
+var timers = {};
+var nextTimerId = 1;
+
+function addTimer(callback, after, args, repeat) {
+  if (typeof callback !== "function") {
+    throw new TypeError("the timer's callback must be a function");
+  }
+  var id = nextTimerId++;
+  timers[id] = { callback: callback, args: args, repeat: repeat };
+  after = Number(after) || 0;
+  process._timerStart(id, after, repeat ? after : false);
+  return id;
+}
+
+function removeTimer(id) {
+  if (Object.prototype.hasOwnProperty.call(timers, id)) {
+    delete timers[id];
+    process._timerStop(id);
+  }
+}
+
+process._onTimer = function (id) {
+  var timer = timers[id];
+  if (!timer) return;
+  if (!timer.repeat) delete timers[id];
+  timer.callback.apply(global, timer.args);
+};
+
+global.setTimeout = function (callback, after) {
+  return addTimer(callback, after, Array.prototype.slice.call(arguments, 2), false);
+};
+global.setInterval = function (callback, repeat) {
+  return addTimer(callback, repeat, Array.prototype.slice.call(arguments, 2), true);
+};
+global.clearTimeout = removeTimer;
+global.clearInterval = removeTimer;
+
+// ---- IdleWatcher --------------------------------------------------------------------------
+// Its callback runs on each turn of the loop while started (nextTick was built on one).
+
+process.EVMAXPRI = 2;
+process.EVMINPRI = -2;
+var idleWatchers = [];
+
+function IdleWatcher() {
+  this.callback = null;
+  this.priority = 0;
+  this.started = false;
+}
+IdleWatcher.prototype.setPriority = function (priority) {
+  this.priority = Math.max(process.EVMINPRI, Math.min(process.EVMAXPRI, Number(priority) || 0));
+};
+IdleWatcher.prototype.start = function () {
+  if (this.started) return;
+  this.started = true;
+  idleWatchers.push(this);
+  process._idleWatchers(1);
+};
+IdleWatcher.prototype.stop = function () {
+  if (!this.started) return;
+  this.started = false;
+  idleWatchers.splice(idleWatchers.indexOf(this), 1);
+  process._idleWatchers(-1);
+};
+process.IdleWatcher = IdleWatcher;
+
+process._onIdle = function () {
+  var watchers = idleWatchers.slice().sort(function (a, b) {
+    return b.priority - a.priority;
+  });
+  for (var i = 0; i < watchers.length; i++) {
+    if (watchers[i].started && typeof watchers[i].callback === "function") {
+      watchers[i].callback();
+    }
+  }
+};
+
+// ---- Standard I/O -------------------------------------------------------------------------
+
+var stdio = new events.EventEmitter();
+process.stdio = stdio;
+stdio.open = function (encoding) {
+  process._stdinOpen(encoding);
+};
+stdio.write = function (data, encoding) {
+  process._writeStdout(data, encoding);
+};
+stdio.writeError = function (data, encoding) {
+  process._writeStderr(data, encoding);
+};
+stdio.close = function () {
+  process._stdinClose();
+};
+process._onStdinData = function (data) {
+  stdio.emit("data", data);
+};
+process._onStdinClose = function () {
+  stdio.emit("close");
+};
+
+// ---- Exceptions and exit ------------------------------------------------------------------
+
+// An exception no JavaScript caught: an "uncaughtException" listener takes it, or the
+// process prints it and exits with status 1.
+process._uncaught = function (error) {
+  if (process.listeners("uncaughtException").length > 0) {
+    process.emit("uncaughtException", error);
+  } else {
+    process._fatal(error);
+  }
+};
+
+var exiting = false;
+
+// "exit" is emitted once, whether the loop ran dry or process.exit was called (also from an
+// "exit" listener).
+process._emitExit = function (code) {
+  if (exiting) return;
+  exiting = true;
+  process.emit("exit", code);
+};
+
+process.exit = function (code) {
+  code = code === undefined ? 0 : code;
+  process._emitExit(code);
+  process.reallyExit(code);
+};
+
+// ---- What moved before v0.1.27 ------------------------------------------------------------
+// Old programs get an Error saying where it went.
+
+function removed(reason) {
+  return function () {
+    throw new Error(reason);
+  };
+}
+global.puts = removed("puts() has moved. Use require('sys') to bring it back.");
+global.print = removed("print() has moved. Use require('sys') to bring it back.");
+global.p = removed("p() has moved. Use require('sys') to bring it back.");
+global.include = removed("include(module) has been removed. " +
+                         "Use process.mixin(GLOBAL, require(module)) to get the same effect.");
+process.debug = removed("process.debug() has moved. Use require('sys') to bring it back.");
+process.error = removed("process.error() has moved. Use require('sys') to bring it back.");
+Object.defineProperty(global, "__module", {
+  get: removed("__module has been renamed to module"),
+  configurable: true
+});
+global.node = {
+  createProcess: removed("node.createProcess() has been changed to " +
+                         "process.createChildProcess() update your code"),
+  exec: removed("process.exec() has moved. Use require('sys') to bring it back."),
+  inherits: removed("node.inherits() has moved. Use require('sys') to access it."),
+  http: {
+    createServer: removed("node.http.createServer() has moved. " +
+                          "Use require('http') to access it."),
+    createClient: removed("node.http.createClient() has moved. " +
+                          "Use require('http') to access it.")
+  },
+  tcp: {
+    createServer: removed("node.tcp.createServer() has moved. " +
+                          "Use require('tcp') to access it."),
+    createConnection: removed("node.tcp.createConnection() has moved. " +
+                              "Use require('tcp') to access it.")
+  },
+  dns: {},
+  fs: {}
+};
+
+// ---- The main script ----------------------------------------------------------------------
+
+var main = new Module(".");
+process.mainModule = main;
+var mainFile = process.argv[1];
+fileCache[mainFile] = main;
+main._compile(process._readFile(mainFile), mainFile);
+main.loaded = true;
+
+})(this);
