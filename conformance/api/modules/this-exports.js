@@ -1,0 +1,4 @@
+// A module may add to `this` instead of `exports`: they are the same object.
+var sys = require("sys");
+var square = require("./square");
+sys.puts("The area of a square of side 3 is " + square.area(3));

@@ -1,0 +1,9 @@
+// The document's path.exists example (its output is on stderr, through
+// sys.debug), and the same call for a path that does not exist.
+require("path").exists("/etc/passwd", function (exists) {
+  require("sys").debug( exists ? "it's there" : "no passwd!" );
+});
+
+require("path").exists("/no/such/path/here", function (exists) {
+  require("sys").puts("/no/such/path/here exists: " + exists);
+});

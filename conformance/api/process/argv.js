@@ -1,0 +1,8 @@
+// process.argv: the node binary, then the script (made absolute), then the
+// script's arguments (none here).
+var sys = require("sys");
+var path = require("path");
+sys.puts(process.argv.length);
+sys.puts(path.basename(process.argv[1]));
+sys.puts(process.argv[1].charAt(0));
+sys.puts(process.argv[1] === __filename);

@@ -1,0 +1,9 @@
+// The optional separator and assignment characters, and the escape and
+// unescape functions that stringify and parse use.
+var sys = require("sys");
+var querystring = require("querystring");
+
+sys.puts(querystring.stringify({a: "1", b: "x y"}, ";", ":"));
+sys.puts(JSON.stringify(querystring.parse("a:1;b:x%20y", ";", ":")));
+sys.puts(querystring.escape("a b&c"));
+sys.puts(querystring.unescape("a%20b%26c"));

@@ -1,0 +1,6 @@
+// sys.error(string) and sys.p(value) write to stderr: the string, and
+// inspect(value), each with a new-line.
+var sys = require("sys");
+sys.error("an error line");
+sys.p({a: [1]});
+sys.puts("stdout has only this");

@@ -1,0 +1,86 @@
+// Lets a modern node run most of the API examples (conformance/api/), to
+// check their expected output before our own runtime can run them:
+//
+//   NODE="node -r $PWD/conformance/modern-node.js" conformance/run.sh
+//
+// Preloaded with -r, it gives the examples node v0.1.27's names: require("sys"),
+// "events", "assert", "path", "url" and "querystring" load stdlib/'s files,
+// "posix" a stand-in with stat(); and it adds process.stdio, process.mixin,
+// process.createChildProcess and GLOBAL. Not everything can be imitated:
+// promise.wait() needs a stack that can be suspended (process._waitPromise),
+// require.paths and process.memoryUsage's keys are not v0.1.27's, and a
+// modern node passes the exit code to "exit" listeners and prints uncaught
+// errors its own way. Those examples fail here and pass only on our runtime.
+//
+// This file is for the host only; it is modern JavaScript's host, so it may
+// use the host's modules, but it is kept to ES5 like everything else here.
+
+var Module = require("module");
+var fs = require("fs");
+var childProcess = require("child_process");
+
+var stdlib = require("path").resolve(__dirname, "../stdlib") + "/";
+var redirect = {
+  assert: stdlib + "assert.js",
+  events: stdlib + "events.js",
+  path: stdlib + "path.js",
+  querystring: stdlib + "querystring.js",
+  sys: stdlib + "sys.js",
+  url: stdlib + "url.js",
+  posix: stdlib + "test/host-posix.js"
+};
+var hostRequire = Module.prototype.require;
+Module.prototype.require = function (id) {
+  if (Object.prototype.hasOwnProperty.call(redirect, id)) {
+    return hostRequire.call(this, redirect[id]);
+  }
+  return hostRequire.apply(this, arguments);
+};
+
+global.GLOBAL = global;
+
+process.stdio = {
+  write: function (data) { process.stdout.write(data); },
+  writeError: function (data) { fs.writeSync(2, data); }
+};
+
+// As the document describes it (jQuery.extend): an optional `true` first for
+// a deep copy; one object alone extends GLOBAL; undefined values are skipped;
+// inherited properties are copied.
+process.mixin = function () {
+  var args = Array.prototype.slice.call(arguments);
+  var deep = false;
+  if (typeof args[0] === "boolean") deep = args.shift();
+  var target = args.length === 1 ? global : (args.shift() || {});
+  args.forEach(function (source) {
+    if (source === null || source === undefined) return;
+    for (var name in source) {
+      var copy = source[name];
+      if (copy === target || copy === undefined) continue;
+      if (deep && copy && typeof copy === "object") {
+        var base = target[name] || (Array.isArray(copy) ? [] : {});
+        target[name] = process.mixin(true, base, copy);
+      } else {
+        target[name] = copy;
+      }
+    }
+  });
+  return target;
+};
+
+// A child process as v0.1.27's: an emitter of "output" and "error" (strings,
+// then null when the stream closes) and "exit" with the status.
+process.createChildProcess = function (command, args, env) {
+  var EventEmitter = require(redirect.events).EventEmitter;
+  var emitter = new EventEmitter();
+  var child = childProcess.spawn(command, args || [], { env: env || process.env });
+  child.stdout.setEncoding("utf8");
+  child.stderr.setEncoding("utf8");
+  child.stdout.on("data", function (data) { emitter.emit("output", data); });
+  child.stderr.on("data", function (data) { emitter.emit("error", data); });
+  child.stdout.on("end", function () { emitter.emit("output", null); });
+  child.stderr.on("end", function () { emitter.emit("error", null); });
+  child.on("close", function (code) { emitter.emit("exit", code); });
+  emitter.pid = child.pid;
+  return emitter;
+};

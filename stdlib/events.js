@@ -1,0 +1,287 @@
+// The "events" module: EventEmitter, the base of every object in node that
+// emits events (servers, connections, child processes, process itself), and
+// Promise, an emitter of exactly one "success" or "error" event.
+//
+// In node v0.1.27 the constructor EventEmitter and its emit() were C++
+// (src/node_events.cc) and the rest was JavaScript in src/node.js. Here all
+// of it is JavaScript; the behaviour follows that release, and where this
+// file chooses differently the comment says so and why.
+//
+// Nothing here uses `process` at load time: the bootstrap (stdlib/node.js)
+// loads this module first and then makes process itself an emitter with
+// these methods.
+
+// ---------------------------------------------------------------------------
+// EventEmitter
+
+// Listeners are kept in this._events, an object mapping an event name to an
+// array of functions. It is created on first use, so a constructor that
+// forgets to call EventEmitter (as many in the wild did) still works.
+function EventEmitter() {}
+exports.EventEmitter = EventEmitter;
+
+var hasOwn = Object.prototype.hasOwnProperty;
+
+// The listener array for `type`, or undefined when there is none. The
+// hasOwnProperty test keeps names such as "constructor" or "toString" from
+// finding Object.prototype's members.
+function existingListeners(emitter, type) {
+  var events = emitter._events;
+  if (!events || !hasOwn.call(events, type)) return undefined;
+  return events[type];
+}
+
+// Adds `listener` to the end of the listeners of `type` and returns the
+// emitter, so calls chain. "newListener" is emitted *before* the listener
+// is added: a "newListener" listener that adds a "newListener" listener
+// would otherwise be told about itself, and loop.
+//
+// As in 0.1.27, a listener that is not a function is ignored (nothing could
+// call it), silently.
+EventEmitter.prototype.addListener = function (type, listener) {
+  if (typeof listener === "function") {
+    if (!this._events) this._events = {};
+    if (!hasOwn.call(this._events, type)) this._events[type] = [];
+    this.emit("newListener", type, listener);
+    this._events[type].push(listener);
+  }
+  return this;
+};
+
+// Removes the first occurrence of `listener` from the listeners of `type`.
+// It does not create the array (unlike listeners()), and does nothing when
+// the listener is not there. (0.1.27 returned undefined in that case and the
+// emitter otherwise; here it always returns the emitter, so calls chain.)
+EventEmitter.prototype.removeListener = function (type, listener) {
+  if (typeof listener === "function") {
+    var list = existingListeners(this, type);
+    if (list) {
+      var index = list.indexOf(listener);
+      if (index >= 0) list.splice(index, 1);
+    }
+  }
+  return this;
+};
+
+// The live array of listeners of `type`: the same array emit() walks, so a
+// program may push to it or splice it. When there is none yet, an empty one
+// is created and stored, so that changes to the returned array count.
+EventEmitter.prototype.listeners = function (type) {
+  if (!this._events) this._events = {};
+  if (!hasOwn.call(this._events, type)) this._events[type] = [];
+  return this._events[type];
+};
+
+// Calls each listener of `event` in order, with `this` the emitter and the
+// remaining arguments as its arguments. Returns true when there was at least
+// one listener, false otherwise.
+//
+// Like 0.1.27's C++ emit, this walks the live array, reading its length
+// again before each call: a listener added to the same event during the
+// emit is called in this emit too, and a listener that removes itself makes
+// the one after it be skipped (the document's "Caution" under
+// removeListener). Entries that are not functions are skipped.
+//
+// An "error" event with no listener is not special: node started throwing it
+// only in later versions. (Promise, below, has its own rule for errors.)
+//
+// Deliberate difference: in 0.1.27 an exception thrown by a listener did not
+// reach the caller of emit(); C++ handed it straight to the process's fatal
+// exception handler ("uncaughtException", or print and exit). Here it
+// propagates out of emit() like any JavaScript exception. When the caller is
+// the event loop, as it is for I/O events, the result is the same.
+EventEmitter.prototype.emit = function (event) {
+  if (arguments.length === 0) throw new TypeError("Must give event name.");
+  var type = String(event);
+  var list = existingListeners(this, type);
+  if (!list || list.length === 0) return false;
+
+  // Usually 0 to 2 arguments follow the event name; copy them once.
+  var args = Array.prototype.slice.call(arguments, 1);
+  for (var i = 0; i < list.length; i++) {
+    var listener = list[i];
+    if (typeof listener === "function") listener.apply(this, args);
+  }
+  return true;
+};
+
+// ---------------------------------------------------------------------------
+// Promise
+
+// A Promise is an EventEmitter that emits one event, once: "success" (through
+// emitSuccess) or "error" (through emitError). `hasFired` is false until
+// then, and afterwards the name of the event it fired ("success" or
+// "error"), as in 0.1.27. The runtime's process._waitPromise only asks
+// whether it is truthy.
+function Promise() {
+  EventEmitter.call(this);
+  this.hasFired = false;
+  this._values = undefined;       // the arguments it fired with, an array
+  this._timer = null;             // the pending timeout(), if any
+  this._timeoutDuration = undefined;
+}
+exports.Promise = Promise;
+
+// Promise.prototype inherits from EventEmitter.prototype. (sys.inherits does
+// this for user code; this module cannot require sys, which requires it.)
+Promise.prototype = Object.create(EventEmitter.prototype);
+Promise.prototype.constructor = Promise;
+
+// With a number of milliseconds: arms a timer that makes the promise emit
+// "error" with new Error("timeout") unless it fires first; a later call
+// replaces the earlier timer. Returns the promise. Without one (or with 0,
+// as in 0.1.27): returns the duration last set, or undefined.
+//
+// On a promise that has already fired this only records the duration (no
+// timer is needed). 0.1.27 returned undefined in that case; here it returns
+// the promise, so `promise.timeout(100).addCallback(...)` always works.
+Promise.prototype.timeout = function (timeout) {
+  if (!timeout) return this._timeoutDuration;
+
+  this._timeoutDuration = timeout;
+  if (this.hasFired) return this;
+  this._clearTimeout();
+
+  var self = this;
+  this._timer = setTimeout(function () {
+    self._timer = null;
+    if (!self.hasFired) self.emitError(new Error("timeout"));
+  }, timeout);
+  return this;
+};
+
+Promise.prototype._clearTimeout = function () {
+  if (this._timer === null) return;
+  clearTimeout(this._timer);
+  this._timer = null;
+};
+
+// Emits "success" with the given arguments, once: a promise that has fired
+// (either way) ignores later emitSuccess and emitError calls. hasFired is set
+// before the listeners run, so a listener, or a wait() resumed by this
+// event, sees the promise as fired.
+Promise.prototype.emitSuccess = function () {
+  if (this.hasFired) return;
+  this.hasFired = "success";
+  this._clearTimeout();
+  this._values = Array.prototype.slice.call(arguments);
+  this.emit.apply(this, ["success"].concat(this._values));
+};
+
+// Emits "error" with the given arguments, once (see emitSuccess).
+//
+// An error nobody handles must not vanish. But the errback is commonly added
+// after the call that makes the promise (`computeQuestion(23).addErrback(..)`,
+// the document's example) and a function may emit the error before it
+// returns the promise, so the check waits one tick: if by then the promise
+// still has no "error" listener, the error is thrown from the next tick,
+// where it reaches "uncaughtException" or ends the process with its stack.
+// What is thrown is the first argument when it is an Error, otherwise
+// Error("Unhandled emitError: " + JSON of the arguments), as in 0.1.27.
+Promise.prototype.emitError = function () {
+  if (this.hasFired) return;
+  this.hasFired = "error";
+  this._clearTimeout();
+  this._values = Array.prototype.slice.call(arguments);
+  this.emit.apply(this, ["error"].concat(this._values));
+
+  if (this.listeners("error").length === 0) {
+    var self = this;
+    process.nextTick(function () {
+      if (self.listeners("error").length === 0) throw unhandledError(self._values);
+    });
+  }
+};
+
+function unhandledError(values) {
+  if (values[0] instanceof Error) return values[0];
+  var text;
+  try {
+    text = JSON.stringify(values);
+  } catch (e) {
+    text = String(values);          // a cyclic argument cannot be written as JSON
+  }
+  return new Error("Unhandled emitError: " + text);
+}
+
+// Adds a "success" listener and returns the promise. If the promise has
+// already succeeded the listener is called at once with the arguments it
+// succeeded with (the document: "executed right away if the promise has
+// already fired"). It is added to the listeners either way, as in 0.1.27;
+// the promise will not emit again, so it is not called twice.
+Promise.prototype.addCallback = function (listener) {
+  if (this.hasFired === "success") listener.apply(this, this._values);
+  return this.addListener("success", listener);
+};
+
+// Adds an "error" listener and returns the promise, like addCallback. Being
+// an "error" listener, it also stops emitError's next-tick throw, if it is
+// added before that tick.
+Promise.prototype.addErrback = function (listener) {
+  if (this.hasFired === "error") listener.apply(this, this._values);
+  return this.addListener("error", listener);
+};
+
+// How many wait() calls are suspended right now. Waits end in the reverse
+// order of their start (the runtime keeps them on a stack), so a counter is
+// enough to tell how deep the stack is.
+var waitDepth = 0;
+
+// Blocks until the promise fires and returns what it succeeded with: the
+// single argument, an array of them when there were several, undefined when
+// there were none. If it emitted "error", throws the first argument, or an
+// Error when "error" came without one.
+//
+// "Blocks" without blocking the process: process._waitPromise (a native of
+// the runtime) suspends this JavaScript stack and returns to the event loop,
+// which goes on running other events; it resumes this stack once the
+// promise has fired and every wait() begun after this one has returned.
+// This is the behaviour the document describes for 0.1.27's nested event
+// loops ("the first promise's wait will not return until all others return")
+// without nesting loops. When the loop runs out of work first, the promise
+// can never fire and _waitPromise returns false.
+Promise.prototype.wait = function () {
+  var result;
+  var hadError = false;
+
+  // These listeners also make an error a handled one: wait() reports it by
+  // throwing, so emitError's next-tick throw must not fire as well.
+  this.addCallback(function () {
+    if (arguments.length === 1) {
+      result = arguments[0];
+    } else if (arguments.length > 1) {
+      result = Array.prototype.slice.call(arguments);
+    }
+  });
+  this.addErrback(function (error) {
+    hadError = true;
+    result = error;
+  });
+
+  if (!this.hasFired) {
+    waitDepth++;
+    if (waitDepth > 10) {
+      // As 0.1.27 warned: each wait() holds its stack until the ones above it
+      // return, so many nested waits usually mean a program waiting in a loop.
+      process.stdio.writeError("WARNING: promise.wait() is being called too often.\n");
+    }
+    var fired;
+    try {
+      fired = process._waitPromise(this);
+    } finally {
+      waitDepth--;
+    }
+    if (!fired) {
+      throw new Error("promise.wait(): the promise never fired; the event loop " +
+                      "ran out of work before it emitted \"success\" or \"error\"");
+    }
+  }
+
+  if (hadError) {
+    if (result === undefined) {
+      throw new Error("Promise completed with error (No arguments given.)");
+    }
+    throw result;
+  }
+  return result;
+};
