@@ -216,44 +216,21 @@ process._tickCallback = function () {
 };
 
 // ---- Timers -------------------------------------------------------------------------------
-// The loop keeps the deadlines (runtime/src/timers.rs); the callbacks live here, by id.
-
-var timers = {};
-var nextTimerId = 1;
-
-function addTimer(callback, after, args, repeat) {
-  if (typeof callback !== "function") {
-    throw new TypeError("the timer's callback must be a function");
-  }
-  var id = nextTimerId++;
-  timers[id] = { callback: callback, args: args, repeat: repeat };
-  after = Number(after) || 0;
-  process._timerStart(id, after, repeat ? after : false);
-  return id;
-}
-
-function removeTimer(id) {
-  if (Object.prototype.hasOwnProperty.call(timers, id)) {
-    delete timers[id];
-    process._timerStop(id);
-  }
-}
-
-process._onTimer = function (id) {
-  var timer = timers[id];
-  if (!timer) return;
-  if (!timer.repeat) delete timers[id];
-  timer.callback.apply(global, timer.args);
-};
+// The loop keeps each timer (runtime/src/timers.rs): its deadline, its callback and the extra
+// arguments to call it with. Ids are numbers, never 0.
 
 global.setTimeout = function (callback, after) {
-  return addTimer(callback, after, Array.prototype.slice.call(arguments, 2), false);
+  return process._timerStart(callback, Array.prototype.slice.call(arguments, 2),
+                             Number(after) || 0, false);
 };
 global.setInterval = function (callback, repeat) {
-  return addTimer(callback, repeat, Array.prototype.slice.call(arguments, 2), true);
+  return process._timerStart(callback, Array.prototype.slice.call(arguments, 2),
+                             Number(repeat) || 0, true);
 };
-global.clearTimeout = removeTimer;
-global.clearInterval = removeTimer;
+global.clearTimeout = function (id) {
+  process._timerStop(id);
+};
+global.clearInterval = global.clearTimeout;
 
 // ---- IdleWatcher --------------------------------------------------------------------------
 // Its callback runs on each turn of the loop while started (nextTick was built on one).

@@ -156,8 +156,16 @@ impl EventLoop {
         let now = Instant::now();
         loop {
             let due = self.host.state.borrow_mut().timers.pop_due(now);
-            let Some(id) = due else { break };
-            self.call_hook("_onTimer", Box::new(move |_| vec![Value::Number(f64::from(id))]));
+            let Some((_, callback)) = due else { break };
+            let outcome = self.engine.call(move |ctx| {
+                let args = match &callback.args {
+                    Some(array) => list_of(ctx, ctx.fetch(array))?,
+                    None => Vec::new(),
+                };
+                let global = Value::Object(ctx.realm().global);
+                Ok((ctx.fetch(&callback.function), global, args))
+            });
+            self.settle(outcome);
             self.after_event();
         }
     }
@@ -234,6 +242,15 @@ impl EventLoop {
         crate::output::stderr(&format!("{}\n", thrown.stack));
         std::process::exit(1)
     }
+}
+
+/// The elements of an array.
+fn list_of<'gc>(ctx: Ctx<'gc>, array: Value<'gc>) -> Result<Vec<Value<'gc>>, engine::vm::Throw<'gc>> {
+    let length = ops::get(ctx, array, ctx.realm().atoms.length)?;
+    let length = ops::to_number(ctx, length)? as u32;
+    (0..length)
+        .map(|i| ops::get(ctx, array, engine::object::PropertyKey::Index(i)))
+        .collect()
 }
 
 fn decode(stdin: &mut crate::host::Stdin, bytes: &[u8]) -> String {

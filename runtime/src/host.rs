@@ -20,7 +20,7 @@ pub struct Host {
 /// What the loop tracks between events.
 #[derive(Default)]
 pub struct State {
-    pub timers: Timers,
+    pub timers: Timers<TimerCallback>,
     /// `process.nextTick` has queued callbacks (JavaScript holds the queue).
     pub tick_needed: bool,
     /// The promises whose `wait()` suspended a stack, the most recent last: the engine's
@@ -29,6 +29,13 @@ pub struct State {
     pub stdin: Stdin,
     /// Started `process.IdleWatcher`s.
     pub idle_watchers: usize,
+}
+
+/// What a timer calls: a function, and the extra arguments given to `setTimeout`.
+#[derive(Clone)]
+pub struct TimerCallback {
+    pub function: Handle,
+    pub args: Option<Handle>,
 }
 
 /// Standard input, once `process.stdio.open()` has been called.

@@ -55,7 +55,7 @@ pub fn install<'gc>(ctx: Ctx<'gc>, startup: &Startup) -> Object<'gc> {
         ("_nativeSource", native_source, 1),
         ("_readFile", read_file, 1),
         ("_isFile", is_file, 1),
-        ("_timerStart", timer_start, 3),
+        ("_timerStart", timer_start, 4),
         ("_timerStop", timer_stop, 1),
         ("_needTick", need_tick, 0),
         ("_waitPromise", wait_promise, 1),
@@ -294,21 +294,34 @@ fn byte_length<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> N
 
 // ---- The loop: timers, ticks, waits, idle watchers -------------------------------------------
 
-/// process._timerStart(id, delay, repeat): arms timer `id` (stdlib/node.js holds its callback).
+/// process._timerStart(callback, args, delay, repeat): arms a timer that calls
+/// `callback(args...)` after `delay` ms, then every `delay` ms if `repeat`; returns its id.
 fn timer_start<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
-    let id = number_arg(ctx, args, 0)? as u32;
-    let after = delay(number_arg(ctx, args, 1)?);
-    let repeat = match arg(args, 2) {
-        Value::Undefined | Value::Null | Value::Bool(false) => None,
-        _ => Some(delay(number_arg(ctx, args, 2)?)),
+    let function = arg(args, 0);
+    if !function.as_object().is_some_and(|f| f.is_callable()) {
+        return Err(ctx.type_error("the timer's callback must be a function"));
+    }
+    let extra = match arg(args, 1) {
+        Value::Object(array) if ops::array_length(array, ctx.realm().atoms.length) > 0 => {
+            Some(ctx.stash(Value::Object(array)))
+        }
+        _ => None,
     };
-    host::of(ctx)?.state.borrow_mut().timers.start(id, after, repeat);
-    Ok(Value::Undefined)
+    let after = delay(number_arg(ctx, args, 2)?);
+    let repeat = arg(args, 3).to_boolean().then_some(after);
+    let callback = crate::host::TimerCallback {
+        function: ctx.stash(function),
+        args: extra,
+    };
+    let id = host::of(ctx)?.state.borrow_mut().timers.start(after, repeat, callback);
+    Ok(Value::Number(f64::from(id)))
 }
 
 fn timer_stop<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
-    let id = number_arg(ctx, args, 0)? as u32;
-    host::of(ctx)?.state.borrow_mut().timers.stop(id);
+    let id = ops::to_number(*ctx, arg(args, 0))?;
+    if id.fract() == 0.0 && (1.0..=f64::from(u32::MAX)).contains(&id) {
+        host::of(ctx)?.state.borrow_mut().timers.stop(id as u32);
+    }
     Ok(Value::Undefined)
 }
 
