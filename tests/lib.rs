@@ -168,6 +168,8 @@ pub struct Options {
     /// What the child reads on stdin: nothing (`/dev/null`) when empty, else these chunks in
     /// order, each after its pause, from a pipe closed after the last one.
     pub stdin: Vec<(Duration, Vec<u8>)>,
+    /// How long to leave stdout unread at first, as a slow reader would.
+    pub stdout_delay: Duration,
     pub limit: Duration,
 }
 
@@ -177,6 +179,7 @@ impl Default for Options {
             env: Vec::new(),
             cwd: None,
             stdin: Vec::new(),
+            stdout_delay: Duration::ZERO,
             limit: Duration::from_secs(120),
         }
     }
@@ -231,8 +234,8 @@ pub fn node_with<S: AsRef<std::ffi::OsStr>>(args: &[S], options: &Options) -> Ru
         })
     });
     // Drain both pipes on their own threads so a chatty child never blocks on a full pipe.
-    let stdout = child.stdout.take().map(drain);
-    let stderr = child.stderr.take().map(drain);
+    let stdout = child.stdout.take().map(|pipe| drain(pipe, options.stdout_delay));
+    let stderr = child.stderr.take().map(|pipe| drain(pipe, Duration::ZERO));
     let mut peak_rss_kib = None;
     let limit = options.limit;
     let status = loop {
@@ -308,8 +311,9 @@ fn display_args<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> Vec<String> {
         .collect()
 }
 
-fn drain(mut pipe: impl Read + Send + 'static) -> thread::JoinHandle<Vec<u8>> {
+fn drain(mut pipe: impl Read + Send + 'static, delay: Duration) -> thread::JoinHandle<Vec<u8>> {
     thread::spawn(move || {
+        thread::sleep(delay);
         let mut bytes = Vec::new();
         let _ = pipe.read_to_end(&mut bytes);
         bytes
