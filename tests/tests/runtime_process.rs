@@ -220,6 +220,26 @@ throw new Error("in the main script");
 }
 
 #[test]
+fn an_uncaught_exception_listener_that_throws_is_fatal() {
+    let (run, _dir) = run_js(
+        "listenerthrows",
+        r#"var sys = require("sys");
+process.addListener("uncaughtException", function (e) {
+  sys.puts("listener got " + e.message);
+  throw new Error("the listener failed");
+});
+setTimeout(function () { sys.puts("timer must not run"); }, 5);
+throw new Error("first");
+"#,
+        &[],
+    );
+    assert_eq!(run.code(), 1);
+    assert_eq!(run.stdout, "listener got first\n");
+    // What is reported is what escaped last: the listener's own exception.
+    assert!(run.stderr.starts_with("Error: the listener failed\n"), "{}", run.stderr);
+}
+
+#[test]
 fn cwd_and_chdir() {
     let dir = TempDir::new("chdir");
     std::fs::create_dir(dir.path().join("sub")).expect("mkdir");
