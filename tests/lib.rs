@@ -2,7 +2,7 @@
 //! scratch directory, and run the binary with a time limit, as a user would.
 
 use std::fs;
-use std::io::Read;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitStatus, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -156,22 +156,88 @@ fn tail(text: &str) -> &str {
 /// # Panics
 /// When the binary cannot be started, or runs past the limit (it is killed first).
 pub fn node_with_limit<S: AsRef<std::ffi::OsStr>>(args: &[S], limit: Duration) -> Run {
+    node_with(args, &Options { limit, ..Options::default() })
+}
+
+/// How to run `node` besides its arguments: its environment, working directory, standard
+/// input and time limit.
+pub struct Options {
+    /// Variables set (or, with `None`, removed) on top of the test's own environment.
+    pub env: Vec<(String, Option<String>)>,
+    pub cwd: Option<PathBuf>,
+    /// What the child reads on stdin: nothing (`/dev/null`) when empty, else these chunks in
+    /// order, each after its pause, from a pipe closed after the last one.
+    pub stdin: Vec<(Duration, Vec<u8>)>,
+    /// How long to leave stdout unread at first, as a slow reader would.
+    pub stdout_delay: Duration,
+    pub limit: Duration,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            env: Vec::new(),
+            cwd: None,
+            stdin: Vec::new(),
+            stdout_delay: Duration::ZERO,
+            limit: Duration::from_secs(120),
+        }
+    }
+}
+
+impl Options {
+    /// Standard input all at once, then closed.
+    pub fn stdin(bytes: impl Into<Vec<u8>>) -> Options {
+        Options {
+            stdin: vec![(Duration::ZERO, bytes.into())],
+            ..Options::default()
+        }
+    }
+}
+
+/// Runs `node` with `args` as `options` say.
+///
+/// # Panics
+/// When the binary cannot be started, or runs past the limit (it is killed first).
+pub fn node_with<S: AsRef<std::ffi::OsStr>>(args: &[S], options: &Options) -> Run {
     let bin = node_bin();
     let started = Instant::now();
-    let mut child = match Command::new(&bin)
+    let mut command = Command::new(&bin);
+    command
         .args(args)
-        .stdin(Stdio::null())
+        .stdin(if options.stdin.is_empty() { Stdio::null() } else { Stdio::piped() })
         .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-    {
+        .stderr(Stdio::piped());
+    for (name, value) in &options.env {
+        match value {
+            Some(value) => command.env(name, value),
+            None => command.env_remove(name),
+        };
+    }
+    if let Some(cwd) = &options.cwd {
+        command.current_dir(cwd);
+    }
+    let mut child = match command.spawn() {
         Ok(child) => child,
         Err(error) => panic!("cannot start {}: {error}", bin.display()),
     };
+    let feeder = child.stdin.take().map(|mut pipe| {
+        let chunks = options.stdin.clone();
+        thread::spawn(move || {
+            for (pause, bytes) in chunks {
+                thread::sleep(pause);
+                // The child may have exited without reading: that is its business.
+                if pipe.write_all(&bytes).and_then(|()| pipe.flush()).is_err() {
+                    break;
+                }
+            }
+        })
+    });
     // Drain both pipes on their own threads so a chatty child never blocks on a full pipe.
-    let stdout = child.stdout.take().map(drain);
-    let stderr = child.stderr.take().map(drain);
+    let stdout = child.stdout.take().map(|pipe| drain(pipe, options.stdout_delay));
+    let stderr = child.stderr.take().map(|pipe| drain(pipe, Duration::ZERO));
     let mut peak_rss_kib = None;
+    let limit = options.limit;
     let status = loop {
         if let Some(hwm) = high_water_mark(child.id()) {
             peak_rss_kib = Some(peak_rss_kib.unwrap_or(0).max(hwm));
@@ -188,6 +254,9 @@ pub fn node_with_limit<S: AsRef<std::ffi::OsStr>>(args: &[S], limit: Duration) -
         }
     };
     let elapsed = started.elapsed();
+    if let Some(feeder) = feeder {
+        let _ = feeder.join();
+    }
     Run {
         status,
         stdout: stdout.map(collect).unwrap_or_default(),
@@ -195,6 +264,33 @@ pub fn node_with_limit<S: AsRef<std::ffi::OsStr>>(args: &[S], limit: Duration) -
         elapsed,
         peak_rss_kib,
     }
+}
+
+/// Writes `source` as `NAME.js` in a new scratch directory and runs it with `args`; the
+/// directory is returned too, for tests that look at it afterwards.
+pub fn run_js(name: &str, source: &str, args: &[&str]) -> (Run, TempDir) {
+    run_js_with(name, source, args, &Options::default())
+}
+
+/// [`run_js`] with [`Options`].
+pub fn run_js_with(name: &str, source: &str, args: &[&str], options: &Options) -> (Run, TempDir) {
+    let dir = TempDir::new(name);
+    let script = dir.write(&format!("{name}.js"), source);
+    let mut all = vec![script.into_os_string()];
+    all.extend(args.iter().map(std::ffi::OsString::from));
+    (node_with(&all, options), dir)
+}
+
+/// Runs `source` and asserts it exits with status 0, nothing on stderr, and `expected` on
+/// stdout.
+///
+/// # Panics
+/// When it does not.
+pub fn assert_prints(name: &str, source: &str, expected: &str) {
+    let (run, _dir) = run_js(name, source, &[]);
+    assert_eq!(run.stdout, expected, "stdout of {name}; stderr:\n{}", run.stderr);
+    assert_eq!(run.stderr, "", "stderr of {name}");
+    assert_eq!(run.code(), 0, "status of {name}");
 }
 
 /// A process's peak resident set size so far, in KiB, from /proc/PID/status.
@@ -215,8 +311,9 @@ fn display_args<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> Vec<String> {
         .collect()
 }
 
-fn drain(mut pipe: impl Read + Send + 'static) -> thread::JoinHandle<Vec<u8>> {
+fn drain(mut pipe: impl Read + Send + 'static, delay: Duration) -> thread::JoinHandle<Vec<u8>> {
     thread::spawn(move || {
+        thread::sleep(delay);
         let mut bytes = Vec::new();
         let _ = pipe.read_to_end(&mut bytes);
         bytes

@@ -11,7 +11,7 @@ use crate::host::{Host, Message};
 use crate::process;
 use crate::stdio::StdinEvent;
 use engine::value::Value;
-use engine::vm::{ops, Ctx, Engine, Handle, Outcome, Thrown};
+use engine::vm::{ops, Ctx, Engine, Handle, Outcome, Throw, Thrown};
 use std::rc::Rc;
 use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
@@ -228,12 +228,19 @@ impl EventLoop {
             let process = ctx.fetch(&process);
             let key = ctx.realm().key(ctx, "_uncaught");
             let function = ops::get(ctx, process, key)?;
-            Ok((function, process, vec![ctx.fetch(&value)]))
+            let exception = ctx.fetch(&value);
+            if !function.as_object().is_some_and(|f| f.is_callable()) {
+                // No bootstrap to ask (it failed before defining the hook): the exception
+                // itself is fatal.
+                return Err(Throw(exception));
+            }
+            Ok((function, process, vec![exception]))
         });
         match handled {
             Outcome::Returned | Outcome::Suspended => {}
-            // A listener that throws, or no bootstrap to ask: the exception is fatal.
-            Outcome::Threw(_) => self.fatal(&thrown),
+            // An "uncaughtException" listener that throws: what it threw is fatal, as in
+            // node.cc's FatalException.
+            Outcome::Threw(second) => self.fatal(&second),
         }
     }
 
