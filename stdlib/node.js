@@ -216,21 +216,14 @@ process._tickCallback = function () {
 };
 
 // ---- Timers -------------------------------------------------------------------------------
-// The loop keeps each timer (runtime/src/timers.rs): its deadline, its callback and the extra
-// arguments to call it with. Ids are numbers, never 0.
+// setTimeout(callback, delay, [arg, ...]), setInterval(...), clearTimeout(id) and
+// clearInterval(id) are natives: the loop keeps each timer (runtime/src/timers.rs) with its
+// callback and extra arguments. Ids are numbers, never 0.
 
-global.setTimeout = function (callback, after) {
-  return process._timerStart(callback, Array.prototype.slice.call(arguments, 2),
-                             Number(after) || 0, false);
-};
-global.setInterval = function (callback, repeat) {
-  return process._timerStart(callback, Array.prototype.slice.call(arguments, 2),
-                             Number(repeat) || 0, true);
-};
-global.clearTimeout = function (id) {
-  process._timerStop(id);
-};
-global.clearInterval = global.clearTimeout;
+global.setTimeout = process._setTimeout;
+global.setInterval = process._setInterval;
+global.clearTimeout = process._clearTimer;
+global.clearInterval = process._clearTimer;
 
 // ---- IdleWatcher --------------------------------------------------------------------------
 // Its callback runs on each turn of the loop while started (nextTick was built on one).

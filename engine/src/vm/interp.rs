@@ -82,6 +82,14 @@ enum Step<'gc> {
 }
 
 impl<'gc> Executor<'gc> {
+    /// Empties the executor for a new call, keeping the memory of its stacks.
+    pub fn reset(&mut self) {
+        self.frames.clear();
+        self.stack.clear();
+        self.pending_throw = false;
+        self.suspended = false;
+    }
+
     /// Sets up a call of `function` with `this` and `args`, to be run by [`Executor::run`].
     pub fn start(
         &mut self,

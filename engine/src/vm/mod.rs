@@ -166,9 +166,10 @@ impl<'gc> Ctx<'gc> {
         self.root.request.borrow_mut(self.mc).take()
     }
 
-    /// Compiles `source` (from `origin`, a file name for stack traces) as global code, the way
-    /// indirect `eval` does: its `var`s and functions become globals, and the function returned
-    /// gives the value of its last statement. How the host runs scripts and modules.
+    /// Compiles `source` (from `origin`, a file name for stack traces) as a script of its own,
+    /// as V8's `Script::Compile` did for node's `process.compile`: its `var`s and functions
+    /// become globals, and the function returned gives the value of its last statement. How
+    /// the host runs scripts and modules.
     ///
     /// # Errors
     /// A syntax error, for the host to report with the source line.
@@ -180,7 +181,7 @@ impl<'gc> Ctx<'gc> {
         let arena = bumpalo::Bump::new();
         let program = crate::parser::parse_program_syntax(source, &arena)?;
         crate::early_errors::check_code(&program, false)?;
-        let proto = crate::compiler::compile_eval(&program, source, false)?;
+        let proto = crate::compiler::compile_script(&program, source)?;
         let code = Code::load(*self, proto, source.into(), origin.into());
         Ok(Closure::new_function(*self, code, None))
     }
@@ -352,7 +353,7 @@ impl Engine {
                     return Err(ctx.type_error("not a function"));
                 };
                 let mut executor = root_executor(ctx);
-                *executor = Executor::default();
+                executor.reset();
                 executor.start(ctx, function, this, &args);
                 Ok(())
             });
@@ -429,6 +430,12 @@ impl Engine {
     /// began and when it ended, and the time spent in it.
     fn collect(&mut self) {
         use gc_arena::arena::CollectionPhase::{Sleeping, Sweeping};
+        // Most calls from the host are short: nothing to do until allocation has run up a debt.
+        if self.arena.collection_phase() == Sleeping
+            && self.arena.metrics().allocation_debt() <= 0.0
+        {
+            return;
+        }
         let start = std::time::Instant::now();
         // Finish a sweep left over from the last slice first, so that the end of every cycle
         // is seen (a `collect_debt` could run straight through into the next one).
