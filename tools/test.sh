@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The project's test command: what CI runs (through .ci/run) and what a developer runs before
 # pushing. Builds everything, runs every unit and integration test, then checks that every
-# test262 test that parsed before still parses.
+# test262 test that parsed before still parses, runs the API examples and the stdlib tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,3 +12,7 @@ cargo test --release --workspace
 cargo run --release -p test262 -- --es5 --expect conformance/test262/parse-es5.txt --results target/test262-parse-results.txt
 # And every ES5 test that ran correctly on the VM before still does.
 cargo run --release -p test262 -- --es5 --phase run --expect conformance/test262/run-es5.txt --results target/test262-run-results.txt
+# Every example of the API document's sections that are built runs and prints what it shows.
+conformance/run.sh
+# The JavaScript modules of stdlib/ pass their own tests, under our node.
+NODE="$(pwd)/target/release/node" stdlib/test/run.sh

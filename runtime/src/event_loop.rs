@@ -26,10 +26,11 @@ pub struct EventLoop {
     pub inbox: Receiver<Message>,
     /// The `process` object, whose hooks the loop calls.
     pub process: Handle,
+    /// What `poll` reports, kept between turns.
+    events: mio::Events,
 }
 
-/// Builds the argument list of a hook call inside the arena.
-type Args = Box<dyn for<'gc> FnOnce(Ctx<'gc>) -> Vec<Value<'gc>>>;
+use crate::io::{Args, Call};
 
 impl EventLoop {
     /// An engine with `process` installed, and the loop around it.
@@ -40,6 +41,8 @@ impl EventLoop {
         let host = Rc::new(Host {
             state: Default::default(),
             stdout: Default::default(),
+            workers: Default::default(),
+            io: std::cell::RefCell::new(crate::io::Io::new(poll.registry().try_clone()?)),
             inbox: crate::host::Inbox { sender, waker },
         });
         let mut engine = Engine::with_host(Box::new(host.clone()));
@@ -53,6 +56,7 @@ impl EventLoop {
             poll,
             inbox,
             process,
+            events: mio::Events::with_capacity(256),
         })
     }
 
@@ -97,7 +101,12 @@ impl EventLoop {
     /// Is anything left that could make an event?
     fn pending(&self) -> bool {
         let state = self.host.state.borrow();
-        state.tick_needed || !state.timers.is_empty() || state.stdin.open || state.idle_watchers > 0
+        state.tick_needed
+            || !state.timers.is_empty()
+            || state.stdin.open
+            || state.idle_watchers > 0
+            || !state.jobs.is_empty()
+            || self.host.io.borrow().keeps_alive()
     }
 
     /// Blocks until the next timer is due or another thread sends something, and handles what
@@ -114,19 +123,57 @@ impl EventLoop {
                     .map(|deadline| deadline.saturating_duration_since(Instant::now()))
             }
         };
-        let mut events = mio::Events::with_capacity(16);
+        let mut events = std::mem::replace(&mut self.events, mio::Events::with_capacity(0));
         if let Err(error) = self.poll.poll(&mut events, timeout) {
             if error.kind() != std::io::ErrorKind::Interrupted {
                 crate::output::stderr(&format!("node: the event loop failed: {error}\n"));
                 process::exit_now(&self.host, 1);
             }
         }
+        for event in events.iter() {
+            if event.token() == WAKER {
+                continue;
+            }
+            let ready = self.host.io.borrow_mut().ready(event.token(), event);
+            for call in ready.calls {
+                self.make_call(call);
+                self.after_event();
+            }
+        }
+        self.events = events;
         while let Ok(message) = self.inbox.try_recv() {
             match message {
                 Message::Stdin(event) => self.stdin(event),
+                Message::Done(job, result) => self.job_done(job, result),
             }
             self.after_event();
         }
+    }
+
+    /// A worker-pool job finished: its callback gets the values made of its result.
+    fn job_done(&mut self, job: u64, result: crate::workers::Result) {
+        let Some(pending) = self.host.state.borrow_mut().jobs.remove(&job) else {
+            return;
+        };
+        let deliver = pending.deliver;
+        let call = Call {
+            callback: pending.callback,
+            this: None,
+            args: Box::new(move |ctx| deliver(ctx, result)),
+        };
+        self.make_call(call);
+    }
+
+    /// Calls `callback.apply(this, args)` (`this` is the global object when not given).
+    pub fn make_call(&mut self, call: Call) {
+        let outcome = self.engine.call(move |ctx| {
+            let this = match &call.this {
+                Some(this) => ctx.fetch(this),
+                None => Value::Object(ctx.realm().global),
+            };
+            Ok((ctx.fetch(&call.callback), this, (call.args)(ctx)))
+        });
+        self.settle(outcome);
     }
 
     fn stdin(&mut self, event: StdinEvent) {

@@ -13,6 +13,9 @@ use std::sync::Arc;
 pub struct Host {
     pub state: RefCell<State>,
     pub stdout: RefCell<Stdout>,
+    pub workers: RefCell<crate::workers::Pool>,
+    /// The sources of readiness events (sockets, pipes, signals) registered with `poll`.
+    pub io: RefCell<crate::io::Io>,
     /// How other threads (stdin, the worker pool) hand the loop their results.
     pub inbox: Inbox,
 }
@@ -29,6 +32,9 @@ pub struct State {
     pub stdin: Stdin,
     /// Started `process.IdleWatcher`s.
     pub idle_watchers: usize,
+    /// Jobs on the worker pool, by id, waiting to be delivered.
+    pub jobs: rustc_hash::FxHashMap<u64, crate::workers::Pending>,
+    pub next_job: u64,
 }
 
 /// What a timer calls: a function, and the extra arguments given to `setTimeout`.
@@ -52,6 +58,8 @@ pub struct Stdin {
 /// A message from another thread to the loop.
 pub enum Message {
     Stdin(StdinEvent),
+    /// A worker-pool job finished: its id and result.
+    Done(u64, crate::workers::Result),
 }
 
 /// The sending end of the loop's inbox: a channel plus the waker that interrupts `poll`.

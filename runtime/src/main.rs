@@ -8,14 +8,17 @@ mod cli;
 mod encoding;
 mod event_loop;
 mod host;
+mod io;
 mod memory;
 mod natives;
 mod output;
+mod posix;
 mod process;
 mod script;
 mod source;
 mod stdio;
 mod timers;
+mod workers;
 
 #[global_allocator]
 static ALLOCATOR: memory::Counting = memory::Counting;

@@ -10,6 +10,7 @@ const MODULES: &[(&str, &str)] = &[
     ("events", include_str!("../../stdlib/events.js")),
     ("mjsunit", include_str!("../../stdlib/mjsunit.js")),
     ("path", include_str!("../../stdlib/path.js")),
+    ("posix", include_str!("../../stdlib/posix.js")),
     ("querystring", include_str!("../../stdlib/querystring.js")),
     ("sys", include_str!("../../stdlib/sys.js")),
     ("url", include_str!("../../stdlib/url.js")),

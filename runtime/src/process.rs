@@ -11,7 +11,7 @@ use engine::value::Value;
 use engine::vm::{ops, Ctx, Throw};
 use std::time::Duration;
 
-type NativeResult<'gc> = Result<Value<'gc>, Throw<'gc>>;
+pub type NativeResult<'gc> = Result<Value<'gc>, Throw<'gc>>;
 
 /// What `process` starts with, besides its natives.
 pub struct Startup {
@@ -67,16 +67,27 @@ pub fn install<'gc>(ctx: Ctx<'gc>, startup: &Startup) -> Object<'gc> {
         ("_idleWatchers", idle_watchers, 1),
         ("_fatal", fatal, 1),
     ];
-    for &(name, function, length) in natives {
-        realm.define_function(ctx, process, name, function, length);
-    }
+    define_natives(ctx, process, natives);
+    // The native halves of the other modules.
+    crate::posix::install(ctx, process);
     set_value(ctx, realm.global, "process", Value::Object(process));
     process
 }
 
+/// Defines native methods on `target`: (name, function, length).
+pub fn define_natives<'gc>(
+    ctx: Ctx<'gc>,
+    target: Object<'gc>,
+    natives: &[(&str, engine::object::NativeFn, u32)],
+) {
+    for &(name, function, length) in natives {
+        ctx.realm().define_function(ctx, target, name, function, length);
+    }
+}
+
 // ---- Helpers ---------------------------------------------------------------------------------
 
-fn arg<'gc>(args: &[Value<'gc>], i: usize) -> Value<'gc> {
+pub fn arg<'gc>(args: &[Value<'gc>], i: usize) -> Value<'gc> {
     args.get(i).copied().unwrap_or(Value::Undefined)
 }
 
@@ -100,7 +111,7 @@ fn encoding_arg<'gc>(
     }
 }
 
-fn set_value<'gc>(ctx: Ctx<'gc>, object: Object<'gc>, name: &str, value: Value<'gc>) {
+pub fn set_value<'gc>(ctx: Ctx<'gc>, object: Object<'gc>, name: &str, value: Value<'gc>) {
     let key = ctx.realm().key(ctx, name);
     object.set_own_value(&ctx, key, value, Attributes::ALL);
 }
@@ -118,25 +129,9 @@ pub fn new_array<'gc>(ctx: Ctx<'gc>, values: &[Value<'gc>]) -> Object<'gc> {
     array
 }
 
-/// An `Error` with `message`, thrown.
-fn error<'gc>(ctx: &Ctx<'gc>, message: &str) -> Throw<'gc> {
-    ctx.error(ctx.realm().error_prototype, message)
-}
-
-/// A system call's error as v0.1.27 reported it: an Error whose message is the OS's, with the
-/// path it was about.
+/// A system call's error, thrown (see `posix::system_error`).
 fn io_error<'gc>(ctx: &Ctx<'gc>, error: &std::io::Error, path: &str) -> Throw<'gc> {
-    let message = error.to_string();
-    let message = message.split(" (os error").next().unwrap_or(&message);
-    let throw = error_with(ctx, &format!("{message}, {path}"));
-    if let (Some(code), Value::Object(object)) = (error.raw_os_error(), throw.0) {
-        set_value(*ctx, object, "errno", Value::Number(f64::from(code)));
-    }
-    throw
-}
-
-fn error_with<'gc>(ctx: &Ctx<'gc>, message: &str) -> Throw<'gc> {
-    error(ctx, message)
+    Throw(crate::posix::system_error(*ctx, error, path))
 }
 
 fn number_arg<'gc>(ctx: &Ctx<'gc>, args: &[Value<'gc>], i: usize) -> Result<f64, Throw<'gc>> {

@@ -73,3 +73,8 @@ exports.captureStdio = function (block) {
 };
 
 exports.assert = require("../assert");
+
+// The events module that the modules under test use: on our runtime the built-in "events"
+// (a file's require("../events") would be a second copy, whose Promise is another class); on
+// a modern node, this directory's file, to which their requires are sent.
+exports.events = hostModule ? require("../events") : require("events");

@@ -2,7 +2,7 @@
 var common = require("./common");
 var assert = common.assert;
 var sys = require("../sys");
-var events = require("../events");
+var events = common.events;
 var inspect = sys.inspect;
 var capture = common.captureStdio;
 

@@ -269,7 +269,7 @@ sys.puts(process.cwd());
     assert_eq!(
         run.stdout,
         format!(
-            "{here}\n{here}/sub\ntrue No such file or directory, no-such-dir\n{here}\n"
+            "{here}\n{here}/sub\ntrue ENOENT, No such file or directory 'no-such-dir'\n{here}\n"
         ),
         "{}",
         run.stderr

@@ -196,8 +196,7 @@ impl<'gc> Executor<'gc> {
     fn attach_stack(&self, ctx: Ctx<'gc>, value: Value<'gc>) {
         let Value::Object(error) = value else { return };
         let stack_key = ctx.realm().atoms.stack;
-        if !matches!(error.borrow().class, Class::Error) || error.own_property(stack_key).is_some()
-        {
+        if !is_error(ctx, error) || error.own_property(stack_key).is_some() {
             return;
         }
         let mut trace = ops::display_string(ctx, value);
@@ -1361,6 +1360,23 @@ fn find_in_env<'gc>(ctx: Ctx<'gc>, env: Env<'gc>, key: PropertyKey<'gc>) -> EnvH
             }
         }
     }
+}
+
+/// Whether `object` is an error: made by an error constructor, or inheriting from
+/// `Error.prototype` (as the errors of libraries such as assert's `AssertionError` do).
+fn is_error<'gc>(ctx: Ctx<'gc>, object: Object<'gc>) -> bool {
+    if matches!(object.borrow().class, Class::Error) {
+        return true;
+    }
+    let error_prototype = ctx.realm().error_prototype;
+    let mut next = object.prototype();
+    while let Some(prototype) = next {
+        if prototype == error_prototype {
+            return true;
+        }
+        next = prototype.prototype();
+    }
+    false
 }
 
 /// The slot index of `key` in scope `scope` of `code`, by name.
