@@ -55,10 +55,9 @@ Module.prototype._compile = function (content, filename) {
   require.paths = modulePaths;
   require.main = process.mainModule;
   this.filename = filename;
-  // The wrapper stays on the first line, so that line numbers in stack traces are the file's.
-  var wrapper = "(function (exports, require, module, __filename, __dirname) { " +
-      content + "\n})";
-  var compiled = process.compile(wrapper, filename);
+  // The module's text inside `function (exports, require, module, __filename, __dirname)`,
+  // compiled so that positions in stack traces stay the file's own.
+  var compiled = process._compileModule(content, filename);
   // (The path module is loaded by this function before `path` is set.)
   var dirname = path ? path.dirname(filename) : ".";
   compiled.call(this.exports, this.exports, require, this, filename, dirname);

@@ -46,6 +46,7 @@ pub fn install<'gc>(ctx: Ctx<'gc>, startup: &Startup) -> Object<'gc> {
 
     let natives: &[(&str, engine::object::NativeFn, u32)] = &[
         ("compile", compile, 2),
+        ("_compileModule", compile_module, 2),
         ("reallyExit", really_exit, 1),
         ("cwd", cwd, 0),
         ("chdir", chdir, 1),
@@ -153,11 +154,40 @@ fn delay(ms: f64) -> Duration {
 /// traces and syntax errors.
 fn compile<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let source = string_arg(ctx, args, 0)?;
-    let origin = match arg(args, 1) {
-        Value::Undefined => "unknown source".to_string(),
-        _ => string_arg(ctx, args, 1)?,
-    };
-    match ctx.compile_global(&source, &origin) {
+    let origin = origin_arg(ctx, args, 1)?;
+    let compiled = ctx.compile_global(&source, &origin);
+    run_compiled(ctx, compiled, &source, &origin)
+}
+
+/// process._compileModule(source, filename): the function of a module, `function (exports,
+/// require, module, __filename, __dirname)` around the file's text, with positions in stack
+/// traces and syntax errors that are the file's own.
+fn compile_module<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    const PREFIX: &str = "(function (exports, require, module, __filename, __dirname) { ";
+    // A newline first: the file's last line may be a `//` comment.
+    const SUFFIX: &str = "\n})";
+    let source = string_arg(ctx, args, 0)?;
+    let origin = origin_arg(ctx, args, 1)?;
+    let compiled = ctx.compile_wrapped(PREFIX, &source, SUFFIX, &origin);
+    run_compiled(ctx, compiled, &source, &origin)
+}
+
+fn origin_arg<'gc>(ctx: &Ctx<'gc>, args: &[Value<'gc>], i: usize) -> Result<String, Throw<'gc>> {
+    match arg(args, i) {
+        Value::Undefined => Ok("unknown source".to_string()),
+        _ => string_arg(ctx, args, i),
+    }
+}
+
+/// Runs compiled code in the global scope (a tail call: the code gets a frame of its own), or
+/// throws its syntax error, whose `stack` shows the line and a caret.
+fn run_compiled<'gc>(
+    ctx: &Ctx<'gc>,
+    compiled: Result<Object<'gc>, engine::SyntaxError>,
+    source: &str,
+    origin: &str,
+) -> NativeResult<'gc> {
+    match compiled {
         Ok(function) => ctx.tail_call(
             Value::Object(function),
             Value::Object(ctx.realm().global),
@@ -166,8 +196,7 @@ fn compile<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Nativ
         Err(syntax) => {
             let realm = ctx.realm();
             let error = realm.new_error(*ctx, realm.syntax_error_prototype, &syntax.message);
-            // The stack of a syntax error is where it is, with the line and a caret.
-            let stack = ctx.string(&syntax.render(&source, &origin));
+            let stack = ctx.string(&syntax.render(source, origin));
             error.set_own_value(ctx, realm.atoms.stack, stack, Attributes::HIDDEN);
             Err(Throw(Value::Object(error)))
         }

@@ -30,19 +30,34 @@ pub struct Code<'gc> {
     /// Where the script came from (a file name), for stack traces.
     #[collect(require_static)]
     pub origin: Rc<str>,
+    /// How many bytes at the start of `source` the host added around the file's own text (a
+    /// module wrapper): positions in stack traces count from after them.
+    #[collect(require_static)]
+    pub prefix: u32,
 }
 
 impl<'gc> Code<'gc> {
     /// Loads a proto tree, compiled from `source`, into the heap.
     pub fn load(
         ctx: Ctx<'gc>,
-        mut proto: FunctionProto,
+        proto: FunctionProto,
         source: Rc<str>,
         origin: Rc<str>,
     ) -> Gc<'gc, Code<'gc>> {
+        Code::load_with_prefix(ctx, proto, source, origin, 0)
+    }
+
+    /// Like [`Code::load`], for a source whose first `prefix` bytes the host added.
+    pub fn load_with_prefix(
+        ctx: Ctx<'gc>,
+        mut proto: FunctionProto,
+        source: Rc<str>,
+        origin: Rc<str>,
+        prefix: u32,
+    ) -> Gc<'gc, Code<'gc>> {
         let functions: Vec<_> = std::mem::take(&mut proto.functions)
             .into_iter()
-            .map(|child| Code::load(ctx, child, source.clone(), origin.clone()))
+            .map(|child| Code::load_with_prefix(ctx, child, source.clone(), origin.clone(), prefix))
             .collect();
         let constants: Box<[Value<'gc>]> = proto
             .constants
@@ -71,14 +86,18 @@ impl<'gc> Code<'gc> {
                 functions: functions.into_boxed_slice(),
                 source,
                 origin,
+                prefix,
             },
         )
     }
 
     /// `origin:line:column` of instruction `pc`.
     pub fn location(&self, pc: usize) -> String {
-        let offset = self.proto.position(pc).unwrap_or(self.proto.span.start) as usize;
-        let position = crate::error::LineIndex::new(&self.source).position(offset);
+        let offset = self.proto.position(pc).unwrap_or(self.proto.span.start);
+        let prefix = self.prefix as usize;
+        let text = self.source.get(prefix..).unwrap_or(&self.source);
+        let offset = offset.saturating_sub(self.prefix) as usize;
+        let position = crate::error::LineIndex::new(text).position(offset);
         format!("{}:{}", self.origin, position)
     }
 

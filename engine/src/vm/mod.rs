@@ -178,11 +178,36 @@ impl<'gc> Ctx<'gc> {
         source: &str,
         origin: &str,
     ) -> Result<Object<'gc>, crate::SyntaxError> {
+        self.compile_wrapped("", source, "", origin)
+    }
+
+    /// Like [`Ctx::compile_global`] for `prefix + source + suffix`, where the host adds the
+    /// prefix and suffix around a file's text (node's module wrapper, `(function (exports,
+    /// ...) {` and `})`): positions in stack traces and syntax errors are the file's own, as
+    /// if the wrapper were not there.
+    ///
+    /// # Errors
+    /// A syntax error, with its span in `source`.
+    pub fn compile_wrapped(
+        &self,
+        prefix: &str,
+        source: &str,
+        suffix: &str,
+        origin: &str,
+    ) -> Result<Object<'gc>, crate::SyntaxError> {
+        let text = format!("{prefix}{source}{suffix}");
+        let shift = u32::try_from(prefix.len()).unwrap_or(u32::MAX);
+        let in_source = |mut error: crate::SyntaxError| {
+            let end = u32::try_from(source.len()).unwrap_or(u32::MAX);
+            error.span.start = error.span.start.saturating_sub(shift).min(end);
+            error.span.end = error.span.end.saturating_sub(shift).min(end);
+            error
+        };
         let arena = bumpalo::Bump::new();
-        let program = crate::parser::parse_program_syntax(source, &arena)?;
-        crate::early_errors::check_code(&program, false)?;
-        let proto = crate::compiler::compile_script(&program, source)?;
-        let code = Code::load(*self, proto, source.into(), origin.into());
+        let program = crate::parser::parse_program_syntax(&text, &arena).map_err(in_source)?;
+        crate::early_errors::check_code(&program, false).map_err(in_source)?;
+        let proto = crate::compiler::compile_script(&program, &text).map_err(in_source)?;
+        let code = Code::load_with_prefix(*self, proto, text.as_str().into(), origin.into(), shift);
         Ok(Closure::new_function(*self, code, None))
     }
 
