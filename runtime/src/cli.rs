@@ -10,8 +10,8 @@ pub const USAGE: &str = "\
 Usage: node [options] script.js [arguments]
 
 node v0.1.27 (the API level this build implements), rebuilt in Rust on its own
-JavaScript engine. Today scripts run on the engine alone: the ES5 language and
-standard library, without require, process or any I/O yet.
+JavaScript engine. The script runs as the main module under the event loop;
+node exits when nothing is left to wait for.
 
 Options:
   -v, --version    print the version (v0.1.27) and exit
