@@ -83,7 +83,11 @@ fn fd_arg<'gc>(ctx: &Ctx<'gc>, args: &[Value<'gc>], i: usize) -> Result<io::Resu
     let number = ops::to_number(*ctx, arg(args, i))?;
     let fd = match whole_number(number) {
         Some(0) => Some(Fd::Stdin(io::stdin())),
-        Some(1) => Some(Fd::Stdout(io::stdout())),
+        Some(1) => {
+            // What sys.puts has buffered goes out first, so that the two stay in order.
+            host::of(ctx)?.stdout.borrow_mut().finish();
+            Some(Fd::Stdout(io::stdout()))
+        }
         Some(2) => Some(Fd::Stderr(io::stderr())),
         Some(n) => host::of(ctx)?.state.borrow().files.get(&n).map(|file| Fd::File(Arc::clone(file))),
         None => None,

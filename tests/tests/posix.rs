@@ -392,7 +392,11 @@ fn descriptors_are_the_scripts_own() {
     assert_prints(
         "posix_fds",
         &script(
-            r#"posix.write(1, "to stdout\n", null, "utf8").wait();
+            r#"// Writes to descriptor 1 keep their place among sys.puts's lines.
+sys.puts("puts 1");
+posix.write(1, "to stdout\n", null, "utf8").wait();
+sys.puts("puts 2");
+posix.writeSync(1, "to stdout again\n");
 var fd = posix.openSync(dir + "/f", process.O_WRONLY | process.O_CREAT, 0644);
 posix.closeSync(fd);
 try { posix.writeSync(fd, "x"); } catch (e) { sys.puts("after close: " + e.code); }
@@ -407,7 +411,7 @@ try { posix.readSync("nonsense", 1, 0); } catch (e) { sys.puts("nonsense fd: " +
 sys.puts("still running");
 "#,
         ),
-        "to stdout\nafter close: EBADF\nclosed twice: EBADF\nclose(1): EPERM\nnonsense fd: EBADF\nstill running\n",
+        "puts 1\nto stdout\nputs 2\nto stdout again\nafter close: EBADF\nclosed twice: EBADF\nclose(1): EPERM\nnonsense fd: EBADF\nstill running\n",
     );
 }
 
