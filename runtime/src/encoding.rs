@@ -61,7 +61,9 @@ impl Encoding {
         match self {
             Encoding::Ascii | Encoding::Binary => Decoded::Latin1(bytes),
             Encoding::Utf8 if bytes.is_ascii() => Decoded::Latin1(bytes),
-            Encoding::Utf8 => Decoded::Utf16(String::from_utf8_lossy(&bytes).encode_utf16().collect()),
+            Encoding::Utf8 => {
+                Decoded::Utf16(String::from_utf8_lossy(&bytes).encode_utf16().collect())
+            }
         }
     }
 

@@ -79,7 +79,11 @@ impl AsFd for Fd {
 
 /// The descriptor argument at `i`: one the script opened, or a standard stream. Anything else is
 /// `EBADF`, reported by the call like any other system error.
-fn fd_arg<'gc>(ctx: &Ctx<'gc>, args: &[Value<'gc>], i: usize) -> Result<io::Result<Fd>, Throw<'gc>> {
+fn fd_arg<'gc>(
+    ctx: &Ctx<'gc>,
+    args: &[Value<'gc>],
+    i: usize,
+) -> Result<io::Result<Fd>, Throw<'gc>> {
     let number = ops::to_number(*ctx, arg(args, i))?;
     let fd = match whole_number(number) {
         Some(0) => Some(Fd::Stdin(io::stdin())),
@@ -89,7 +93,12 @@ fn fd_arg<'gc>(ctx: &Ctx<'gc>, args: &[Value<'gc>], i: usize) -> Result<io::Resu
             Some(Fd::Stdout(io::stdout()))
         }
         Some(2) => Some(Fd::Stderr(io::stderr())),
-        Some(n) => host::of(ctx)?.state.borrow().files.get(&n).map(|file| Fd::File(Arc::clone(file))),
+        Some(n) => host::of(ctx)?
+            .state
+            .borrow()
+            .files
+            .get(&n)
+            .map(|file| Fd::File(Arc::clone(file))),
         None => None,
     };
     Ok(fd.ok_or_else(|| Errno::EBADF.into()))
@@ -108,7 +117,12 @@ fn string_arg<'gc>(ctx: &Ctx<'gc>, args: &[Value<'gc>], i: usize) -> Result<Stri
 }
 
 /// A mode or flags argument: a number, or `default` when missing.
-fn bits_arg<'gc>(ctx: &Ctx<'gc>, args: &[Value<'gc>], i: usize, default: u32) -> Result<u32, Throw<'gc>> {
+fn bits_arg<'gc>(
+    ctx: &Ctx<'gc>,
+    args: &[Value<'gc>],
+    i: usize,
+    default: u32,
+) -> Result<u32, Throw<'gc>> {
     match arg(args, i) {
         Value::Undefined | Value::Null => Ok(default),
         value => Ok(ops::to_number(*ctx, value)? as u32),
@@ -126,7 +140,11 @@ fn position_arg<'gc>(args: &[Value<'gc>], i: usize) -> Option<i64> {
 
 /// An encoding argument; node's binding defaulted to "binary" (the JavaScript half gives
 /// `cat` its "utf8").
-fn encoding_arg<'gc>(ctx: &Ctx<'gc>, args: &[Value<'gc>], i: usize) -> Result<Encoding, Throw<'gc>> {
+fn encoding_arg<'gc>(
+    ctx: &Ctx<'gc>,
+    args: &[Value<'gc>],
+    i: usize,
+) -> Result<Encoding, Throw<'gc>> {
     match arg(args, i) {
         Value::Undefined | Value::Null => Ok(Encoding::Binary),
         value => {
@@ -167,7 +185,13 @@ fn run<'gc>(
 ) -> NativeResult<'gc> {
     let callback = arg(args, callback_at);
     if callback.as_object().is_some_and(|f| f.is_callable()) {
-        crate::workers::submit(ctx, host::of(ctx)?, callback, move || (path, work()), deliver);
+        crate::workers::submit(
+            ctx,
+            host::of(ctx)?,
+            callback,
+            move || (path, work()),
+            deliver,
+        );
         return Ok(Value::Undefined);
     }
     let results = results(*ctx, work());
@@ -286,17 +310,23 @@ fn rename<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Native
 /// stat(path, [callback]): the stats (following symbolic links, as stat(2) does).
 fn stat<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let path = string_arg(ctx, args, 0)?;
-    run(ctx, args, 1, path.clone(), move || std::fs::metadata(path).map(Done::Stats))
+    run(ctx, args, 1, path.clone(), move || {
+        std::fs::metadata(path).map(Done::Stats)
+    })
 }
 
 fn unlink<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let path = string_arg(ctx, args, 0)?;
-    run(ctx, args, 1, path.clone(), move || std::fs::remove_file(path).map(|()| Done::Nothing))
+    run(ctx, args, 1, path.clone(), move || {
+        std::fs::remove_file(path).map(|()| Done::Nothing)
+    })
 }
 
 fn rmdir<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let path = string_arg(ctx, args, 0)?;
-    run(ctx, args, 1, path.clone(), move || std::fs::remove_dir(path).map(|()| Done::Nothing))
+    run(ctx, args, 1, path.clone(), move || {
+        std::fs::remove_dir(path).map(|()| Done::Nothing)
+    })
 }
 
 /// mkdir(path, mode, [callback]); without a mode, 0777 (less the umask), as mkdir(1) does.
@@ -304,7 +334,10 @@ fn mkdir<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeR
     let path = string_arg(ctx, args, 0)?;
     let mode = bits_arg(ctx, args, 1, 0o777)?;
     run(ctx, args, 2, path.clone(), move || {
-        std::fs::DirBuilder::new().mode(mode).create(path).map(|()| Done::Nothing)
+        std::fs::DirBuilder::new()
+            .mode(mode)
+            .create(path)
+            .map(|()| Done::Nothing)
     })
 }
 
@@ -347,7 +380,9 @@ fn close<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeR
     run(ctx, args, 1, String::new(), move || match file {
         // The last holder closes it, reporting what close(2) says.
         Some(file) => match Arc::try_unwrap(file) {
-            Ok(file) => nix::unistd::close(file).map(|()| Done::Nothing).map_err(io::Error::from),
+            Ok(file) => nix::unistd::close(file)
+                .map(|()| Done::Nothing)
+                .map_err(io::Error::from),
             Err(_in_use) => Ok(Done::Nothing),
         },
         None if standard => Err(Errno::EPERM.into()),
@@ -358,7 +393,11 @@ fn close<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeR
 /// The length argument of `read`: bytes, at most the longest string.
 fn length_arg<'gc>(ctx: &Ctx<'gc>, args: &[Value<'gc>], i: usize) -> Result<usize, Throw<'gc>> {
     let length = ops::to_number(*ctx, arg(args, i))?;
-    Ok(if length > 0.0 { (length as usize).min(MAX_LENGTH) } else { 0 })
+    Ok(if length > 0.0 {
+        (length as usize).min(MAX_LENGTH)
+    } else {
+        0
+    })
 }
 
 /// read(fd, length, position, encoding, [callback]): `(data, bytesRead)` from one read(2) (or
@@ -371,7 +410,9 @@ fn read<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeRe
     run(ctx, args, 4, String::new(), move || {
         let fd = fd?;
         let mut buffer = Vec::new();
-        buffer.try_reserve_exact(length).map_err(|_| io::Error::from(Errno::ENOMEM))?;
+        buffer
+            .try_reserve_exact(length)
+            .map_err(|_| io::Error::from(Errno::ENOMEM))?;
         buffer.resize(length, 0);
         let count = retrying(|| match position {
             Some(offset) => nix::sys::uio::pread(&fd, &mut buffer, offset),
@@ -435,7 +476,8 @@ fn sendfile<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Nati
     let length = ops::to_number(*ctx, arg(args, 3))?.max(0.0) as usize;
     run(ctx, args, 4, String::new(), move || {
         let (out, input) = (out?, input?);
-        let sent = retrying(|| nix::sys::sendfile::sendfile(&out, &input, Some(&mut offset), length))?;
+        let sent =
+            retrying(|| nix::sys::sendfile::sendfile(&out, &input, Some(&mut offset), length))?;
         Ok(Done::Count(sent))
     })
 }

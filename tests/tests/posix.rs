@@ -213,7 +213,11 @@ process.addListener("exit", function () {
 fn permission_denied() {
     let root = std::fs::read_to_string("/proc/self/status")
         .ok()
-        .and_then(|s| s.lines().find(|l| l.starts_with("Uid:")).map(|l| l.split_whitespace().nth(1) == Some("0")))
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("Uid:"))
+                .map(|l| l.split_whitespace().nth(1) == Some("0"))
+        })
         .unwrap_or(false);
     let source = script(
         r#"var locked = dir + "/locked";
@@ -226,7 +230,11 @@ posix.open(locked, process.O_RDONLY).addCallback(function (fd) {
 });
 "#,
     );
-    let expected = if root { "opened\n" } else { "EACCES true true\n" };
+    let expected = if root {
+        "opened\n"
+    } else {
+        "EACCES true true\n"
+    };
     assert_prints("posix_eacces", &source, expected);
 }
 
@@ -265,7 +273,10 @@ sys.puts("ok");
     assert_eq!(out.len(), 512);
     assert_eq!(&out[..256], &all[..]);
     assert_eq!(&out[256..], &all[..]);
-    assert_eq!(std::fs::read(dir.path().join("low.bin")).unwrap_or_default(), vec![0x41, 0xAC]);
+    assert_eq!(
+        std::fs::read(dir.path().join("low.bin")).unwrap_or_default(),
+        vec![0x41, 0xAC]
+    );
 }
 
 #[test]
@@ -284,8 +295,7 @@ posix.closeSync(fd);
     let script_path = dir.write("u.js", source);
     let run = integration::node(&[&script_path]);
     assert_eq!(
-        run.stdout,
-        "bytes written: 11\nsame text back: true\nread: true 11\n",
+        run.stdout, "bytes written: 11\nsame text back: true\nread: true 11\n",
         "{}",
         run.stderr
     );
