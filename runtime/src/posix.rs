@@ -11,7 +11,8 @@
 
 use crate::encoding::{Decoded, Encoding};
 use crate::host;
-use crate::process::{arg, define_natives, new_array, set_value, NativeResult};
+use crate::process::NativeResult;
+use crate::process::{arg, define_natives, encoding_arg, new_array, set_value, string_arg};
 use engine::object::{Class, Object};
 use engine::string::{JsString, MAX_LENGTH};
 use engine::value::Value;
@@ -112,10 +113,6 @@ fn whole_number(number: f64) -> Option<i32> {
 
 // ---- Arguments ---------------------------------------------------------------------------------
 
-fn string_arg<'gc>(ctx: &Ctx<'gc>, args: &[Value<'gc>], i: usize) -> Result<String, Throw<'gc>> {
-    Ok(ops::to_string(*ctx, arg(args, i))?.to_rust_string(ctx))
-}
-
 /// A mode or flags argument: a number, or `default` when missing.
 fn bits_arg<'gc>(
     ctx: &Ctx<'gc>,
@@ -135,22 +132,6 @@ fn position_arg<'gc>(args: &[Value<'gc>], i: usize) -> Option<i64> {
     match arg(args, i) {
         Value::Number(n) if n.is_finite() => Some(n as i64),
         _ => None,
-    }
-}
-
-/// An encoding argument; node's binding defaulted to "binary" (the JavaScript half gives
-/// `cat` its "utf8").
-fn encoding_arg<'gc>(
-    ctx: &Ctx<'gc>,
-    args: &[Value<'gc>],
-    i: usize,
-) -> Result<Encoding, Throw<'gc>> {
-    match arg(args, i) {
-        Value::Undefined | Value::Null => Ok(Encoding::Binary),
-        value => {
-            let name = ops::to_string(*ctx, value)?.to_rust_string(ctx);
-            Ok(Encoding::parse(Some(&name), Encoding::Binary))
-        }
     }
 }
 
@@ -406,7 +387,8 @@ fn read<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeRe
     let fd = fd_arg(ctx, args, 0)?;
     let length = length_arg(ctx, args, 1)?;
     let position = position_arg(args, 2);
-    let encoding = encoding_arg(ctx, args, 3)?;
+    // Without an encoding, "binary", as node's binding had it (posix.js gives cat "utf8").
+    let encoding = encoding_arg(ctx, args, 3, Encoding::Binary)?;
     run(ctx, args, 4, String::new(), move || {
         let fd = fd?;
         let mut buffer = Vec::new();
@@ -430,7 +412,8 @@ fn write<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeR
     let fd = fd_arg(ctx, args, 0)?;
     let data = ops::to_string(*ctx, arg(args, 1))?;
     let position = position_arg(args, 2);
-    let encoding = encoding_arg(ctx, args, 3)?;
+    // Without an encoding, "binary", as node's binding had it (posix.js gives cat "utf8").
+    let encoding = encoding_arg(ctx, args, 3, Encoding::Binary)?;
     let bytes = data.with_units(ctx, |units| encoding.encode_units(units));
     run(ctx, args, 4, String::new(), move || {
         let fd = fd?;
@@ -454,10 +437,7 @@ fn write<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeR
 /// 16 KB pieces from JavaScript; one read is faster and never splits a UTF-8 character).
 fn cat<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let path = string_arg(ctx, args, 0)?;
-    let encoding = match arg(args, 1) {
-        Value::Undefined | Value::Null => Encoding::Utf8,
-        _ => encoding_arg(ctx, args, 1)?,
-    };
+    let encoding = encoding_arg(ctx, args, 1, Encoding::Utf8)?;
     run(ctx, args, 2, path.clone(), move || {
         let bytes = std::fs::read(path)?;
         if bytes.len() > MAX_LENGTH {
