@@ -2,6 +2,7 @@
 //! which take the low 8 bits of each UTF-16 unit of a JavaScript string.
 
 use crate::output;
+use engine::string::Units;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Encoding {
@@ -42,6 +43,30 @@ impl Encoding {
         }
     }
 
+    /// The bytes of a string, from its flat view: a one-byte string in "binary" or "ascii" (or
+    /// pure ASCII in "utf8") is copied as it is, without widening it to UTF-16 first.
+    pub fn encode_units(self, units: Units<'_>) -> Vec<u8> {
+        match (self, units) {
+            (Encoding::Ascii | Encoding::Binary, Units::Latin1(bytes)) => bytes.to_vec(),
+            (Encoding::Utf8, Units::Latin1(bytes)) if bytes.is_ascii() => bytes.to_vec(),
+            (_, units) => self.encode(&units.to_vec()),
+        }
+    }
+
+    /// The characters bytes stand for, ready to become a JavaScript string. "binary" and
+    /// "ascii" make one character per byte (a byte above 127 stays itself, as with "binary");
+    /// "utf8" decodes, with U+FFFD for a malformed sequence. The common cases keep the bytes as
+    /// they are: a 100 MB file becomes a 100 MB one-byte string with no copy.
+    pub fn decode(self, bytes: Vec<u8>) -> Decoded {
+        match self {
+            Encoding::Ascii | Encoding::Binary => Decoded::Latin1(bytes),
+            Encoding::Utf8 if bytes.is_ascii() => Decoded::Latin1(bytes),
+            Encoding::Utf8 => {
+                Decoded::Utf16(String::from_utf8_lossy(&bytes).encode_utf16().collect())
+            }
+        }
+    }
+
     /// How many bytes `encode` would make.
     pub fn byte_length(self, units: &[u16]) -> usize {
         match self {
@@ -51,6 +76,13 @@ impl Encoding {
             Encoding::Ascii | Encoding::Binary => units.len(),
         }
     }
+}
+
+/// Decoded text, made on a worker thread, turned into a string on the loop's.
+pub enum Decoded {
+    /// One byte per character.
+    Latin1(Vec<u8>),
+    Utf16(Vec<u16>),
 }
 
 /// Decodes a stream of UTF-8 chunks, keeping a sequence split between two chunks until the
@@ -121,6 +153,23 @@ mod tests {
         assert_eq!(Encoding::Utf8.byte_length(&[0xD800]), 3);
         assert_eq!(Encoding::Utf8.encode(&[0xD800]), "\u{FFFD}".as_bytes());
         assert_eq!(Encoding::Ascii.byte_length(&units("aé")), 2);
+    }
+
+    #[test]
+    fn decodes_bytes_as_each_encoding_reads_them() {
+        let latin1 = |d: Decoded| match d {
+            Decoded::Latin1(bytes) => bytes,
+            Decoded::Utf16(_) => Vec::new(),
+        };
+        let all: Vec<u8> = (0..=255).collect();
+        assert_eq!(latin1(Encoding::Binary.decode(all.clone())), all);
+        assert_eq!(latin1(Encoding::Utf8.decode(b"abc".to_vec())), b"abc");
+        match Encoding::Utf8.decode("é€".as_bytes().to_vec()) {
+            Decoded::Utf16(decoded) => assert_eq!(decoded, units("é€")),
+            Decoded::Latin1(_) => panic!("non-ASCII UTF-8 is decoded"),
+        }
+        assert_eq!(Encoding::Binary.encode_units(Units::Latin1(&all)), all);
+        assert_eq!(Encoding::Utf8.encode_units(Units::Latin1(&[0xE9])), "é".as_bytes());
     }
 
     #[test]

@@ -35,6 +35,8 @@ pub struct State {
     /// Jobs on the worker pool, by id, waiting to be delivered.
     pub jobs: rustc_hash::FxHashMap<u64, crate::workers::Pending>,
     pub next_job: u64,
+    /// The files scripts opened with `posix.open`, by descriptor.
+    pub files: crate::posix::Files,
 }
 
 /// What a timer calls: a function, and the extra arguments given to `setTimeout`.

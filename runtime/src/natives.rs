@@ -8,6 +8,7 @@ pub const BOOTSTRAP: &str = include_str!("../../stdlib/node.js");
 const MODULES: &[(&str, &str)] = &[
     ("assert", include_str!("../../stdlib/assert.js")),
     ("events", include_str!("../../stdlib/events.js")),
+    ("file", include_str!("../../stdlib/file.js")),
     ("mjsunit", include_str!("../../stdlib/mjsunit.js")),
     ("path", include_str!("../../stdlib/path.js")),
     ("posix", include_str!("../../stdlib/posix.js")),

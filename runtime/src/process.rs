@@ -92,12 +92,12 @@ pub fn arg<'gc>(args: &[Value<'gc>], i: usize) -> Value<'gc> {
     args.get(i).copied().unwrap_or(Value::Undefined)
 }
 
-fn string_arg<'gc>(ctx: &Ctx<'gc>, args: &[Value<'gc>], i: usize) -> Result<String, Throw<'gc>> {
+pub fn string_arg<'gc>(ctx: &Ctx<'gc>, args: &[Value<'gc>], i: usize) -> Result<String, Throw<'gc>> {
     Ok(ops::to_string(*ctx, arg(args, i))?.to_rust_string(ctx))
 }
 
 /// An encoding argument: a name, or the default when missing.
-fn encoding_arg<'gc>(
+pub fn encoding_arg<'gc>(
     ctx: &Ctx<'gc>,
     args: &[Value<'gc>],
     i: usize,
