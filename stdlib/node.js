@@ -298,11 +298,14 @@ function isSignal(name) {
          typeof process[name] === "number";
 }
 
+var watchedSignals = {};   // once watched, a signal stays watched (as in node 0.1.27)
+
 process.addListener("newListener", function (event) {
-  if (isSignal(event) && process.listeners(event).length === 0) {
+  if (isSignal(event) && !watchedSignals[event]) {
     process._watchSignal(process[event], function () {
       process.emit(event);
     });
+    watchedSignals[event] = true;
   }
 });
 

@@ -91,6 +91,13 @@ fn watch_signal<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> 
     if !callback.as_object().is_some_and(|f| f.is_callable()) {
         return Err(ctx.type_error("_watchSignal: the callback must be a function"));
     }
+    // signal-hook refuses these (it panics if asked), so they are refused here first.
+    if signal_hook::consts::FORBIDDEN.contains(&(signal as i32)) {
+        return Err(ctx.error(
+            ctx.realm().error_prototype,
+            &format!("cannot watch {}: no handler can take it", signal.as_str()),
+        ));
+    }
     let callback = ctx.stash(callback);
     let added = host::of(ctx)?.io.borrow_mut().add(|registry, token| {
         let mut signals = Signals::new([signal as i32])?;
