@@ -17,8 +17,9 @@
 use crate::encoding::{Encoding, Utf8Decoder};
 use crate::host::{self, Host};
 use crate::io::{Call, Ready, Source};
-use crate::process::{arg, define_natives, encoding_arg, number_arg, set_value, string_arg};
-use crate::process::NativeResult;
+use crate::process::{
+    arg, define_natives, encoding_arg, number_arg, set_value, string_arg, NativeResult,
+};
 use engine::object::{Class, Object, PropertyKey};
 use engine::value::Value;
 use engine::vm::{ops, Ctx, Handle, Throw};
@@ -227,7 +228,11 @@ fn strings_of<'gc>(ctx: &Ctx<'gc>, array: Value<'gc>) -> Result<Vec<String>, Thr
     }
     let length = ops::get(*ctx, array, ctx.realm().atoms.length)?;
     let length = ops::to_number(*ctx, length)?;
-    let length = if length.is_finite() && length > 0.0 { length as u32 } else { 0 };
+    let length = if length.is_finite() && length > 0.0 {
+        length as u32
+    } else {
+        0
+    };
     (0..length)
         .map(|i| {
             let value = ops::get(*ctx, array, PropertyKey::Index(i))?;
@@ -398,7 +403,10 @@ impl Source for Output {
                     if reads == FAIR_SHARE {
                         // Re-arming reports the pipe again if it is still readable (poll is
                         // edge-triggered: unread data alone would never be reported again).
-                        if registry.reregister(&mut self.pipe, self.token, Interest::READABLE).is_ok() {
+                        if registry
+                            .reregister(&mut self.pipe, self.token, Interest::READABLE)
+                            .is_ok()
+                        {
                             return ready;
                         }
                     }
@@ -461,7 +469,8 @@ struct Running {
 impl Reaper {
     fn adopt(&mut self, child: std::process::Child, callback: Handle) -> u64 {
         self.next_id += 1;
-        self.children.insert(self.next_id, Running { child, callback });
+        self.children
+            .insert(self.next_id, Running { child, callback });
         self.next_id
     }
 }
@@ -536,7 +545,10 @@ fn kill(host: &Host, id: u64, signal: nix::sys::signal::Signal) -> Option<nix::R
     let mut io = host.io.borrow_mut();
     let running = io.get::<Reaper>(token)?.children.get(&id)?;
     let pid = i32::try_from(running.child.id()).ok()?;
-    Some(nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), signal))
+    Some(nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(pid),
+        signal,
+    ))
 }
 
 /// process._childKill(id, signal): sends the signal (a number) to the child; throws when the

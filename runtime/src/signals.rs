@@ -19,11 +19,19 @@ use signal_hook_mio::v1_0::Signals;
 use std::any::Any;
 
 pub fn install<'gc>(ctx: Ctx<'gc>, process: Object<'gc>) {
-    define_natives(ctx, process, &[("_kill", kill, 2), ("_watchSignal", watch_signal, 2)]);
+    define_natives(
+        ctx,
+        process,
+        &[("_kill", kill, 2), ("_watchSignal", watch_signal, 2)],
+    );
 }
 
 /// A signal number argument (stdlib/node.js turns names into numbers with process.SIGxxx).
-pub fn signal_arg<'gc>(ctx: &Ctx<'gc>, args: &[Value<'gc>], i: usize) -> Result<Signal, Throw<'gc>> {
+pub fn signal_arg<'gc>(
+    ctx: &Ctx<'gc>,
+    args: &[Value<'gc>],
+    i: usize,
+) -> Result<Signal, Throw<'gc>> {
     let number = number_arg(ctx, args, i)?;
     let signal = if number.fract() == 0.0 && number.abs() < 1e6 {
         Signal::try_from(number as i32).ok()

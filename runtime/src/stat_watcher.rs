@@ -44,7 +44,10 @@ pub fn install<'gc>(ctx: Ctx<'gc>, process: Object<'gc>) {
     define_natives(
         ctx,
         process,
-        &[("_watchFile", watch_file, 4), ("_unwatchFile", unwatch_file, 1)],
+        &[
+            ("_watchFile", watch_file, 4),
+            ("_unwatchFile", unwatch_file, 1),
+        ],
     );
 }
 
@@ -82,7 +85,11 @@ fn watch_file<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Na
             while let Err(RecvTimeoutError::Timeout) = stopped.recv_timeout(interval) {
                 let current = std::fs::symlink_metadata(&path).ok();
                 if fields(current.as_ref()) != fields(previous.as_ref()) {
-                    inbox.send(Message::FileChanged(Box::new((id, current.clone(), previous))));
+                    inbox.send(Message::FileChanged(Box::new((
+                        id,
+                        current.clone(),
+                        previous,
+                    ))));
                 }
                 previous = current;
             }
@@ -105,7 +112,11 @@ fn watch_file<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Na
 /// process._unwatchFile(id): stops a watcher; no change is reported after this.
 fn unwatch_file<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let id = number_arg(ctx, args, 0)?;
-    host::of(ctx)?.state.borrow_mut().file_watchers.remove(&(id as u64));
+    host::of(ctx)?
+        .state
+        .borrow_mut()
+        .file_watchers
+        .remove(&(id as u64));
     Ok(Value::Undefined)
 }
 
@@ -131,7 +142,11 @@ fn fields(meta: Option<&Metadata>) -> [i64; 14] {
 }
 
 /// The values a change's callback gets: the stats objects (null for a missing file).
-pub fn stats_values<'gc>(ctx: Ctx<'gc>, current: Option<&Metadata>, previous: Option<&Metadata>) -> Vec<Value<'gc>> {
+pub fn stats_values<'gc>(
+    ctx: Ctx<'gc>,
+    current: Option<&Metadata>,
+    previous: Option<&Metadata>,
+) -> Vec<Value<'gc>> {
     [current, previous]
         .into_iter()
         .map(|meta| meta.map_or(Value::Null, |meta| crate::posix::stats_object(ctx, meta)))
