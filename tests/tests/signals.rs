@@ -140,7 +140,8 @@ process.watchFile(f, { interval: 100 }, function (curr, prev) {
   sys.puts("second");
   process.unwatchFile(f);
 });
-sys.exec("printf 12345 > " + f);
+// Written aside and renamed, so that the file appears whole.
+sys.exec("printf 12345 > " + f + ".tmp && mv " + f + ".tmp " + f);
 "#,
         "first: nlink 0 -> 1, size 5\nsecond\n",
     );
