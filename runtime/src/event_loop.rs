@@ -106,6 +106,7 @@ impl EventLoop {
             || state.stdin.open
             || state.idle_watchers > 0
             || !state.jobs.is_empty()
+            || state.file_watchers.values().any(|w| w.persistent)
             || self.host.io.borrow().keeps_alive()
     }
 
@@ -145,6 +146,7 @@ impl EventLoop {
             match message {
                 Message::Stdin(event) => self.stdin(event),
                 Message::Done(job, result) => self.job_done(job, result),
+                Message::FileChanged(change) => self.file_changed(*change),
             }
             self.after_event();
         }
@@ -162,6 +164,22 @@ impl EventLoop {
             args: Box::new(move |ctx| deliver(ctx, result)),
         };
         self.make_call(call);
+    }
+
+    /// A watched file changed: its listener gets the current and previous stats (unless it
+    /// was unwatched since the change was seen).
+    fn file_changed(&mut self, (id, current, previous): crate::stat_watcher::Change) {
+        let callback = match self.host.state.borrow().file_watchers.get(&id) {
+            Some(watcher) => watcher.callback.clone(),
+            None => return,
+        };
+        self.make_call(Call {
+            callback,
+            this: None,
+            args: Box::new(move |ctx| {
+                crate::stat_watcher::stats_values(ctx, current.as_ref(), previous.as_ref())
+            }),
+        });
     }
 
     /// Calls `callback.apply(this, args)` (`this` is the global object when not given).

@@ -37,6 +37,11 @@ pub struct State {
     pub next_job: u64,
     /// The files scripts opened with `posix.open`, by descriptor.
     pub files: crate::posix::Files,
+    /// The token of the source that reaps child processes, once the first was spawned.
+    pub reaper: Option<mio::Token>,
+    /// Started `process.watchFile` watchers, by id.
+    pub file_watchers: rustc_hash::FxHashMap<u64, crate::stat_watcher::Watcher>,
+    pub next_watcher: u64,
 }
 
 /// What a timer calls: a function, and the extra arguments given to `setTimeout`.
@@ -62,6 +67,8 @@ pub enum Message {
     Stdin(StdinEvent),
     /// A worker-pool job finished: its id and result.
     Done(u64, crate::workers::Result),
+    /// A watched file changed (from the watcher's polling thread).
+    FileChanged(Box<crate::stat_watcher::Change>),
 }
 
 /// The sending end of the loop's inbox: a channel plus the waker that interrupts `poll`.

@@ -4,6 +4,7 @@
 //! loop), or shows what the engine makes of it (`--dump-tokens`, `--dump-ast`,
 //! `--dump-bytecode`).
 
+mod child;
 mod cli;
 mod encoding;
 mod event_loop;
@@ -15,7 +16,9 @@ mod output;
 mod posix;
 mod process;
 mod script;
+mod signals;
 mod source;
+mod stat_watcher;
 mod stdio;
 mod timers;
 mod workers;

@@ -243,7 +243,7 @@ pub fn system_error<'gc>(ctx: Ctx<'gc>, error: &io::Error, path: &str) -> Value<
 }
 
 /// What `stat` gives: the fields of posix.Stats (times in milliseconds; posix.js makes Dates).
-fn stats_object<'gc>(ctx: Ctx<'gc>, meta: &std::fs::Metadata) -> Value<'gc> {
+pub fn stats_object<'gc>(ctx: Ctx<'gc>, meta: &std::fs::Metadata) -> Value<'gc> {
     let object = Object::new(&ctx, Some(ctx.realm().object_prototype), Class::Object);
     let millis = |seconds: i64, nanos: i64| seconds as f64 * 1000.0 + (nanos / 1_000_000) as f64;
     let fields = [

@@ -71,6 +71,9 @@ pub fn install<'gc>(ctx: Ctx<'gc>, startup: &Startup) -> Object<'gc> {
     define_natives(ctx, process, natives);
     // The native halves of the other modules.
     crate::posix::install(ctx, process);
+    crate::child::install(ctx, process);
+    crate::signals::install(ctx, process);
+    crate::stat_watcher::install(ctx, process);
     set_value(ctx, realm.global, "process", Value::Object(process));
     process
 }
@@ -135,7 +138,7 @@ fn io_error<'gc>(ctx: &Ctx<'gc>, error: &std::io::Error, path: &str) -> Throw<'g
     Throw(crate::posix::system_error(*ctx, error, path))
 }
 
-fn number_arg<'gc>(ctx: &Ctx<'gc>, args: &[Value<'gc>], i: usize) -> Result<f64, Throw<'gc>> {
+pub fn number_arg<'gc>(ctx: &Ctx<'gc>, args: &[Value<'gc>], i: usize) -> Result<f64, Throw<'gc>> {
     ops::to_number(*ctx, arg(args, i))
 }
 

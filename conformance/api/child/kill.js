@@ -1,0 +1,14 @@
+// child.kill(signal="SIGTERM") signals the child. A child killed by a
+// signal exits with the signal's number as its code (SIGTERM is 15,
+// SIGKILL 9).
+var sys = require("sys");
+var first = process.createChildProcess("sleep", ["10"]);
+first.addListener("exit", function (code) {
+  sys.puts("killed with SIGTERM: exit " + code);
+  var second = process.createChildProcess("sleep", ["10"]);
+  second.addListener("exit", function (code) {
+    sys.puts("killed with SIGKILL: exit " + code);
+  });
+  second.kill("SIGKILL");
+});
+first.kill();

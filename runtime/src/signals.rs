@@ -1,0 +1,122 @@
+//! Signals: `process.kill(pid, signal)`, and the signal events of `process` ("SIGINT",
+//! "SIGUSR1", ...). stdlib/node.js starts watching a signal when its first listener is added;
+//! from then on each delivery is a readiness event on the loop (signal-hook-mio: the handler
+//! only writes to a pipe, the loop reads it), and the listeners run as for any other event.
+//!
+//! As in node 0.1.27, whose signal watchers were `ev_unref`'d, a watched signal does not keep
+//! the loop alive by itself: a program that only waits for a signal must keep something else
+//! going (a timer, a server).
+
+use crate::host;
+use crate::io::{Call, Ready, Source};
+use crate::process::{arg, define_natives, number_arg, NativeResult};
+use engine::object::Object;
+use engine::value::Value;
+use engine::vm::{Ctx, Handle, Throw};
+use mio::{Interest, Registry};
+use nix::sys::signal::Signal;
+use signal_hook_mio::v1_0::Signals;
+use std::any::Any;
+
+pub fn install<'gc>(ctx: Ctx<'gc>, process: Object<'gc>) {
+    define_natives(
+        ctx,
+        process,
+        &[("_kill", kill, 2), ("_watchSignal", watch_signal, 2)],
+    );
+}
+
+/// A signal number argument (stdlib/node.js turns names into numbers with process.SIGxxx).
+pub fn signal_arg<'gc>(
+    ctx: &Ctx<'gc>,
+    args: &[Value<'gc>],
+    i: usize,
+) -> Result<Signal, Throw<'gc>> {
+    let number = number_arg(ctx, args, i)?;
+    let signal = if number.fract() == 0.0 && number.abs() < 1e6 {
+        Signal::try_from(number as i32).ok()
+    } else {
+        None
+    };
+    signal.ok_or_else(|| ctx.type_error(&format!("Unknown signal: {}", number)))
+}
+
+/// process._kill(pid, signal): kill(2); throws the system error (ESRCH, EPERM).
+fn kill<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let pid = number_arg(ctx, args, 0)?;
+    let signal = signal_arg(ctx, args, 1)?;
+    if pid.fract() != 0.0 || pid.abs() > f64::from(i32::MAX) {
+        return Err(ctx.type_error("process.kill: the pid must be an integer"));
+    }
+    let pid = nix::unistd::Pid::from_raw(pid as i32);
+    match nix::sys::signal::kill(pid, signal) {
+        Ok(()) => Ok(Value::Undefined),
+        Err(errno) => Err(Throw(crate::posix::system_error(*ctx, &errno.into(), ""))),
+    }
+}
+
+/// One watched signal: each delivery calls `callback`.
+struct Watcher {
+    signals: Signals,
+    callback: Handle,
+}
+
+impl Source for Watcher {
+    fn ready(&mut self, _event: &mio::event::Event, _registry: &Registry) -> Ready {
+        // Deliveries that came close together are one (as with any signal handler).
+        let mut calls = Vec::new();
+        if self.signals.pending().count() > 0 {
+            calls.push(Call {
+                callback: self.callback.clone(),
+                this: None,
+                args: Box::new(|_| Vec::new()),
+            });
+        }
+        Ready { calls, done: false }
+    }
+
+    fn deregister(&mut self, registry: &Registry) {
+        let _ = registry.deregister(&mut self.signals);
+    }
+
+    /// See the module's comment: signals do not keep the loop alive.
+    fn keeps_alive(&self) -> bool {
+        false
+    }
+
+    fn as_any(&mut self) -> &mut dyn Any {
+        self
+    }
+}
+
+/// process._watchSignal(signal, callback): calls `callback` on each delivery of `signal`
+/// from now on (the signal's default action, such as ending the process, no longer happens).
+/// Throws for the signals no handler can take (SIGKILL, SIGSTOP) and those that only a crash
+/// raises (SIGSEGV, SIGILL, SIGFPE).
+fn watch_signal<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let signal = signal_arg(ctx, args, 0)?;
+    let callback = arg(args, 1);
+    if !callback.as_object().is_some_and(|f| f.is_callable()) {
+        return Err(ctx.type_error("_watchSignal: the callback must be a function"));
+    }
+    // signal-hook refuses these (it panics if asked), so they are refused here first.
+    if signal_hook::consts::FORBIDDEN.contains(&(signal as i32)) {
+        return Err(ctx.error(
+            ctx.realm().error_prototype,
+            &format!("cannot watch {}: no handler can take it", signal.as_str()),
+        ));
+    }
+    let callback = ctx.stash(callback);
+    let added = host::of(ctx)?.io.borrow_mut().add(|registry, token| {
+        let mut signals = Signals::new([signal as i32])?;
+        registry.register(&mut signals, token, Interest::READABLE)?;
+        Ok(Box::new(Watcher { signals, callback }))
+    });
+    match added {
+        Ok(_) => Ok(Value::Undefined),
+        Err(error) => Err(ctx.error(
+            ctx.realm().error_prototype,
+            &format!("cannot watch {}: {error}", signal.as_str()),
+        )),
+    }
+}
