@@ -207,8 +207,8 @@ process.addListener("exit", function () {
     assert_prints("posix_errors", &source, "21 error paths\n");
 }
 
-/// EACCES needs a user that permissions apply to: root reads and writes anything, so as root
-/// the test only checks that the call succeeds (no crash, no error).
+/// EACCES needs a user that permissions apply to: root reads and writes anything. Run as
+/// root (as CI does), the script runs as `nobody` through `setpriv`.
 #[test]
 fn permission_denied() {
     let root = std::fs::read_to_string("/proc/self/status")
@@ -230,12 +230,25 @@ posix.open(locked, process.O_RDONLY).addCallback(function (fd) {
 });
 "#,
     );
-    let expected = if root {
-        "opened\n"
+    let dir = TempDir::new("posix_eacces");
+    let file = dir.write("eacces.js", &source);
+    let mut command = if root {
+        // Where `nobody` may create the locked file.
+        use std::os::unix::fs::PermissionsExt;
+        let open = std::fs::Permissions::from_mode(0o777);
+        std::fs::set_permissions(dir.path(), open).expect("chmod the test directory");
+        let mut command = std::process::Command::new("setpriv");
+        command.args(["--reuid=65534", "--regid=65534", "--clear-groups"]);
+        command.arg(integration::node_bin());
+        command
     } else {
-        "EACCES true true\n"
+        std::process::Command::new(integration::node_bin())
     };
-    assert_prints("posix_eacces", &source, expected);
+    let output = command.arg(&file).output().expect("run node");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stdout, "EACCES true true\n", "stderr: {stderr}");
+    assert!(output.status.success(), "stderr: {stderr}");
 }
 
 #[test]
