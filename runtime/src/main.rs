@@ -8,6 +8,7 @@ mod cli;
 mod encoding;
 mod event_loop;
 mod host;
+mod http_parser;
 mod io;
 mod memory;
 mod natives;
@@ -17,6 +18,7 @@ mod process;
 mod script;
 mod source;
 mod stdio;
+mod tcp;
 mod timers;
 mod workers;
 

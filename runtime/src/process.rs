@@ -70,6 +70,7 @@ pub fn install<'gc>(ctx: Ctx<'gc>, startup: &Startup) -> Object<'gc> {
     define_natives(ctx, process, natives);
     // The native halves of the other modules.
     crate::posix::install(ctx, process);
+    crate::tcp::install(ctx, process);
     set_value(ctx, realm.global, "process", Value::Object(process));
     process
 }
