@@ -100,6 +100,8 @@ Connection.prototype.connect = function (port, host) {
 
 function open(connection, port, address) {
   connection._token = binding.connect(connection, onEvent, port, address);
+  // An HTTP client reads responses from its first byte on.
+  if (connection._parse) binding.parse(connection._token, connection._parse);
   if (connection._encoding) binding.setEncoding(connection._token, connection._encoding);
   if (connection._paused) binding.pause(connection._token);
   connection._startTimer();

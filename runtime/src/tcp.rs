@@ -244,15 +244,8 @@ impl Connection {
             self.deliver(events, calls);
             return;
         }
-        let data = self.decode(bytes);
-        self.call(calls, "receive", Box::new(move |ctx| vec![data.into_value(ctx)]));
-    }
-
-    fn decode(&mut self, bytes: &[u8]) -> Data {
-        match self.encoding {
-            Encoding::Utf8 => Data::Text(self.decoder.decode(bytes)),
-            Encoding::Ascii | Encoding::Binary => Data::Bytes(bytes.to_vec()),
-        }
+        let (token, encoding, bytes) = (self.token, self.encoding, bytes.to_vec());
+        self.call(calls, "receive", Box::new(move |ctx| vec![decode(ctx, token, encoding, bytes)]));
     }
 
     /// The HTTP parser's events, as calls.
@@ -263,8 +256,8 @@ impl Connection {
                     self.call(calls, "message", Box::new(move |ctx| vec![head_object(ctx, head)]));
                 }
                 http_parser::Event::Body(bytes) => {
-                    let data = self.decode(&bytes);
-                    self.call(calls, "body", Box::new(move |ctx| vec![data.into_value(ctx)]));
+                    let (token, encoding) = (self.token, self.encoding);
+                    self.call(calls, "body", Box::new(move |ctx| vec![decode(ctx, token, encoding, bytes)]));
                 }
                 http_parser::Event::Complete => {
                     self.call(calls, "complete", Box::new(|_| Vec::new()));
@@ -372,19 +365,24 @@ impl Source for Connection {
     }
 }
 
-/// Received data on its way to JavaScript: bytes for "binary" and "ascii" (one character
-/// each), text for "utf8".
-enum Data {
-    Bytes(Vec<u8>),
-    Text(String),
-}
-
-impl Data {
-    fn into_value<'gc>(self, ctx: Ctx<'gc>) -> Value<'gc> {
-        match self {
-            Data::Bytes(bytes) => Value::String(JsString::from_latin1(&ctx, bytes)),
-            Data::Text(text) => ctx.string(&text),
-        }
+/// Received bytes as a string, in the connection's encoding as it is when the call is made:
+/// a "message" listener may call setBodyEncoding for the body read along with the head.
+/// One character per byte for "binary" and "ascii"; UTF-8 is decoded by the connection's
+/// decoder, which keeps a character split between two reads. A connection closed since the
+/// read (its last data comes with its "close") is decoded in the encoding it had then.
+fn decode<'gc>(ctx: Ctx<'gc>, token: Token, then: Encoding, bytes: Vec<u8>) -> Value<'gc> {
+    let host = host::of(&ctx).ok();
+    let mut io = host.map(|host| host.io.borrow_mut());
+    let connection = io.as_mut().and_then(|io| io.get::<Connection>(token));
+    let text = match connection {
+        Some(c) if c.encoding == Encoding::Utf8 => Some(c.decoder.decode(&bytes)),
+        Some(_) => None,
+        None if then == Encoding::Utf8 => Some(String::from_utf8_lossy(&bytes).into_owned()),
+        None => None,
+    };
+    match text {
+        Some(text) => ctx.string(&text),
+        None => Value::String(JsString::from_latin1(&ctx, bytes)),
     }
 }
 
