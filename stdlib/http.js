@@ -1,18 +1,19 @@
 // The HTTP module: a server and a client over tcp.js, shaped as node v0.1.27's http.js.
 //
-// Rust does the byte work: each connection carries an HTTP parser (runtime/src/http_parser.rs)
-// that turns what the socket reads into "message" (the head: method or status, URL, version,
-// headers with lower-cased names, keep-alive), "body" (chunks, transfer-encoding removed) and
-// "complete" events; tcp.js hands those to the connection's `_onHttp`. Everything else is
-// here: the objects of the API (ServerRequest, ServerResponse, Client, ClientRequest,
-// ClientResponse), the heads we write, chunked encoding of bodies without a Content-Length,
-// keep-alive, and the queue that answers pipelined requests in order.
+// The byte work is native (runtime/src/http.rs, http_parser.rs): a connection given an HTTP
+// parser reads each message's head and makes the objects below for it — a ServerRequest and
+// its ServerResponse, or a ClientResponse — then calls the handler given here
+// (onServerHttp, onClientHttp) with "message", "body" (transfer-encoding removed) and
+// "complete"; `http.head` writes a head and decides how the body is framed; `http.write`
+// queues a piece of body on the socket, in chunks when chunked. What is here: the objects of
+// the API and their events, keep-alive and closing, and the queue that answers pipelined
+// requests in order.
 
 var events = require("events");
 var tcp = require("tcp");
-var binding = process._tcp;
+var native = process._http;
 
-var STATUS_CODES = exports.STATUS_CODES = {
+var STATUS_CODES = {
   100: "Continue", 101: "Switching Protocols",
   200: "OK", 201: "Created", 202: "Accepted", 203: "Non-Authoritative Information",
   204: "No Content", 205: "Reset Content", 206: "Partial Content",
@@ -29,19 +30,19 @@ var STATUS_CODES = exports.STATUS_CODES = {
   503: "Service Unavailable", 504: "Gateway Time-out", 505: "HTTP Version not supported"
 };
 
+// "HTTP/1.1 200 OK\r\n" and the like, made once per status code.
+var statusLines = {};
+
 function writable(connection) {
   return connection.readyState === "open" || connection.readyState === "writeOnly";
 }
 
 // ---- Incoming messages: ServerRequest and ClientResponse ----------------------------------
+// Made natively for each head, with `httpVersion`, `headers` (names lower-cased),
+// `connection` and `_keepAlive`; a ServerRequest also has `method` and `url`, a
+// ClientResponse `statusCode` and `client`.
 
-function IncomingMessage(connection, head) {
-  events.EventEmitter.call(this);
-  this.connection = connection;
-  this.httpVersion = "1." + head.versionMinor;
-  this.headers = head.headers;
-  this._keepAlive = head.keepAlive;
-}
+function IncomingMessage() {}
 process.inherits(IncomingMessage, events.EventEmitter);
 
 // Body chunks are strings in this encoding: "binary" (the default) or "utf8".
@@ -59,94 +60,38 @@ IncomingMessage.prototype.resume = function () {
   this.connection.readResume();
 };
 
-function ServerRequest(connection, head) {
-  IncomingMessage.call(this, connection, head);
-  this.method = head.method;
-  this.url = head.url;
-}
+function ServerRequest() {}
 process.inherits(ServerRequest, IncomingMessage);
 exports.ServerRequest = ServerRequest;
 
-function ClientResponse(client, head) {
-  IncomingMessage.call(this, client, head);
-  this.statusCode = head.statusCode;
-  this.client = client;
-}
+function ClientResponse() {}
 process.inherits(ClientResponse, IncomingMessage);
 exports.ClientResponse = ClientResponse;
 
 // ---- Outgoing messages: ServerResponse and ClientRequest -----------------------------------
 // A connection keeps its outgoing messages in order in `connection._outgoing`. Only the first
-// writes to the socket; the others keep their output until their turn.
+// writes to the socket; the others keep what they are given until their turn.
 
-function OutgoingMessage(connection) {
-  events.EventEmitter.call(this);
-  this.connection = connection;
-  this.finished = false;
-  this._header = "";            // the head, written with the first piece of body
-  this._headerSent = false;
-  this._output = [];            // data, encoding, data, encoding... waiting for our turn
-  this._chunked = false;        // the body goes out in chunked encoding
-  this._chunkedByDefault = true;
-  this._hasBody = true;
-  this._keepAlive = true;
-  this._closeOnFinish = false;
-}
+function OutgoingMessage() {}
 process.inherits(OutgoingMessage, events.EventEmitter);
 
-OutgoingMessage.prototype._send = function (data, encoding) {
-  var connection = this.connection;
-  if (connection._outgoing[0] === this && writable(connection)) {
-    connection.send(data, encoding);
-  } else {
-    this._output.push(data, encoding);
-  }
-};
+// The state of a message starts as these defaults of the prototype: a response to a common
+// request changes few of them, and every property set costs.
+var outgoing = OutgoingMessage.prototype;
+outgoing.finished = false;
+outgoing._header = "";          // the head, written with the first piece of body
+outgoing._headerSent = false;
+outgoing._output = null;        // (head, chunk, encoding, last) waiting for our turn
+outgoing._chunked = false;      // the body goes out in chunked encoding
+outgoing._chunkedByDefault = true; // HTTP/1.1: a body without a length is chunked
+outgoing._hasBody = true;       // false for answers to HEAD, and 204 and 304
+outgoing._keepAlive = true;     // the connection may carry another message after this one
+outgoing._closeOnFinish = false;
 
-// Makes the head: the first line, the headers given (an object, or an array of [name, value]
-// pairs for repeated names), then what the message needs to be framed: "Connection" and
-// "Transfer-Encoding: chunked" unless given.
+// The head, made natively (see `head` in runtime/src/http.rs for the framing rules): it sets
+// _chunked, and _closeOnFinish when the connection is to close after this message.
 OutgoingMessage.prototype._writeHead = function (firstLine, headers) {
-  var head = firstLine;
-  var sentConnection = false, sentLength = false, sentTransfer = false;
-  var pairs = headers instanceof Array;
-  var names = pairs ? headers : Object.keys(headers || {});
-  for (var i = 0; i < names.length; i++) {
-    var field = pairs ? names[i][0] : names[i];
-    var value = pairs ? names[i][1] : headers[field];
-    head += field + ": " + value + "\r\n";
-    // Only names of these lengths can be the three that matter here.
-    if (field.length !== 10 && field.length !== 14 && field.length !== 17) continue;
-    var lower = field.toLowerCase();
-    if (lower === "connection") {
-      sentConnection = true;
-      if (/close/i.test(value)) this._closeOnFinish = true;
-    } else if (lower === "content-length") {
-      sentLength = true;
-    } else if (lower === "transfer-encoding") {
-      sentTransfer = true;
-      if (/chunk/i.test(value)) this._chunked = true;
-    }
-  }
-  if (!sentConnection) {
-    if (this._keepAlive && (sentLength || this._chunked ||
-                            (this._chunkedByDefault && !sentTransfer) || !this._hasBody)) {
-      head += "Connection: keep-alive\r\n";
-    } else {
-      this._closeOnFinish = true;
-      head += "Connection: close\r\n";
-    }
-  }
-  if (!sentLength && !sentTransfer && this._hasBody) {
-    if (this._chunkedByDefault) {
-      head += "Transfer-Encoding: chunked\r\n";
-      this._chunked = true;
-    } else {
-      // HTTP/1.0 without a length: the end of the connection is the end of the body.
-      this._closeOnFinish = true;
-    }
-  }
-  this._header = head + "\r\n";
+  this._header = native.head(this, firstLine, headers || {});
 };
 
 // sendBody(chunk, encoding="ascii"): a string, or an array of byte values. The first call
@@ -156,66 +101,68 @@ OutgoingMessage.prototype.sendBody = function (chunk, encoding) {
     chunk = String.fromCharCode.apply(String, chunk);
     encoding = "binary";
   }
-  encoding = encoding || "ascii";
-  var data = "";
-  if (!this._hasBody) {
-    // A HEAD, 204 or 304 answer: the body is dropped.
-  } else if (this._chunked) {
-    var length = encoding === "utf8" ? process._byteLength(chunk, "utf8") : chunk.length;
-    // An empty chunk would end the body.
-    if (length > 0) data = length.toString(16) + "\r\n" + chunk + "\r\n";
-  } else {
-    data = chunk;
-  }
-  if (!this._headerSent) {
-    this._headerSent = true;
-    data = this._header + data;
-  }
-  if (data !== "") this._send(data, encoding);
+  this._write(this._hasBody ? chunk : "", encoding || "ascii", false);
 };
 
-// finish(): the message is complete (the chunked terminator, if chunked).
+// finish(): the message is complete (the chunked terminator is sent, if chunked).
 OutgoingMessage.prototype.finish = function () {
   if (this.finished) return;
-  var data = this._chunked ? "0\r\n\r\n" : "";
-  if (!this._headerSent) {
-    this._headerSent = true;
-    data = this._header + data;
-  }
-  if (data !== "") this._send(data, "ascii");
+  this._write("", "ascii", true);
   this.finished = true;
   this._finished();
 };
 
 OutgoingMessage.prototype._finished = function () {};
 
+// Writes a piece of the body, the head before the first: now if it is this message's turn,
+// else when it comes.
+OutgoingMessage.prototype._write = function (chunk, encoding, last) {
+  var head = "";
+  if (!this._headerSent) {
+    head = this._header;
+    this._headerSent = true;
+  }
+  var connection = this.connection;
+  if (connection._outgoing[0] === this && this._output === null && writable(connection)) {
+    native.write(connection._token, head, chunk, encoding, this._chunked, last);
+  } else {
+    if (this._output === null) this._output = [];
+    this._output.push(head, chunk, encoding, last);
+  }
+};
+
 // Writes what the first message of the queue has waiting.
 function flushHead(connection) {
   var message = connection._outgoing[0];
-  if (!message || message._output.length === 0 || !writable(connection)) return;
+  if (!message || message._output === null || !writable(connection)) return;
   var output = message._output;
-  message._output = [];
-  for (var i = 0; i < output.length; i += 2) connection.send(output[i], output[i + 1]);
+  message._output = null;
+  for (var i = 0; i < output.length; i += 4) {
+    native.write(connection._token, output[i], output[i + 1], output[i + 2], message._chunked,
+                 output[i + 3]);
+  }
 }
 
 // ---- The server -----------------------------------------------------------------------------
+// A ServerResponse is made natively with its `connection`, and with `_chunkedByDefault`
+// false for an HTTP/1.0 request, `_keepAlive` false when the request does not keep the
+// connection, `_hasBody` false for HEAD.
 
-function ServerResponse(request) {
-  OutgoingMessage.call(this, request.connection);
-  if (request.httpVersion === "1.0") this._chunkedByDefault = false;
-  this._keepAlive = request._keepAlive;
-  this._hasBody = request.method !== "HEAD";
-}
+function ServerResponse() {}
 process.inherits(ServerResponse, OutgoingMessage);
 exports.ServerResponse = ServerResponse;
 
-// sendHeader(statusCode, headers): buffered until the first sendBody (or finish).
+// sendHeader(statusCode, headers): written with the first sendBody (or finish).
 ServerResponse.prototype.sendHeader = function (statusCode, headers) {
-  var reason = STATUS_CODES[statusCode] || "unknown";
+  var line = statusLines[statusCode];
+  if (line === undefined) {
+    line = "HTTP/1.1 " + statusCode + " " + (STATUS_CODES[statusCode] || "unknown") + "\r\n";
+    statusLines[statusCode] = line;
+  }
   if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode < 200)) {
     this._hasBody = false;
   }
-  this._writeHead("HTTP/1.1 " + statusCode + " " + reason + "\r\n", headers);
+  this._writeHead(line, headers);
 };
 
 // Once the first response of the queue is finished, the next one may write.
@@ -249,8 +196,8 @@ exports.createServer = function (requestListener, options) {
 function connectionListener(connection) {
   connection._outgoing = [];
   connection._incoming = null;
-  connection._onHttp = onServerHttp;
-  binding.parse(connection._token, "request");
+  native.parse(connection._token, "request", onServerHttp, ServerRequest.prototype,
+               ServerResponse.prototype);
   connection.addListener("eof", onServerEof);
 }
 
@@ -263,23 +210,27 @@ function onServerEof() {
   }
 }
 
-// The parser's events on a server connection (`this`).
-function onServerHttp(kind, data) {
+// The parser's events on a server connection (`this`). A request without a body comes
+// complete with its head.
+function onServerHttp(kind, request, response, complete) {
   switch (kind) {
     case "message":
-      var request = new ServerRequest(this, data);
-      var response = new ServerResponse(request);
-      this._incoming = request;
       this._outgoing.push(response);
+      if (complete) {
+        this.server.emit("request", request, response);
+        if (request._events) request.emit("complete");
+        break;
+      }
+      this._incoming = request;
       // A client that waits before sending its body is told to go on.
-      if (data.headers.expect === "100-continue" && data.versionMinor === 1 &&
+      if (request.headers.expect === "100-continue" && request.httpVersion === "1.1" &&
           this._outgoing.length === 1) {
         this.send("HTTP/1.1 100 Continue\r\n\r\n");
       }
       this.server.emit("request", request, response);
       break;
     case "body":
-      this._incoming.emit("body", data);
+      this._incoming.emit("body", request);
       break;
     case "complete":
       var incoming = this._incoming;
@@ -288,11 +239,11 @@ function onServerHttp(kind, data) {
       break;
     case "parseError":
       // Not HTTP, or too big: "400 Bad Request" (after the answers already due), then close.
-      var answer = new OutgoingMessage(this);
+      var answer = new ServerResponse();
+      answer.connection = this;
       answer._header = "HTTP/1.1 400 Bad Request\r\nConnection: close\r\n" +
                        "Content-Length: 0\r\n\r\n";
       answer._closeOnFinish = true;
-      answer._finished = ServerResponse.prototype._finished;
       this._outgoing.push(answer);
       answer.finish();
       break;
@@ -311,8 +262,8 @@ function Client(port, host) {
   this.host = host || "localhost";
   this._outgoing = [];
   this._incoming = null;
-  this._onHttp = onClientHttp;
-  this._parse = "response";     // tcp.js attaches a response parser when it connects
+  // tcp.js attaches a response parser when it connects.
+  this._parse = [onClientHttp, ClientResponse.prototype];
   this.addListener("connect", startNext);
   this.addListener("close", onClientClose);
 }
@@ -332,6 +283,9 @@ Client.prototype.request = function (method, url, headers) {
   }
   var request = new ClientRequest(this, method, url, headers);
   this._outgoing.push(request);
+  // The head is sent now (when the request's turn comes): the server may answer before the
+  // body is finished.
+  request._write("", "ascii", false);
   if (this._outgoing.length === 1) startNext.call(this);
   return request;
 };
@@ -355,38 +309,43 @@ function startNext() {
   if (!writable(this)) return;
   if (!request._started) {
     request._started = true;
-    if (request.method === "HEAD") binding.noBody(this._token);
+    if (request.method === "HEAD") native.noBody(this._token);
   }
   flushHead(this);
 }
 
-function onClientHttp(kind, data) {
+function onClientHttp(kind, response, unused, complete) {
   switch (kind) {
     case "message":
-      var response = new ClientResponse(this, data);
       this._incoming = response;
       var request = this._outgoing[0];
       if (request) request.emit("response", response);
+      if (complete) responseComplete(this);
       break;
     case "body":
-      if (this._incoming) this._incoming.emit("body", data);
+      if (this._incoming) this._incoming.emit("body", response);
       break;
     case "complete":
-      var incoming = this._incoming;
-      this._incoming = null;
-      this._outgoing.shift();
-      if (incoming) incoming.emit("complete");
-      if (incoming && !incoming._keepAlive) {
-        this.forceClose();          // the server closes it; "close" starts the next request
-      } else if (this._outgoing.length > 0) {
-        startNext.call(this);
-      } else if (this.readyState === "open") {
-        this.close();
-      }
+      responseComplete(this);
       break;
     case "parseError":
       this.forceClose();
       break;
+  }
+}
+
+// The response to the first request is complete: the next request, or close when idle.
+function responseComplete(client) {
+  var incoming = client._incoming;
+  client._incoming = null;
+  client._outgoing.shift();
+  if (incoming) incoming.emit("complete");
+  if (incoming && !incoming._keepAlive) {
+    client.forceClose();        // the server closes it; "close" starts the next request
+  } else if (client._outgoing.length > 0) {
+    startNext.call(client);
+  } else if (client.readyState === "open") {
+    client.close();
   }
 }
 
@@ -405,18 +364,14 @@ function onClientClose(hadError) {
 }
 
 function ClientRequest(client, method, url, headers) {
-  OutgoingMessage.call(this, client);
+  this.connection = client;
   this.method = method;
   // Bodies of GET and HEAD are rare: without a length, they have none; other methods stream
   // theirs in chunks.
   this._chunkedByDefault = method !== "GET" && method !== "HEAD";
   this._hasBody = this._chunkedByDefault;
-  headers = withHost(headers, client);
-  this._writeHead(method + " " + url + " HTTP/1.1\r\n", headers);
+  this._writeHead(method + " " + url + " HTTP/1.1\r\n", withHost(headers, client));
   this._hasBody = true;
-  // The head is sent now: the server may answer before the body is finished.
-  this._headerSent = true;
-  this._send(this._header, "ascii");
 }
 process.inherits(ClientRequest, OutgoingMessage);
 exports.ClientRequest = ClientRequest;

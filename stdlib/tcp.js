@@ -101,13 +101,16 @@ Connection.prototype.connect = function (port, host) {
 function open(connection, port, address) {
   connection._token = binding.connect(connection, onEvent, port, address);
   // An HTTP client reads responses from its first byte on.
-  if (connection._parse) binding.parse(connection._token, connection._parse);
+  if (connection._parse) {
+    process._http.parse(connection._token, "response", connection._parse[0], connection._parse[1]);
+  }
   if (connection._encoding) binding.setEncoding(connection._token, connection._encoding);
   if (connection._paused) binding.pause(connection._token);
   connection._startTimer();
 }
 
-// What Rust reports, with the connection as `this`.
+// What Rust reports, with the connection as `this`. (The events of an HTTP parser go to the
+// handler http.js gave with it.)
 function onEvent(kind, data) {
   switch (kind) {
     case "receive":
@@ -130,9 +133,6 @@ function onEvent(kind, data) {
       this.readyState = "closed";
       this._closed(data);
       break;
-    default:
-      // The HTTP parser's events ("message", "body", "complete", "parseError"), for http.js.
-      this._onHttp(kind, data);
   }
 }
 

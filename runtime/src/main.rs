@@ -8,6 +8,7 @@ mod cli;
 mod encoding;
 mod event_loop;
 mod host;
+mod http;
 mod http_parser;
 mod io;
 mod memory;

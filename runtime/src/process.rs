@@ -71,6 +71,7 @@ pub fn install<'gc>(ctx: Ctx<'gc>, startup: &Startup) -> Object<'gc> {
     // The native halves of the other modules.
     crate::posix::install(ctx, process);
     crate::tcp::install(ctx, process);
+    crate::http::install(ctx, process);
     set_value(ctx, realm.global, "process", Value::Object(process));
     process
 }

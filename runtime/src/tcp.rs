@@ -19,7 +19,7 @@ use crate::http_parser::{self, Parser};
 use crate::io::{Call, Ready, Source};
 use crate::process::{arg, define_natives, set_value, NativeResult};
 use engine::object::{Class, Object};
-use engine::string::JsString;
+use engine::string::{JsString, Units};
 use engine::value::Value;
 use engine::vm::{ops, Ctx, Handle, Throw};
 use mio::net::{TcpListener, TcpStream};
@@ -35,6 +35,12 @@ const READ_BUDGET: usize = 256 * 1024;
 const ACCEPT_BUDGET: usize = 64;
 /// `send` returns false once this much output waits: the script should wait for "drain".
 const HIGH_WATER: usize = 64 * 1024;
+
+thread_local! {
+    /// What sockets read into: one buffer for all, as the loop reads one socket at a time (and
+    /// zeroing a fresh 64 KB buffer for every read showed in profiles).
+    static READ_BUFFER: std::cell::RefCell<Vec<u8>> = std::cell::RefCell::new(vec![0; 64 * 1024]);
+}
 
 /// Makes `process._tcp`, the natives stdlib/tcp.js is built on.
 pub fn install<'gc>(ctx: Ctx<'gc>, process: Object<'gc>) {
@@ -56,8 +62,6 @@ pub fn install<'gc>(ctx: Ctx<'gc>, process: Object<'gc>) {
             ("resume", resume, 1),
             ("setNoDelay", set_no_delay, 2),
             ("idleTime", idle_time, 1),
-            ("parse", parse, 2),
-            ("noBody", no_body, 1),
             ("keepLoop", keep_loop, 2),
         ],
     );
@@ -128,6 +132,8 @@ pub struct Connection {
     /// The JavaScript connection object and the function that handles its events; none until
     /// `attach`.
     js: Option<(Handle, Handle)>,
+    /// Where the HTTP parser's events go, when there is a parser (see http.rs).
+    http: Option<crate::http::HttpSide>,
     /// `connect` was called and the socket has not said yet whether it worked.
     connecting: bool,
     /// The peer has not ended its side yet.
@@ -159,6 +165,7 @@ impl Connection {
             stream,
             token,
             js: None,
+            http: None,
             connecting,
             reading: true,
             writing: true,
@@ -180,6 +187,10 @@ impl Connection {
     /// connection has no JavaScript object).
     fn call(&self, calls: &mut Vec<Call>, kind: &'static str, rest: crate::io::Args) {
         let Some((this, handler)) = &self.js else { return };
+        let handler = match &self.http {
+            Some(http) if !matches!(kind, "connect" | "eof" | "drain" | "close") => &http.handler,
+            _ => handler,
+        };
         calls.push(Call {
             callback: handler.clone(),
             this: Some(this.clone()),
@@ -199,11 +210,14 @@ impl Connection {
     }
 
     /// Reads what the socket has (up to the budget) and makes the calls it means.
-    fn read(&mut self, registry: &Registry, mut ready: Ready) -> Ready {
-        let mut buffer = [0u8; 64 * 1024];
+    fn read(&mut self, registry: &Registry, ready: Ready, event_read_closed: bool) -> Ready {
+        READ_BUFFER.with_borrow_mut(|buffer| self.read_into(buffer, registry, ready, event_read_closed))
+    }
+
+    fn read_into(&mut self, buffer: &mut [u8], registry: &Registry, mut ready: Ready, event_read_closed: bool) -> Ready {
         let mut total = 0;
         while total < READ_BUDGET {
-            match self.stream.read(&mut buffer) {
+            match self.stream.read(buffer) {
                 Ok(0) => {
                     self.reading = false;
                     if let Some(parser) = &mut self.parser {
@@ -221,6 +235,12 @@ impl Connection {
                     total += n;
                     self.last_active = Instant::now();
                     self.received(&buffer[..n], &mut ready.calls);
+                    // A short read emptied the socket's buffer: what comes later raises a new
+                    // event, so the read that would say "would block" can be saved. (Unless
+                    // the peer has ended: that needs a read to see.)
+                    if n < buffer.len() && !event_read_closed {
+                        return ready;
+                    }
                 }
                 Err(e) if e.kind() == io::ErrorKind::WouldBlock => return ready,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
@@ -250,10 +270,27 @@ impl Connection {
 
     /// The HTTP parser's events, as calls.
     fn deliver(&mut self, events: Vec<http_parser::Event>, calls: &mut Vec<Call>) {
-        for event in events {
+        let mut events = events.into_iter().peekable();
+        while let Some(event) = events.next() {
             match event {
                 http_parser::Event::Head(head) => {
-                    self.call(calls, "message", Box::new(move |ctx| vec![head_object(ctx, head)]));
+                    // A message without a body is delivered complete, in one call.
+                    let complete = matches!(events.peek(), Some(http_parser::Event::Complete));
+                    if complete {
+                        events.next();
+                    }
+                    let (Some(side), Some((connection, _))) = (self.http.clone(), &self.js) else {
+                        continue;
+                    };
+                    let connection = connection.clone();
+                    self.call(
+                        calls,
+                        "message",
+                        Box::new(move |ctx| {
+                            let connection = ctx.fetch(&connection);
+                            crate::http::message_args(ctx, &side, connection, head, complete)
+                        }),
+                    );
                 }
                 http_parser::Event::Body(bytes) => {
                     let (token, encoding) = (self.token, self.encoding);
@@ -309,6 +346,21 @@ impl Connection {
     }
 }
 
+impl Connection {
+    /// From now on, received bytes go through `parser`, whose events go to `side`.
+    pub fn set_parser(&mut self, parser: Parser, side: crate::http::HttpSide) {
+        self.parser = Some(parser);
+        self.http = Some(side);
+    }
+
+    /// The next response answers a HEAD request.
+    pub fn expect_no_body(&mut self) {
+        if let Some(parser) = &mut self.parser {
+            parser.no_body = true;
+        }
+    }
+}
+
 impl Source for Connection {
     fn ready(&mut self, event: &mio::event::Event, registry: &Registry) -> Ready {
         let mut ready = Ready::default();
@@ -337,7 +389,7 @@ impl Source for Connection {
             }
         }
         if self.reading && !self.paused && (event.is_readable() || event.is_read_closed()) {
-            ready = self.read(registry, ready);
+            ready = self.read(registry, ready, event.is_read_closed());
             if ready.done {
                 return ready;
             }
@@ -386,39 +438,6 @@ fn decode<'gc>(ctx: Ctx<'gc>, token: Token, then: Encoding, bytes: Vec<u8>) -> V
     }
 }
 
-/// The parser's head as the object http.js reads: `{method, url, statusCode, versionMinor,
-/// headers, keepAlive}`.
-fn head_object<'gc>(ctx: Ctx<'gc>, head: http_parser::Head) -> Value<'gc> {
-    let object = Object::new(&ctx, Some(ctx.realm().object_prototype), Class::Object);
-    let headers = Object::new(&ctx, Some(ctx.realm().object_prototype), Class::Object);
-    for (name, value) in head.headers {
-        let key = ctx.realm().key(ctx, &name);
-        let value = Value::String(JsString::from_latin1(&ctx, value));
-        // A repeated header: its values joined with ", " (RFC 7230, 3.2.2).
-        let joined = match ops::get(ctx, Value::Object(headers), key) {
-            Ok(Value::String(earlier)) => match JsString::concat(&ctx, earlier, JsString::from_str(&ctx, ", ")) {
-                Ok(with_comma) => match value {
-                    Value::String(v) => JsString::concat(&ctx, with_comma, v).map(Value::String).unwrap_or(value),
-                    _ => value,
-                },
-                Err(()) => value,
-            },
-            _ => value,
-        };
-        headers.set_own_value(&ctx, key, joined, engine::object::Attributes::ALL);
-    }
-    if head.status == 0 {
-        set_value(ctx, object, "method", ctx.string(&head.method));
-        set_value(ctx, object, "url", ctx.string(&head.url));
-    } else {
-        set_value(ctx, object, "statusCode", Value::Number(f64::from(head.status)));
-    }
-    set_value(ctx, object, "versionMinor", Value::Number(f64::from(head.minor_version)));
-    set_value(ctx, object, "headers", Value::Object(headers));
-    set_value(ctx, object, "keepAlive", Value::Bool(head.keep_alive));
-    Value::Object(object)
-}
-
 // ---- Natives -----------------------------------------------------------------------------
 
 fn token_arg<'gc>(ctx: &Ctx<'gc>, args: &[Value<'gc>], i: usize) -> Result<Token, Throw<'gc>> {
@@ -447,7 +466,7 @@ fn port_arg<'gc>(ctx: &Ctx<'gc>, args: &[Value<'gc>], i: usize) -> Result<u16, T
 }
 
 /// Runs `f` on the connection under the token argument, if it is still open.
-fn with_connection<'gc, R>(
+pub fn with_connection<'gc, R>(
     ctx: &Ctx<'gc>,
     args: &[Value<'gc>],
     f: impl FnOnce(&mut Connection) -> R,
@@ -614,29 +633,56 @@ fn resolve<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Nativ
     Ok(Value::Undefined)
 }
 
-/// _tcp.send(token, data, encoding="ascii"): queues the data; returns whether the queue is
-/// still short (false: better wait for "drain"). Sending on a closed socket does nothing.
-fn send<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
-    let token = token_arg(ctx, args, 0)?;
-    let data = ops::to_string(*ctx, arg(args, 1))?;
-    let encoding = match arg(args, 2) {
+/// An encoding argument of `send`: "ascii" when missing.
+pub fn encoding_arg<'gc>(ctx: &Ctx<'gc>, value: Value<'gc>) -> Result<Encoding, Throw<'gc>> {
+    Ok(match value {
         Value::Undefined | Value::Null => Encoding::Ascii,
+        // The names http.js passes on every write, recognized without making a Rust string.
+        Value::String(name) => match name.with_units(ctx, |u| match u {
+            Units::Latin1(b"ascii") => Some(Encoding::Ascii),
+            Units::Latin1(b"utf8") => Some(Encoding::Utf8),
+            Units::Latin1(b"binary") => Some(Encoding::Binary),
+            _ => None,
+        }) {
+            Some(encoding) => encoding,
+            None => Encoding::parse(Some(&name.to_rust_string(ctx)), Encoding::Ascii),
+        },
         value => Encoding::parse(Some(&ops::to_string(*ctx, value)?.to_rust_string(ctx)), Encoding::Ascii),
-    };
+    })
+}
+
+/// Lets `append` add to the output of the connection under the token argument; returns
+/// whether the output waiting is still short (false: better wait for "drain"). Output for a
+/// socket closed or shut down is dropped.
+pub fn with_output<'gc>(
+    ctx: &Ctx<'gc>,
+    args: &[Value<'gc>],
+    append: impl FnOnce(&mut Vec<u8>),
+) -> Result<bool, Throw<'gc>> {
+    let token = token_arg(ctx, args, 0)?;
     let host = host::of(ctx)?;
     let mut io = host.io.borrow_mut();
     let Some(connection) = io.get::<Connection>(token) else {
-        return Ok(Value::Bool(false));
+        return Ok(false);
     };
     if !connection.writing || connection.shutdown_asked {
-        return Ok(Value::Bool(false));
+        return Ok(false);
     }
     let was_empty = connection.out.len() == connection.out_start;
-    data.with_units(ctx, |units| encoding.append(&units, &mut connection.out));
+    append(&mut connection.out);
     let short = connection.out.len() - connection.out_start < HIGH_WATER;
     if was_empty {
         io.mark_dirty(token);
     }
+    Ok(short)
+}
+
+/// _tcp.send(token, data, encoding="ascii"): queues the data; returns whether the queue is
+/// still short. Sending on a closed socket does nothing.
+fn send<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let data = ops::to_string(*ctx, arg(args, 1))?;
+    let encoding = encoding_arg(ctx, arg(args, 2))?;
+    let short = with_output(ctx, args, |out| data.with_units(ctx, |units| encoding.append(&units, out)))?;
     Ok(Value::Bool(short))
 }
 
@@ -705,26 +751,6 @@ fn set_no_delay<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> 
 fn idle_time<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let idle = with_connection(ctx, args, |c| c.last_active.elapsed().as_secs_f64() * 1000.0)?;
     Ok(Value::Number(idle.unwrap_or(-1.0)))
-}
-
-/// _tcp.parse(token, "request" | "response"): received bytes go through an HTTP parser.
-fn parse<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
-    let kind = match ops::to_string(*ctx, arg(args, 1))?.to_rust_string(ctx).as_str() {
-        "request" => http_parser::Kind::Request,
-        _ => http_parser::Kind::Response,
-    };
-    with_connection(ctx, args, |c| c.parser = Some(Parser::new(kind)))?;
-    Ok(Value::Undefined)
-}
-
-/// _tcp.noBody(token): the next response answers a HEAD request.
-fn no_body<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
-    with_connection(ctx, args, |c| {
-        if let Some(parser) = &mut c.parser {
-            parser.no_body = true;
-        }
-    })?;
-    Ok(Value::Undefined)
 }
 
 /// _tcp.keepLoop(token, yes): whether the connection keeps the process running.
