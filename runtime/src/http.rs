@@ -14,7 +14,8 @@ use crate::encoding::Encoding;
 use crate::http_parser::{self, Head, Parser};
 use crate::process::{arg, define_natives, set_value, NativeResult};
 use crate::tcp::{self, Connection};
-use engine::object::{Class, Object, PropertyKey};
+use crate::names;
+use engine::object::{Attributes, Class, Object, PropertyKey};
 use engine::string::{JsString, Units};
 use engine::value::Value;
 use engine::vm::{ops, Ctx, Handle, Throw};
@@ -50,19 +51,21 @@ pub fn message_args<'gc>(
     complete: bool,
 ) -> Vec<Value<'gc>> {
     let incoming = Object::new(&ctx, ctx.fetch(&side.incoming).as_object(), Class::Object);
-    let set = |object: Object<'gc>, name: &str, value: Value<'gc>| set_value(ctx, object, name, value);
+    let set = |object: Object<'gc>, name: &'static str, value: Value<'gc>| {
+        object.set_own_value(&ctx, names::key(ctx, name), value, Attributes::ALL);
+    };
     let version = if head.minor_version == 0 { "1.0" } else { "1.1" };
     let is_request = head.status == 0;
     let head_request = head.method == "HEAD";
     let keep_alive = head.keep_alive;
     if is_request {
-        set(incoming, "method", ctx.string(&head.method));
+        set(incoming, "method", method_value(ctx, &head.method));
         set(incoming, "url", ctx.string(&head.url));
     } else {
         set(incoming, "statusCode", Value::Number(f64::from(head.status)));
         set(incoming, "client", connection);
     }
-    set(incoming, "httpVersion", ctx.string(version));
+    set(incoming, "httpVersion", names::value(ctx, version));
     set(incoming, "headers", headers_object(ctx, head.headers));
     set(incoming, "connection", connection);
     set(incoming, "_keepAlive", Value::Bool(keep_alive));
@@ -92,7 +95,7 @@ pub fn message_args<'gc>(
 fn headers_object<'gc>(ctx: Ctx<'gc>, headers: Vec<(String, Vec<u8>)>) -> Value<'gc> {
     let object = Object::new(&ctx, Some(ctx.realm().object_prototype), Class::Object);
     for (name, value) in headers {
-        let key = ctx.realm().key(ctx, &name);
+        let key = header_key(ctx, &name);
         let value = match object.own_property(key).map(|p| p.slot) {
             Some(engine::object::Slot::Data(Value::String(earlier))) => {
                 let mut joined = earlier.to_units(&ctx).iter().map(|&u| u as u8).collect::<Vec<_>>();
@@ -106,6 +109,18 @@ fn headers_object<'gc>(ctx: Ctx<'gc>, headers: Vec<(String, Vec<u8>)>) -> Value<
         object.set_own_value(&ctx, key, value, engine::object::Attributes::ALL);
     }
     Value::Object(object)
+}
+
+/// The property key of a header name, without allocating for the usual short ones.
+fn header_key<'gc>(ctx: Ctx<'gc>, name: &str) -> PropertyKey<'gc> {
+    let mut units = [0u16; 64];
+    if name.len() <= units.len() && name.is_ascii() {
+        for (unit, byte) in units.iter_mut().zip(name.bytes()) {
+            *unit = u16::from(byte);
+        }
+        return ctx.realm().key_from_units(ctx, &units[..name.len()]);
+    }
+    ctx.realm().key(ctx, name)
 }
 
 fn function_arg<'gc>(ctx: &Ctx<'gc>, args: &[Value<'gc>], i: usize) -> NativeResult<'gc> {
@@ -143,9 +158,20 @@ fn no_body<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Nativ
 }
 
 /// A flag of the message object (its own or its prototype's).
-fn flag<'gc>(ctx: &Ctx<'gc>, message: Value<'gc>, name: &str) -> Result<bool, Throw<'gc>> {
-    let key = ctx.realm().key(*ctx, name);
-    Ok(ops::get(*ctx, message, key)?.to_boolean())
+fn flag<'gc>(ctx: &Ctx<'gc>, message: Value<'gc>, name: &'static str) -> Result<bool, Throw<'gc>> {
+    Ok(ops::get(*ctx, message, names::key(*ctx, name))?.to_boolean())
+}
+
+/// The method as a string: the common ones are kept interned.
+fn method_value<'gc>(ctx: Ctx<'gc>, method: &str) -> Value<'gc> {
+    match method {
+        "GET" => names::value(ctx, "GET"),
+        "POST" => names::value(ctx, "POST"),
+        "HEAD" => names::value(ctx, "HEAD"),
+        "PUT" => names::value(ctx, "PUT"),
+        "DELETE" => names::value(ctx, "DELETE"),
+        _ => ctx.string(method),
+    }
 }
 
 /// _http.head(message, firstLine, headers): the head of `message` as a string. The headers are
@@ -211,10 +237,10 @@ fn head<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeRe
     }
     out.extend_from_slice(b"\r\n");
     if chunked {
-        set_value(*ctx, object, "_chunked", Value::Bool(true));
+        object.set_own_value(ctx, names::key(*ctx, "_chunked"), Value::Bool(true), Attributes::ALL);
     }
     if close {
-        set_value(*ctx, object, "_closeOnFinish", Value::Bool(true));
+        object.set_own_value(ctx, names::key(*ctx, "_closeOnFinish"), Value::Bool(true), Attributes::ALL);
     }
     Ok(Value::String(JsString::from_latin1(ctx, out)))
 }

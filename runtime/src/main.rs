@@ -12,6 +12,7 @@ mod http;
 mod http_parser;
 mod io;
 mod memory;
+mod names;
 mod natives;
 mod output;
 mod posix;

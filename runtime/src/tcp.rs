@@ -195,7 +195,7 @@ impl Connection {
             callback: handler.clone(),
             this: Some(this.clone()),
             args: Box::new(move |ctx| {
-                let mut args = vec![ctx.string(kind)];
+                let mut args = vec![crate::names::value(ctx, kind)];
                 args.extend(rest(ctx));
                 args
             }),
