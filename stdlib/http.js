@@ -88,12 +88,6 @@ outgoing._hasBody = true;       // false for answers to HEAD, and 204 and 304
 outgoing._keepAlive = true;     // the connection may carry another message after this one
 outgoing._closeOnFinish = false;
 
-// The head, made natively (see `head` in runtime/src/http.rs for the framing rules): it sets
-// _chunked, and _closeOnFinish when the connection is to close after this message.
-OutgoingMessage.prototype._writeHead = function (firstLine, headers) {
-  this._header = native.head(this, firstLine, headers || {});
-};
-
 // sendBody(chunk, encoding="ascii"): a string, or an array of byte values. The first call
 // writes the head too.
 OutgoingMessage.prototype.sendBody = function (chunk, encoding) {
@@ -109,10 +103,9 @@ OutgoingMessage.prototype.finish = function () {
   if (this.finished) return;
   this._write("", "ascii", true);
   this.finished = true;
-  this._finished();
+  var queue = this.connection._outgoing;
+  if (queue[0] === this && this._finished !== undefined) this._finished(queue);
 };
-
-OutgoingMessage.prototype._finished = function () {};
 
 // Writes a piece of the body, the head before the first: now if it is this message's turn,
 // else when it comes.
@@ -123,7 +116,9 @@ OutgoingMessage.prototype._write = function (chunk, encoding, last) {
     this._headerSent = true;
   }
   var connection = this.connection;
-  if (connection._outgoing[0] === this && this._output === null && writable(connection)) {
+  var state = connection.readyState;
+  if (connection._outgoing[0] === this && this._output === null &&
+      (state === "open" || state === "writeOnly")) {
     native.write(connection._token, head, chunk, encoding, this._chunked, last);
   } else {
     if (this._output === null) this._output = [];
@@ -152,7 +147,9 @@ function ServerResponse() {}
 process.inherits(ServerResponse, OutgoingMessage);
 exports.ServerResponse = ServerResponse;
 
-// sendHeader(statusCode, headers): written with the first sendBody (or finish).
+// sendHeader(statusCode, headers): written with the first sendBody (or finish). The head is
+// made natively (see `head` in runtime/src/http.rs for the framing rules): it sets _chunked,
+// and _closeOnFinish when the connection is to close after this response.
 ServerResponse.prototype.sendHeader = function (statusCode, headers) {
   var line = statusLines[statusCode];
   if (line === undefined) {
@@ -162,13 +159,13 @@ ServerResponse.prototype.sendHeader = function (statusCode, headers) {
   if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode < 200)) {
     this._hasBody = false;
   }
-  this._writeHead(line, headers);
+  this._header = native.head(this, line, headers || {});
 };
 
-// Once the first response of the queue is finished, the next one may write.
-ServerResponse.prototype._finished = function () {
+// The first response of the queue is finished: the next ones may write (up to one not
+// finished yet).
+ServerResponse.prototype._finished = function (queue) {
   var connection = this.connection;
-  var queue = connection._outgoing;
   while (queue.length > 0 && queue[0].finished) {
     var done = queue.shift();
     if (done._closeOnFinish) {
@@ -176,7 +173,7 @@ ServerResponse.prototype._finished = function () {
       connection.close();
       return;
     }
-    flushHead(connection);
+    if (queue.length > 0) flushHead(connection);
   }
   // The client ended its side and has all its answers.
   if (queue.length === 0 && connection.readyState === "writeOnly") connection.close();
@@ -370,7 +367,7 @@ function ClientRequest(client, method, url, headers) {
   // theirs in chunks.
   this._chunkedByDefault = method !== "GET" && method !== "HEAD";
   this._hasBody = this._chunkedByDefault;
-  this._writeHead(method + " " + url + " HTTP/1.1\r\n", withHost(headers, client));
+  this._header = native.head(this, method + " " + url + " HTTP/1.1\r\n", withHost(headers, client));
   this._hasBody = true;
 }
 process.inherits(ClientRequest, OutgoingMessage);

@@ -15,6 +15,7 @@ use crate::http_parser::{self, Head, Parser};
 use crate::process::{arg, define_natives, set_value, NativeResult};
 use crate::tcp::{self, Connection};
 use crate::names;
+use std::io::Write as _;
 use engine::object::{Attributes, Class, Object, PropertyKey};
 use engine::string::{JsString, Units};
 use engine::value::Value;
@@ -196,25 +197,21 @@ fn head<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeRe
     for (field, value) in header_pairs(ctx, arg(args, 2))? {
         let start = out.len();
         append_string(ctx, field, &mut out);
-        let name = out[start..].to_ascii_lowercase();
+        let value_start = out.len() + 2;
         out.extend_from_slice(b": ");
-        let value_start = out.len();
         append_string(ctx, value, &mut out);
-        let value = out[value_start..].to_ascii_lowercase();
-        out.extend_from_slice(b"\r\n");
-        let says = |word: &[u8]| value.windows(word.len()).any(|w| w == word);
-        match name.as_slice() {
-            b"connection" => {
-                sent_connection = true;
-                close |= says(b"close");
-            }
-            b"content-length" => sent_length = true,
-            b"transfer-encoding" => {
-                sent_transfer = true;
-                chunked |= says(b"chunk");
-            }
-            _ => {}
+        let (name, value) = (&out[start..value_start - 2], &out[value_start..]);
+        let says = |word: &[u8]| value.windows(word.len()).any(|w| w.eq_ignore_ascii_case(word));
+        if name.eq_ignore_ascii_case(b"connection") {
+            sent_connection = true;
+            close |= says(b"close");
+        } else if name.eq_ignore_ascii_case(b"content-length") {
+            sent_length = true;
+        } else if name.eq_ignore_ascii_case(b"transfer-encoding") {
+            sent_transfer = true;
+            chunked |= says(b"chunk");
         }
+        out.extend_from_slice(b"\r\n");
     }
     let has_body = flag(ctx, message, "_hasBody")?;
     let chunked_by_default = flag(ctx, message, "_chunkedByDefault")?;
@@ -290,7 +287,8 @@ fn write<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeR
                 // Nothing: an empty chunk would end a chunked body.
             } else if chunked {
                 let length = byte_length(encoding, &units);
-                out.extend_from_slice(format!("{length:x}\r\n").as_bytes());
+                // Writing to a Vec cannot fail.
+                let _ = write!(out, "{length:x}\r\n");
                 encoding.append(&units, out);
                 out.extend_from_slice(b"\r\n");
             } else {
