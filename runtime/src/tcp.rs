@@ -147,7 +147,8 @@ pub struct Connection {
     /// Output not yet taken by the socket, from `out_start` on.
     out: Vec<u8>,
     out_start: usize,
-    /// The socket refused some output: "drain" is due when the buffer empties.
+    /// The socket refused some output, or `send` said to wait: "drain" is due when the
+    /// buffer empties.
     blocked: bool,
     encoding: Encoding,
     decoder: Utf8Decoder,
@@ -671,6 +672,8 @@ pub fn with_output<'gc>(
     let was_empty = connection.out.len() == connection.out_start;
     append(&mut connection.out);
     let short = connection.out.len() - connection.out_start < HIGH_WATER;
+    // The caller was told to wait: it will be told when to go on.
+    connection.blocked |= !short;
     if was_empty {
         io.mark_dirty(token);
     }
