@@ -236,6 +236,15 @@ function onServerHttp(kind, request, response, complete) {
       break;
     case "parseError":
       // Not HTTP, or too big: "400 Bad Request" (after the answers already due), then close.
+      if (this._incoming !== null) {
+        // The request being read can never complete: its answer is not awaited. (If it has
+        // begun to answer, a 400 after it would make no sense: just close.)
+        this._incoming = null;
+        if (this._outgoing.pop()._headerSent) {
+          this.forceClose();
+          break;
+        }
+      }
       var answer = new ServerResponse();
       answer.connection = this;
       answer._header = "HTTP/1.1 400 Bad Request\r\nConnection: close\r\n" +
