@@ -207,6 +207,13 @@ function onServerEof() {
   }
 }
 
+// server.emit("request", request, response), without emit's copy of its arguments (this
+// runs for every request).
+function emitRequest(server, request, response) {
+  var listeners = server.listeners("request");
+  for (var i = 0; i < listeners.length; i++) listeners[i].call(server, request, response);
+}
+
 // The parser's events on a server connection (`this`). A request without a body comes
 // complete with its head.
 function onServerHttp(kind, request, response, complete) {
@@ -214,7 +221,7 @@ function onServerHttp(kind, request, response, complete) {
     case "message":
       this._outgoing.push(response);
       if (complete) {
-        this.server.emit("request", request, response);
+        emitRequest(this.server, request, response);
         if (request._events) request.emit("complete");
         break;
       }
@@ -224,7 +231,7 @@ function onServerHttp(kind, request, response, complete) {
           this._outgoing.length === 1) {
         this.send("HTTP/1.1 100 Continue\r\n\r\n");
       }
-      this.server.emit("request", request, response);
+      emitRequest(this.server, request, response);
       break;
     case "body":
       this._incoming.emit("body", request);

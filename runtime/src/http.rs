@@ -43,14 +43,15 @@ pub struct HttpSide {
     outgoing: Option<Handle>,
 }
 
-/// The arguments of the "message" call: `(incoming, response or null, complete)`.
+/// Adds the arguments of the "message" call: `(incoming, response or null, complete)`.
 pub fn message_args<'gc>(
     ctx: Ctx<'gc>,
     side: &HttpSide,
     connection: Value<'gc>,
     head: Head,
     complete: bool,
-) -> Vec<Value<'gc>> {
+    args: &mut Vec<Value<'gc>>,
+) {
     let incoming = Object::new(&ctx, ctx.fetch(&side.incoming).as_object(), Class::Object);
     let set = |object: Object<'gc>, name: &'static str, value: Value<'gc>| {
         object.set_own_value(&ctx, names::key(ctx, name), value, Attributes::ALL);
@@ -88,7 +89,7 @@ pub fn message_args<'gc>(
         }
         _ => Value::Null,
     };
-    vec![Value::Object(incoming), outgoing, Value::Bool(complete)]
+    args.extend([Value::Object(incoming), outgoing, Value::Bool(complete)]);
 }
 
 /// The headers as an object: names lower-cased, values one character per byte; a repeated

@@ -186,7 +186,12 @@ impl Connection {
 
     /// A call of the handler with `kind` and the arguments `rest` makes (nothing when the
     /// connection has no JavaScript object).
-    fn call(&self, calls: &mut Vec<Call>, kind: &'static str, rest: crate::io::Args) {
+    fn call(
+        &self,
+        calls: &mut Vec<Call>,
+        kind: &'static str,
+        rest: impl for<'gc> FnOnce(Ctx<'gc>, &mut Vec<Value<'gc>>) + 'static,
+    ) {
         let Some((this, handler)) = &self.js else { return };
         let handler = match &self.http {
             Some(http) if !matches!(kind, "connect" | "eof" | "drain" | "close") => &http.handler,
@@ -196,8 +201,9 @@ impl Connection {
             callback: handler.clone(),
             this: Some(this.clone()),
             args: Box::new(move |ctx| {
-                let mut args = vec![crate::names::value(ctx, kind)];
-                args.extend(rest(ctx));
+                let mut args = Vec::with_capacity(4);
+                args.push(crate::names::value(ctx, kind));
+                rest(ctx, &mut args);
                 args
             }),
         });
@@ -205,7 +211,7 @@ impl Connection {
 
     /// The socket failed or the connection ended: "close" and the source is dropped.
     fn close(&self, mut ready: Ready, had_error: bool) -> Ready {
-        self.call(&mut ready.calls, "close", Box::new(move |_| vec![Value::Bool(had_error)]));
+        self.call(&mut ready.calls, "close", move |_, args| args.push(Value::Bool(had_error)));
         ready.done = true;
         ready
     }
@@ -226,7 +232,7 @@ impl Connection {
                         parser.finish(&mut events);
                         self.deliver(events, &mut ready.calls);
                     }
-                    self.call(&mut ready.calls, "eof", Box::new(|_| Vec::new()));
+                    self.call(&mut ready.calls, "eof", |_, _| {});
                     if !self.writing {
                         return self.close(ready, false);
                     }
@@ -266,7 +272,7 @@ impl Connection {
             return;
         }
         let (token, encoding, bytes) = (self.token, self.encoding, bytes.to_vec());
-        self.call(calls, "receive", Box::new(move |ctx| vec![decode(ctx, token, encoding, bytes)]));
+        self.call(calls, "receive", move |ctx, args| args.push(decode(ctx, token, encoding, bytes)));
     }
 
     /// The HTTP parser's events, as calls.
@@ -287,21 +293,21 @@ impl Connection {
                     self.call(
                         calls,
                         "message",
-                        Box::new(move |ctx| {
+                        move |ctx, args| {
                             let connection = ctx.fetch(&connection);
-                            crate::http::message_args(ctx, &side, connection, head, complete)
-                        }),
+                            crate::http::message_args(ctx, &side, connection, head, complete, args);
+                        },
                     );
                 }
                 http_parser::Event::Body(bytes) => {
                     let (token, encoding) = (self.token, self.encoding);
-                    self.call(calls, "body", Box::new(move |ctx| vec![decode(ctx, token, encoding, bytes)]));
+                    self.call(calls, "body", move |ctx, args| args.push(decode(ctx, token, encoding, bytes)));
                 }
                 http_parser::Event::Complete => {
-                    self.call(calls, "complete", Box::new(|_| Vec::new()));
+                    self.call(calls, "complete", |_, _| {});
                 }
                 http_parser::Event::Error(why) => {
-                    self.call(calls, "parseError", Box::new(move |ctx| vec![ctx.string(why)]));
+                    self.call(calls, "parseError", move |ctx, args| args.push(ctx.string(why)));
                 }
             }
         }
@@ -334,7 +340,7 @@ impl Connection {
             self.out = Vec::new();
         }
         if std::mem::take(&mut self.blocked) {
-            self.call(&mut ready.calls, "drain", Box::new(|_| Vec::new()));
+            self.call(&mut ready.calls, "drain", |_, _| {});
         }
         if self.shutdown_asked && self.writing {
             self.writing = false;
@@ -381,7 +387,7 @@ impl Source for Connection {
             }
             self.connecting = false;
             self.last_active = Instant::now();
-            self.call(&mut ready.calls, "connect", Box::new(|_| Vec::new()));
+            self.call(&mut ready.calls, "connect", |_, _| {});
         }
         if event.is_error() {
             // A reset: what is left to read is lost anyway.

@@ -22,9 +22,10 @@ work=$(mktemp -d)
 server=""
 cleanup() {
   [ -n "$server" ] && kill "$server" 2>/dev/null || true
-  rm -rf "$work"
+  [ -n "${KEEP_WRK:-}" ] || rm -rf "$work"
 }
 trap cleanup EXIT
+[ -n "${KEEP_WRK:-}" ] && echo "wrk outputs in $work"
 
 cat >"$work/node-hello.js" <<'EOF'
 require("http").createServer(function (req, res) {
@@ -37,6 +38,10 @@ EOF
 run() {
   local name=$1 port=$2
   shift 2
+  if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+    echo "port $port is taken: stop what listens there first" >&2
+    exit 1
+  fi
   "$@" >/dev/null &
   server=$!
   for _ in $(seq 50); do
@@ -65,8 +70,8 @@ rows = {}
 for name in ("ours", "node"):
     text = open(f"{work}/{name}.wrk").read()
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
-    p50 = millis(re.search(r"50%\s+(\S+)", text).group(1))
-    p99 = millis(re.search(r"99%\s+(\S+)", text).group(1))
+    p50 = millis(re.search(r"^\s+50%\s+(\S+)", text, re.M).group(1))
+    p99 = millis(re.search(r"^\s+99%\s+(\S+)", text, re.M).group(1))
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)|Socket errors: (.*)", text)
     rss = int(open(f"{work}/{name}.rss").read()) / 1024
     rows[name] = (rps, p50, p99, rss, errors.group(0) if errors else "")
