@@ -10,6 +10,7 @@ const MODULES: &[(&str, &str)] = &[
     ("events", include_str!("../../stdlib/events.js")),
     ("http", include_str!("../../stdlib/http.js")),
     ("mjsunit", include_str!("../../stdlib/mjsunit.js")),
+    ("multipart", include_str!("../../stdlib/multipart.js")),
     ("path", include_str!("../../stdlib/path.js")),
     ("posix", include_str!("../../stdlib/posix.js")),
     ("querystring", include_str!("../../stdlib/querystring.js")),

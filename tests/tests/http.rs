@@ -371,3 +371,59 @@ PUT /c HTTP/1.1\r\nConnection: close\r\nContent-Length: 3\r\n\r\nabc",
     assert_eq!(curl(&["-s", &format!("http://127.0.0.1:{port}/hello")]).stdout, "Hello World\n");
     stop_server(port, server);
 }
+
+/// A 20 MB file posted by `curl -F` goes through multipart.Stream part by part and chunk by
+/// chunk: the server counts it without holding it.
+#[test]
+fn multipart_upload_of_20_mb_from_curl() {
+    let port = free_port();
+    let server = spawn_js(
+        "multipart",
+        r#"var http = require("http"), multipart = require("multipart"), sys = require("sys");
+var server = http.createServer(function (request, response) {
+  var stream = new multipart.Stream(request);
+  var summary = [];
+  stream.addListener("part", function (part) {
+    var length = 0, first = null, last = null;
+    part.addListener("body", function (chunk) {
+      if (first === null && chunk.length > 0) first = chunk.charCodeAt(0);
+      if (chunk.length > 0) last = chunk.charCodeAt(chunk.length - 1);
+      length += chunk.length;
+    });
+    part.addListener("complete", function () {
+      summary.push(part.name + "=" + (part.filename || "") + ":" + length + ":" + first + ":" + last);
+    });
+  });
+  stream.addListener("complete", function () {
+    response.sendHeader(200, {"Content-Type": "text/plain"});
+    response.sendBody(summary.join(" ") + " " + (stream.bytesReceived === stream.bytesTotal));
+    response.finish();
+    server.close();
+  });
+});
+server.listen(parseInt(process.argv[2]));
+"#,
+        &[&port.to_string()],
+        LIMIT,
+    );
+    assert!(wait_for_port(port, LIMIT));
+    let dir = TempDir::new("multipart");
+    let mut data = vec![b'm'; 20 * 1024 * 1024];
+    data[0] = b'A';
+    let end = data.len() - 1;
+    data[end] = b'Z';
+    let file = dir.write("big.bin", &data);
+    let upload = curl(&[
+        "-s",
+        "-F",
+        "title=twenty",
+        "-F",
+        &format!("file=@{}", file.display()),
+        &format!("http://127.0.0.1:{port}/"),
+    ]);
+    assert_eq!(upload.stdout, "title=:6:116:121 file=big.bin:20971520:65:90 true");
+    let (run, _dir) = server.join().expect("server thread");
+    assert_eq!(run.code(), 0, "{}", run.stderr);
+    let peak = run.peak_rss_kib.unwrap_or(0);
+    assert!(peak < 64 * 1024, "peak RSS {peak} KiB: the upload was held whole?");
+}
