@@ -427,3 +427,46 @@ server.listen(parseInt(process.argv[2]));
     let peak = run.peak_rss_kib.unwrap_or(0);
     assert!(peak < 64 * 1024, "peak RSS {peak} KiB: the upload was held whole?");
 }
+
+/// Remote modules: `require("http://...")` (relative requires inside resolved against its
+/// URL) and `node http://.../script.js`, served here by our own server.
+#[test]
+fn remote_modules() {
+    let port = free_port();
+    let server = spawn_js(
+        "modules",
+        r#"var http = require("http");
+var files = {
+  "/main.js": 'var sys = require("sys"); var m = require("./lib/greet");\n' +
+              'sys.puts(m.greet(process.argv[2]) + " " + __filename);\n' +
+              'try { require("./missing"); } catch (e) { sys.puts(e.message); }',
+  "/lib/greet.js": 'exports.greet = function (who) { return require("./word").word + " " + who; };',
+  "/lib/word.js": 'exports.word = "hello";'
+};
+var served = 0;
+var server = http.createServer(function (request, response) {
+  var text = files[request.url];
+  response.sendHeader(text ? 200 : 404, {"Content-Type": "text/plain"});
+  response.sendBody(text || "not found");
+  response.finish();
+  if (++served === 4) server.close();
+});
+server.listen(parseInt(process.argv[2]), "127.0.0.1");
+"#,
+        &[&port.to_string()],
+        LIMIT,
+    );
+    assert!(wait_for_port(port, LIMIT));
+    let url = format!("http://127.0.0.1:{port}/main.js");
+    let run = integration::node(&[url.as_str(), "world"]);
+    assert_eq!(
+        run.stdout,
+        format!(
+            "hello world {url}\nCannot load module 'http://127.0.0.1:{port}/missing.js': HTTP status 404\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    let (server_run, _dir) = server.join().expect("server thread");
+    assert_eq!(server_run.code(), 0, "{}", server_run.stderr);
+}
