@@ -102,9 +102,10 @@ impl Source for Listener {
                         }).ok()
                     });
                     match token {
+                        // A dual-stack server sees IPv4 peers as ::ffff:a.b.c.d: shown as a.b.c.d.
                         Some(token) => vec![
                             Value::Number(token.0 as f64),
-                            ctx.string(&address.ip().to_string()),
+                            ctx.string(&address.ip().to_canonical().to_string()),
                         ],
                         None => Vec::new(),
                     }
