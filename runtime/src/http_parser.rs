@@ -199,7 +199,7 @@ impl Parser {
                     return self.fail("head too long", events);
                 }
                 // What of `input` the head took (the rest of it was pending before).
-                let used = length - self.pending.len();
+                let used = length.saturating_sub(self.pending.len());
                 self.pending.clear();
                 self.begin_body(head, events);
                 used

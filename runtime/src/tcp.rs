@@ -62,7 +62,6 @@ pub fn install<'gc>(ctx: Ctx<'gc>, process: Object<'gc>) {
             ("resume", resume, 1),
             ("setNoDelay", set_no_delay, 2),
             ("idleTime", idle_time, 1),
-            ("keepLoop", keep_loop, 2),
         ],
     );
     set_value(ctx, process, "_tcp", Value::Object(tcp));
@@ -156,8 +155,6 @@ pub struct Connection {
     parser: Option<Parser>,
     /// When the socket last read or wrote something (for the idle timeout in tcp.js).
     last_active: Instant,
-    /// Whether this connection keeps the loop running (an idle HTTP client's does not).
-    keeps_loop: bool,
 }
 
 impl Connection {
@@ -181,7 +178,6 @@ impl Connection {
             decoder: Utf8Decoder::default(),
             parser: None,
             last_active: Instant::now(),
-            keeps_loop: true,
         })
     }
 
@@ -416,10 +412,6 @@ impl Source for Connection {
         let _ = registry.deregister(&mut self.stream);
     }
 
-    fn keeps_alive(&self) -> bool {
-        self.keeps_loop
-    }
-
     fn as_any(&mut self) -> &mut dyn std::any::Any {
         self
     }
@@ -450,7 +442,7 @@ fn decode<'gc>(ctx: Ctx<'gc>, token: Token, then: Encoding, bytes: Vec<u8>) -> V
 
 fn token_arg<'gc>(ctx: &Ctx<'gc>, args: &[Value<'gc>], i: usize) -> Result<Token, Throw<'gc>> {
     let n = ops::to_number(*ctx, arg(args, i))?;
-    if n.fract() == 0.0 && n >= 1.0 && n < 9.0e15 {
+    if n.fract() == 0.0 && (1.0..9.0e15).contains(&n) {
         Ok(Token(n as usize))
     } else {
         Err(ctx.type_error("not a socket"))
@@ -761,11 +753,4 @@ fn set_no_delay<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> 
 fn idle_time<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let idle = with_connection(ctx, args, |c| c.last_active.elapsed().as_secs_f64() * 1000.0)?;
     Ok(Value::Number(idle.unwrap_or(-1.0)))
-}
-
-/// _tcp.keepLoop(token, yes): whether the connection keeps the process running.
-fn keep_loop<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
-    let yes = arg(args, 1).to_boolean();
-    with_connection(ctx, args, |c| c.keeps_loop = yes)?;
-    Ok(Value::Undefined)
 }
