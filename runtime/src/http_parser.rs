@@ -405,6 +405,47 @@ POST /c HTTP/1.0\r\nTransfer-Encoding: chunked\r\n\r\n3;x=y\r\nabc\r\n2\r\nde\r\
         assert_eq!(parse(Kind::Request, bad, 100), ["error bad Content-Length"]);
     }
 
+    /// Whatever the bytes and however they are cut, the parser neither panics nor produces
+    /// anything after an error.
+    #[test]
+    fn any_input_in_any_pieces() {
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let pieces: [&[u8]; 12] = [
+            b"GET / HTTP/1.1\r\n", b"Content-Length: 3\r\n", b"Transfer-Encoding: chunked\r\n",
+            b"\r\n", b"5\r\nhello\r\n", b"0\r\n\r\n", b"HTTP/1.1 200 OK\r\n", b"abc",
+            b"\xff\x00\x7f", b"POST /x HTTP/1.0\r\n", b"ffffffffffffffffff\r\n", b": \r\n",
+        ];
+        for round in 0..2000 {
+            let mut input = Vec::new();
+            for _ in 0..(next() % 12) {
+                if next() % 4 == 0 {
+                    input.push(next() as u8);
+                } else {
+                    input.extend_from_slice(pieces[(next() % 12) as usize]);
+                }
+            }
+            let kind = if round % 2 == 0 { Kind::Request } else { Kind::Response };
+            let mut parser = Parser::new(kind);
+            let mut events = Vec::new();
+            let mut rest = input.as_slice();
+            while !rest.is_empty() {
+                let n = 1 + (next() as usize % rest.len());
+                parser.feed(&rest[..n], &mut events);
+                rest = &rest[n..];
+            }
+            parser.finish(&mut events);
+            if let Some(error) = events.iter().position(|e| matches!(e, Event::Error(_))) {
+                assert_eq!(error, events.len() - 1, "events after an error: {events:?}");
+            }
+        }
+    }
+
     #[test]
     fn keep_alive_rules() {
         let one = |v: u8, c: &str| keep_alive(v, &[("connection".into(), c.as_bytes().to_vec())]);
