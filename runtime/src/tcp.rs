@@ -5,8 +5,8 @@
 //! A connection tells JavaScript what happens by calling the handler function it was attached
 //! with, `this` being the connection object: `handler("connect")`, `handler("receive", data)`,
 //! `handler("eof")`, `handler("drain")`, `handler("close", hadError)`. When an HTTP parser is
-//! attached (`parse`), received bytes go through it instead, and the handler gets
-//! `("message", head)`, `("body", chunk)`, `("complete")` and `("parseError", why)`.
+//! attached (`_http.parse`, see http.rs), received bytes go through it instead, and its
+//! events ("message", "body", "complete", "parseError") go to the handler given with it.
 //!
 //! Output is never written from inside `send`: it is appended to the connection's buffer and
 //! the loop flushes the buffer after the event (so a response made of several `send`s goes out
