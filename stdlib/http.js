@@ -217,6 +217,7 @@ function emitRequest(server, request, response) {
 // The parser's events on a server connection (`this`). A request without a body comes
 // complete with its head.
 function onServerHttp(kind, request, response, complete) {
+  if (this._token === null) return;   // forceClose()d
   switch (kind) {
     case "message":
       this._outgoing.push(response);
@@ -328,6 +329,7 @@ function startNext() {
 }
 
 function onClientHttp(kind, response, unused, complete) {
+  if (this._token === null) return;   // forceClose()d
   switch (kind) {
     case "message":
       this._incoming = response;

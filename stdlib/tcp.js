@@ -110,8 +110,10 @@ function open(connection, port, address) {
 }
 
 // What Rust reports, with the connection as `this`. (The events of an HTTP parser go to the
-// handler http.js gave with it.)
+// handler http.js gave with it.) Events read before a forceClose() but not delivered yet are
+// dropped: after it, nothing more happens on the connection.
 function onEvent(kind, data) {
+  if (this._token === null) return;
   switch (kind) {
     case "receive":
       this.emit("receive", data);

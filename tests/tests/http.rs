@@ -470,3 +470,80 @@ server.listen(parseInt(process.argv[2]), "127.0.0.1");
     let (server_run, _dir) = server.join().expect("server thread");
     assert_eq!(server_run.code(), 0, "{}", server_run.stderr);
 }
+
+/// Our client, the other way round: 1,000 connections at once to a modern node server, and a
+/// client that leaves in the middle of a response.
+#[test]
+fn our_client_many_connections_and_leaving_mid_response() {
+    let Some(node) = peer_node() else {
+        eprintln!("modern node is not installed: skipped");
+        return;
+    };
+    let port = free_port();
+    let dir = TempDir::new("peer-many");
+    let script = dir.write(
+        "server.js",
+        r#"const http = require("http");
+let aborted = 0;
+const server = http.createServer((req, res) => {
+  if (req.url === "/endless") {
+    res.writeHead(200);
+    const timer = setInterval(() => res.write("more\n"), 5);
+    res.on("close", () => { clearInterval(timer); aborted++; });
+  } else if (req.url === "/aborted") {
+    res.end(String(aborted));
+    server.close();
+    server.closeAllConnections();
+  } else {
+    res.end("ok " + req.url);
+  }
+});
+server.listen(+process.argv[2], "127.0.0.1");
+"#,
+    );
+    let mut command = Command::new(node);
+    command.arg(&script).arg(port.to_string());
+    let peer = std::thread::spawn(move || run_peer(&mut command, LIMIT));
+    assert!(wait_for_port(port, LIMIT), "the node server did not listen");
+    let (run, _dir) = integration::run_js(
+        "many",
+        r#"var http = require("http"), sys = require("sys");
+var port = parseInt(process.argv[2]), done = 0, good = 0, N = 1000;
+for (var i = 0; i < N; i++) (function (i) {
+  var client = http.createClient(port, "127.0.0.1");
+  client.request("GET", "/" + i).finish(function (response) {
+    var body = "";
+    response.addListener("body", function (chunk) { body += chunk; });
+    response.addListener("complete", function () {
+      if (body === "ok /" + i) good++;
+      if (++done === N) leave();
+    });
+  });
+})(i);
+function leave() {
+  sys.puts(good + " of " + N);
+  var client = http.createClient(port, "127.0.0.1");
+  client.request("GET", "/endless").finish(function (response) {
+    var got = 0, left = false;
+    response.addListener("body", function (chunk) {
+      got += chunk.length;
+      if (got > 50 && !left) {
+        left = true;
+        client.forceClose();
+        setTimeout(ask, 100);
+      }
+    });
+  });
+}
+function ask() {
+  http.cat("http://127.0.0.1:" + port + "/aborted").addCallback(function (count) {
+    sys.puts("the server saw " + count + " client leave");
+  });
+}
+"#,
+        &[&port.to_string()],
+    );
+    assert_eq!(run.stdout, "1000 of 1000\nthe server saw 1 client leave\n", "stderr: {}", run.stderr);
+    let peer = peer.join().expect("peer thread");
+    assert_eq!(peer.code, Some(0), "{}", peer.stderr);
+}
