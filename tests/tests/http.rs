@@ -108,6 +108,23 @@ fn modern_node(source: &str, args: &[&str]) -> Option<PeerRun> {
     Some(run)
 }
 
+/// Starts a modern node server (`source`, given its port as argument) on a free port; None
+/// (and a note) when modern node is not installed. Join the handle for how it ended.
+fn start_peer_server(source: &str) -> Option<(u16, std::thread::JoinHandle<PeerRun>, TempDir)> {
+    let Some(node) = peer_node() else {
+        eprintln!("modern node is not installed: skipped");
+        return None;
+    };
+    let port = free_port();
+    let dir = TempDir::new("peer-server");
+    let script = dir.write("server.js", source);
+    let mut command = Command::new(node);
+    command.arg(&script).arg(port.to_string());
+    let peer = std::thread::spawn(move || run_peer(&mut command, LIMIT));
+    assert!(wait_for_port(port, LIMIT), "the node server did not listen");
+    Some((port, peer, dir))
+}
+
 /// Sends `request` on a fresh socket and reads until the server closes it.
 fn raw_exchange(port: u16, request: &[u8]) -> String {
     let mut socket = TcpStream::connect(("127.0.0.1", port)).expect("connect");
@@ -227,14 +244,7 @@ function request(options, body) {
 
 #[test]
 fn our_client_against_a_modern_node_server() {
-    let Some(node) = peer_node() else {
-        eprintln!("modern node is not installed: skipped");
-        return;
-    };
-    let port = free_port();
-    let dir = TempDir::new("peer-server");
-    let script = dir.write(
-        "server.js",
+    let Some((port, peer, _dir)) = start_peer_server(
         r#"const http = require("http");
 let connections = 0;
 const server = http.createServer((req, res) => {
@@ -259,11 +269,9 @@ const server = http.createServer((req, res) => {
 server.on("connection", () => connections++);
 server.listen(+process.argv[2], "127.0.0.1");
 "#,
-    );
-    let mut command = Command::new(node);
-    command.arg(&script).arg(port.to_string()).env_remove("NODE_EXTRA_CA_CERTS");
-    let peer = std::thread::spawn(move || run_peer(&mut command, LIMIT));
-    assert!(wait_for_port(port, LIMIT), "the node server did not listen");
+    ) else {
+        return;
+    };
     let (run, _dir) = integration::run_js(
         "client",
         r#"var http = require("http"), sys = require("sys");
@@ -475,14 +483,7 @@ server.listen(parseInt(process.argv[2]), "127.0.0.1");
 /// client that leaves in the middle of a response.
 #[test]
 fn our_client_many_connections_and_leaving_mid_response() {
-    let Some(node) = peer_node() else {
-        eprintln!("modern node is not installed: skipped");
-        return;
-    };
-    let port = free_port();
-    let dir = TempDir::new("peer-many");
-    let script = dir.write(
-        "server.js",
+    let Some((port, peer, _dir)) = start_peer_server(
         r#"const http = require("http");
 let aborted = 0;
 const server = http.createServer((req, res) => {
@@ -500,11 +501,9 @@ const server = http.createServer((req, res) => {
 });
 server.listen(+process.argv[2], "127.0.0.1");
 "#,
-    );
-    let mut command = Command::new(node);
-    command.arg(&script).arg(port.to_string());
-    let peer = std::thread::spawn(move || run_peer(&mut command, LIMIT));
-    assert!(wait_for_port(port, LIMIT), "the node server did not listen");
+    ) else {
+        return;
+    };
     let (run, _dir) = integration::run_js(
         "many",
         r#"var http = require("http"), sys = require("sys");
