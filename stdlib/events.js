@@ -91,16 +91,26 @@ EventEmitter.prototype.listeners = function (type) {
 // propagates out of emit() like any JavaScript exception. When the caller is
 // the event loop, as it is for I/O events, the result is the same.
 EventEmitter.prototype.emit = function (event) {
-  if (arguments.length === 0) throw new TypeError("Must give event name.");
-  var type = String(event);
-  var list = existingListeners(this, type);
+  var count = arguments.length;
+  if (count === 0) throw new TypeError("Must give event name.");
+  var type = typeof event === "string" ? event : String(event);
+  // (existingListeners, inlined: emit runs for every request and chunk of a server.)
+  var events = this._events;
+  if (!events || !hasOwn.call(events, type)) return false;
+  var list = events[type];
   if (!list || list.length === 0) return false;
 
-  // Usually 0 to 2 arguments follow the event name; copy them once.
-  var args = Array.prototype.slice.call(arguments, 1);
+  // Servers emit for every request and chunk: with up to two arguments after the name (the
+  // usual case), the listeners are called without making an array of them.
+  var args = count > 3 ? Array.prototype.slice.call(arguments, 1) : null;
+  var a = arguments[1], b = arguments[2];
   for (var i = 0; i < list.length; i++) {
     var listener = list[i];
-    if (typeof listener === "function") listener.apply(this, args);
+    if (typeof listener !== "function") continue;
+    if (count === 1) listener.call(this);
+    else if (count === 2) listener.call(this, a);
+    else if (count === 3) listener.call(this, a, b);
+    else listener.apply(this, args);
   }
   return true;
 };

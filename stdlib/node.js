@@ -66,6 +66,10 @@ Module.prototype._compile = function (content, filename) {
 Module.prototype.require = function (request) {
   request = String(request);
   var relative = /^\.\.?\//.test(request);
+  if (isURL(request)) return loadRemote(request, this);
+  if (relative && isURL(this.filename)) {
+    return loadRemote(loadBuiltin("url").exports.resolve(this.filename, request), this);
+  }
   if (!relative && request.charAt(0) !== "/") {
     var builtin = loadBuiltin(request);
     if (builtin) return builtin.exports;
@@ -92,6 +96,39 @@ Module.prototype.require = function (request) {
   module.loaded = true;
   return module.exports;
 };
+
+// Remote modules, as v0.1.27 had them: require("http://host:port/path.js") fetches the
+// module with http.cat and waits for it (promise.wait() suspends the script meanwhile, the
+// loop goes on); relative requires inside it are resolved against its URL.
+function isURL(id) {
+  return typeof id === "string" && /^http:\/\//.test(id);
+}
+
+function loadRemote(url, parent) {
+  if (!/\.js$/.test(url)) url += ".js";
+  if (Object.prototype.hasOwnProperty.call(fileCache, url)) return fileCache[url].exports;
+  var content = fetchRemote(url);
+  var module = new Module(url, parent);
+  fileCache[url] = module;
+  try {
+    module._compile(content, url);
+  } catch (e) {
+    delete fileCache[url];
+    throw e;
+  }
+  module.loaded = true;
+  return module.exports;
+}
+
+// The text at `url`, or an Error saying why not.
+function fetchRemote(url) {
+  try {
+    return loadBuiltin("http").exports.cat(url, "utf8").wait();
+  } catch (e) {
+    throw new Error("Cannot load module '" + url + "': " +
+                    (typeof e === "number" ? "HTTP status " + e : e && e.message));
+  }
+}
 
 // The first of X.js, X.node, X/index.js, X/index.node that exists in each directory, in
 // order; an Error naming every place looked at when none does.
@@ -526,7 +563,12 @@ var main = new Module(".");
 process.mainModule = main;
 var mainFile = process.argv[1];
 fileCache[mainFile] = main;
-main._compile(process._readFile(mainFile), mainFile);
+if (isURL(mainFile)) {
+  // `node http://host:port/script.js`
+  main._compile(fetchRemote(mainFile), mainFile);
+} else {
+  main._compile(process._readFile(mainFile), mainFile);
+}
 main.loaded = true;
 
 })(this);

@@ -324,3 +324,108 @@ fn collect(handle: thread::JoinHandle<Vec<u8>>) -> String {
     let bytes = handle.join().unwrap_or_default();
     String::from_utf8_lossy(&bytes).into_owned()
 }
+
+// ---- Networking: ports, servers in the background, peers -------------------------------------
+
+/// A TCP port free at the moment (the system picks it; the tests pass it to their scripts).
+///
+/// # Panics
+/// When no socket can be bound on the loopback interface.
+pub fn free_port() -> u16 {
+    match std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()) {
+        Ok(address) => address.port(),
+        Err(error) => panic!("cannot find a free port: {error}"),
+    }
+}
+
+/// Waits until a socket listens on `port`; false after `limit`. It looks in /proc/net/tcp
+/// and tcp6 rather than connecting, so that the server's first connection is the test's.
+pub fn wait_for_port(port: u16, limit: Duration) -> bool {
+    let started = Instant::now();
+    let local = format!(":{port:04X} ");
+    while started.elapsed() < limit {
+        let listening = ["/proc/net/tcp", "/proc/net/tcp6"].iter().any(|table| {
+            fs::read_to_string(table).is_ok_and(|text| {
+                text.lines().any(|line| {
+                    let fields: Vec<&str> = line.split_whitespace().collect();
+                    // local_address is field 1, the state field 3 ("0A": LISTEN).
+                    fields.len() > 3 && format!("{} ", fields[1]).ends_with(&local) && fields[3] == "0A"
+                })
+            })
+        });
+        if listening {
+            return true;
+        }
+        thread::sleep(Duration::from_millis(10));
+    }
+    false
+}
+
+/// Runs `source` as [`run_js_with`] does, on a thread of its own (a server the test then talks
+/// to); join the handle for how it ended.
+pub fn spawn_js(
+    name: &str,
+    source: &str,
+    args: &[&str],
+    limit: Duration,
+) -> thread::JoinHandle<(Run, TempDir)> {
+    let (name, source) = (name.to_string(), source.to_string());
+    let args: Vec<String> = args.iter().map(|a| (*a).to_string()).collect();
+    thread::spawn(move || {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let options = Options { limit, ..Options::default() };
+        run_js_with(&name, &source, &args, &options)
+    })
+}
+
+/// Modern node (the peer the HTTP tests talk to), if installed: `PEER_NODE`, else `node` on
+/// the PATH.
+pub fn peer_node() -> Option<PathBuf> {
+    if let Some(path) = std::env::var_os("PEER_NODE") {
+        return Some(PathBuf::from(path));
+    }
+    let paths = std::env::var_os("PATH")?;
+    std::env::split_paths(&paths).map(|dir| dir.join("node")).find(|p| p.is_file())
+}
+
+/// What a peer program did.
+#[derive(Debug)]
+pub struct PeerRun {
+    pub code: Option<i32>,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// Runs a peer command (curl, modern node) with a time limit.
+///
+/// # Panics
+/// When it cannot be started or runs past the limit.
+pub fn run_peer(command: &mut Command, limit: Duration) -> PeerRun {
+    command.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    // This machine's CA bundle variable slows modern node's start and is not needed here.
+    command.env_remove("NODE_EXTRA_CA_CERTS");
+    let mut child = match command.spawn() {
+        Ok(child) => child,
+        Err(error) => panic!("cannot start {command:?}: {error}"),
+    };
+    let stdout = child.stdout.take().map(|pipe| drain(pipe, Duration::ZERO));
+    let stderr = child.stderr.take().map(|pipe| drain(pipe, Duration::ZERO));
+    let started = Instant::now();
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) if started.elapsed() > limit => {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("{command:?} ran longer than {limit:?}");
+            }
+            Ok(None) => thread::sleep(Duration::from_millis(5)),
+            Err(error) => panic!("cannot wait for {command:?}: {error}"),
+        }
+    };
+    PeerRun {
+        code: status.code(),
+        stdout: stdout.map(collect).unwrap_or_default(),
+        stderr: stderr.map(collect).unwrap_or_default(),
+    }
+}

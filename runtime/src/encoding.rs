@@ -67,6 +67,26 @@ impl Encoding {
         }
     }
 
+    /// Appends the bytes of a string to `out` (what `encode` makes, without an intermediate
+    /// buffer: sockets append every `send` to their output this way).
+    pub fn append(self, units: &engine::string::Units<'_>, out: &mut Vec<u8>) {
+        match (self, units) {
+            (Encoding::Ascii | Encoding::Binary, Units::Latin1(bytes)) => out.extend_from_slice(bytes),
+            (Encoding::Ascii | Encoding::Binary, Units::Utf16(units)) => {
+                out.extend(units.iter().map(|&u| u as u8));
+            }
+            // Latin-1 characters above 127 take two bytes in UTF-8.
+            (Encoding::Utf8, Units::Latin1(bytes)) if bytes.is_ascii() => out.extend_from_slice(bytes),
+            (Encoding::Utf8, Units::Latin1(bytes)) => {
+                for &b in bytes.iter() {
+                    let mut buffer = [0; 2];
+                    out.extend_from_slice(char::from(b).encode_utf8(&mut buffer).as_bytes());
+                }
+            }
+            (Encoding::Utf8, Units::Utf16(units)) => out.extend_from_slice(&self.encode(units)),
+        }
+    }
+
     /// How many bytes `encode` would make.
     pub fn byte_length(self, units: &[u16]) -> usize {
         match self {

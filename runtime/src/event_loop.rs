@@ -246,6 +246,14 @@ impl EventLoop {
             if self.resume_wait() {
                 continue;
             }
+            // What the callbacks sent goes out now, one write per socket.
+            let calls = self.host.io.borrow_mut().flush();
+            if !calls.is_empty() {
+                for call in calls {
+                    self.make_call(call);
+                }
+                continue;
+            }
             break;
         }
         self.host.stdout.borrow_mut().hand_off();

@@ -38,6 +38,10 @@ pub trait Source: Any {
     fn keeps_alive(&self) -> bool {
         true
     }
+    /// Writes out what natives queued during the last event (see [`Io::mark_dirty`]).
+    fn flush(&mut self, _registry: &Registry) -> Ready {
+        Ready::default()
+    }
     fn as_any(&mut self) -> &mut dyn Any;
 }
 
@@ -48,6 +52,9 @@ pub struct Io {
     registry: Registry,
     sources: FxHashMap<Token, Box<dyn Source>>,
     next: usize,
+    /// Sources with output queued since the last flush: the loop flushes them after each
+    /// event, so that everything a callback sends goes out in one system call.
+    dirty: Vec<Token>,
 }
 
 impl Io {
@@ -56,6 +63,7 @@ impl Io {
             registry,
             sources: FxHashMap::default(),
             next: FIRST_TOKEN,
+            dirty: Vec::new(),
         }
     }
 
@@ -97,6 +105,26 @@ impl Io {
             self.remove(token);
         }
         ready
+    }
+
+    /// Asks for the source under `token` to be flushed after the current event.
+    pub fn mark_dirty(&mut self, token: Token) {
+        self.dirty.push(token);
+    }
+
+    /// Flushes the sources marked dirty; returns the calls they make (a "drain", or a
+    /// "close" after an error), dropping the sources that are done.
+    pub fn flush(&mut self) -> Vec<Call> {
+        let mut calls = Vec::new();
+        for token in std::mem::take(&mut self.dirty) {
+            let Some(source) = self.sources.get_mut(&token) else { continue };
+            let ready = source.flush(&self.registry);
+            calls.extend(ready.calls);
+            if ready.done {
+                self.remove(token);
+            }
+        }
+        calls
     }
 
     pub fn keeps_alive(&self) -> bool {

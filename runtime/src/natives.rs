@@ -9,11 +9,14 @@ const MODULES: &[(&str, &str)] = &[
     ("assert", include_str!("../../stdlib/assert.js")),
     ("events", include_str!("../../stdlib/events.js")),
     ("file", include_str!("../../stdlib/file.js")),
+    ("http", include_str!("../../stdlib/http.js")),
     ("mjsunit", include_str!("../../stdlib/mjsunit.js")),
+    ("multipart", include_str!("../../stdlib/multipart.js")),
     ("path", include_str!("../../stdlib/path.js")),
     ("posix", include_str!("../../stdlib/posix.js")),
     ("querystring", include_str!("../../stdlib/querystring.js")),
     ("sys", include_str!("../../stdlib/sys.js")),
+    ("tcp", include_str!("../../stdlib/tcp.js")),
     ("url", include_str!("../../stdlib/url.js")),
 ];
 

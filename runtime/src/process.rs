@@ -74,6 +74,8 @@ pub fn install<'gc>(ctx: Ctx<'gc>, startup: &Startup) -> Object<'gc> {
     crate::child::install(ctx, process);
     crate::signals::install(ctx, process);
     crate::stat_watcher::install(ctx, process);
+    crate::tcp::install(ctx, process);
+    crate::http::install(ctx, process);
     set_value(ctx, realm.global, "process", Value::Object(process));
     process
 }

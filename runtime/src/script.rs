@@ -21,6 +21,12 @@ pub const EXIT_ERROR: u8 = 1;
 /// Returns the process exit status.
 pub fn run(script: &Script) -> u8 {
     let path = Path::new(&script.path);
+    // `node http://host:port/script.js`: the bootstrap fetches and runs it (a remote module,
+    // as v0.1.27 had them); there is nothing to read here.
+    let dumps = script.dump_tokens || script.dump_ast || script.dump_bytecode || script.parse_only;
+    if !dumps && script.path.to_string_lossy().starts_with("http://") {
+        return start(script, path);
+    }
     let name = path.display().to_string();
     let text = match source::load(path) {
         Ok(text) => text,
@@ -80,8 +86,13 @@ pub fn run(script: &Script) -> u8 {
 /// (stdlib/node.js), which runs the script as the main module, then runs the event loop
 /// until nothing is pending.
 fn start(script: &Script, path: &Path) -> u8 {
-    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-    let mut argv = vec!["node".to_string(), absolute.display().to_string()];
+    let main = if script.path.to_string_lossy().starts_with("http://") {
+        script.path.to_string_lossy().into_owned()
+    } else {
+        let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        absolute.display().to_string()
+    };
+    let mut argv = vec!["node".to_string(), main];
     argv.extend(script.args.iter().map(|a| a.to_string_lossy().into_owned()));
     let startup = process::Startup {
         argv,

@@ -1,0 +1,23 @@
+// The document's first example, the "Hello World" server on port 8000, with a client in the
+// same script that fetches the page once and then closes the server, so that it ends.
+var sys = require("sys"), 
+   http = require("http");
+var server = http.createServer(function (request, response) {
+  response.sendHeader(200, {"Content-Type": "text/plain"});
+  response.sendBody("Hello World\n");
+  response.finish();
+});
+server.listen(8000);
+sys.puts("Server running at http://127.0.0.1:8000/");
+
+var client = http.createClient(8000, "127.0.0.1");
+client.request("GET", "/").finish(function (response) {
+  sys.puts("STATUS: " + response.statusCode);
+  sys.puts("Content-Type: " + response.headers["content-type"]);
+  response.addListener("body", function (chunk) {
+    sys.print("BODY: " + chunk);
+  });
+  response.addListener("complete", function () {
+    server.close();
+  });
+});

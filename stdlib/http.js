@@ -1,0 +1,437 @@
+// The HTTP module: a server and a client over tcp.js, shaped as node v0.1.27's http.js.
+//
+// The byte work is native (runtime/src/http.rs, http_parser.rs): a connection given an HTTP
+// parser reads each message's head and makes the objects below for it — a ServerRequest and
+// its ServerResponse, or a ClientResponse — then calls the handler given here
+// (onServerHttp, onClientHttp) with "message", "body" (transfer-encoding removed) and
+// "complete"; `http.head` writes a head and decides how the body is framed; `http.write`
+// queues a piece of body on the socket, in chunks when chunked. What is here: the objects of
+// the API and their events, keep-alive and closing, and the queue that answers pipelined
+// requests in order.
+
+var events = require("events");
+var tcp = require("tcp");
+var native = process._http;
+
+var STATUS_CODES = {
+  100: "Continue", 101: "Switching Protocols",
+  200: "OK", 201: "Created", 202: "Accepted", 203: "Non-Authoritative Information",
+  204: "No Content", 205: "Reset Content", 206: "Partial Content",
+  300: "Multiple Choices", 301: "Moved Permanently", 302: "Moved Temporarily",
+  303: "See Other", 304: "Not Modified", 305: "Use Proxy", 307: "Temporary Redirect",
+  400: "Bad Request", 401: "Unauthorized", 402: "Payment Required", 403: "Forbidden",
+  404: "Not Found", 405: "Method Not Allowed", 406: "Not Acceptable",
+  407: "Proxy Authentication Required", 408: "Request Time-out", 409: "Conflict",
+  410: "Gone", 411: "Length Required", 412: "Precondition Failed",
+  413: "Request Entity Too Large", 414: "Request-URI Too Large",
+  415: "Unsupported Media Type", 416: "Requested Range Not Satisfiable",
+  417: "Expectation Failed",
+  500: "Internal Server Error", 501: "Not Implemented", 502: "Bad Gateway",
+  503: "Service Unavailable", 504: "Gateway Time-out", 505: "HTTP Version not supported"
+};
+
+// "HTTP/1.1 200 OK\r\n" and the like, made once per status code.
+var statusLines = {};
+
+function writable(connection) {
+  return connection.readyState === "open" || connection.readyState === "writeOnly";
+}
+
+// ---- Incoming messages: ServerRequest and ClientResponse ----------------------------------
+// Made natively for each head, with `httpVersion`, `headers` (names lower-cased),
+// `connection` and `_keepAlive`; a ServerRequest also has `method` and `url`, a
+// ClientResponse `statusCode` and `client`.
+
+function IncomingMessage() {}
+process.inherits(IncomingMessage, events.EventEmitter);
+
+// Body chunks are strings in this encoding: "binary" (the default) or "utf8".
+IncomingMessage.prototype.setBodyEncoding = function (encoding) {
+  this.connection.setEncoding(encoding || "binary");
+};
+
+// Stops reading the connection (and so this message's "body" events), to throttle an
+// upload or a download.
+IncomingMessage.prototype.pause = function () {
+  this.connection.readPause();
+};
+
+IncomingMessage.prototype.resume = function () {
+  this.connection.readResume();
+};
+
+function ServerRequest() {}
+process.inherits(ServerRequest, IncomingMessage);
+exports.ServerRequest = ServerRequest;
+
+function ClientResponse() {}
+process.inherits(ClientResponse, IncomingMessage);
+exports.ClientResponse = ClientResponse;
+
+// ---- Outgoing messages: ServerResponse and ClientRequest -----------------------------------
+// A connection keeps its outgoing messages in order in `connection._outgoing`. Only the first
+// writes to the socket; the others keep what they are given until their turn.
+
+function OutgoingMessage() {}
+process.inherits(OutgoingMessage, events.EventEmitter);
+
+// The state of a message starts as these defaults of the prototype: a response to a common
+// request changes few of them, and every property set costs.
+var outgoing = OutgoingMessage.prototype;
+outgoing.finished = false;
+outgoing._header = "";          // the head, written with the first piece of body
+outgoing._headerSent = false;
+outgoing._output = null;        // (head, chunk, encoding, last) waiting for our turn
+outgoing._chunked = false;      // the body goes out in chunked encoding
+outgoing._chunkedByDefault = true; // HTTP/1.1: a body without a length is chunked
+outgoing._hasBody = true;       // false for answers to HEAD, and 204 and 304
+outgoing._keepAlive = true;     // the connection may carry another message after this one
+outgoing._closeOnFinish = false;
+
+// sendBody(chunk, encoding="ascii"): a string, or an array of byte values. The first call
+// writes the head too.
+OutgoingMessage.prototype.sendBody = function (chunk, encoding) {
+  if (typeof chunk !== "string") {
+    chunk = String.fromCharCode.apply(String, chunk);
+    encoding = "binary";
+  }
+  this._write(this._hasBody ? chunk : "", encoding || "ascii", false);
+};
+
+// finish(): the message is complete (the chunked terminator is sent, if chunked).
+OutgoingMessage.prototype.finish = function () {
+  if (this.finished) return;
+  this._write("", "ascii", true);
+  this.finished = true;
+  var queue = this.connection._outgoing;
+  if (queue[0] === this && this._finished !== undefined) this._finished(queue);
+};
+
+// Writes a piece of the body, the head before the first: now if it is this message's turn,
+// else when it comes.
+OutgoingMessage.prototype._write = function (chunk, encoding, last) {
+  var head = "";
+  if (!this._headerSent) {
+    head = this._header;
+    this._headerSent = true;
+  }
+  var connection = this.connection;
+  var state = connection.readyState;
+  if (connection._outgoing[0] === this && this._output === null &&
+      (state === "open" || state === "writeOnly")) {
+    native.write(connection._token, head, chunk, encoding, this._chunked, last);
+  } else {
+    if (this._output === null) this._output = [];
+    this._output.push(head, chunk, encoding, last);
+  }
+};
+
+// Writes what the first message of the queue has waiting.
+function flushHead(connection) {
+  var message = connection._outgoing[0];
+  if (!message || message._output === null || !writable(connection)) return;
+  var output = message._output;
+  message._output = null;
+  for (var i = 0; i < output.length; i += 4) {
+    native.write(connection._token, output[i], output[i + 1], output[i + 2], message._chunked,
+                 output[i + 3]);
+  }
+}
+
+// ---- The server -----------------------------------------------------------------------------
+// A ServerResponse is made natively with its `connection`, and with `_chunkedByDefault`
+// false for an HTTP/1.0 request, `_keepAlive` false when the request does not keep the
+// connection, `_hasBody` false for HEAD.
+
+function ServerResponse() {}
+process.inherits(ServerResponse, OutgoingMessage);
+exports.ServerResponse = ServerResponse;
+
+// sendHeader(statusCode, headers): written with the first sendBody (or finish). The head is
+// made natively (see `head` in runtime/src/http.rs for the framing rules): it sets _chunked,
+// and _closeOnFinish when the connection is to close after this response.
+ServerResponse.prototype.sendHeader = function (statusCode, headers) {
+  var line = statusLines[statusCode];
+  if (line === undefined) {
+    line = "HTTP/1.1 " + statusCode + " " + (STATUS_CODES[statusCode] || "unknown") + "\r\n";
+    statusLines[statusCode] = line;
+  }
+  if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode < 200)) {
+    this._hasBody = false;
+  }
+  this._header = native.head(this, line, headers || {});
+};
+
+// The first response of the queue is finished: the next ones may write (up to one not
+// finished yet).
+ServerResponse.prototype._finished = function (queue) {
+  var connection = this.connection;
+  while (queue.length > 0 && queue[0].finished) {
+    var done = queue.shift();
+    if (done._closeOnFinish) {
+      queue.length = 0;
+      connection.close();
+      return;
+    }
+    if (queue.length > 0) flushHead(connection);
+  }
+  // The client ended its side and has all its answers.
+  if (queue.length === 0 && connection.readyState === "writeOnly") connection.close();
+};
+
+function Server(requestListener, options) {
+  tcp.Server.call(this, connectionListener);
+  if (requestListener) this.addListener("request", requestListener);
+}
+process.inherits(Server, tcp.Server);
+exports.Server = Server;
+
+exports.createServer = function (requestListener, options) {
+  return new Server(requestListener, options);
+};
+
+function connectionListener(connection) {
+  connection._outgoing = [];
+  connection._incoming = null;
+  native.parse(connection._token, "request", onServerHttp, ServerRequest.prototype,
+               ServerResponse.prototype);
+  connection.addListener("eof", onServerEof);
+}
+
+function onServerEof() {
+  var queue = this._outgoing;
+  if (queue.length === 0) {
+    this.close();
+  } else {
+    queue[queue.length - 1]._closeOnFinish = true;
+  }
+}
+
+// server.emit("request", request, response), without emit's copy of its arguments (this
+// runs for every request).
+function emitRequest(server, request, response) {
+  var listeners = server.listeners("request");
+  for (var i = 0; i < listeners.length; i++) listeners[i].call(server, request, response);
+}
+
+// The parser's events on a server connection (`this`). A request without a body comes
+// complete with its head.
+function onServerHttp(kind, request, response, complete) {
+  if (this._token === null) return;   // forceClose()d
+  switch (kind) {
+    case "message":
+      this._outgoing.push(response);
+      if (complete) {
+        emitRequest(this.server, request, response);
+        if (request._events) request.emit("complete");
+        break;
+      }
+      this._incoming = request;
+      // A client that waits before sending its body is told to go on.
+      if (request.headers.expect === "100-continue" && request.httpVersion === "1.1" &&
+          this._outgoing.length === 1) {
+        this.send("HTTP/1.1 100 Continue\r\n\r\n");
+      }
+      emitRequest(this.server, request, response);
+      break;
+    case "body":
+      this._incoming.emit("body", request);
+      break;
+    case "complete":
+      var incoming = this._incoming;
+      this._incoming = null;
+      incoming.emit("complete");
+      break;
+    case "parseError":
+      // Not HTTP, or too big: "400 Bad Request" (after the answers already due), then close.
+      if (this._incoming !== null) {
+        // The request being read can never complete: its answer is not awaited. (If it has
+        // begun to answer, a 400 after it would make no sense: just close.)
+        this._incoming = null;
+        if (this._outgoing.pop()._headerSent) {
+          this.forceClose();
+          break;
+        }
+      }
+      var answer = new ServerResponse();
+      answer.connection = this;
+      answer._header = "HTTP/1.1 400 Bad Request\r\nConnection: close\r\n" +
+                       "Content-Length: 0\r\n\r\n";
+      answer._closeOnFinish = true;
+      this._outgoing.push(answer);
+      answer.finish();
+      break;
+  }
+}
+
+// ---- The client -----------------------------------------------------------------------------
+// A Client is a tcp.Connection to one server that sends its requests one at a time (no
+// pipelining, as in v0.1.27) on the same connection while they keep coming, and connects again
+// when the server closed it. An idle client closes its connection, so that a script that is
+// done with it can end.
+
+function Client(port, host) {
+  tcp.Connection.call(this);
+  this.port = port;
+  this.host = host || "localhost";
+  this._outgoing = [];
+  this._incoming = null;
+  // tcp.js attaches a response parser when it connects.
+  this._parse = [onClientHttp, ClientResponse.prototype];
+  this.addListener("connect", startNext);
+  this.addListener("close", onClientClose);
+}
+process.inherits(Client, tcp.Connection);
+exports.Client = Client;
+
+exports.createClient = function (port, host) {
+  return new Client(port, host);
+};
+
+// request([method="GET"], path, [headers]).
+Client.prototype.request = function (method, url, headers) {
+  if (typeof url !== "string") {    // request(path, [headers])
+    headers = url;
+    url = method;
+    method = "GET";
+  }
+  var request = new ClientRequest(this, method, url, headers);
+  this._outgoing.push(request);
+  // The head is sent now (when the request's turn comes): the server may answer before the
+  // body is finished.
+  request._write("", "ascii", false);
+  if (this._outgoing.length === 1) startNext.call(this);
+  return request;
+};
+
+// The methods of older releases, removed in this one.
+["get", "head", "post", "del", "put"].forEach(function (name) {
+  var method = name === "del" ? "DELETE" : name.toUpperCase();
+  Client.prototype[name] = function () {
+    throw new Error("client." + name + "(...) is now client.request('" + method + "', ...)");
+  };
+});
+
+// Sends the first request of the queue (connecting first if need be).
+function startNext() {
+  var request = this._outgoing[0];
+  if (!request) return;
+  if (this.readyState === "closed") {
+    this.connect(this.port, this.host);
+    return;
+  }
+  if (!writable(this)) return;
+  if (!request._started) {
+    request._started = true;
+    if (request.method === "HEAD") native.noBody(this._token);
+  }
+  flushHead(this);
+}
+
+function onClientHttp(kind, response, unused, complete) {
+  if (this._token === null) return;   // forceClose()d
+  switch (kind) {
+    case "message":
+      this._incoming = response;
+      var request = this._outgoing[0];
+      if (request) request.emit("response", response);
+      if (complete) responseComplete(this);
+      break;
+    case "body":
+      if (this._incoming) this._incoming.emit("body", response);
+      break;
+    case "complete":
+      responseComplete(this);
+      break;
+    case "parseError":
+      this.forceClose();
+      break;
+  }
+}
+
+// The response to the first request is complete: the next request, or close when idle.
+function responseComplete(client) {
+  var incoming = client._incoming;
+  client._incoming = null;
+  client._outgoing.shift();
+  if (incoming) incoming.emit("complete");
+  if (incoming && !incoming._keepAlive) {
+    client.forceClose();        // the server closes it; "close" starts the next request
+  } else if (client._outgoing.length > 0) {
+    startNext.call(client);
+  } else if (client.readyState === "open") {
+    client.close();
+  }
+}
+
+// The connection is gone. After an error the requests waiting are dropped (the client's
+// "close" listeners see hadError); otherwise the next one reconnects. A request that was
+// sent and got no answer is not sent again.
+function onClientClose(hadError) {
+  this._incoming = null;
+  if (this._outgoing.length > 0 && this._outgoing[0]._started) this._outgoing.shift();
+  if (hadError) {
+    this._outgoing = [];
+  } else if (this._outgoing.length > 0) {
+    var self = this;
+    process.nextTick(function () { startNext.call(self); });
+  }
+}
+
+function ClientRequest(client, method, url, headers) {
+  this.connection = client;
+  this.method = method;
+  // Bodies of GET and HEAD are rare: without a length, they have none; other methods stream
+  // theirs in chunks.
+  this._chunkedByDefault = method !== "GET" && method !== "HEAD";
+  this._hasBody = this._chunkedByDefault;
+  this._header = native.head(this, method + " " + url + " HTTP/1.1\r\n", withHost(headers, client));
+  this._hasBody = true;
+}
+process.inherits(ClientRequest, OutgoingMessage);
+exports.ClientRequest = ClientRequest;
+
+// finish(responseListener): the listener gets the ClientResponse when its head has come.
+ClientRequest.prototype.finish = function (responseListener) {
+  if (responseListener) this.addListener("response", responseListener);
+  OutgoingMessage.prototype.finish.call(this);
+};
+
+// HTTP/1.1 servers require a Host header: one is added unless given.
+function withHost(headers, client) {
+  headers = headers || {};
+  var pairs = headers instanceof Array;
+  var names = pairs ? headers.map(function (pair) { return pair[0]; }) : Object.keys(headers);
+  for (var i = 0; i < names.length; i++) {
+    if (String(names[i]).toLowerCase() === "host") return headers;
+  }
+  var host = client.port == 80 ? client.host : client.host + ":" + client.port;
+  if (pairs) return headers.concat([["Host", host]]);
+  var copy = { Host: host };
+  for (var name in headers) copy[name] = headers[name];
+  return copy;
+}
+
+// http.cat(url, encoding="utf8", headers): a promise of the body of a GET; an error for a
+// status other than 2xx (with the status code) or a failed connection.
+exports.cat = function (url, encoding, headers) {
+  var promise = new events.Promise();
+  var parsed = require("url").parse(url);
+  var client = exports.createClient(parsed.port || 80, parsed.hostname);
+  var request = client.request("GET", (parsed.pathname || "/") + (parsed.search || ""), headers);
+  client.addListener("close", function (hadError) {
+    if (hadError && !promise.hasFired) promise.emitError(new Error("connection failed: " + url));
+  });
+  request.finish(function (response) {
+    if (response.statusCode < 200 || response.statusCode >= 300) {
+      promise.emitError(response.statusCode);
+      client.forceClose();
+      return;
+    }
+    response.setBodyEncoding(encoding || "utf8");
+    var content = "";
+    response.addListener("body", function (chunk) { content += chunk; });
+    response.addListener("complete", function () { promise.emitSuccess(content); });
+  });
+  return promise;
+};

@@ -1,0 +1,232 @@
+// The TCP module: tcp.Server and tcp.Connection, as node v0.1.27 had them (there they were
+// C++ classes, process.tcp.Server and process.tcp.Connection, over evcom). The sockets live in
+// Rust (process._tcp, runtime/src/tcp.rs), registered with the event loop; each is known here
+// by its token, a number. Rust reports a connection's events by calling `onEvent` with the
+// connection as `this`.
+
+var events = require("events");
+var binding = process._tcp;
+
+// ---- tcp.Server ---------------------------------------------------------------------------
+
+function Server(connectionListener) {
+  events.EventEmitter.call(this);
+  this._token = null;
+  if (connectionListener) this.addListener("connection", connectionListener);
+}
+process.inherits(Server, events.EventEmitter);
+exports.Server = Server;
+
+exports.createServer = function (connectionListener) {
+  return new Server(connectionListener);
+};
+
+// listen(port, host=null, backlog=128): synchronous; throws the system's error
+// (EADDRINUSE, EACCES) naming the address.
+Server.prototype.listen = function (port, host, backlog) {
+  if (this._token !== null) throw new Error("Server already listening");
+  this._token = binding.listen(this, onConnection, port, host, backlog);
+};
+
+// Rust accepted a connection: make its Connection and tell the listeners. (A socket that
+// could not join the loop comes with no token and is dropped.)
+function onConnection(token, remoteAddress) {
+  if (token === undefined) return;
+  var connection = new Connection();
+  connection._token = token;
+  connection.remoteAddress = remoteAddress;
+  connection.readyState = "open";
+  connection.server = this;
+  binding.attach(token, connection, onEvent);
+  connection._startTimer();
+  this.emit("connection", connection);
+  connection.emit("connect");
+}
+
+// close(): stops accepting; "close" (with errorno 0) follows on the next tick.
+Server.prototype.close = function () {
+  if (this._token === null) return;
+  binding.closeServer(this._token);
+  this._token = null;
+  var self = this;
+  process.nextTick(function () { self.emit("close", 0); });
+};
+
+// ---- tcp.Connection -----------------------------------------------------------------------
+
+function Connection() {
+  events.EventEmitter.call(this);
+  this._token = null;
+  this._timeout = 60 * 1000;    // the default idle timeout of v0.1.27
+  this._timer = null;
+  this._paused = false;
+  this._encoding = null;
+  this._noDelay = false;
+  this.readyState = "closed";
+}
+process.inherits(Connection, events.EventEmitter);
+exports.Connection = Connection;
+
+exports.createConnection = function (port, host) {
+  var connection = new Connection();
+  connection.connect(port, host);
+  return connection;
+};
+
+var IP_ADDRESS = /^(\d+\.\d+\.\d+\.\d+|[0-9a-fA-F:.]*:[0-9a-fA-F:.]*)$/;
+
+// connect(port, host="localhost"): "connect" when connected; "close" with hadError true when
+// the name does not resolve or nobody answers.
+Connection.prototype.connect = function (port, host) {
+  if (this.readyState !== "closed") throw new Error("Connection is not closed");
+  host = host || "localhost";
+  this.readyState = "opening";
+  this._closeEmitted = false;
+  var self = this;
+  if (IP_ADDRESS.test(host)) {
+    open(this, port, host);
+    return;
+  }
+  binding.resolve(host, function (error, address) {
+    if (self.readyState !== "opening" || self._token !== null) return; // closed meanwhile
+    if (error) {
+      self.readyState = "closed";
+      self._closed(true);
+    } else {
+      open(self, port, address);
+    }
+  });
+};
+
+function open(connection, port, address) {
+  connection._token = binding.connect(connection, onEvent, port, address);
+  // An HTTP client reads responses from its first byte on.
+  if (connection._parse) {
+    process._http.parse(connection._token, "response", connection._parse[0], connection._parse[1]);
+  }
+  if (connection._encoding) binding.setEncoding(connection._token, connection._encoding);
+  if (connection._paused) binding.pause(connection._token);
+  connection._startTimer();
+}
+
+// What Rust reports, with the connection as `this`. (The events of an HTTP parser go to the
+// handler http.js gave with it.) Events read before a forceClose() but not delivered yet are
+// dropped: after it, nothing more happens on the connection.
+function onEvent(kind, data) {
+  if (this._token === null) return;
+  switch (kind) {
+    case "receive":
+      this.emit("receive", data);
+      break;
+    case "connect":
+      this.readyState = "open";
+      if (this._noDelay) binding.setNoDelay(this._token, true);
+      this.emit("connect");
+      break;
+    case "eof":
+      this.readyState = this.readyState === "readOnly" ? "closed" : "writeOnly";
+      this.emit("eof");
+      break;
+    case "drain":
+      this.emit("drain");
+      break;
+    case "close":
+      this._token = null;
+      this.readyState = "closed";
+      this._closed(data);
+      break;
+  }
+}
+
+Connection.prototype._closed = function (hadError) {
+  if (this._timer !== null) clearTimeout(this._timer);
+  this._timer = null;
+  if (this._closeEmitted) return;
+  this._closeEmitted = true;
+  this.emit("close", hadError);
+};
+
+Connection.prototype.setEncoding = function (encoding) {
+  this._encoding = encoding;
+  if (this._token !== null) binding.setEncoding(this._token, encoding);
+};
+
+Connection.prototype.send = function (data, encoding) {
+  if (this.readyState !== "open" && this.readyState !== "writeOnly") {
+    throw new Error("Socket is not open for writing");
+  }
+  if (typeof data !== "string") {
+    // An array of integers: one byte each.
+    data = String.fromCharCode.apply(String, data);
+    encoding = "binary";
+  }
+  return binding.send(this._token, data, encoding);
+};
+
+// close(): half-close. Queued output is sent, then a FIN; reading goes on until the peer
+// ends its side too, and then "close".
+Connection.prototype.close = function () {
+  switch (this.readyState) {
+    case "open": this.readyState = "readOnly"; break;
+    case "writeOnly": this.readyState = "closed"; break;
+    case "opening": this.forceClose(); return;
+    default: return;
+  }
+  binding.shutdown(this._token);
+};
+
+// forceClose(): no more I/O, output still queued is dropped; "close" on the next tick.
+Connection.prototype.forceClose = function () {
+  if (this._token !== null) binding.destroy(this._token);
+  var wasOpen = this._token !== null || this.readyState === "opening";
+  this._token = null;
+  this.readyState = "closed";
+  if (!wasOpen) return;
+  var self = this;
+  process.nextTick(function () { self._closed(false); });
+};
+
+Connection.prototype.readPause = function () {
+  this._paused = true;
+  if (this._token !== null) binding.pause(this._token);
+};
+
+Connection.prototype.readResume = function () {
+  this._paused = false;
+  if (this._token !== null) binding.resume(this._token);
+};
+
+Connection.prototype.setNoDelay = function (noDelay) {
+  this._noDelay = noDelay !== false;
+  if (this._token !== null && this.readyState !== "opening") {
+    binding.setNoDelay(this._token, this._noDelay);
+  }
+};
+
+// setTimeout(ms): "timeout", then the connection closes, after ms of no reading or writing;
+// 0 turns it off. Rust keeps the time of the last activity; one timer per connection looks
+// at it when it could have expired, and is set again for the rest if there was activity.
+Connection.prototype.setTimeout = function (ms) {
+  this._timeout = ms;
+  if (this._timer !== null) clearTimeout(this._timer);
+  this._timer = null;
+  this._startTimer();
+};
+
+Connection.prototype._startTimer = function () {
+  if (this._timeout > 0 && this._token !== null) {
+    this._timer = setTimeout(checkIdle, this._timeout, this);
+  }
+};
+
+function checkIdle(connection) {
+  connection._timer = null;
+  if (connection._token === null) return;
+  var idle = binding.idleTime(connection._token);
+  if (idle >= connection._timeout) {
+    connection.emit("timeout");
+    connection.forceClose();
+  } else {
+    connection._timer = setTimeout(checkIdle, connection._timeout - idle, connection);
+  }
+}
