@@ -269,8 +269,8 @@ impl<'gc> Walk<'gc> {
             }
             for (key, property) in data.properties.iter() {
                 let position = match key {
-                    PropertyKey::Index(i) => f64::from(*i),
-                    PropertyKey::String(name) => match large_integer(ctx, *name) {
+                    PropertyKey::Index(i) => f64::from(i),
+                    PropertyKey::String(name) => match large_integer(ctx, name) {
                         Some(x) => x,
                         None => continue,
                     },

@@ -806,7 +806,7 @@ pub fn define_own_property<'gc>(
                 let mut doomed: Vec<u32> = data
                     .properties
                     .iter()
-                    .filter_map(|(k, _)| match *k {
+                    .filter_map(|(k, _)| match k {
                         PropertyKey::Index(i) if i >= new_len && i < old_len => Some(i),
                         _ => None,
                     })
