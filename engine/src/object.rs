@@ -281,8 +281,42 @@ impl<'gc> Object<'gc> {
         self.borrow_mut(mc).properties.remove(key)
     }
 
+    /// `object[key]` when `key` is a number naming a plain element of an ordinary object or
+    /// array: the interpreter's fast path (`None`: take the general one, which knows holes,
+    /// prototypes, accessors and the exotic objects).
+    pub fn fast_element(self, key: Value<'gc>) -> Option<Value<'gc>> {
+        let index = element_index(key)?;
+        let data = self.borrow();
+        match data.class {
+            Class::Object | Class::Array => data.properties.element(index),
+            _ => None,
+        }
+    }
+
+    /// `object[key] = value` when `key` is a number naming an existing plain element of an
+    /// ordinary object or array, which the assignment just overwrites. Returns whether it did.
+    pub fn fast_set_element(self, mc: &Mutation<'gc>, key: Value<'gc>, value: Value<'gc>) -> bool {
+        let Some(index) = element_index(key) else {
+            return false;
+        };
+        let mut data = self.borrow_mut(mc);
+        match data.class {
+            Class::Object | Class::Array => data.properties.replace_element(index, value),
+            _ => false,
+        }
+    }
+
     /// The pointer, for identity-keyed maps.
     pub fn address(self) -> usize {
         Gc::as_ptr(self.0) as *const () as usize
     }
+}
+
+/// The array index a number value names, if it is one.
+fn element_index(key: Value<'_>) -> Option<u32> {
+    let Value::Number(n) = key else {
+        return None;
+    };
+    let index = n as u32;
+    (f64::from(index) == n && index != u32::MAX).then_some(index)
 }

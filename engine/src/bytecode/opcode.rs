@@ -111,15 +111,22 @@ opcodes! {
     GetLocal { index: u32 }: 0 => 1;
     /// Store the top value in register `index`, leaving it on the stack.
     SetLocal { index: u32 }: 1 => 1;
+    /// Pop the top value into register `index` (the compiler's fusion of `SetLocal; Pop`).
+    PutLocal { index: u32 }: 1 => 0;
     /// Push slot `index` of the environment `depth` levels up the current scope chain.
     GetEnv { depth: u16, index: u16 }: 0 => 1;
     /// Store the top value in an environment slot, leaving it on the stack.
     SetEnv { depth: u16, index: u16 }: 1 => 1;
+    /// Pop the top value into an environment slot (`SetEnv; Pop`).
+    PutEnv { depth: u16, index: u16 }: 1 => 0;
     /// Push global variable `name`; a ReferenceError if the global object has no such property.
-    GetGlobal { name: u32 }: 0 => 1;
+    /// `ic` is the site's inline cache (see `vm/cache.rs`).
+    GetGlobal { name: u32, ic: u16 }: 0 => 1;
     /// Assign global variable `name`, leaving the value. Sloppy code creates a missing global;
     /// strict code throws a ReferenceError.
-    SetGlobal { name: u32 }: 1 => 1;
+    SetGlobal { name: u32, ic: u16 }: 1 => 1;
+    /// Assign global variable `name` and pop the value (`SetGlobal; Pop`).
+    PutGlobal { name: u32, ic: u16 }: 1 => 0;
     /// `typeof name` for a global: "undefined" rather than a ReferenceError when missing.
     TypeofGlobal { name: u32 }: 0 => 1;
     /// Push variable `name`, searching the run-time scope chain (`with` objects, environments

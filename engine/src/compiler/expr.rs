@@ -268,6 +268,17 @@ impl<'a> FunctionCompiler<'_, 'a> {
         Ok(())
     }
 
+    /// An expression evaluated for its effects only (its value is popped). `x++` here is
+    /// compiled as `++x`: the same conversions and store, without keeping the old value.
+    pub(super) fn effect(&mut self, expr: &'a Expr<'a>) -> Result<()> {
+        match &expr.kind {
+            ExprKind::Update { op, target, .. } => self.update(*op, true, target, expr.span)?,
+            _ => self.expr(expr)?,
+        }
+        self.emit(Op::Pop, expr.span);
+        Ok(())
+    }
+
     /// `++x`, `x--`, ...: prefix forms leave the new value, postfix forms the old one
     /// converted to a number.
     fn update(

@@ -59,6 +59,18 @@ impl<'gc> PropertyMap<'gc> {
         self.elements.get(index as usize).copied().flatten()
     }
 
+    /// Replaces the value of element `index` if it is stored as one (an assignment to an
+    /// existing plain element changes nothing else). Returns whether it was.
+    pub fn replace_element(&mut self, index: u32, value: Value<'gc>) -> bool {
+        match self.elements.get_mut(index as usize) {
+            Some(slot @ Some(_)) => {
+                *slot = Some(value);
+                true
+            }
+            _ => false,
+        }
+    }
+
     pub fn get(&self, key: PropertyKey<'gc>) -> Option<Property<'gc>> {
         if let PropertyKey::Index(i) = key {
             if let Some(value) = self.element(i) {
@@ -66,6 +78,28 @@ impl<'gc> PropertyMap<'gc> {
             }
         }
         self.position(key).map(|i| self.entries[i].1)
+    }
+
+    /// Where the entry for `key` is, trying position `hint` first: an inline cache remembers
+    /// where its site last found the property, and objects made alike hold it in the same
+    /// place, so the guess is usually right and costs one comparison.
+    pub fn find_entry(&self, key: PropertyKey<'gc>, hint: u32) -> Option<usize> {
+        match self.entries.get(hint as usize) {
+            Some((k, _)) if *k == key => Some(hint as usize),
+            _ => self.position(key),
+        }
+    }
+
+    /// The property of the entry at `at` (a position from [`PropertyMap::find_entry`]).
+    pub fn entry(&self, at: usize) -> Option<Property<'gc>> {
+        self.entries.get(at).map(|(_, property)| *property)
+    }
+
+    /// Replaces the value of the data property at entry `at`, keeping its attributes.
+    pub fn set_entry_value(&mut self, at: usize, value: Value<'gc>) {
+        if let Some((_, property)) = self.entries.get_mut(at) {
+            property.slot = Slot::Data(value);
+        }
     }
 
     /// Adds or replaces a property (a replaced property keeps its place in the order).

@@ -480,6 +480,10 @@ impl<'gc> Executor<'gc> {
                         let value = self.top();
                         self.stack[base + index as usize] = value;
                     }
+                    Op::PutLocal { index } => {
+                        let value = self.pop();
+                        self.stack[base + index as usize] = value;
+                    }
                     Op::GetEnv { depth, index } => {
                         let value = self.env_slot(ctx, top, depth, index, None)?;
                         self.push(value);
@@ -488,10 +492,17 @@ impl<'gc> Executor<'gc> {
                         let value = self.top();
                         self.env_slot(ctx, top, depth, index, Some(value))?;
                     }
-                    Op::GetGlobal { name } => {
+                    Op::PutEnv { depth, index } => {
+                        let value = self.pop();
+                        self.env_slot(ctx, top, depth, index, Some(value))?;
+                    }
+                    Op::GetGlobal { name, ic } => {
                         let key = code.name(name);
                         let global = ctx.realm().global;
-                        // One lookup: a data property (the usual global variable) is read at once.
+                        if let Some(value) = code.caches.get(ic, global, key) {
+                            self.push(value);
+                            continue;
+                        }
                         let value = match global.find_property(key) {
                             None => return Err(not_defined(ctx, key)),
                             Some((
@@ -505,14 +516,13 @@ impl<'gc> Executor<'gc> {
                         };
                         self.push(value);
                     }
-                    Op::SetGlobal { name } => {
-                        let key = code.name(name);
-                        let global = ctx.realm().global;
-                        if strict && global.find_property(key).is_none() {
-                            return Err(not_defined(ctx, key));
-                        }
+                    Op::SetGlobal { name, ic } => {
                         let value = self.top();
-                        ops::put(ctx, Value::Object(global), key, value, strict)?;
+                        set_global(ctx, code, name, ic, value, strict)?;
+                    }
+                    Op::PutGlobal { name, ic } => {
+                        let value = self.pop();
+                        set_global(ctx, code, name, ic, value, strict)?;
                     }
                     Op::TypeofGlobal { name } => {
                         let key = code.name(name);
@@ -626,20 +636,44 @@ impl<'gc> Executor<'gc> {
                         let function = self.frames[top].function;
                         self.push(Value::Object(function));
                     }
-                    Op::GetProp { name, .. } => {
+                    Op::GetProp { name, ic } => {
                         let object = self.pop();
-                        let value = ops::get(ctx, object, code.name(name))?;
+                        let key = code.name(name);
+                        let cached = match object {
+                            Value::Object(o) => code.caches.get(ic, o, key),
+                            _ => None,
+                        };
+                        let value = match cached {
+                            Some(value) => value,
+                            None => ops::get(ctx, object, key)?,
+                        };
                         self.push(value);
                     }
-                    Op::SetProp { name, .. } => {
+                    Op::SetProp { name, ic } => {
                         let value = self.pop();
                         let object = self.pop();
-                        ops::put(ctx, object, code.name(name), value, strict)?;
+                        let key = code.name(name);
+                        let cached = match object {
+                            Value::Object(o) => {
+                                code.caches.own_writable(ic, o, key).map(|at| (o, at))
+                            }
+                            _ => None,
+                        };
+                        match cached {
+                            Some((o, at)) => {
+                                o.borrow_mut(&ctx).properties.set_entry_value(at, value)
+                            }
+                            None => ops::put(ctx, object, key, value, strict)?,
+                        }
                         self.push(value);
                     }
                     Op::GetIndex => {
                         let key = self.pop();
                         let object = self.pop();
+                        if let Some(value) = object.as_object().and_then(|o| o.fast_element(key)) {
+                            self.push(value);
+                            continue;
+                        }
                         if object.is_nullish() {
                             let key = ops::to_property_key(ctx, key)?;
                             return Err(ops::get(ctx, object, key)
@@ -654,8 +688,13 @@ impl<'gc> Executor<'gc> {
                         let value = self.pop();
                         let key = self.pop();
                         let object = self.pop();
-                        let key = ops::to_property_key(ctx, key)?;
-                        ops::put(ctx, object, key, value, strict)?;
+                        let done = object
+                            .as_object()
+                            .is_some_and(|o| o.fast_set_element(&ctx, key, value));
+                        if !done {
+                            let key = ops::to_property_key(ctx, key)?;
+                            ops::put(ctx, object, key, value, strict)?;
+                        }
                         self.push(value);
                     }
                     Op::DeleteProp { name } => {
@@ -1294,6 +1333,31 @@ impl<'gc> Executor<'gc> {
             },
         ))
     }
+}
+
+/// Assigns global variable `name` (constant `name` of `code`, through inline cache `ic`):
+/// sloppy code creates a missing global, strict code throws a ReferenceError.
+fn set_global<'gc>(
+    ctx: Ctx<'gc>,
+    code: Gc<'gc, Code<'gc>>,
+    name: u32,
+    ic: u16,
+    value: Value<'gc>,
+    strict: bool,
+) -> Result<'gc, ()> {
+    let key = code.name(name);
+    let global = ctx.realm().global;
+    if let Some(at) = code.caches.own_writable(ic, global, key) {
+        global
+            .borrow_mut(&ctx)
+            .properties
+            .set_entry_value(at, value);
+        return Ok(());
+    }
+    if strict && global.find_property(key).is_none() {
+        return Err(not_defined(ctx, key));
+    }
+    ops::put(ctx, Value::Object(global), key, value, strict)
 }
 
 /// The next key of a for-in iterator, skipping keys deleted since the loop started.

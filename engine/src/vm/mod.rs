@@ -9,6 +9,7 @@
 //! slices the engine leaves the arena's `mutate` and lets the collector work, which is the only
 //! time collection can happen: inside a slice every `Gc` pointer on the Rust stack is safe.
 
+mod cache;
 pub(crate) mod code;
 mod interp;
 pub mod ops;
