@@ -91,7 +91,13 @@ fn define_element<'gc>(
         return Err(ctx.type_error("defineElement: not an object"));
     };
     let key = ops::to_property_key(ctx, arg(args, 1))?;
-    let descriptor = ops::PropertyDescriptor::data(arg(args, 2), crate::object::Attributes::ALL);
+    // A new element of an array (what `map` and `filter` make): the definition is an
+    // addition, as in an assignment that finds nothing to call.
+    let is_array = matches!(target.borrow().class, crate::object::Class::Array);
+    if is_array && target.own_property(key).is_none() {
+        return ops::add_property(ctx, target, key, arg(args, 2), true).map(|()| Value::Undefined);
+    }
+    let descriptor = ops::PropertyDescriptor::data(arg(args, 2), Attributes::ALL);
     ops::define_own_property(ctx, target, key, &descriptor, true)?;
     Ok(Value::Undefined)
 }

@@ -92,6 +92,7 @@ fn annotation(proto: &FunctionProto, op: &Op) -> Option<String> {
         | Op::DeclareFunction { name }
         | Op::GetProp { name, .. }
         | Op::SetProp { name, .. }
+        | Op::PutProp { name, .. }
         | Op::DeleteProp { name } => constant(name),
         Op::Closure { index } => proto.functions.get(index as usize).map(|f| {
             format!(

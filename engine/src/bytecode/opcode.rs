@@ -173,10 +173,14 @@ opcodes! {
     GetProp { name: u32, ic: u16 }: 1 => 1;
     /// `obj value -> value` after `obj[name] = value`, through inline cache `ic`.
     SetProp { name: u32, ic: u16 }: 2 => 1;
+    /// `obj value ->` after `obj[name] = value` (`SetProp; Pop`).
+    PutProp { name: u32, ic: u16 }: 2 => 0;
     /// `obj key -> obj[key]`
     GetIndex: 2 => 1;
     /// `obj key value -> value` after `obj[key] = value`.
     SetIndex: 3 => 1;
+    /// `obj key value ->` after `obj[key] = value` (`SetIndex; Pop`).
+    PutIndex: 3 => 0;
     /// `obj -> bool`: `delete obj.name`.
     DeleteProp { name: u32 }: 1 => 1;
     /// `obj key -> bool`: `delete obj[key]`.
@@ -239,6 +243,11 @@ opcodes! {
     Inc: 1 => 1;
     /// `a -> ToNumber(a) - 1`
     Dec: 1 => 1;
+    /// `++r` or `--r` on register `index` (ToNumber, then add `step`), pushing nothing.
+    UpdateLocal { index: u16, step: i8 }: 0 => 0;
+    /// `r++` or `r--` on register `index`: pushes ToNumber of the old value, stores it plus
+    /// `step`.
+    PostUpdateLocal { index: u16, step: i8 }: 0 => 1;
 
     // ---- Control flow -----------------------------------------------------------------------
     /// Continue at instruction `target`.

@@ -301,6 +301,25 @@ impl<'a> FunctionCompiler<'_, 'a> {
                 self.updated_property(prefix, step, Op::SetRef { name: name_index }, span)?;
             }
             ExprKind::Ident(name) => {
+                // A register is updated in place by one instruction.
+                if let Some(index) = self.register_of(name.name) {
+                    let step = match op {
+                        UpdateOp::Increment => 1,
+                        UpdateOp::Decrement => -1,
+                    };
+                    if prefix {
+                        self.emit(Op::UpdateLocal { index, step }, span);
+                        self.emit(
+                            Op::GetLocal {
+                                index: index.into(),
+                            },
+                            span,
+                        );
+                    } else {
+                        self.emit(Op::PostUpdateLocal { index, step }, span);
+                    }
+                    return Ok(());
+                }
                 self.load_name(name.name, span);
                 if prefix {
                     self.emit(step, span);

@@ -377,7 +377,8 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
     }
 
     /// A peephole: `SetLocal; Pop` (an assignment whose value is not used, the commonest
-    /// statement) becomes one `PutLocal`, and likewise for environment slots and globals.
+    /// statement) becomes one `PutLocal`, and likewise for environment slots, globals and
+    /// properties; `GetLocal; Pop` disappears.
     /// Not when something may jump to (or a handler range end at) the `Pop`: every position
     /// handed out by [`FunctionCompiler::here`] is a fence.
     fn fuse_pop(&mut self) -> bool {
@@ -389,6 +390,14 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
             Some(&Op::SetLocal { index }) => Op::PutLocal { index },
             Some(&Op::SetEnv { depth, index }) => Op::PutEnv { depth, index },
             Some(&Op::SetGlobal { name, ic }) => Op::PutGlobal { name, ic },
+            Some(&Op::SetProp { name, ic }) => Op::PutProp { name, ic },
+            Some(&Op::SetIndex) => Op::PutIndex,
+            // Reading a register has no effect: reading and dropping it is nothing.
+            Some(&Op::GetLocal { .. }) => {
+                self.proto.code.pop();
+                self.depth = self.depth.saturating_sub(1);
+                return true;
+            }
             _ => return false,
         };
         if let Some(last) = self.proto.code.last_mut() {
@@ -571,6 +580,15 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
             }
         }
         Ok(())
+    }
+
+    /// The register holding variable `name`, when it is one the one-instruction updates
+    /// (`UpdateLocal`) can name.
+    pub(super) fn register_of(&self, name: &str) -> Option<u16> {
+        match self.resolve(name) {
+            Place::Register(index) => u16::try_from(index).ok(),
+            _ => None,
+        }
     }
 
     /// Emits code pushing the value of variable `name`.

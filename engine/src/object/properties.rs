@@ -59,6 +59,11 @@ impl<'gc> PropertyMap<'gc> {
         self.elements.get(index as usize).copied().flatten()
     }
 
+    /// Whether any index property is here (elements or entries).
+    pub fn has_indices(&self) -> bool {
+        !self.elements.is_empty() || self.entry_indices > 0
+    }
+
     /// Replaces the value of element `index` if it is stored as one (an assignment to an
     /// existing plain element changes nothing else). Returns whether it was.
     pub fn replace_element(&mut self, index: u32, value: Value<'gc>) -> bool {

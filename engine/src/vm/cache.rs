@@ -13,6 +13,7 @@
 
 use crate::object::{Class, Object, Property, PropertyKey, Slot};
 use crate::value::Value;
+use gc_arena::Mutation;
 use std::cell::Cell;
 
 /// The caches of one function's sites, indexed by the instructions' `ic` operands.
@@ -61,32 +62,39 @@ impl InlineCaches {
         None
     }
 
-    /// Where `object` has the named property `key` as its own writable data property, for an
-    /// assignment that only needs to replace the value. (`None` sends the assignment down the
-    /// general path: adding a property, setters, read-only properties, an array's `length`.)
-    pub fn own_writable<'gc>(
+    /// [[Put]] of the named property `key` when `object` has it as its own writable data
+    /// property, so that the assignment only replaces the value. Returns whether it did;
+    /// `false` sends the assignment down the general path (adding a property, setters,
+    /// read-only properties, an array's `length`).
+    pub fn put<'gc>(
         &self,
+        mc: &Mutation<'gc>,
         ic: u16,
         object: Object<'gc>,
         key: PropertyKey<'gc>,
-    ) -> Option<usize> {
-        let PropertyKey::String(_) = key else {
-            return None;
+        value: Value<'gc>,
+    ) -> bool {
+        let (PropertyKey::String(_), Some(cell)) = (key, self.cell(ic)) else {
+            return false;
         };
-        let cell = self.cell(ic)?;
-        let data = object.borrow();
+        let mut data = object.borrow_mut(mc);
         // An array's `length` is a data property whose writes also cut the array (15.4.5.1).
         if matches!(data.class, Class::Array) {
-            return None;
+            return false;
         }
-        let at = data.properties.find_entry(key, cell.get())?;
+        let Some(at) = data.properties.find_entry(key, cell.get()) else {
+            return false;
+        };
         cell.set(at as u32);
-        match data.properties.entry(at)? {
-            Property {
+        match data.properties.entry(at) {
+            Some(Property {
                 slot: Slot::Data(_),
                 attributes,
-            } if attributes.writable() => Some(at),
-            _ => None,
+            }) if attributes.writable() => {
+                data.properties.set_entry_value(at, value);
+                true
+            }
+            _ => false,
         }
     }
 }

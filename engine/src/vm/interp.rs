@@ -312,8 +312,12 @@ impl<'gc> Executor<'gc> {
     /// program counter lives in a local while it runs and goes back into the frame whenever
     /// the loop leaves (an exception needs it to find a handler; a call, to come back).
     fn step(&mut self, ctx: Ctx<'gc>, fuel: &mut i64) -> Result<'gc, Step<'gc>> {
+        // Both counters are locals of this function, and `execute` is inlined into it, so the
+        // compiler keeps them in registers instead of memory.
         let mut pc = self.frames.last().map_or(0, |frame| frame.pc);
-        let result = self.execute(ctx, fuel, &mut pc);
+        let mut fuel_left = *fuel;
+        let result = self.execute(ctx, &mut fuel_left, &mut pc);
+        *fuel = fuel_left;
         if let Some(frame) = self.frames.last_mut() {
             frame.pc = pc;
         }
@@ -324,6 +328,7 @@ impl<'gc> Executor<'gc> {
     /// the caller's into its frame and starts the callee's at 0; a return restores the
     /// caller's. Calls and returns between JavaScript functions stay in this loop (only the
     /// frame-local copies below are reloaded), so they never recurse on the Rust stack.
+    #[inline(always)]
     fn execute(&mut self, ctx: Ctx<'gc>, fuel: &mut i64, pc: &mut usize) -> Result<'gc, Step<'gc>> {
         'frames: loop {
             let top = self.frames.len() - 1;
@@ -652,20 +657,13 @@ impl<'gc> Executor<'gc> {
                     Op::SetProp { name, ic } => {
                         let value = self.pop();
                         let object = self.pop();
-                        let key = code.name(name);
-                        let cached = match object {
-                            Value::Object(o) => {
-                                code.caches.own_writable(ic, o, key).map(|at| (o, at))
-                            }
-                            _ => None,
-                        };
-                        match cached {
-                            Some((o, at)) => {
-                                o.borrow_mut(&ctx).properties.set_entry_value(at, value)
-                            }
-                            None => ops::put(ctx, object, key, value, strict)?,
-                        }
+                        set_property(ctx, code, name, ic, object, value, strict)?;
                         self.push(value);
+                    }
+                    Op::PutProp { name, ic } => {
+                        let value = self.pop();
+                        let object = self.pop();
+                        set_property(ctx, code, name, ic, object, value, strict)?;
                     }
                     Op::GetIndex => {
                         let key = self.pop();
@@ -684,17 +682,17 @@ impl<'gc> Executor<'gc> {
                         let value = ops::get(ctx, object, key)?;
                         self.push(value);
                     }
+                    Op::PutIndex => {
+                        let value = self.pop();
+                        let key = self.pop();
+                        let object = self.pop();
+                        set_index(ctx, object, key, value, strict)?;
+                    }
                     Op::SetIndex => {
                         let value = self.pop();
                         let key = self.pop();
                         let object = self.pop();
-                        let done = object
-                            .as_object()
-                            .is_some_and(|o| o.fast_set_element(&ctx, key, value));
-                        if !done {
-                            let key = ops::to_property_key(ctx, key)?;
-                            ops::put(ctx, object, key, value, strict)?;
-                        }
+                        set_index(ctx, object, key, value, strict)?;
                         self.push(value);
                     }
                     Op::DeleteProp { name } => {
@@ -817,6 +815,17 @@ impl<'gc> Executor<'gc> {
                     Op::Typeof => {
                         let a = self.pop();
                         self.push(ctx.string(a.type_of()));
+                    }
+                    Op::UpdateLocal { index, step } => {
+                        let slot = base + index as usize;
+                        let x = ops::to_number(ctx, self.stack[slot])?;
+                        self.stack[slot] = Value::Number(x + f64::from(step));
+                    }
+                    Op::PostUpdateLocal { index, step } => {
+                        let slot = base + index as usize;
+                        let x = ops::to_number(ctx, self.stack[slot])?;
+                        self.stack[slot] = Value::Number(x + f64::from(step));
+                        self.push(Value::Number(x));
                     }
                     Op::Inc | Op::Dec => {
                         let a = self.pop();
@@ -1335,6 +1344,40 @@ impl<'gc> Executor<'gc> {
     }
 }
 
+/// `object.name = value` (constant `name` of `code`, through inline cache `ic`).
+fn set_property<'gc>(
+    ctx: Ctx<'gc>,
+    code: Gc<'gc, Code<'gc>>,
+    name: u32,
+    ic: u16,
+    object: Value<'gc>,
+    value: Value<'gc>,
+    strict: bool,
+) -> Result<'gc, ()> {
+    let key = code.name(name);
+    match object {
+        Value::Object(o) if code.caches.put(&ctx, ic, o, key, value) => Ok(()),
+        _ => ops::put(ctx, object, key, value, strict),
+    }
+}
+
+/// `object[key] = value`.
+fn set_index<'gc>(
+    ctx: Ctx<'gc>,
+    object: Value<'gc>,
+    key: Value<'gc>,
+    value: Value<'gc>,
+    strict: bool,
+) -> Result<'gc, ()> {
+    match object {
+        Value::Object(o) if o.fast_set_element(&ctx, key, value) => Ok(()),
+        _ => {
+            let key = ops::to_property_key(ctx, key)?;
+            ops::put(ctx, object, key, value, strict)
+        }
+    }
+}
+
 /// Assigns global variable `name` (constant `name` of `code`, through inline cache `ic`):
 /// sloppy code creates a missing global, strict code throws a ReferenceError.
 fn set_global<'gc>(
@@ -1347,11 +1390,7 @@ fn set_global<'gc>(
 ) -> Result<'gc, ()> {
     let key = code.name(name);
     let global = ctx.realm().global;
-    if let Some(at) = code.caches.own_writable(ic, global, key) {
-        global
-            .borrow_mut(&ctx)
-            .properties
-            .set_entry_value(at, value);
+    if code.caches.put(&ctx, ic, global, key, value) {
         return Ok(());
     }
     if strict && global.find_property(key).is_none() {

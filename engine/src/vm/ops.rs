@@ -398,8 +398,9 @@ pub fn put<'gc>(
 }
 
 /// Adds a new own data property by assignment (8.12.5 step 6: writable, enumerable and
-/// configurable), unless the object is not extensible.
-fn add_property<'gc>(
+/// configurable), unless the object is not extensible. (For a property the object does not
+/// have, this is also what [[DefineOwnProperty]] with such a descriptor does.)
+pub fn add_property<'gc>(
     ctx: Ctx<'gc>,
     object: Object<'gc>,
     key: PropertyKey<'gc>,
