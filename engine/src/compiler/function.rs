@@ -366,6 +366,19 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
         if op == Op::Pop && self.fuse_pop() {
             return;
         }
+        // `PutLocal r; GetLocal r` (a value stored and read back) is `SetLocal r`.
+        if let (Op::GetLocal { index }, Some(&Op::PutLocal { index: stored })) =
+            (op, self.proto.code.last())
+        {
+            if index == stored && self.fence != Some(self.proto.code.len() as u32) {
+                if let Some(last) = self.proto.code.last_mut() {
+                    *last = Op::SetLocal { index };
+                }
+                self.depth += 1;
+                self.proto.max_stack = self.proto.max_stack.max(self.depth);
+                return;
+            }
+        }
         let pc = self.proto.code.len() as u32;
         if self.proto.positions.last().map(|&(_, at)| at) != Some(span.start) {
             self.proto.positions.push((pc, span.start));

@@ -106,7 +106,17 @@ pub fn to_primitive<'gc>(ctx: Ctx<'gc>, value: Value<'gc>, hint: Hint) -> Result
 }
 
 /// ToNumber (9.3).
+#[inline]
 pub fn to_number<'gc>(ctx: Ctx<'gc>, value: Value<'gc>) -> Result<'gc, f64> {
+    // Numbers first, without a call: the interpreter converts its operands all the time.
+    match value {
+        Value::Number(n) => Ok(n),
+        _ => convert_to_number(ctx, value),
+    }
+}
+
+/// ToNumber of a value that is not a number.
+fn convert_to_number<'gc>(ctx: Ctx<'gc>, value: Value<'gc>) -> Result<'gc, f64> {
     Ok(match value {
         Value::Undefined => f64::NAN,
         Value::Null => 0.0,

@@ -146,13 +146,18 @@
         var a = lo;
         var b = mid;
         var out = lo;
+        // Take the smaller head until one run is used up (only the run just taken from can
+        // have ended). `+` is ToNumber; `< 0` is false for NaN, so NaN keeps the order as 0
+        // does.
         while (a < mid && b < hi) {
-          // `+` is ToNumber; `v < 0` is false for NaN, so NaN keeps the order like 0 does.
-          var v = +__call(compare, undefined, from[b], from[a]);
-          if (v < 0) {
-            to[out++] = from[b++];
-          } else {
-            to[out++] = from[a++];
+          for (;;) {
+            if (+__call(compare, undefined, from[b], from[a]) < 0) {
+              to[out++] = from[b++];
+              if (b === hi) break;
+            } else {
+              to[out++] = from[a++];
+              if (a === mid) break;
+            }
           }
         }
         while (a < mid) {
