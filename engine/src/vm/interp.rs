@@ -38,8 +38,9 @@ struct Frame<'gc> {
     /// The innermost environment, and how many this call has pushed.
     env: Option<Env<'gc>>,
     env_count: u32,
-    /// All the arguments, kept only when the function uses `arguments`.
-    args: Vec<Value<'gc>>,
+    /// All the arguments, kept only when the function uses `arguments` (boxed, so that the
+    /// frames of the other functions stay small).
+    args: Option<Box<[Value<'gc>]>>,
     arguments: Option<Object<'gc>>,
     /// For `new`: the object being constructed, returned unless the function returns an
     /// object.
@@ -242,11 +243,9 @@ impl<'gc> Executor<'gc> {
         }
         let proto = &closure.code.proto;
         let base = self.stack.len() - argc;
-        let args = if proto.uses_arguments {
-            self.stack[base..].to_vec()
-        } else {
-            Vec::new()
-        };
+        let args = proto
+            .uses_arguments
+            .then(|| self.stack[base..].to_vec().into_boxed_slice());
         // Registers: the parameters (missing ones undefined, extra ones dropped), then the
         // rest, all undefined.
         let params = proto.param_count as usize;
@@ -281,14 +280,17 @@ impl<'gc> Executor<'gc> {
     /// Pops the top frame, delivering `value` to the caller. Returns the value when the
     /// bottom frame returned.
     fn return_from_frame(&mut self, value: Value<'gc>) -> Step<'gc> {
-        let Some(frame) = self.frames.pop() else {
+        let Some(frame) = self.frames.last() else {
             return Step::Done(value);
         };
         let value = match (frame.constructing, value) {
             (Some(object), v) if !matches!(v, Value::Object(_)) => Value::Object(object),
             _ => value,
         };
-        self.stack.truncate(frame.base.saturating_sub(2));
+        let base = frame.base;
+        // (Dropped in place: a frame is large enough that moving it out costs.)
+        self.frames.truncate(self.frames.len() - 1);
+        self.stack.truncate(base.saturating_sub(2));
         if self.frames.is_empty() {
             return Step::Done(value);
         }
@@ -1013,7 +1015,7 @@ impl<'gc> Executor<'gc> {
             this,
             env,
             env_count: 0,
-            args: Vec::new(),
+            args: None,
             arguments: None,
             constructing: None,
         });
@@ -1230,25 +1232,25 @@ impl<'gc> Executor<'gc> {
         }
         let realm = ctx.realm();
         let frame = &self.frames[top];
+        let args: &[Value<'gc>] = frame.args.as_deref().unwrap_or_default();
         let slots = &frame.code.proto.argument_slots;
         let map = match frame.env {
             Some(env) if !slots.is_empty() => {
                 // Only the parameters that were passed are mapped (10.6 step 11).
                 let mut mapped: Vec<Option<u16>> = slots.clone();
-                mapped.truncate(frame.args.len());
+                mapped.truncate(args.len());
                 Some(Box::new(crate::object::ArgumentsMap { env, slots: mapped }))
             }
             _ => None,
         };
         let arguments = Object::new(&ctx, Some(realm.object_prototype), Class::Arguments(map));
-        let frame = &self.frames[top];
-        for (i, value) in frame.args.iter().enumerate() {
+        for (i, value) in args.iter().enumerate() {
             arguments.set_own_value(&ctx, PropertyKey::Index(i as u32), *value, Attributes::ALL);
         }
         arguments.set_own_value(
             &ctx,
             realm.atoms.length,
-            Value::Number(frame.args.len() as f64),
+            Value::Number(args.len() as f64),
             Attributes::HIDDEN,
         );
         if !frame.code.proto.strict {
