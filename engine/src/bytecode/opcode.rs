@@ -109,6 +109,9 @@ opcodes! {
     // ---- Variables --------------------------------------------------------------------------
     /// Push register `index` (a parameter, `var` or temporary).
     GetLocal { index: u32 }: 0 => 1;
+    /// Push registers `a` then `b` (the compiler's fusion of two `GetLocal`s: the operands of
+    /// most binary operators).
+    GetLocal2 { a: u16, b: u16 }: 0 => 2;
     /// Store the top value in register `index`, leaving it on the stack.
     SetLocal { index: u32 }: 1 => 1;
     /// Pop the top value into register `index` (the compiler's fusion of `SetLocal; Pop`).

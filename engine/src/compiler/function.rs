@@ -366,6 +366,24 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
         if op == Op::Pop && self.fuse_pop() {
             return;
         }
+        // `GetLocal a; GetLocal b` is one `GetLocal2`.
+        if let (Op::GetLocal { index }, Some(&Op::GetLocal { index: first })) =
+            (op, self.proto.code.last())
+        {
+            let end = self.proto.code.len() as u32;
+            if let (Ok(a), Ok(b), false) = (
+                u16::try_from(first),
+                u16::try_from(index),
+                self.fence == Some(end),
+            ) {
+                if let Some(last) = self.proto.code.last_mut() {
+                    *last = Op::GetLocal2 { a, b };
+                }
+                self.depth += 1;
+                self.proto.max_stack = self.proto.max_stack.max(self.depth);
+                return;
+            }
+        }
         // `PutLocal r; GetLocal r` (a value stored and read back) is `SetLocal r`.
         if let (Op::GetLocal { index }, Some(&Op::PutLocal { index: stored })) =
             (op, self.proto.code.last())

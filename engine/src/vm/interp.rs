@@ -487,6 +487,11 @@ impl<'gc> Executor<'gc> {
                         let value = self.top();
                         self.stack[base + index as usize] = value;
                     }
+                    Op::GetLocal2 { a, b } => {
+                        let (a, b) = (self.stack[base + a as usize], self.stack[base + b as usize]);
+                        self.push(a);
+                        self.push(b);
+                    }
                     Op::PutLocal { index } => {
                         let value = self.pop();
                         self.stack[base + index as usize] = value;
