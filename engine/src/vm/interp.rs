@@ -791,8 +791,13 @@ impl<'gc> Executor<'gc> {
                             return Err(ctx
                                 .type_error("Cannot use 'in' operator to search in a non-object"));
                         };
-                        let key = ops::to_property_key(ctx, key)?;
-                        self.push(Value::Bool(ops::has_property(object, key)));
+                        // A present element answers at once (the self-hosted array methods
+                        // ask `k in O` for every element).
+                        let found = object.fast_element(key).is_some() || {
+                            let key = ops::to_property_key(ctx, key)?;
+                            ops::has_property(object, key)
+                        };
+                        self.push(Value::Bool(found));
                     }
                     Op::Instanceof => {
                         let constructor = self.pop();
