@@ -2,8 +2,9 @@
 //!
 //! Each object keeps its own properties in a [`PropertyMap`]: array elements by position,
 //! other properties in insertion order, indexed by a hash map once there are many; property
-//! names are interned strings compared by pointer. (Shapes shared between objects, and the
-//! inline caches that use them, build on this interface later without changing it.)
+//! names are interned strings compared by pointer. The interpreter's inline caches
+//! (`vm/cache.rs`) remember entry positions in these maps; shapes shared between objects
+//! would build on the same interface.
 
 use crate::string::JsString;
 use crate::value::Value;
