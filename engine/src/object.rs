@@ -1,17 +1,20 @@
 //! Objects: property storage, attributes, prototypes, and the internal class of each object.
 //!
-//! This first version keeps each object's properties in insertion order in a small vector,
-//! indexed by a hash map once it grows; property names are interned strings compared by
-//! pointer. (Shapes shared between objects, and the inline caches that use them, build on this
-//! interface later without changing it.)
+//! Each object keeps its own properties in a [`PropertyMap`]: array elements by position,
+//! other properties in insertion order, indexed by a hash map once there are many; property
+//! names are interned strings compared by pointer. The interpreter's inline caches
+//! (`vm/cache.rs`) remember entry positions in these maps; shapes shared between objects
+//! would build on the same interface.
 
 use crate::string::JsString;
 use crate::value::Value;
 use gc_arena::{Collect, Gc, Mutation, RefLock};
-use rustc_hash::FxHashMap;
 use std::cell::{Ref, RefMut};
 use std::fmt;
 use std::hash::{Hash, Hasher};
+
+mod properties;
+pub use properties::PropertyMap;
 
 /// A property name: an array index, or an interned string (see `Realm::intern`).
 #[derive(Clone, Copy, Debug, Collect)]
@@ -103,108 +106,6 @@ impl<'gc> Property<'gc> {
             slot: Slot::Data(value),
             attributes,
         }
-    }
-}
-
-/// Own properties in insertion order, with a hash index once there are many.
-#[derive(Default, Collect)]
-#[collect(no_drop)]
-pub struct PropertyMap<'gc> {
-    entries: Vec<(PropertyKey<'gc>, Property<'gc>)>,
-    /// Keys are pointers and small integers: a fast non-cryptographic hash suits them.
-    index: Option<FxHashMap<PropertyKey<'gc>, usize>>,
-}
-
-/// Above this many properties, lookups use a hash index instead of a scan.
-const INDEX_THRESHOLD: usize = 12;
-
-impl<'gc> PropertyMap<'gc> {
-    fn position(&self, key: PropertyKey<'gc>) -> Option<usize> {
-        match &self.index {
-            Some(index) => index.get(&key).copied(),
-            None => self.entries.iter().position(|(k, _)| *k == key),
-        }
-    }
-
-    pub fn get(&self, key: PropertyKey<'gc>) -> Option<&Property<'gc>> {
-        self.position(key).map(|i| &self.entries[i].1)
-    }
-
-    pub fn get_mut(&mut self, key: PropertyKey<'gc>) -> Option<&mut Property<'gc>> {
-        self.position(key).map(|i| &mut self.entries[i].1)
-    }
-
-    /// Adds or replaces a property (a replaced property keeps its place in the order).
-    pub fn insert(&mut self, key: PropertyKey<'gc>, property: Property<'gc>) {
-        if let Some(i) = self.position(key) {
-            self.entries[i].1 = property;
-            return;
-        }
-        self.entries.push((key, property));
-        let at = self.entries.len() - 1;
-        match &mut self.index {
-            Some(index) => {
-                index.insert(key, at);
-            }
-            None if self.entries.len() > INDEX_THRESHOLD => {
-                self.index = Some(
-                    self.entries
-                        .iter()
-                        .enumerate()
-                        .map(|(i, (k, _))| (*k, i))
-                        .collect(),
-                );
-            }
-            None => {}
-        }
-    }
-
-    pub fn remove(&mut self, key: PropertyKey<'gc>) -> Option<Property<'gc>> {
-        let i = self.position(key)?;
-        let (_, property) = self.entries.remove(i);
-        if let Some(index) = &mut self.index {
-            index.remove(&key);
-            for value in index.values_mut() {
-                if *value > i {
-                    *value -= 1;
-                }
-            }
-        }
-        Some(property)
-    }
-
-    /// The keys in the order ES5 engines enumerate them: array indices ascending, then the
-    /// other names in insertion order.
-    pub fn keys(&self) -> Vec<PropertyKey<'gc>> {
-        let mut indices: Vec<u32> = self
-            .entries
-            .iter()
-            .filter_map(|(k, _)| match k {
-                PropertyKey::Index(i) => Some(*i),
-                PropertyKey::String(_) => None,
-            })
-            .collect();
-        indices.sort_unstable();
-        let mut keys: Vec<PropertyKey<'gc>> = indices.into_iter().map(PropertyKey::Index).collect();
-        keys.extend(
-            self.entries
-                .iter()
-                .filter(|(k, _)| matches!(k, PropertyKey::String(_)))
-                .map(|(k, _)| *k),
-        );
-        keys
-    }
-
-    pub fn iter(&self) -> impl Iterator<Item = &(PropertyKey<'gc>, Property<'gc>)> {
-        self.entries.iter()
-    }
-
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
     }
 }
 
@@ -343,7 +244,7 @@ impl<'gc> Object<'gc> {
 
     /// The own property `key`, if any.
     pub fn own_property(self, key: PropertyKey<'gc>) -> Option<Property<'gc>> {
-        self.borrow().properties.get(key).copied()
+        self.borrow().properties.get(key)
     }
 
     /// The property `key` found on the object or its prototypes (ES5.1 8.12.2).
@@ -352,7 +253,7 @@ impl<'gc> Object<'gc> {
         while let Some(object) = current {
             let data = object.borrow();
             if let Some(property) = data.properties.get(key) {
-                return Some((object, *property));
+                return Some((object, property));
             }
             current = data.prototype;
         }
@@ -381,8 +282,42 @@ impl<'gc> Object<'gc> {
         self.borrow_mut(mc).properties.remove(key)
     }
 
+    /// `object[key]` when `key` is a number naming a plain element of an ordinary object or
+    /// array: the interpreter's fast path (`None`: take the general one, which knows holes,
+    /// prototypes, accessors and the exotic objects).
+    pub fn fast_element(self, key: Value<'gc>) -> Option<Value<'gc>> {
+        let index = element_index(key)?;
+        let data = self.borrow();
+        match data.class {
+            Class::Object | Class::Array => data.properties.element(index),
+            _ => None,
+        }
+    }
+
+    /// `object[key] = value` when `key` is a number naming an existing plain element of an
+    /// ordinary object or array, which the assignment just overwrites. Returns whether it did.
+    pub fn fast_set_element(self, mc: &Mutation<'gc>, key: Value<'gc>, value: Value<'gc>) -> bool {
+        let Some(index) = element_index(key) else {
+            return false;
+        };
+        let mut data = self.borrow_mut(mc);
+        match data.class {
+            Class::Object | Class::Array => data.properties.replace_element(index, value),
+            _ => false,
+        }
+    }
+
     /// The pointer, for identity-keyed maps.
     pub fn address(self) -> usize {
         Gc::as_ptr(self.0) as *const () as usize
     }
+}
+
+/// The array index a number value names, if it is one.
+fn element_index(key: Value<'_>) -> Option<u32> {
+    let Value::Number(n) = key else {
+        return None;
+    };
+    let index = n as u32;
+    (f64::from(index) == n && index != u32::MAX).then_some(index)
 }

@@ -140,11 +140,24 @@ impl<'gc> JsString<'gc> {
             return Ok(a);
         }
         if len <= 32 {
-            let mut units = a.to_units(mc);
-            units.extend(b.to_units(mc));
-            return Ok(Self::from_units(mc, &units));
+            return Ok(Self::concat_flat(mc, a, b, len));
         }
         Ok(Self::new(mc, len, Repr::Rope(a, b)))
+    }
+
+    /// `a + b` copied into one buffer of `len` units (for short results, where a rope node
+    /// would cost more than the copy). Two Latin-1 strings are joined byte by byte.
+    fn concat_flat(mc: &Mutation<'gc>, a: JsString<'gc>, b: JsString<'gc>, len: usize) -> Self {
+        let joined = a.with_units(mc, |x| {
+            b.with_units(mc, |y| match (x, y) {
+                (Units::Latin1(x), Units::Latin1(y)) => Ok([x, y].concat()),
+                (x, y) => Err([x.to_vec(), y.to_vec()].concat()),
+            })
+        });
+        match joined {
+            Ok(bytes) => Self::new(mc, len, Repr::Latin1(bytes.into_boxed_slice())),
+            Err(units) => Self::from_units(mc, &units),
+        }
     }
 
     /// Length in UTF-16 code units.

@@ -269,8 +269,8 @@ impl<'gc> Walk<'gc> {
             }
             for (key, property) in data.properties.iter() {
                 let position = match key {
-                    PropertyKey::Index(i) => f64::from(*i),
-                    PropertyKey::String(name) => match large_integer(ctx, *name) {
+                    PropertyKey::Index(i) => f64::from(i),
+                    PropertyKey::String(name) => match large_integer(ctx, name) {
                         Some(x) => x,
                         None => continue,
                     },
@@ -720,6 +720,9 @@ fn push<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeRes
     let ctx = *ctx;
     // 1. Let O be the result of calling ToObject passing the this value as the argument.
     let o = ops::to_object(ctx, this)?;
+    if let Some(n) = append_elements(ctx, o, args) {
+        return Ok(Value::Number(n));
+    }
     // 2. Let lenVal be the result of calling the [[Get]] internal method of O with argument
     //    "length".
     // 3. Let n be ToUint32(lenVal).
@@ -737,6 +740,49 @@ fn push<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeRes
     put_length(ctx, o, n)?;
     // 7. Return n.
     Ok(Value::Number(n))
+}
+
+/// `push`'s fast path: on an extensible array with a writable `length`, whose prototypes
+/// have no index properties (so [[Put]] would find no setter or read-only element to stop
+/// it), the steps come to appending plain elements and setting `length`. Returns the new
+/// length, or `None` when the spec's path must run.
+fn append_elements<'gc>(ctx: Ctx<'gc>, o: Object<'gc>, items: &[Value<'gc>]) -> Option<f64> {
+    let mut prototype = o.prototype();
+    while let Some(p) = prototype {
+        let data = p.borrow();
+        // Other classes (String objects, `arguments`) have elements of their own kind.
+        if data.properties.has_indices() || !matches!(data.class, Class::Object | Class::Array) {
+            return None;
+        }
+        prototype = data.prototype;
+    }
+    let length_key = ctx.realm().atoms.length;
+    let mut data = o.borrow_mut(&ctx);
+    if !matches!(data.class, Class::Array) || !data.extensible {
+        return None;
+    }
+    let Some(Property {
+        slot: Slot::Data(Value::Number(length)),
+        attributes,
+    }) = data.properties.get(length_key)
+    else {
+        return None;
+    };
+    let new_length = length + items.len() as f64;
+    if !attributes.writable() || new_length >= MAX_INDEX_PLUS_ONE {
+        return None;
+    }
+    for (i, item) in (length as u32..).zip(items) {
+        data.properties.insert(
+            PropertyKey::Index(i),
+            Property::data(*item, Attributes::ALL),
+        );
+    }
+    data.properties.insert(
+        length_key,
+        Property::data(Value::Number(new_length), attributes),
+    );
+    Some(new_length)
 }
 
 /// 15.4.4.8 Array.prototype.reverse()

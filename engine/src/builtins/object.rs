@@ -333,7 +333,7 @@ fn set_integrity<'gc>(ctx: Ctx<'gc>, object: Object<'gc>, level: Integrity) {
     let mut data = object.borrow_mut(&ctx);
     // 2. For each named own property name P of O,
     for key in data.properties.keys() {
-        if let Some(property) = data.properties.get_mut(key) {
+        if let Some(mut property) = data.properties.get(key) {
             // a. Let desc be the result of calling the [[GetOwnProperty]] internal method of O
             //    with P.
             let attributes = property.attributes;
@@ -346,6 +346,7 @@ fn set_integrity<'gc>(ctx: Ctx<'gc>, object: Object<'gc>, level: Integrity) {
             // d. Call the [[DefineOwnProperty]] internal method of O with P, desc, and true as
             //    arguments.
             property.attributes = Attributes::new(writable, attributes.enumerable(), false);
+            data.properties.insert(key, property);
         }
     }
     // 3. Set the [[Extensible]] internal property of O to false.

@@ -6,7 +6,7 @@
 
 use super::arg;
 use crate::bytecode::FunctionProto;
-use crate::object::{Attributes, Object};
+use crate::object::{Attributes, Object, Property, PropertyKey, Slot};
 use crate::value::Value;
 use crate::vm::{ops, Closure, Code, Ctx, Throw};
 use std::rc::Rc;
@@ -91,9 +91,49 @@ fn define_element<'gc>(
         return Err(ctx.type_error("defineElement: not an object"));
     };
     let key = ops::to_property_key(ctx, arg(args, 1))?;
-    let descriptor = ops::PropertyDescriptor::data(arg(args, 2), crate::object::Attributes::ALL);
+    // A new element of an array (what `map` and `filter` make): the definition is an
+    // addition, as in an assignment that finds nothing to call.
+    let is_array = matches!(target.borrow().class, crate::object::Class::Array);
+    if is_array && target.own_property(key).is_none() {
+        return ops::add_property(ctx, target, key, arg(args, 2), true).map(|()| Value::Undefined);
+    }
+    let descriptor = ops::PropertyDescriptor::data(arg(args, 2), Attributes::ALL);
     ops::define_own_property(ctx, target, key, &descriptor, true)?;
     Ok(Value::Undefined)
+}
+
+/// `sortPrimitives(values, count)`: sorts the elements 0 .. count of the library's own scratch
+/// array by the default order of `Array.prototype.sort` (15.4.4.11 SortCompare without a
+/// comparator: ToString of each, compared by code units), stably. Only when every element is
+/// a primitive, whose ToString runs no user code; otherwise it returns `false` and touches
+/// nothing, and the caller sorts in JavaScript.
+fn sort_primitives<'gc>(
+    ctx: &Ctx<'gc>,
+    _this: Value<'gc>,
+    args: &[Value<'gc>],
+) -> NativeResult<'gc> {
+    let ctx = *ctx;
+    let Some(values) = arg(args, 0).as_object() else {
+        return Err(ctx.type_error("sortPrimitives: not an object"));
+    };
+    let count = ops::to_number(ctx, arg(args, 1))? as u32;
+    let mut keyed = Vec::with_capacity(count as usize);
+    for i in 0..count {
+        let value = match values.own_property(PropertyKey::Index(i)) {
+            Some(Property {
+                slot: Slot::Data(value),
+                ..
+            }) if !matches!(value, Value::Object(_)) => value,
+            _ => return Ok(Value::Bool(false)),
+        };
+        keyed.push((ops::to_string(ctx, value)?.to_units(&ctx), value));
+    }
+    // A stable sort, so equal strings keep their order (as the merge sort would).
+    keyed.sort_by(|(a, _), (b, _)| a.cmp(b));
+    for (i, (_, value)) in keyed.into_iter().enumerate() {
+        values.set_own_value(&ctx, PropertyKey::Index(i as u32), value, Attributes::ALL);
+    }
+    Ok(Value::Bool(true))
 }
 
 /// Runs each library file and hands it its helpers.
@@ -123,6 +163,12 @@ pub fn install(ctx: Ctx<'_>) {
         ctx,
         define_element,
         3,
+        false,
+    ))))
+    .chain(std::iter::once(Value::Object(realm.native_function(
+        ctx,
+        sort_primitives,
+        2,
         false,
     ))))
     .collect();

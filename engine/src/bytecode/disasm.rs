@@ -77,8 +77,9 @@ fn annotation(proto: &FunctionProto, op: &Op) -> Option<String> {
         Op::InitProp { name }
         | Op::InitGetter { name }
         | Op::InitSetter { name }
-        | Op::GetGlobal { name }
-        | Op::SetGlobal { name }
+        | Op::GetGlobal { name, .. }
+        | Op::SetGlobal { name, .. }
+        | Op::PutGlobal { name, .. }
         | Op::TypeofGlobal { name }
         | Op::GetName { name }
         | Op::SetName { name }
@@ -91,6 +92,7 @@ fn annotation(proto: &FunctionProto, op: &Op) -> Option<String> {
         | Op::DeclareFunction { name }
         | Op::GetProp { name, .. }
         | Op::SetProp { name, .. }
+        | Op::PutProp { name, .. }
         | Op::DeleteProp { name } => constant(name),
         Op::Closure { index } => proto.functions.get(index as usize).map(|f| {
             format!(

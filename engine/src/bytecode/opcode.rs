@@ -109,17 +109,27 @@ opcodes! {
     // ---- Variables --------------------------------------------------------------------------
     /// Push register `index` (a parameter, `var` or temporary).
     GetLocal { index: u32 }: 0 => 1;
+    /// Push registers `a` then `b` (the compiler's fusion of two `GetLocal`s: the operands of
+    /// most binary operators).
+    GetLocal2 { a: u16, b: u16 }: 0 => 2;
     /// Store the top value in register `index`, leaving it on the stack.
     SetLocal { index: u32 }: 1 => 1;
+    /// Pop the top value into register `index` (the compiler's fusion of `SetLocal; Pop`).
+    PutLocal { index: u32 }: 1 => 0;
     /// Push slot `index` of the environment `depth` levels up the current scope chain.
     GetEnv { depth: u16, index: u16 }: 0 => 1;
     /// Store the top value in an environment slot, leaving it on the stack.
     SetEnv { depth: u16, index: u16 }: 1 => 1;
+    /// Pop the top value into an environment slot (`SetEnv; Pop`).
+    PutEnv { depth: u16, index: u16 }: 1 => 0;
     /// Push global variable `name`; a ReferenceError if the global object has no such property.
-    GetGlobal { name: u32 }: 0 => 1;
+    /// `ic` is the site's inline cache (see `vm/cache.rs`).
+    GetGlobal { name: u32, ic: u16 }: 0 => 1;
     /// Assign global variable `name`, leaving the value. Sloppy code creates a missing global;
     /// strict code throws a ReferenceError.
-    SetGlobal { name: u32 }: 1 => 1;
+    SetGlobal { name: u32, ic: u16 }: 1 => 1;
+    /// Assign global variable `name` and pop the value (`SetGlobal; Pop`).
+    PutGlobal { name: u32, ic: u16 }: 1 => 0;
     /// `typeof name` for a global: "undefined" rather than a ReferenceError when missing.
     TypeofGlobal { name: u32 }: 0 => 1;
     /// Push variable `name`, searching the run-time scope chain (`with` objects, environments
@@ -166,10 +176,14 @@ opcodes! {
     GetProp { name: u32, ic: u16 }: 1 => 1;
     /// `obj value -> value` after `obj[name] = value`, through inline cache `ic`.
     SetProp { name: u32, ic: u16 }: 2 => 1;
+    /// `obj value ->` after `obj[name] = value` (`SetProp; Pop`).
+    PutProp { name: u32, ic: u16 }: 2 => 0;
     /// `obj key -> obj[key]`
     GetIndex: 2 => 1;
     /// `obj key value -> value` after `obj[key] = value`.
     SetIndex: 3 => 1;
+    /// `obj key value ->` after `obj[key] = value` (`SetIndex; Pop`).
+    PutIndex: 3 => 0;
     /// `obj -> bool`: `delete obj.name`.
     DeleteProp { name: u32 }: 1 => 1;
     /// `obj key -> bool`: `delete obj[key]`.
@@ -232,6 +246,11 @@ opcodes! {
     Inc: 1 => 1;
     /// `a -> ToNumber(a) - 1`
     Dec: 1 => 1;
+    /// `++r` or `--r` on register `index` (ToNumber, then add `step`), pushing nothing.
+    UpdateLocal { index: u16, step: i8 }: 0 => 0;
+    /// `r++` or `r--` on register `index`: pushes ToNumber of the old value, stores it plus
+    /// `step`.
+    PostUpdateLocal { index: u16, step: i8 }: 0 => 1;
 
     // ---- Control flow -----------------------------------------------------------------------
     /// Continue at instruction `target`.

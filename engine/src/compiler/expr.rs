@@ -268,6 +268,17 @@ impl<'a> FunctionCompiler<'_, 'a> {
         Ok(())
     }
 
+    /// An expression evaluated for its effects only (its value is popped). `x++` here is
+    /// compiled as `++x`: the same conversions and store, without keeping the old value.
+    pub(super) fn effect(&mut self, expr: &'a Expr<'a>) -> Result<()> {
+        match &expr.kind {
+            ExprKind::Update { op, target, .. } => self.update(*op, true, target, expr.span)?,
+            _ => self.expr(expr)?,
+        }
+        self.emit(Op::Pop, expr.span);
+        Ok(())
+    }
+
     /// `++x`, `x--`, ...: prefix forms leave the new value, postfix forms the old one
     /// converted to a number.
     fn update(
@@ -290,6 +301,25 @@ impl<'a> FunctionCompiler<'_, 'a> {
                 self.updated_property(prefix, step, Op::SetRef { name: name_index }, span)?;
             }
             ExprKind::Ident(name) => {
+                // A register is updated in place by one instruction.
+                if let Some(index) = self.register_of(name.name) {
+                    let step = match op {
+                        UpdateOp::Increment => 1,
+                        UpdateOp::Decrement => -1,
+                    };
+                    if prefix {
+                        self.emit(Op::UpdateLocal { index, step }, span);
+                        self.emit(
+                            Op::GetLocal {
+                                index: index.into(),
+                            },
+                            span,
+                        );
+                    } else {
+                        self.emit(Op::PostUpdateLocal { index, step }, span);
+                    }
+                    return Ok(());
+                }
                 self.load_name(name.name, span);
                 if prefix {
                     self.emit(step, span);

@@ -71,6 +71,8 @@ pub struct FunctionCompiler<'t, 'a> {
     pub(super) contexts: Vec<Context<'a>>,
     /// How many environments this function has pushed at the current point.
     pub(super) env_count: u32,
+    /// The last position [`FunctionCompiler::here`] handed out (see `fuse_pop`).
+    fence: Option<u32>,
 }
 
 /// Where a variable of one of this function's scopes is stored.
@@ -121,6 +123,7 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
             numbers: HashMap::new(),
             contexts: Vec::new(),
             env_count: 0,
+            fence: None,
         }
     }
 
@@ -360,6 +363,40 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
 
     /// Appends an instruction, tracking the stack depth and the source position.
     pub(super) fn emit(&mut self, op: Op, span: Span) {
+        if op == Op::Pop && self.fuse_pop() {
+            return;
+        }
+        // `GetLocal a; GetLocal b` is one `GetLocal2`.
+        if let (Op::GetLocal { index }, Some(&Op::GetLocal { index: first })) =
+            (op, self.proto.code.last())
+        {
+            let end = self.proto.code.len() as u32;
+            if let (Ok(a), Ok(b), false) = (
+                u16::try_from(first),
+                u16::try_from(index),
+                self.fence == Some(end),
+            ) {
+                if let Some(last) = self.proto.code.last_mut() {
+                    *last = Op::GetLocal2 { a, b };
+                }
+                self.depth += 1;
+                self.proto.max_stack = self.proto.max_stack.max(self.depth);
+                return;
+            }
+        }
+        // `PutLocal r; GetLocal r` (a value stored and read back) is `SetLocal r`.
+        if let (Op::GetLocal { index }, Some(&Op::PutLocal { index: stored })) =
+            (op, self.proto.code.last())
+        {
+            if index == stored && self.fence != Some(self.proto.code.len() as u32) {
+                if let Some(last) = self.proto.code.last_mut() {
+                    *last = Op::SetLocal { index };
+                }
+                self.depth += 1;
+                self.proto.max_stack = self.proto.max_stack.max(self.depth);
+                return;
+            }
+        }
         let pc = self.proto.code.len() as u32;
         if self.proto.positions.last().map(|&(_, at)| at) != Some(span.start) {
             self.proto.positions.push((pc, span.start));
@@ -370,9 +407,43 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
         self.proto.code.push(op);
     }
 
-    /// The index the next instruction will have.
-    pub(super) fn here(&self) -> u32 {
-        self.proto.code.len() as u32
+    /// A peephole: `SetLocal; Pop` (an assignment whose value is not used, the commonest
+    /// statement) becomes one `PutLocal`, and likewise for environment slots, globals and
+    /// properties; `GetLocal; Pop` disappears.
+    /// Not when something may jump to (or a handler range end at) the `Pop`: every position
+    /// handed out by [`FunctionCompiler::here`] is a fence.
+    fn fuse_pop(&mut self) -> bool {
+        let end = self.proto.code.len() as u32;
+        if self.fence == Some(end) {
+            return false;
+        }
+        let fused = match self.proto.code.last() {
+            Some(&Op::SetLocal { index }) => Op::PutLocal { index },
+            Some(&Op::SetEnv { depth, index }) => Op::PutEnv { depth, index },
+            Some(&Op::SetGlobal { name, ic }) => Op::PutGlobal { name, ic },
+            Some(&Op::SetProp { name, ic }) => Op::PutProp { name, ic },
+            Some(&Op::SetIndex) => Op::PutIndex,
+            // Reading a register has no effect: reading and dropping it is nothing.
+            Some(&Op::GetLocal { .. }) => {
+                self.proto.code.pop();
+                self.depth = self.depth.saturating_sub(1);
+                return true;
+            }
+            _ => return false,
+        };
+        if let Some(last) = self.proto.code.last_mut() {
+            *last = fused;
+        }
+        self.depth = self.depth.saturating_sub(1);
+        true
+    }
+
+    /// The index the next instruction will have (a jump target or range end, so the
+    /// peephole leaves the instruction before it alone).
+    pub(super) fn here(&mut self) -> u32 {
+        let here = self.proto.code.len() as u32;
+        self.fence = Some(here);
+        here
     }
 
     pub(super) fn new_label(&mut self) -> Label {
@@ -542,6 +613,15 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
         Ok(())
     }
 
+    /// The register holding variable `name`, when it is one the one-instruction updates
+    /// (`UpdateLocal`) can name.
+    pub(super) fn register_of(&self, name: &str) -> Option<u16> {
+        match self.resolve(name) {
+            Place::Register(index) => u16::try_from(index).ok(),
+            _ => None,
+        }
+    }
+
     /// Emits code pushing the value of variable `name`.
     pub(super) fn load_name(&mut self, name: &str, span: Span) {
         match self.resolve(name) {
@@ -549,7 +629,8 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
             Place::Env { depth, index } => self.emit(Op::GetEnv { depth, index }, span),
             Place::Global => {
                 let name = self.name_constant(name);
-                self.emit(Op::GetGlobal { name }, span);
+                let ic = self.inline_cache();
+                self.emit(Op::GetGlobal { name, ic }, span);
             }
             Place::Dynamic => {
                 let name = self.name_constant(name);
@@ -566,7 +647,8 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
             Place::Env { depth, index } => self.emit(Op::SetEnv { depth, index }, span),
             Place::Global => {
                 let name = self.name_constant(name);
-                self.emit(Op::SetGlobal { name }, span);
+                let ic = self.inline_cache();
+                self.emit(Op::SetGlobal { name, ic }, span);
             }
             Place::Dynamic => {
                 let name = self.name_constant(name);

@@ -62,11 +62,12 @@ impl<'a> FunctionCompiler<'_, 'a> {
             }
             StmtKind::Empty | StmtKind::FunctionDecl(_) => Ok(()),
             StmtKind::Expr(expr) => {
-                self.expr(expr)?;
-                if self.proto.kind != ProtoKind::Function {
-                    // Script and eval code remember the value: it is eval's result.
-                    self.emit(Op::SetLocal { index: 0 }, span);
+                if self.proto.kind == ProtoKind::Function {
+                    return self.effect(expr);
                 }
+                self.expr(expr)?;
+                // Script and eval code remember the value: it is eval's result.
+                self.emit(Op::SetLocal { index: 0 }, span);
                 self.emit(Op::Pop, span);
                 Ok(())
             }
@@ -142,8 +143,7 @@ impl<'a> FunctionCompiler<'_, 'a> {
                     c.statement(body)?;
                     c.bind(next);
                     if let Some(update) = update {
-                        c.expr(update)?;
-                        c.emit(Op::Pop, span);
+                        c.effect(update)?;
                     }
                     c.jump(Op::Jump { target: 0 }, top, span);
                     Ok(())

@@ -24,6 +24,9 @@ pub struct Code<'gc> {
     /// (so that `{1: x}` defines the same property as `o[1] = x`), else the interned string.
     keys: Box<[PropertyKey<'gc>]>,
     pub functions: Box<[Gc<'gc, Code<'gc>>]>,
+    /// The inline caches of the function's property instructions.
+    #[collect(require_static)]
+    pub caches: super::cache::InlineCaches,
     /// The whole script's source text, shared by all its functions (for `toString`).
     #[collect(require_static)]
     pub source: Rc<str>,
@@ -77,6 +80,7 @@ impl<'gc> Code<'gc> {
                 _ => PropertyKey::Index(0),
             })
             .collect();
+        let caches = super::cache::InlineCaches::new(proto.ic_count);
         Gc::new(
             &ctx,
             Code {
@@ -84,6 +88,7 @@ impl<'gc> Code<'gc> {
                 constants,
                 keys,
                 functions: functions.into_boxed_slice(),
+                caches,
                 source,
                 origin,
                 prefix,

@@ -38,8 +38,9 @@ struct Frame<'gc> {
     /// The innermost environment, and how many this call has pushed.
     env: Option<Env<'gc>>,
     env_count: u32,
-    /// All the arguments, kept only when the function uses `arguments`.
-    args: Vec<Value<'gc>>,
+    /// All the arguments, kept only when the function uses `arguments` (boxed, so that the
+    /// frames of the other functions stay small).
+    args: Option<Box<[Value<'gc>]>>,
     arguments: Option<Object<'gc>>,
     /// For `new`: the object being constructed, returned unless the function returns an
     /// object.
@@ -297,11 +298,9 @@ impl<'gc> Executor<'gc> {
         }
         let proto = &closure.code.proto;
         let base = self.stack.len() - argc;
-        let args = if proto.uses_arguments {
-            self.stack[base..].to_vec()
-        } else {
-            Vec::new()
-        };
+        let args = proto
+            .uses_arguments
+            .then(|| self.stack[base..].to_vec().into_boxed_slice());
         // Registers: the parameters (missing ones undefined, extra ones dropped), then the
         // rest, all undefined.
         let params = proto.param_count as usize;
@@ -336,14 +335,17 @@ impl<'gc> Executor<'gc> {
     /// Pops the top frame, delivering `value` to the caller. Returns the value when the
     /// bottom frame returned.
     fn return_from_frame(&mut self, value: Value<'gc>) -> Step<'gc> {
-        let Some(frame) = self.frames.pop() else {
+        let Some(frame) = self.frames.last() else {
             return Step::Done(value);
         };
         let value = match (frame.constructing, value) {
             (Some(object), v) if !matches!(v, Value::Object(_)) => Value::Object(object),
             _ => value,
         };
-        self.stack.truncate(frame.base.saturating_sub(2));
+        let base = frame.base;
+        // (Dropped in place: a frame is large enough that moving it out costs.)
+        self.frames.truncate(self.frames.len() - 1);
+        self.stack.truncate(base.saturating_sub(2));
         if self.frames.is_empty() {
             return Step::Done(value);
         }
@@ -363,520 +365,620 @@ impl<'gc> Executor<'gc> {
         self.stack.last().copied().unwrap_or(Value::Undefined)
     }
 
-    /// Runs instructions of the top frame until the frame stack changes or fuel runs out.
+    /// Runs instructions until the bottom frame returns or fuel runs out. The top frame's
+    /// program counter lives in a local while it runs and goes back into the frame whenever
+    /// the loop leaves (an exception needs it to find a handler; a call, to come back).
     fn step(&mut self, ctx: Ctx<'gc>, fuel: &mut i64) -> Result<'gc, Step<'gc>> {
-        let top = self.frames.len() - 1;
-        let code = self.frames[top].code;
-        let base = self.frames[top].base;
-        let strict = code.proto.strict;
-        let ops_list = &code.proto.code;
-        loop {
-            if *fuel <= 0 {
-                return Ok(Step::OutOfFuel);
+        // Both counters are locals of this function, and `execute` is inlined into it, so the
+        // compiler keeps them in registers instead of memory.
+        let mut pc = self.frames.last().map_or(0, |frame| frame.pc);
+        let mut fuel_left = *fuel;
+        let result = self.execute(ctx, &mut fuel_left, &mut pc);
+        *fuel = fuel_left;
+        if let Some(frame) = self.frames.last_mut() {
+            frame.pc = pc;
+        }
+        result
+    }
+
+    /// The dispatch loop. `pc` is always the program counter of the top frame: a call saves
+    /// the caller's into its frame and starts the callee's at 0; a return restores the
+    /// caller's. Calls and returns between JavaScript functions stay in this loop (only the
+    /// frame-local copies below are reloaded), so they never recurse on the Rust stack.
+    #[inline(always)]
+    fn execute(&mut self, ctx: Ctx<'gc>, fuel: &mut i64, pc: &mut usize) -> Result<'gc, Step<'gc>> {
+        'frames: loop {
+            let top = self.frames.len() - 1;
+            let code = self.frames[top].code;
+            let base = self.frames[top].base;
+            let strict = code.proto.strict;
+            let ops_list = &code.proto.code;
+            // Leaves the current frame for the one now on top (after a call or a return).
+            macro_rules! switch_frame {
+                () => {{
+                    *pc = match self.frames.last() {
+                        Some(frame) => frame.pc,
+                        None => 0,
+                    };
+                    continue 'frames;
+                }};
             }
-            *fuel -= 1;
-            let pc = self.frames[top].pc;
-            let Some(&op) = ops_list.get(pc) else {
-                return Ok(self.return_from_frame(Value::Undefined));
-            };
-            self.frames[top].pc = pc + 1;
-            match op {
-                Op::Undefined => self.push(Value::Undefined),
-                Op::Null => self.push(Value::Null),
-                Op::True => self.push(Value::Bool(true)),
-                Op::False => self.push(Value::Bool(false)),
-                Op::Int { value } => self.push(Value::Number(f64::from(value))),
-                Op::Const { index } => {
-                    let value = code
-                        .constants
-                        .get(index as usize)
-                        .copied()
-                        .unwrap_or(Value::Undefined);
-                    self.push(value);
-                }
-                Op::Regex { index } => {
-                    let Some(crate::bytecode::Constant::Regex { pattern, flags }) =
-                        code.proto.constants.get(index as usize)
-                    else {
-                        return Err(ctx.type_error("internal error: missing regular expression"));
-                    };
-                    let regexp = crate::builtins::regexp::new_regexp(ctx, pattern, flags)?;
-                    self.push(Value::Object(regexp));
-                }
-                Op::Closure { index } => {
-                    let Some(&child) = code.functions.get(index as usize) else {
-                        return Err(ctx.type_error("internal error: missing function"));
-                    };
-                    let env = self.frames[top].env;
-                    let function = Closure::new_function(ctx, child, env);
-                    self.push(Value::Object(function));
-                }
-                Op::This => {
-                    let this = self.frames[top].this;
-                    self.push(this);
-                }
-                Op::NewObject => {
-                    let object =
-                        Object::new(&ctx, Some(ctx.realm().object_prototype), Class::Object);
-                    self.push(Value::Object(object));
-                }
-                Op::InitProp { name } => {
-                    let value = self.pop();
-                    if let Value::Object(object) = self.top() {
-                        object.set_own_value(&ctx, code.name(name), value, Attributes::ALL);
+            // Returns `value` from the current frame.
+            macro_rules! return_value {
+                ($value:expr) => {{
+                    match self.return_from_frame($value) {
+                        Step::Continue => switch_frame!(),
+                        done => return Ok(done),
                     }
+                }};
+            }
+            loop {
+                if *fuel <= 0 {
+                    return Ok(Step::OutOfFuel);
                 }
-                Op::InitGetter { name } | Op::InitSetter { name } => {
-                    let function = self.pop().as_object();
-                    if let Value::Object(object) = self.top() {
-                        let key = code.name(name);
-                        let (mut get, mut set) = match object.own_property(key) {
-                            Some(Property {
-                                slot: Slot::Accessor { get, set },
-                                ..
-                            }) => (get, set),
-                            _ => (None, None),
+                *fuel -= 1;
+                let Some(&op) = ops_list.get(*pc) else {
+                    return_value!(Value::Undefined);
+                };
+                *pc += 1;
+                match op {
+                    Op::Undefined => self.push(Value::Undefined),
+                    Op::Null => self.push(Value::Null),
+                    Op::True => self.push(Value::Bool(true)),
+                    Op::False => self.push(Value::Bool(false)),
+                    Op::Int { value } => self.push(Value::Number(f64::from(value))),
+                    Op::Const { index } => {
+                        let value = code
+                            .constants
+                            .get(index as usize)
+                            .copied()
+                            .unwrap_or(Value::Undefined);
+                        self.push(value);
+                    }
+                    Op::Regex { index } => {
+                        let Some(crate::bytecode::Constant::Regex { pattern, flags }) =
+                            code.proto.constants.get(index as usize)
+                        else {
+                            return Err(
+                                ctx.type_error("internal error: missing regular expression")
+                            );
                         };
-                        if matches!(op, Op::InitGetter { .. }) {
-                            get = function;
-                        } else {
-                            set = function;
-                        }
-                        object.set_own(
-                            &ctx,
-                            key,
-                            Property {
-                                slot: Slot::Accessor { get, set },
-                                attributes: Attributes::new(false, true, true),
-                            },
-                        );
+                        let regexp = crate::builtins::regexp::new_regexp(ctx, pattern, flags)?;
+                        self.push(Value::Object(regexp));
                     }
-                }
-                Op::NewArray { length } => {
-                    let array = Object::new(&ctx, Some(ctx.realm().array_prototype), Class::Array);
-                    array.set_own_value(
-                        &ctx,
-                        ctx.realm().atoms.length,
-                        Value::Number(f64::from(length)),
-                        Attributes::new(true, false, false),
-                    );
-                    self.push(Value::Object(array));
-                }
-                Op::InitElement { index } => {
-                    let value = self.pop();
-                    if let Value::Object(array) = self.top() {
+                    Op::Closure { index } => {
+                        let Some(&child) = code.functions.get(index as usize) else {
+                            return Err(ctx.type_error("internal error: missing function"));
+                        };
+                        let env = self.frames[top].env;
+                        let function = Closure::new_function(ctx, child, env);
+                        self.push(Value::Object(function));
+                    }
+                    Op::This => {
+                        let this = self.frames[top].this;
+                        self.push(this);
+                    }
+                    Op::NewObject => {
+                        let object =
+                            Object::new(&ctx, Some(ctx.realm().object_prototype), Class::Object);
+                        self.push(Value::Object(object));
+                    }
+                    Op::InitProp { name } => {
+                        let value = self.pop();
+                        if let Value::Object(object) = self.top() {
+                            object.set_own_value(&ctx, code.name(name), value, Attributes::ALL);
+                        }
+                    }
+                    Op::InitGetter { name } | Op::InitSetter { name } => {
+                        let function = self.pop().as_object();
+                        if let Value::Object(object) = self.top() {
+                            let key = code.name(name);
+                            let (mut get, mut set) = match object.own_property(key) {
+                                Some(Property {
+                                    slot: Slot::Accessor { get, set },
+                                    ..
+                                }) => (get, set),
+                                _ => (None, None),
+                            };
+                            if matches!(op, Op::InitGetter { .. }) {
+                                get = function;
+                            } else {
+                                set = function;
+                            }
+                            object.set_own(
+                                &ctx,
+                                key,
+                                Property {
+                                    slot: Slot::Accessor { get, set },
+                                    attributes: Attributes::new(false, true, true),
+                                },
+                            );
+                        }
+                    }
+                    Op::NewArray { length } => {
+                        let array =
+                            Object::new(&ctx, Some(ctx.realm().array_prototype), Class::Array);
                         array.set_own_value(
                             &ctx,
-                            PropertyKey::Index(index),
-                            value,
-                            Attributes::ALL,
+                            ctx.realm().atoms.length,
+                            Value::Number(f64::from(length)),
+                            Attributes::new(true, false, false),
                         );
+                        self.push(Value::Object(array));
                     }
-                }
-                Op::Pop => {
-                    self.pop();
-                }
-                Op::Dup => {
-                    let value = self.top();
-                    self.push(value);
-                }
-                Op::Dup2 => {
-                    let len = self.stack.len();
-                    let (a, b) = (self.stack[len - 2], self.stack[len - 1]);
-                    self.push(a);
-                    self.push(b);
-                }
-                Op::Swap => {
-                    let len = self.stack.len();
-                    self.stack.swap(len - 1, len - 2);
-                }
-                Op::GetLocal { index } => {
-                    let value = self.stack[base + index as usize];
-                    self.push(value);
-                }
-                Op::SetLocal { index } => {
-                    let value = self.top();
-                    self.stack[base + index as usize] = value;
-                }
-                Op::GetEnv { depth, index } => {
-                    let value = self.env_slot(ctx, top, depth, index, None)?;
-                    self.push(value);
-                }
-                Op::SetEnv { depth, index } => {
-                    let value = self.top();
-                    self.env_slot(ctx, top, depth, index, Some(value))?;
-                }
-                Op::GetGlobal { name } => {
-                    let key = code.name(name);
-                    let global = ctx.realm().global;
-                    // One lookup: a data property (the usual global variable) is read at once.
-                    let value = match global.find_property(key) {
-                        None => return Err(not_defined(ctx, key)),
-                        Some((
-                            _,
-                            Property {
-                                slot: Slot::Data(value),
-                                ..
-                            },
-                        )) => value,
-                        Some(_) => ops::get(ctx, Value::Object(global), key)?,
-                    };
-                    self.push(value);
-                }
-                Op::SetGlobal { name } => {
-                    let key = code.name(name);
-                    let global = ctx.realm().global;
-                    if strict && global.find_property(key).is_none() {
-                        return Err(not_defined(ctx, key));
-                    }
-                    let value = self.top();
-                    ops::put(ctx, Value::Object(global), key, value, strict)?;
-                }
-                Op::TypeofGlobal { name } => {
-                    let key = code.name(name);
-                    let global = ctx.realm().global;
-                    let value = if global.find_property(key).is_some() {
-                        ops::get(ctx, Value::Object(global), key)?
-                    } else {
-                        Value::Undefined
-                    };
-                    self.push(ctx.string(value.type_of()));
-                }
-                Op::GetName { name } => {
-                    let key = code.name(name);
-                    match self.lookup_name(ctx, top, key)? {
-                        Some(value) => self.push(value),
-                        None => return Err(not_defined(ctx, key)),
-                    }
-                }
-                Op::TypeofName { name } => {
-                    let key = code.name(name);
-                    let value = self.lookup_name(ctx, top, key)?.unwrap_or(Value::Undefined);
-                    self.push(ctx.string(value.type_of()));
-                }
-                Op::SetName { name } => {
-                    let key = code.name(name);
-                    let value = self.top();
-                    self.assign_name(ctx, top, key, value, strict)?;
-                }
-                Op::ResolveName { name } => {
-                    let key = code.name(name);
-                    let reference = self.resolve_reference(ctx, top, key);
-                    self.push(reference);
-                }
-                Op::GetRef { name } => {
-                    let key = code.name(name);
-                    let reference = self.top();
-                    let value = self.read_reference(ctx, top, reference, key)?;
-                    self.push(value);
-                }
-                Op::SetRef { name } => {
-                    let key = code.name(name);
-                    let value = self.pop();
-                    let reference = self.pop();
-                    self.write_reference(ctx, top, reference, key, value, strict)?;
-                    self.push(value);
-                }
-                Op::DeleteName { name } => {
-                    let key = code.name(name);
-                    let deleted = self.delete_name(ctx, top, key)?;
-                    self.push(Value::Bool(deleted));
-                }
-                Op::DeclareVar { name } => {
-                    let key = code.name(name);
-                    self.declare_var(ctx, top, key, None)?;
-                }
-                Op::DeclareFunction { name } => {
-                    let function = self.pop();
-                    let key = code.name(name);
-                    self.declare_var(ctx, top, key, Some(function))?;
-                }
-                Op::EnterVarEnv => {
-                    let frame = &mut self.frames[top];
-                    let env = Env::new(
-                        ctx,
-                        frame.env,
-                        EnvKind::Declarative {
-                            slots: Vec::new(),
-                            code,
-                            scope: super::EVAL_VAR_SCOPE,
-                        },
-                    );
-                    frame.env = Some(env);
-                    frame.env_count += 1;
-                }
-                Op::EnterEnv { scope } => {
-                    let count = code
-                        .proto
-                        .scopes
-                        .get(scope as usize)
-                        .map_or(0, |s| s.names.len());
-                    let frame = &mut self.frames[top];
-                    let env = Env::new(
-                        ctx,
-                        frame.env,
-                        EnvKind::Declarative {
-                            slots: vec![Value::Undefined; count],
-                            code,
-                            scope,
-                        },
-                    );
-                    frame.env = Some(env);
-                    frame.env_count += 1;
-                }
-                Op::EnterWith => {
-                    let value = self.pop();
-                    let object = ops::to_object(ctx, value)?;
-                    let frame = &mut self.frames[top];
-                    frame.env = Some(Env::new(ctx, frame.env, EnvKind::With(object)));
-                    frame.env_count += 1;
-                }
-                Op::LeaveEnv => {
-                    let frame = &mut self.frames[top];
-                    frame.env = frame.env.and_then(|e| e.parent());
-                    frame.env_count = frame.env_count.saturating_sub(1);
-                }
-                Op::Arguments => {
-                    let arguments = self.arguments_object(ctx, top);
-                    self.push(Value::Object(arguments));
-                }
-                Op::Callee => {
-                    let function = self.frames[top].function;
-                    self.push(Value::Object(function));
-                }
-                Op::GetProp { name, .. } => {
-                    let object = self.pop();
-                    let value = ops::get(ctx, object, code.name(name))?;
-                    self.push(value);
-                }
-                Op::SetProp { name, .. } => {
-                    let value = self.pop();
-                    let object = self.pop();
-                    ops::put(ctx, object, code.name(name), value, strict)?;
-                    self.push(value);
-                }
-                Op::GetIndex => {
-                    let key = self.pop();
-                    let object = self.pop();
-                    if object.is_nullish() {
-                        let key = ops::to_property_key(ctx, key)?;
-                        return Err(ops::get(ctx, object, key)
-                            .err()
-                            .unwrap_or_else(|| ctx.type_error("null")));
-                    }
-                    let key = ops::to_property_key(ctx, key)?;
-                    let value = ops::get(ctx, object, key)?;
-                    self.push(value);
-                }
-                Op::SetIndex => {
-                    let value = self.pop();
-                    let key = self.pop();
-                    let object = self.pop();
-                    let key = ops::to_property_key(ctx, key)?;
-                    ops::put(ctx, object, key, value, strict)?;
-                    self.push(value);
-                }
-                Op::DeleteProp { name } => {
-                    let object = self.pop();
-                    let object = ops::to_object(ctx, object)?;
-                    let deleted = ops::delete(ctx, object, code.name(name), strict)?;
-                    self.push(Value::Bool(deleted));
-                }
-                Op::DeleteIndex => {
-                    let key = self.pop();
-                    let object = self.pop();
-                    let object = ops::to_object(ctx, object)?;
-                    let key = ops::to_property_key(ctx, key)?;
-                    let deleted = ops::delete(ctx, object, key, strict)?;
-                    self.push(Value::Bool(deleted));
-                }
-                Op::Add => {
-                    let b = self.pop();
-                    let a = self.pop();
-                    let value = ops::add(ctx, a, b)?;
-                    self.push(value);
-                }
-                Op::Sub | Op::Mul | Op::Div | Op::Mod => {
-                    let b = self.pop();
-                    let a = self.pop();
-                    let (x, y) = match (a, b) {
-                        (Value::Number(x), Value::Number(y)) => (x, y),
-                        _ => {
-                            let x = ops::to_number(ctx, a)?;
-                            (x, ops::to_number(ctx, b)?)
+                    Op::InitElement { index } => {
+                        let value = self.pop();
+                        if let Value::Object(array) = self.top() {
+                            array.set_own_value(
+                                &ctx,
+                                PropertyKey::Index(index),
+                                value,
+                                Attributes::ALL,
+                            );
                         }
-                    };
-                    let result = match op {
-                        Op::Sub => x - y,
-                        Op::Mul => x * y,
-                        Op::Div => x / y,
-                        _ => x % y,
-                    };
-                    self.push(Value::Number(result));
-                }
-                Op::Shl | Op::Shr | Op::UShr | Op::BitAnd | Op::BitOr | Op::BitXor => {
-                    let b = self.pop();
-                    let a = self.pop();
-                    let x = ops::to_number(ctx, a)?;
-                    let y = ops::to_number(ctx, b)?;
-                    let (i, j) = (convert::to_int32(x), convert::to_uint32(y));
-                    let result = match op {
-                        Op::Shl => f64::from(i.wrapping_shl(j & 31)),
-                        Op::Shr => f64::from(i >> (j & 31)),
-                        Op::UShr => f64::from(convert::to_uint32(x) >> (j & 31)),
-                        Op::BitAnd => f64::from(i & convert::to_int32(y)),
-                        Op::BitOr => f64::from(i | convert::to_int32(y)),
-                        _ => f64::from(i ^ convert::to_int32(y)),
-                    };
-                    self.push(Value::Number(result));
-                }
-                Op::Eq | Op::NotEq => {
-                    let b = self.pop();
-                    let a = self.pop();
-                    let equal = ops::loose_equals(ctx, a, b)?;
-                    self.push(Value::Bool(equal == matches!(op, Op::Eq)));
-                }
-                Op::StrictEq | Op::StrictNotEq => {
-                    let b = self.pop();
-                    let a = self.pop();
-                    let equal = ops::strict_equals(ctx, a, b);
-                    self.push(Value::Bool(equal == matches!(op, Op::StrictEq)));
-                }
-                Op::Lt | Op::Gt | Op::LtEq | Op::GtEq => {
-                    let b = self.pop();
-                    let a = self.pop();
-                    let result = match (op, a, b) {
-                        (Op::Lt, Value::Number(x), Value::Number(y)) => x < y,
-                        (Op::Gt, Value::Number(x), Value::Number(y)) => x > y,
-                        (Op::LtEq, Value::Number(x), Value::Number(y)) => x <= y,
-                        (Op::GtEq, Value::Number(x), Value::Number(y)) => x >= y,
-                        // 11.8.1-4: `a > b` is `b < a`; `a <= b` is `!(b < a)` unless NaN.
-                        (Op::Lt, _, _) => ops::less_than(ctx, a, b, true)? == Some(true),
-                        (Op::Gt, _, _) => ops::less_than(ctx, b, a, false)? == Some(true),
-                        (Op::LtEq, _, _) => ops::less_than(ctx, b, a, false)? == Some(false),
-                        _ => ops::less_than(ctx, a, b, true)? == Some(false),
-                    };
-                    self.push(Value::Bool(result));
-                }
-                Op::In => {
-                    let object = self.pop();
-                    let key = self.pop();
-                    let Value::Object(object) = object else {
-                        return Err(
-                            ctx.type_error("Cannot use 'in' operator to search in a non-object")
+                    }
+                    Op::Pop => {
+                        self.pop();
+                    }
+                    Op::Dup => {
+                        let value = self.top();
+                        self.push(value);
+                    }
+                    Op::Dup2 => {
+                        let len = self.stack.len();
+                        let (a, b) = (self.stack[len - 2], self.stack[len - 1]);
+                        self.push(a);
+                        self.push(b);
+                    }
+                    Op::Swap => {
+                        let len = self.stack.len();
+                        self.stack.swap(len - 1, len - 2);
+                    }
+                    Op::GetLocal { index } => {
+                        let value = self.stack[base + index as usize];
+                        self.push(value);
+                    }
+                    Op::SetLocal { index } => {
+                        let value = self.top();
+                        self.stack[base + index as usize] = value;
+                    }
+                    Op::GetLocal2 { a, b } => {
+                        let (a, b) = (self.stack[base + a as usize], self.stack[base + b as usize]);
+                        self.push(a);
+                        self.push(b);
+                    }
+                    Op::PutLocal { index } => {
+                        let value = self.pop();
+                        self.stack[base + index as usize] = value;
+                    }
+                    Op::GetEnv { depth, index } => {
+                        let value = self.env_slot(ctx, top, depth, index, None)?;
+                        self.push(value);
+                    }
+                    Op::SetEnv { depth, index } => {
+                        let value = self.top();
+                        self.env_slot(ctx, top, depth, index, Some(value))?;
+                    }
+                    Op::PutEnv { depth, index } => {
+                        let value = self.pop();
+                        self.env_slot(ctx, top, depth, index, Some(value))?;
+                    }
+                    Op::GetGlobal { name, ic } => {
+                        let key = code.name(name);
+                        let global = ctx.realm().global;
+                        if let Some(value) = code.caches.get(ic, global, key) {
+                            self.push(value);
+                            continue;
+                        }
+                        let value = match global.find_property(key) {
+                            None => return Err(not_defined(ctx, key)),
+                            Some((
+                                _,
+                                Property {
+                                    slot: Slot::Data(value),
+                                    ..
+                                },
+                            )) => value,
+                            Some(_) => ops::get(ctx, Value::Object(global), key)?,
+                        };
+                        self.push(value);
+                    }
+                    Op::SetGlobal { name, ic } => {
+                        let value = self.top();
+                        set_global(ctx, code, name, ic, value, strict)?;
+                    }
+                    Op::PutGlobal { name, ic } => {
+                        let value = self.pop();
+                        set_global(ctx, code, name, ic, value, strict)?;
+                    }
+                    Op::TypeofGlobal { name } => {
+                        let key = code.name(name);
+                        let global = ctx.realm().global;
+                        let value = if global.find_property(key).is_some() {
+                            ops::get(ctx, Value::Object(global), key)?
+                        } else {
+                            Value::Undefined
+                        };
+                        self.push(ctx.string(value.type_of()));
+                    }
+                    Op::GetName { name } => {
+                        let key = code.name(name);
+                        match self.lookup_name(ctx, top, key)? {
+                            Some(value) => self.push(value),
+                            None => return Err(not_defined(ctx, key)),
+                        }
+                    }
+                    Op::TypeofName { name } => {
+                        let key = code.name(name);
+                        let value = self.lookup_name(ctx, top, key)?.unwrap_or(Value::Undefined);
+                        self.push(ctx.string(value.type_of()));
+                    }
+                    Op::SetName { name } => {
+                        let key = code.name(name);
+                        let value = self.top();
+                        self.assign_name(ctx, top, key, value, strict)?;
+                    }
+                    Op::ResolveName { name } => {
+                        let key = code.name(name);
+                        let reference = self.resolve_reference(ctx, top, key);
+                        self.push(reference);
+                    }
+                    Op::GetRef { name } => {
+                        let key = code.name(name);
+                        let reference = self.top();
+                        let value = self.read_reference(ctx, top, reference, key)?;
+                        self.push(value);
+                    }
+                    Op::SetRef { name } => {
+                        let key = code.name(name);
+                        let value = self.pop();
+                        let reference = self.pop();
+                        self.write_reference(ctx, top, reference, key, value, strict)?;
+                        self.push(value);
+                    }
+                    Op::DeleteName { name } => {
+                        let key = code.name(name);
+                        let deleted = self.delete_name(ctx, top, key)?;
+                        self.push(Value::Bool(deleted));
+                    }
+                    Op::DeclareVar { name } => {
+                        let key = code.name(name);
+                        self.declare_var(ctx, top, key, None)?;
+                    }
+                    Op::DeclareFunction { name } => {
+                        let function = self.pop();
+                        let key = code.name(name);
+                        self.declare_var(ctx, top, key, Some(function))?;
+                    }
+                    Op::EnterVarEnv => {
+                        let frame = &mut self.frames[top];
+                        let env = Env::new(
+                            ctx,
+                            frame.env,
+                            EnvKind::Declarative {
+                                slots: Vec::new(),
+                                code,
+                                scope: super::EVAL_VAR_SCOPE,
+                            },
                         );
-                    };
-                    let key = ops::to_property_key(ctx, key)?;
-                    self.push(Value::Bool(ops::has_property(object, key)));
-                }
-                Op::Instanceof => {
-                    let constructor = self.pop();
-                    let value = self.pop();
-                    let result = ops::instance_of(ctx, value, constructor)?;
-                    self.push(Value::Bool(result));
-                }
-                Op::Neg => {
-                    let a = self.pop();
-                    let x = ops::to_number(ctx, a)?;
-                    self.push(Value::Number(-x));
-                }
-                Op::ToNumber => {
-                    let a = self.pop();
-                    let x = ops::to_number(ctx, a)?;
-                    self.push(Value::Number(x));
-                }
-                Op::BitNot => {
-                    let a = self.pop();
-                    let x = ops::to_number(ctx, a)?;
-                    self.push(Value::Number(f64::from(!convert::to_int32(x))));
-                }
-                Op::Not => {
-                    let a = self.pop();
-                    self.push(Value::Bool(!a.to_boolean()));
-                }
-                Op::Typeof => {
-                    let a = self.pop();
-                    self.push(ctx.string(a.type_of()));
-                }
-                Op::Inc | Op::Dec => {
-                    let a = self.pop();
-                    let x = ops::to_number(ctx, a)?;
-                    let step = if matches!(op, Op::Inc) { 1.0 } else { -1.0 };
-                    self.push(Value::Number(x + step));
-                }
-                Op::Jump { target } => self.frames[top].pc = target as usize,
-                Op::JumpIfFalse { target } => {
-                    if !self.pop().to_boolean() {
-                        self.frames[top].pc = target as usize;
+                        frame.env = Some(env);
+                        frame.env_count += 1;
                     }
-                }
-                Op::JumpIfTrue { target } => {
-                    if self.pop().to_boolean() {
-                        self.frames[top].pc = target as usize;
+                    Op::EnterEnv { scope } => {
+                        let count = code
+                            .proto
+                            .scopes
+                            .get(scope as usize)
+                            .map_or(0, |s| s.names.len());
+                        let frame = &mut self.frames[top];
+                        let env = Env::new(
+                            ctx,
+                            frame.env,
+                            EnvKind::Declarative {
+                                slots: vec![Value::Undefined; count],
+                                code,
+                                scope,
+                            },
+                        );
+                        frame.env = Some(env);
+                        frame.env_count += 1;
                     }
-                }
-                Op::JumpIfFalseOrPop { target } => {
-                    if self.top().to_boolean() {
-                        self.pop();
-                    } else {
-                        self.frames[top].pc = target as usize;
+                    Op::EnterWith => {
+                        let value = self.pop();
+                        let object = ops::to_object(ctx, value)?;
+                        let frame = &mut self.frames[top];
+                        frame.env = Some(Env::new(ctx, frame.env, EnvKind::With(object)));
+                        frame.env_count += 1;
                     }
-                }
-                Op::JumpIfTrueOrPop { target } => {
-                    if self.top().to_boolean() {
-                        self.frames[top].pc = target as usize;
-                    } else {
-                        self.pop();
+                    Op::LeaveEnv => {
+                        let frame = &mut self.frames[top];
+                        frame.env = frame.env.and_then(|e| e.parent());
+                        frame.env_count = frame.env_count.saturating_sub(1);
                     }
-                }
-                Op::ForInStart => {
-                    let value = self.pop();
-                    let iterator = self.for_in_iterator(ctx, value)?;
-                    self.push(Value::Object(iterator));
-                }
-                Op::ForInNext { done } => {
-                    let iterator = self.pop();
-                    match next_key(ctx, iterator) {
-                        Some(key) => self.push(key),
-                        None => self.frames[top].pc = done as usize,
+                    Op::Arguments => {
+                        let arguments = self.arguments_object(ctx, top);
+                        self.push(Value::Object(arguments));
                     }
-                }
-                Op::CallEval { argc } if self.is_real_eval(ctx, argc as usize) => {
-                    self.direct_eval(ctx, top, argc as usize)?;
-                    return Ok(Step::Continue);
-                }
-                Op::Call { argc } | Op::CallEval { argc } => {
-                    self.call(ctx, argc as usize, None)?;
-                    if self.suspended {
-                        return Ok(Step::Suspended);
+                    Op::Callee => {
+                        let function = self.frames[top].function;
+                        self.push(Value::Object(function));
                     }
-                    if self.frames.len() != top + 1 {
-                        return Ok(Step::Continue);
+                    Op::GetProp { name, ic } => {
+                        let object = self.pop();
+                        let key = code.name(name);
+                        let cached = match object {
+                            Value::Object(o) => code.caches.get(ic, o, key),
+                            _ => None,
+                        };
+                        let value = match cached {
+                            Some(value) => value,
+                            None => ops::get(ctx, object, key)?,
+                        };
+                        self.push(value);
                     }
-                }
-                Op::New { argc } => {
-                    let argc = argc as usize;
-                    let callee = self.stack[self.stack.len() - argc - 1];
-                    let object = self.construct_this(ctx, callee)?;
-                    let at = self.stack.len() - argc;
-                    self.stack.insert(at, Value::Object(object));
-                    self.call(ctx, argc, Some(object))?;
-                    if self.suspended {
-                        return Ok(Step::Suspended);
+                    Op::SetProp { name, ic } => {
+                        let value = self.pop();
+                        let object = self.pop();
+                        set_property(ctx, code, name, ic, object, value, strict)?;
+                        self.push(value);
                     }
-                    if self.frames.len() != top + 1 {
-                        return Ok(Step::Continue);
+                    Op::PutProp { name, ic } => {
+                        let value = self.pop();
+                        let object = self.pop();
+                        set_property(ctx, code, name, ic, object, value, strict)?;
                     }
+                    Op::GetIndex => {
+                        let key = self.pop();
+                        let object = self.pop();
+                        if let Some(value) = object.as_object().and_then(|o| o.fast_element(key)) {
+                            self.push(value);
+                            continue;
+                        }
+                        if object.is_nullish() {
+                            let key = ops::to_property_key(ctx, key)?;
+                            return Err(ops::get(ctx, object, key)
+                                .err()
+                                .unwrap_or_else(|| ctx.type_error("null")));
+                        }
+                        let key = ops::to_property_key(ctx, key)?;
+                        let value = ops::get(ctx, object, key)?;
+                        self.push(value);
+                    }
+                    Op::PutIndex => {
+                        let value = self.pop();
+                        let key = self.pop();
+                        let object = self.pop();
+                        set_index(ctx, object, key, value, strict)?;
+                    }
+                    Op::SetIndex => {
+                        let value = self.pop();
+                        let key = self.pop();
+                        let object = self.pop();
+                        set_index(ctx, object, key, value, strict)?;
+                        self.push(value);
+                    }
+                    Op::DeleteProp { name } => {
+                        let object = self.pop();
+                        let object = ops::to_object(ctx, object)?;
+                        let deleted = ops::delete(ctx, object, code.name(name), strict)?;
+                        self.push(Value::Bool(deleted));
+                    }
+                    Op::DeleteIndex => {
+                        let key = self.pop();
+                        let object = self.pop();
+                        let object = ops::to_object(ctx, object)?;
+                        let key = ops::to_property_key(ctx, key)?;
+                        let deleted = ops::delete(ctx, object, key, strict)?;
+                        self.push(Value::Bool(deleted));
+                    }
+                    Op::Add => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let value = ops::add(ctx, a, b)?;
+                        self.push(value);
+                    }
+                    Op::Sub | Op::Mul | Op::Div | Op::Mod => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let (x, y) = match (a, b) {
+                            (Value::Number(x), Value::Number(y)) => (x, y),
+                            _ => {
+                                let x = ops::to_number(ctx, a)?;
+                                (x, ops::to_number(ctx, b)?)
+                            }
+                        };
+                        let result = match op {
+                            Op::Sub => x - y,
+                            Op::Mul => x * y,
+                            Op::Div => x / y,
+                            _ => x % y,
+                        };
+                        self.push(Value::Number(result));
+                    }
+                    Op::Shl | Op::Shr | Op::UShr | Op::BitAnd | Op::BitOr | Op::BitXor => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let x = ops::to_number(ctx, a)?;
+                        let y = ops::to_number(ctx, b)?;
+                        let (i, j) = (convert::to_int32(x), convert::to_uint32(y));
+                        let result = match op {
+                            Op::Shl => f64::from(i.wrapping_shl(j & 31)),
+                            Op::Shr => f64::from(i >> (j & 31)),
+                            Op::UShr => f64::from(convert::to_uint32(x) >> (j & 31)),
+                            Op::BitAnd => f64::from(i & convert::to_int32(y)),
+                            Op::BitOr => f64::from(i | convert::to_int32(y)),
+                            _ => f64::from(i ^ convert::to_int32(y)),
+                        };
+                        self.push(Value::Number(result));
+                    }
+                    Op::Eq | Op::NotEq => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let equal = ops::loose_equals(ctx, a, b)?;
+                        self.push(Value::Bool(equal == matches!(op, Op::Eq)));
+                    }
+                    Op::StrictEq | Op::StrictNotEq => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let equal = ops::strict_equals(ctx, a, b);
+                        self.push(Value::Bool(equal == matches!(op, Op::StrictEq)));
+                    }
+                    Op::Lt | Op::Gt | Op::LtEq | Op::GtEq => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let result = match (op, a, b) {
+                            (Op::Lt, Value::Number(x), Value::Number(y)) => x < y,
+                            (Op::Gt, Value::Number(x), Value::Number(y)) => x > y,
+                            (Op::LtEq, Value::Number(x), Value::Number(y)) => x <= y,
+                            (Op::GtEq, Value::Number(x), Value::Number(y)) => x >= y,
+                            // 11.8.1-4: `a > b` is `b < a`; `a <= b` is `!(b < a)` unless NaN.
+                            (Op::Lt, _, _) => ops::less_than(ctx, a, b, true)? == Some(true),
+                            (Op::Gt, _, _) => ops::less_than(ctx, b, a, false)? == Some(true),
+                            (Op::LtEq, _, _) => ops::less_than(ctx, b, a, false)? == Some(false),
+                            _ => ops::less_than(ctx, a, b, true)? == Some(false),
+                        };
+                        self.push(Value::Bool(result));
+                    }
+                    Op::In => {
+                        let object = self.pop();
+                        let key = self.pop();
+                        let Value::Object(object) = object else {
+                            return Err(ctx
+                                .type_error("Cannot use 'in' operator to search in a non-object"));
+                        };
+                        // A present element answers at once (the self-hosted array methods
+                        // ask `k in O` for every element).
+                        let found = object.fast_element(key).is_some() || {
+                            let key = ops::to_property_key(ctx, key)?;
+                            ops::has_property(object, key)
+                        };
+                        self.push(Value::Bool(found));
+                    }
+                    Op::Instanceof => {
+                        let constructor = self.pop();
+                        let value = self.pop();
+                        let result = ops::instance_of(ctx, value, constructor)?;
+                        self.push(Value::Bool(result));
+                    }
+                    Op::Neg => {
+                        let a = self.pop();
+                        let x = ops::to_number(ctx, a)?;
+                        self.push(Value::Number(-x));
+                    }
+                    Op::ToNumber => {
+                        let a = self.pop();
+                        let x = ops::to_number(ctx, a)?;
+                        self.push(Value::Number(x));
+                    }
+                    Op::BitNot => {
+                        let a = self.pop();
+                        let x = ops::to_number(ctx, a)?;
+                        self.push(Value::Number(f64::from(!convert::to_int32(x))));
+                    }
+                    Op::Not => {
+                        let a = self.pop();
+                        self.push(Value::Bool(!a.to_boolean()));
+                    }
+                    Op::Typeof => {
+                        let a = self.pop();
+                        self.push(ctx.string(a.type_of()));
+                    }
+                    Op::UpdateLocal { index, step } => {
+                        let slot = base + index as usize;
+                        let x = ops::to_number(ctx, self.stack[slot])?;
+                        self.stack[slot] = Value::Number(x + f64::from(step));
+                    }
+                    Op::PostUpdateLocal { index, step } => {
+                        let slot = base + index as usize;
+                        let x = ops::to_number(ctx, self.stack[slot])?;
+                        self.stack[slot] = Value::Number(x + f64::from(step));
+                        self.push(Value::Number(x));
+                    }
+                    Op::Inc | Op::Dec => {
+                        let a = self.pop();
+                        let x = ops::to_number(ctx, a)?;
+                        let step = if matches!(op, Op::Inc) { 1.0 } else { -1.0 };
+                        self.push(Value::Number(x + step));
+                    }
+                    Op::Jump { target } => *pc = target as usize,
+                    Op::JumpIfFalse { target } => {
+                        if !self.pop().to_boolean() {
+                            *pc = target as usize;
+                        }
+                    }
+                    Op::JumpIfTrue { target } => {
+                        if self.pop().to_boolean() {
+                            *pc = target as usize;
+                        }
+                    }
+                    Op::JumpIfFalseOrPop { target } => {
+                        if self.top().to_boolean() {
+                            self.pop();
+                        } else {
+                            *pc = target as usize;
+                        }
+                    }
+                    Op::JumpIfTrueOrPop { target } => {
+                        if self.top().to_boolean() {
+                            *pc = target as usize;
+                        } else {
+                            self.pop();
+                        }
+                    }
+                    Op::ForInStart => {
+                        let value = self.pop();
+                        let iterator = self.for_in_iterator(ctx, value)?;
+                        self.push(Value::Object(iterator));
+                    }
+                    Op::ForInNext { done } => {
+                        let iterator = self.pop();
+                        match next_key(ctx, iterator) {
+                            Some(key) => self.push(key),
+                            None => *pc = done as usize,
+                        }
+                    }
+                    Op::CallEval { argc } if self.is_real_eval(ctx, argc as usize) => {
+                        self.frames[top].pc = *pc;
+                        self.direct_eval(ctx, top, argc as usize)?;
+                        if self.frames.len() != top + 1 {
+                            switch_frame!();
+                        }
+                    }
+                    Op::Call { argc } | Op::CallEval { argc } => {
+                        self.frames[top].pc = *pc;
+                        self.call(ctx, argc as usize, None)?;
+                        if self.suspended {
+                            return Ok(Step::Suspended);
+                        }
+                        if self.frames.len() != top + 1 {
+                            switch_frame!();
+                        }
+                    }
+                    Op::New { argc } => {
+                        let argc = argc as usize;
+                        let callee = self.stack[self.stack.len() - argc - 1];
+                        let object = self.construct_this(ctx, callee)?;
+                        let at = self.stack.len() - argc;
+                        self.stack.insert(at, Value::Object(object));
+                        self.frames[top].pc = *pc;
+                        self.call(ctx, argc, Some(object))?;
+                        if self.suspended {
+                            return Ok(Step::Suspended);
+                        }
+                        if self.frames.len() != top + 1 {
+                            switch_frame!();
+                        }
+                    }
+                    Op::Return => {
+                        let value = self.pop();
+                        return_value!(value);
+                    }
+                    Op::Throw => return Err(Throw(self.pop())),
+                    Op::ThrowInvalidTarget => {
+                        return Err(ctx.reference_error("Invalid left-hand side in assignment"))
+                    }
+                    Op::Debugger => {}
                 }
-                Op::Return => {
-                    let value = self.pop();
-                    return Ok(self.return_from_frame(value));
-                }
-                Op::Throw => return Err(Throw(self.pop())),
-                Op::ThrowInvalidTarget => {
-                    return Err(ctx.reference_error("Invalid left-hand side in assignment"))
-                }
-                Op::Debugger => {}
             }
         }
     }
@@ -984,7 +1086,7 @@ impl<'gc> Executor<'gc> {
             this,
             env,
             env_count: 0,
-            args: Vec::new(),
+            args: None,
             arguments: None,
             constructing: None,
         });
@@ -1201,25 +1303,25 @@ impl<'gc> Executor<'gc> {
         }
         let realm = ctx.realm();
         let frame = &self.frames[top];
+        let args: &[Value<'gc>] = frame.args.as_deref().unwrap_or_default();
         let slots = &frame.code.proto.argument_slots;
         let map = match frame.env {
             Some(env) if !slots.is_empty() => {
                 // Only the parameters that were passed are mapped (10.6 step 11).
                 let mut mapped: Vec<Option<u16>> = slots.clone();
-                mapped.truncate(frame.args.len());
+                mapped.truncate(args.len());
                 Some(Box::new(crate::object::ArgumentsMap { env, slots: mapped }))
             }
             _ => None,
         };
         let arguments = Object::new(&ctx, Some(realm.object_prototype), Class::Arguments(map));
-        let frame = &self.frames[top];
-        for (i, value) in frame.args.iter().enumerate() {
+        for (i, value) in args.iter().enumerate() {
             arguments.set_own_value(&ctx, PropertyKey::Index(i as u32), *value, Attributes::ALL);
         }
         arguments.set_own_value(
             &ctx,
             realm.atoms.length,
-            Value::Number(frame.args.len() as f64),
+            Value::Number(args.len() as f64),
             Attributes::HIDDEN,
         );
         if !frame.code.proto.strict {
@@ -1313,6 +1415,61 @@ impl<'gc> Executor<'gc> {
             },
         ))
     }
+}
+
+/// `object.name = value` (constant `name` of `code`, through inline cache `ic`).
+fn set_property<'gc>(
+    ctx: Ctx<'gc>,
+    code: Gc<'gc, Code<'gc>>,
+    name: u32,
+    ic: u16,
+    object: Value<'gc>,
+    value: Value<'gc>,
+    strict: bool,
+) -> Result<'gc, ()> {
+    let key = code.name(name);
+    match object {
+        Value::Object(o) if code.caches.put(&ctx, ic, o, key, value) => Ok(()),
+        _ => ops::put(ctx, object, key, value, strict),
+    }
+}
+
+/// `object[key] = value`.
+fn set_index<'gc>(
+    ctx: Ctx<'gc>,
+    object: Value<'gc>,
+    key: Value<'gc>,
+    value: Value<'gc>,
+    strict: bool,
+) -> Result<'gc, ()> {
+    match object {
+        Value::Object(o) if o.fast_set_element(&ctx, key, value) => Ok(()),
+        _ => {
+            let key = ops::to_property_key(ctx, key)?;
+            ops::put(ctx, object, key, value, strict)
+        }
+    }
+}
+
+/// Assigns global variable `name` (constant `name` of `code`, through inline cache `ic`):
+/// sloppy code creates a missing global, strict code throws a ReferenceError.
+fn set_global<'gc>(
+    ctx: Ctx<'gc>,
+    code: Gc<'gc, Code<'gc>>,
+    name: u32,
+    ic: u16,
+    value: Value<'gc>,
+    strict: bool,
+) -> Result<'gc, ()> {
+    let key = code.name(name);
+    let global = ctx.realm().global;
+    if code.caches.put(&ctx, ic, global, key, value) {
+        return Ok(());
+    }
+    if strict && global.find_property(key).is_none() {
+        return Err(not_defined(ctx, key));
+    }
+    ops::put(ctx, Value::Object(global), key, value, strict)
 }
 
 /// The next key of a for-in iterator, skipping keys deleted since the loop started.

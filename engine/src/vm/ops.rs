@@ -145,7 +145,17 @@ pub fn to_primitive<'gc>(ctx: Ctx<'gc>, value: Value<'gc>, hint: Hint) -> Result
 }
 
 /// ToNumber (9.3).
+#[inline]
 pub fn to_number<'gc>(ctx: Ctx<'gc>, value: Value<'gc>) -> Result<'gc, f64> {
+    // Numbers first, without a call: the interpreter converts its operands all the time.
+    match value {
+        Value::Number(n) => Ok(n),
+        _ => convert_to_number(ctx, value),
+    }
+}
+
+/// ToNumber of a value that is not a number.
+fn convert_to_number<'gc>(ctx: Ctx<'gc>, value: Value<'gc>) -> Result<'gc, f64> {
     Ok(match value {
         Value::Undefined => f64::NAN,
         Value::Null => 0.0,
@@ -437,8 +447,9 @@ pub fn put<'gc>(
 }
 
 /// Adds a new own data property by assignment (8.12.5 step 6: writable, enumerable and
-/// configurable), unless the object is not extensible.
-fn add_property<'gc>(
+/// configurable), unless the object is not extensible. (For a property the object does not
+/// have, this is also what [[DefineOwnProperty]] with such a descriptor does.)
+pub fn add_property<'gc>(
     ctx: Ctx<'gc>,
     object: Object<'gc>,
     key: PropertyKey<'gc>,
@@ -845,7 +856,7 @@ pub fn define_own_property<'gc>(
                 let mut doomed: Vec<u32> = data
                     .properties
                     .iter()
-                    .filter_map(|(k, _)| match *k {
+                    .filter_map(|(k, _)| match k {
                         PropertyKey::Index(i) if i >= new_len && i < old_len => Some(i),
                         _ => None,
                     })

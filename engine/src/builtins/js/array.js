@@ -6,7 +6,7 @@
 // operators and the helpers it is given: `__call(f, thisValue, args...)` is a compiler
 // intrinsic for calling `f` with an explicit `this` (a script could replace
 // `Function.prototype.call`, but not this).
-(function (ArrayPrototype, define, toObject, toLength, toString, isCallable, TypeError, defineElement) {
+(function (ArrayPrototype, define, toObject, toLength, toString, isCallable, TypeError, defineElement, sortPrimitives) {
   "use strict";
 
   function callableOrThrow(callbackfn, method) {
@@ -133,6 +133,47 @@
     return reduceWith(O, len, callbackfn, arguments, -1, "reduceRight");
   }, 1);
 
+  // A stable bottom-up merge sort of values[0 .. count) with `compare` (SortCompare's step for
+  // two defined values: a NaN result counts as 0), into a scratch array, swapping roles each
+  // pass. Returns the array that ends up sorted.
+  function mergeSort(values, count, compare) {
+    var from = values;
+    var to = [];
+    for (var width = 1; width < count; width *= 2) {
+      for (var lo = 0; lo < count; lo += 2 * width) {
+        var mid = lo + width < count ? lo + width : count;
+        var hi = lo + 2 * width < count ? lo + 2 * width : count;
+        var a = lo;
+        var b = mid;
+        var out = lo;
+        // Take the smaller head until one run is used up (only the run just taken from can
+        // have ended). `+` is ToNumber; `< 0` is false for NaN, so NaN keeps the order as 0
+        // does.
+        while (a < mid && b < hi) {
+          for (;;) {
+            if (+__call(compare, undefined, from[b], from[a]) < 0) {
+              to[out++] = from[b++];
+              if (b === hi) break;
+            } else {
+              to[out++] = from[a++];
+              if (a === mid) break;
+            }
+          }
+        }
+        while (a < mid) {
+          to[out++] = from[a++];
+        }
+        while (b < hi) {
+          to[out++] = from[b++];
+        }
+      }
+      var swap = from;
+      from = to;
+      to = swap;
+    }
+    return from;
+  }
+
   // 15.4.4.11: a stable merge sort. Present values are sorted (undefined ones go last, as
   // SortCompare says), then written back; the indices of the holes are deleted at the end.
   define(ArrayPrototype, "sort", function sort(comparefn) {
@@ -154,46 +195,23 @@
         }
       }
     }
-    function compare(x, y) {
-      if (comparefn !== undefined) {
-        var v = +__call(comparefn, undefined, x, y);
-        return v !== v ? 0 : v;
+    if (comparefn === undefined) {
+      // Without a comparator the order is that of ToString of each value. For primitives
+      // ToString runs no user code, so a native sort does it (false: an object is present,
+      // whose toString must be called from here, where the collector can run).
+      if (!sortPrimitives(values, count)) {
+        values = mergeSort(values, count, function (x, y) {
+          var xs = toString(x);
+          var ys = toString(y);
+          return xs < ys ? -1 : xs > ys ? 1 : 0;
+        });
       }
-      var xs = toString(x);
-      var ys = toString(y);
-      return xs < ys ? -1 : xs > ys ? 1 : 0;
-    }
-    // Bottom-up merge sort into a scratch array, swapping roles each pass.
-    var from = values;
-    var to = [];
-    for (var width = 1; width < count; width *= 2) {
-      for (var lo = 0; lo < count; lo += 2 * width) {
-        var mid = lo + width < count ? lo + width : count;
-        var hi = lo + 2 * width < count ? lo + 2 * width : count;
-        var a = lo;
-        var b = mid;
-        var out = lo;
-        while (a < mid && b < hi) {
-          if (compare(from[b], from[a]) < 0) {
-            to[out++] = from[b++];
-          } else {
-            to[out++] = from[a++];
-          }
-        }
-        while (a < mid) {
-          to[out++] = from[a++];
-        }
-        while (b < hi) {
-          to[out++] = from[b++];
-        }
-      }
-      var swap = from;
-      from = to;
-      to = swap;
+    } else {
+      values = mergeSort(values, count, comparefn);
     }
     var k = 0;
     for (; k < count; k++) {
-      O[k] = from[k];
+      O[k] = values[k];
     }
     for (var u = 0; u < undefineds; u++) {
       O[k++] = undefined;

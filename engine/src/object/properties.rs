@@ -1,0 +1,319 @@
+//! [`PropertyMap`]: the own properties of one object.
+//!
+//! Two stores, each key in exactly one of them:
+//!
+//! - **Elements**: the array-index properties that are plain data (writable, enumerable,
+//!   configurable — what assignment and array literals make), kept by position in a vector
+//!   with holes. `a[i]` is a bounds check and a load; `push` is a vector push.
+//! - **Entries**: everything else in insertion order — named properties, and the indices that
+//!   do not fit the element vector (far past its end, or with other attributes, or accessors)
+//!   — with a hash index once there are many.
+//!
+//! An index goes to the elements when it is inside the vector or close enough to its end that
+//! the holes in between stay few; otherwise to the entries, as every property did before, so
+//! a sparse array (`a[4e9] = 1`) costs what it holds, not its length.
+
+use super::{Attributes, Property, PropertyKey, Slot};
+use crate::value::Value;
+use gc_arena::Collect;
+use rustc_hash::FxHashMap;
+
+/// Own properties: dense elements, then the other entries in insertion order.
+#[derive(Default, Collect)]
+#[collect(no_drop)]
+pub struct PropertyMap<'gc> {
+    /// Element `i` is the value of index property `i` (`None`: a hole, or an index whose
+    /// property is in `entries`).
+    elements: Vec<Option<Value<'gc>>>,
+    /// How many of `elements` are present.
+    element_count: usize,
+    entries: Vec<(PropertyKey<'gc>, Property<'gc>)>,
+    /// How many of `entries` are indices: while none are, an index lookup never scans them.
+    entry_indices: usize,
+    /// Keys are pointers and small integers: a fast non-cryptographic hash suits them.
+    index: Option<FxHashMap<PropertyKey<'gc>, usize>>,
+}
+
+/// Above this many entries, lookups use a hash index instead of a scan.
+const INDEX_THRESHOLD: usize = 12;
+
+/// How far past the end of the elements a new index may land and still extend them (the
+/// holes in between cost a slot each): a little, or an eighth of the length.
+fn growth_limit(len: usize) -> usize {
+    len + 8 + len / 8
+}
+
+impl<'gc> PropertyMap<'gc> {
+    fn position(&self, key: PropertyKey<'gc>) -> Option<usize> {
+        if matches!(key, PropertyKey::Index(_)) && self.entry_indices == 0 {
+            return None;
+        }
+        match &self.index {
+            Some(index) => index.get(&key).copied(),
+            None => self.entries.iter().position(|(k, _)| *k == key),
+        }
+    }
+
+    /// The element at `index`, if it is stored as one (a fast path for `a[i]`).
+    pub fn element(&self, index: u32) -> Option<Value<'gc>> {
+        self.elements.get(index as usize).copied().flatten()
+    }
+
+    /// Whether any index property is here (elements or entries).
+    pub fn has_indices(&self) -> bool {
+        !self.elements.is_empty() || self.entry_indices > 0
+    }
+
+    /// Replaces the value of element `index` if it is stored as one (an assignment to an
+    /// existing plain element changes nothing else). Returns whether it was.
+    pub fn replace_element(&mut self, index: u32, value: Value<'gc>) -> bool {
+        match self.elements.get_mut(index as usize) {
+            Some(slot @ Some(_)) => {
+                *slot = Some(value);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    pub fn get(&self, key: PropertyKey<'gc>) -> Option<Property<'gc>> {
+        if let PropertyKey::Index(i) = key {
+            if let Some(value) = self.element(i) {
+                return Some(Property::data(value, Attributes::ALL));
+            }
+        }
+        self.position(key).map(|i| self.entries[i].1)
+    }
+
+    /// Where the entry for `key` is, trying position `hint` first: an inline cache remembers
+    /// where its site last found the property, and objects made alike hold it in the same
+    /// place, so the guess is usually right and costs one comparison.
+    pub fn find_entry(&self, key: PropertyKey<'gc>, hint: u32) -> Option<usize> {
+        match self.entries.get(hint as usize) {
+            Some((k, _)) if *k == key => Some(hint as usize),
+            _ => self.position(key),
+        }
+    }
+
+    /// The property of the entry at `at` (a position from [`PropertyMap::find_entry`]).
+    pub fn entry(&self, at: usize) -> Option<Property<'gc>> {
+        self.entries.get(at).map(|(_, property)| *property)
+    }
+
+    /// Replaces the value of the data property at entry `at`, keeping its attributes.
+    pub fn set_entry_value(&mut self, at: usize, value: Value<'gc>) {
+        if let Some((_, property)) = self.entries.get_mut(at) {
+            property.slot = Slot::Data(value);
+        }
+    }
+
+    /// Adds or replaces a property (a replaced property keeps its place in the order).
+    pub fn insert(&mut self, key: PropertyKey<'gc>, property: Property<'gc>) {
+        if let PropertyKey::Index(i) = key {
+            let i = i as usize;
+            let plain = match property.slot {
+                Slot::Data(value) if property.attributes == Attributes::ALL => Some(value),
+                _ => None,
+            };
+            match plain {
+                Some(value) if i < growth_limit(self.elements.len()) => {
+                    self.remove_entry(key);
+                    if i >= self.elements.len() {
+                        self.elements.resize(i + 1, None);
+                    }
+                    if self.elements[i].replace(value).is_none() {
+                        self.element_count += 1;
+                    }
+                    return;
+                }
+                // Not plain data, or too far out: the index leaves the elements (if it was
+                // there) for the entries.
+                _ => {
+                    self.remove_element(i);
+                }
+            }
+        }
+        if let Some(i) = self.position(key) {
+            self.entries[i].1 = property;
+            return;
+        }
+        if matches!(key, PropertyKey::Index(_)) {
+            self.entry_indices += 1;
+        }
+        self.entries.push((key, property));
+        let at = self.entries.len() - 1;
+        match &mut self.index {
+            Some(index) => {
+                index.insert(key, at);
+            }
+            None if self.entries.len() > INDEX_THRESHOLD => {
+                self.index = Some(
+                    self.entries
+                        .iter()
+                        .enumerate()
+                        .map(|(i, (k, _))| (*k, i))
+                        .collect(),
+                );
+            }
+            None => {}
+        }
+    }
+
+    /// Removes element `i`, if present, trimming the holes this leaves at the end (so that
+    /// popping an array shrinks its vector).
+    fn remove_element(&mut self, i: usize) -> Option<Value<'gc>> {
+        let value = self.elements.get_mut(i)?.take()?;
+        self.element_count -= 1;
+        while self.elements.last().is_some_and(Option::is_none) {
+            self.elements.pop();
+        }
+        Some(value)
+    }
+
+    fn remove_entry(&mut self, key: PropertyKey<'gc>) -> Option<Property<'gc>> {
+        let i = self.position(key)?;
+        let (_, property) = self.entries.remove(i);
+        if matches!(key, PropertyKey::Index(_)) {
+            self.entry_indices -= 1;
+        }
+        if let Some(index) = &mut self.index {
+            index.remove(&key);
+            for value in index.values_mut() {
+                if *value > i {
+                    *value -= 1;
+                }
+            }
+        }
+        Some(property)
+    }
+
+    pub fn remove(&mut self, key: PropertyKey<'gc>) -> Option<Property<'gc>> {
+        if let PropertyKey::Index(i) = key {
+            if let Some(value) = self.remove_element(i as usize) {
+                return Some(Property::data(value, Attributes::ALL));
+            }
+        }
+        self.remove_entry(key)
+    }
+
+    /// The keys in the order ES5 engines enumerate them: array indices ascending, then the
+    /// other names in insertion order.
+    pub fn keys(&self) -> Vec<PropertyKey<'gc>> {
+        let mut keys: Vec<PropertyKey<'gc>> = self
+            .elements
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| v.is_some())
+            .map(|(i, _)| PropertyKey::Index(i as u32))
+            .collect();
+        if self.entry_indices > 0 {
+            keys.extend(self.entries.iter().filter_map(|(k, _)| match k {
+                PropertyKey::Index(_) => Some(*k),
+                PropertyKey::String(_) => None,
+            }));
+            keys.sort_unstable_by_key(|k| match k {
+                PropertyKey::Index(i) => *i,
+                PropertyKey::String(_) => u32::MAX,
+            });
+        }
+        keys.extend(
+            self.entries
+                .iter()
+                .filter(|(k, _)| matches!(k, PropertyKey::String(_)))
+                .map(|(k, _)| *k),
+        );
+        keys
+    }
+
+    /// Every property, elements first, in no particular order otherwise.
+    pub fn iter(&self) -> impl Iterator<Item = (PropertyKey<'gc>, Property<'gc>)> + '_ {
+        let elements = self.elements.iter().enumerate().filter_map(|(i, v)| {
+            v.map(|v| {
+                (
+                    PropertyKey::Index(i as u32),
+                    Property::data(v, Attributes::ALL),
+                )
+            })
+        });
+        elements.chain(self.entries.iter().copied())
+    }
+
+    pub fn len(&self) -> usize {
+        self.element_count + self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plain(n: f64) -> Property<'static> {
+        Property::data(Value::Number(n), Attributes::ALL)
+    }
+
+    fn number(property: Option<Property<'static>>) -> Option<f64> {
+        match property?.slot {
+            Slot::Data(Value::Number(n)) => Some(n),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn indices_near_the_end_are_elements_far_ones_entries() {
+        let mut map = PropertyMap::default();
+        map.insert(PropertyKey::Index(0), plain(0.0));
+        map.insert(PropertyKey::Index(3), plain(3.0));
+        map.insert(PropertyKey::Index(1_000_000), plain(1e6));
+        assert_eq!(map.elements.len(), 4);
+        assert_eq!(map.entry_indices, 1);
+        assert_eq!(number(map.get(PropertyKey::Index(3))), Some(3.0));
+        assert_eq!(number(map.get(PropertyKey::Index(1_000_000))), Some(1e6));
+        assert!(map.get(PropertyKey::Index(2)).is_none());
+        assert_eq!(map.len(), 3);
+        let keys = map.keys();
+        assert_eq!(
+            keys,
+            vec![
+                PropertyKey::Index(0),
+                PropertyKey::Index(3),
+                PropertyKey::Index(1_000_000)
+            ]
+        );
+    }
+
+    #[test]
+    fn other_attributes_move_an_element_to_the_entries_and_back() {
+        let mut map = PropertyMap::default();
+        map.insert(PropertyKey::Index(0), plain(1.0));
+        map.insert(
+            PropertyKey::Index(0),
+            Property::data(Value::Number(2.0), Attributes::NONE),
+        );
+        assert_eq!(map.element_count, 0);
+        assert_eq!(map.len(), 1);
+        assert_eq!(
+            map.get(PropertyKey::Index(0)).map(|p| p.attributes),
+            Some(Attributes::NONE)
+        );
+        map.insert(PropertyKey::Index(0), plain(3.0));
+        assert_eq!(map.entry_indices, 0);
+        assert_eq!(number(map.get(PropertyKey::Index(0))), Some(3.0));
+        assert_eq!(map.len(), 1);
+    }
+
+    #[test]
+    fn removing_the_last_elements_trims_the_holes() {
+        let mut map = PropertyMap::default();
+        for i in 0..4 {
+            map.insert(PropertyKey::Index(i), plain(f64::from(i)));
+        }
+        map.remove(PropertyKey::Index(2));
+        map.remove(PropertyKey::Index(3));
+        assert_eq!(map.elements.len(), 2);
+        assert_eq!(map.len(), 2);
+    }
+}
