@@ -28,7 +28,24 @@ function Module(id, parent) {
 }
 process.Module = Module;
 
-var path;                // the path module, once loaded
+var path = null;         // the path module, loaded when a file is first looked for
+
+function pathModule() {
+  if (!path) path = loadBuiltin("path").exports;
+  return path;
+}
+
+// The directory part of a file name (what path.dirname gives for the absolute names and URLs
+// of modules), without loading the path module: an empty script needs no more.
+function dirnameOf(filename) {
+  var slash = filename.lastIndexOf("/");
+  return slash > 0 ? filename.slice(0, slash) : slash === 0 ? "/" : ".";
+}
+
+// `dir` and `name` joined by one slash.
+function joinPath(dir, name) {
+  return dir.replace(/\/+$/, "") + "/" + name;
+}
 var builtinCache = {};   // built-in modules by name
 var fileCache = {};      // modules loaded from files, by file name
 
@@ -58,8 +75,7 @@ Module.prototype._compile = function (content, filename) {
   // The module's text inside `function (exports, require, module, __filename, __dirname)`,
   // compiled so that positions in stack traces stay the file's own.
   var compiled = process._compileModule(content, filename);
-  // (The path module is loaded by this function before `path` is set.)
-  var dirname = path ? path.dirname(filename) : ".";
+  var dirname = dirnameOf(filename);
   compiled.call(this.exports, this.exports, require, this, filename, dirname);
 };
 
@@ -74,7 +90,7 @@ Module.prototype.require = function (request) {
     var builtin = loadBuiltin(request);
     if (builtin) return builtin.exports;
   }
-  var dirs = relative ? [path.dirname(this.filename)]
+  var dirs = relative ? [dirnameOf(this.filename)]
            : request.charAt(0) === "/" ? [""] : modulePaths;
   var filename = findModule(request, dirs);
   if (/\.node$/.test(filename)) {
@@ -135,6 +151,7 @@ function fetchRemote(url) {
 function findModule(request, dirs) {
   var tried = [];
   for (var i = 0; i < dirs.length; i++) {
+    var path = pathModule();
     var base = dirs[i] === "" ? request : path.join(dirs[i], request);
     var candidates = [base + ".js", base + ".node",
                       path.join(base, "index.js"), path.join(base, "index.node")];
@@ -150,11 +167,9 @@ function findModule(request, dirs) {
                                 : " (require.paths is empty)"));
 }
 
-// The path module is built in and needs nothing else: the loader itself uses it.
-path = loadBuiltin("path").exports;
-
-var modulePaths = [path.join(process.installPrefix, "lib/node/libraries")];
-if (process.env.HOME) modulePaths.unshift(path.join(process.env.HOME, ".node_libraries"));
+// require.paths: ~/.node_libraries and the install's library directory, after NODE_PATH's.
+var modulePaths = [joinPath(process.installPrefix, "lib/node/libraries")];
+if (process.env.HOME) modulePaths.unshift(joinPath(process.env.HOME, ".node_libraries"));
 if (process.env.NODE_PATH) {
   modulePaths = process.env.NODE_PATH.split(":").filter(function (p) {
     return p !== "";
@@ -357,136 +372,30 @@ process.kill = function (pid, signal) {
   process._kill(pid, signalNumber(signal));
 };
 
-// ---- Child processes ----------------------------------------------------------------------
-// process.ChildProcess is an emitter: "output" and "error" bring the child's stdout and
-// stderr as strings, then null once each stream ends; "exit" brings the exit code, after
-// both streams have ended and the child was reaped, so nothing follows it. The pipes and the
-// reaping are native (runtime/src/child.rs), which calls onEvent(kind, data) below.
+// ---- Child processes and watching files ---------------------------------------------------
+// Their JavaScript (stdlib/child_process.js, stdlib/watch_file.js) loads on first use: most
+// scripts start no child and watch no file, and start-up is shorter without compiling them.
+// The native halves are runtime/src/child.rs and runtime/src/stat_watcher.rs.
 
-function ChildProcess() {
-  events.EventEmitter.call(this);
-  this.pid = 0;
-  this._pipes = null;       // {id, stdin, stdout, stderr}: how the natives know this child
-  this._open = 2;           // stdout and stderr, until each has ended
-  this._exitCode = null;    // set once the child was reaped
-  this._exited = false;
+process._signalNumber = signalNumber;
+
+function childProcesses() {
+  return loadBuiltin("child_process").exports;
 }
-process.inherits(ChildProcess, events.EventEmitter);
-process.ChildProcess = ChildProcess;
-
-ChildProcess.prototype._spawn = function (file, args, env) {
-  var self = this;
-  var pairs = [];
-  for (var name in env) pairs.push(name + "=" + env[name]);
-  var spawned = process._spawn(file, args, pairs, function (kind, data) {
-    self._onEvent(kind, data);
-  });
-  if (spawned.failure !== undefined) {
-    // The program could not be run: what node 0.1.27's forked child did when execvp failed
-    // (print the error, exit with 127), without the fork.
-    process.nextTick(function () {
-      self._onEvent("error", spawned.failure);
-      self._onEvent("error", null);
-      self._onEvent("output", null);
-      self._onEvent("exit", 127);
-    });
-    return;
-  }
-  this.pid = spawned.pid;
-  this._pipes = spawned;
-};
-
-ChildProcess.prototype._onEvent = function (kind, data) {
-  if (kind === "exit") {
-    this._exitCode = data;
-    // The child is gone: its stdin can take nothing more.
-    if (this._pipes) process._childClose(this._pipes.stdin);
-  } else {
-    if (data === null) this._open--;
-    this.emit(kind, data);
-  }
-  if (this._open === 0 && this._exitCode !== null && !this._exited) {
-    this._exited = true;
-    this.emit("exit", this._exitCode);
-  }
-};
-
-// Writes to the child's stdin (encoding "ascii" unless given); false once stdin is closed.
-ChildProcess.prototype.write = function (data, encoding) {
-  if (!this._pipes) return false;
-  return process._childWrite(this._pipes.stdin, data, encoding || "ascii");
-};
-
-// Closes the child's stdin once what was written has gone to it.
-ChildProcess.prototype.close = function () {
-  if (!this._pipes) return false;
-  return process._childClose(this._pipes.stdin);
-};
-
-// Sends a signal by name ("SIGTERM" unless given).
-ChildProcess.prototype.kill = function (signal) {
-  if (!this._pipes) throw new Error("ChildProcess already dead");
-  process._childKill(this._pipes.id, signalNumber(signal));
-};
-
-// Beyond the document: how the child's output becomes strings, "utf8" (as in node 0.1.27,
-// which always decoded UTF-8) or "binary" / "ascii" (one character per byte, so binary data
-// comes through unchanged). Call it before the loop delivers the first data.
-ChildProcess.prototype.setEncoding = function (encoding) {
-  if (!this._pipes) return;
-  process._childSetEncoding(this._pipes.stdout, encoding);
-  process._childSetEncoding(this._pipes.stderr, encoding);
-};
-
-// Starts `command` (searched in PATH when it has no "/") with `args` and the environment
-// `env`.
+Object.defineProperty(process, "ChildProcess", {
+  get: function () { return childProcesses().ChildProcess; },
+  enumerable: true,
+  configurable: true
+});
 process.createChildProcess = function (command, args, env) {
-  var child = new ChildProcess();
-  child._spawn(String(command), args || [], env || process.env);
-  return child;
+  return childProcesses().createChildProcess(command, args, env);
 };
-
-// ---- Watching files -----------------------------------------------------------------------
-// process.watchFile(filename, [options,] listener): one watcher per file name, polling its
-// stat every `interval` ms (0: every 5007 ms, libev's default) on a thread of its own; each
-// change calls the listeners with (current, previous) posix.Stats. A watcher that is not
-// `persistent` does not keep the process alive.
-
-var fileWatchers = {};   // by file name: {id, emitter}
-
-// Stats for a file that is not there, as libev reported it: every field zero.
-var MISSING = { dev: 0, ino: 0, mode: 0, nlink: 0, uid: 0, gid: 0, rdev: 0, size: 0,
-                blksize: 0, blocks: 0, atime: 0, mtime: 0, ctime: 0 };
 
 process.watchFile = function (filename, options, listener) {
-  if (typeof options === "function") {
-    listener = options;
-    options = {};
-  }
-  options = options || {};
-  var persistent = options.persistent === undefined ? true : !!options.persistent;
-  var interval = options.interval === undefined ? 0 : Number(options.interval);
-  filename = String(filename);
-
-  var watcher = fileWatchers[filename];
-  if (!Object.prototype.hasOwnProperty.call(fileWatchers, filename)) {
-    var emitter = new events.EventEmitter();
-    var Stats = loadBuiltin("posix").exports.Stats;
-    var id = process._watchFile(filename, interval, persistent, function (current, previous) {
-      emitter.emit("change", new Stats(current || MISSING), new Stats(previous || MISSING));
-    });
-    watcher = fileWatchers[filename] = { id: id, emitter: emitter };
-  }
-  if (typeof listener === "function") watcher.emitter.addListener("change", listener);
-  return watcher.emitter;
+  return loadBuiltin("watch_file").exports.watchFile(filename, options, listener);
 };
-
 process.unwatchFile = function (filename) {
-  filename = String(filename);
-  if (Object.prototype.hasOwnProperty.call(fileWatchers, filename)) {
-    process._unwatchFile(fileWatchers[filename].id);
-    delete fileWatchers[filename];
-  }
+  return loadBuiltin("watch_file").exports.unwatchFile(filename);
 };
 
 // ---- Exceptions and exit ------------------------------------------------------------------

@@ -7,6 +7,7 @@ pub const BOOTSTRAP: &str = include_str!("../../stdlib/node.js");
 /// Built-in modules by name.
 const MODULES: &[(&str, &str)] = &[
     ("assert", include_str!("../../stdlib/assert.js")),
+    ("child_process", include_str!("../../stdlib/child_process.js")),
     ("events", include_str!("../../stdlib/events.js")),
     ("file", include_str!("../../stdlib/file.js")),
     ("http", include_str!("../../stdlib/http.js")),
@@ -18,6 +19,7 @@ const MODULES: &[(&str, &str)] = &[
     ("sys", include_str!("../../stdlib/sys.js")),
     ("tcp", include_str!("../../stdlib/tcp.js")),
     ("url", include_str!("../../stdlib/url.js")),
+    ("watch_file", include_str!("../../stdlib/watch_file.js")),
 ];
 
 /// The source of built-in module `name`.

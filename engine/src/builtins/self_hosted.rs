@@ -1,12 +1,16 @@
 //! The parts of the standard library written in JavaScript (`js/*.js`).
 //!
-//! Each file is a function expression; it is compiled once per process, and when an engine is
-//! made it is called with the helpers it needs (natives that do what user code must not be
-//! able to intercept: defining hidden properties, ToObject, ToUint32, ...).
+//! Each file is a function expression, called with the helpers it needs (natives that do what
+//! user code must not be able to intercept: defining hidden properties, ToObject, ToUint32,
+//! ...). It is loaded on first use: until then each of its methods is a native stand-in
+//! which, when called, loads the library and calls the real method. Loading turns each
+//! stand-in into the library's closure (the same object), so a script never sees two
+//! different `Array.prototype.map`s — and a script that uses none of them does not pay for
+//! compiling the library at start-up.
 
 use super::arg;
 use crate::bytecode::FunctionProto;
-use crate::object::{Attributes, Object, Property, PropertyKey, Slot};
+use crate::object::{Attributes, Class, Object, Property, PropertyKey, Slot};
 use crate::value::Value;
 use crate::vm::{ops, Closure, Code, Ctx, Throw};
 use std::rc::Rc;
@@ -37,14 +41,54 @@ fn compiled() -> &'static [FunctionProto] {
     })
 }
 
+/// The methods the library defines, with their `length`, in the order of
+/// `Realm::self_hosted`.
+const LAZY: [(&str, u32); 8] = [
+    ("forEach", 1),
+    ("map", 1),
+    ("filter", 1),
+    ("some", 1),
+    ("every", 1),
+    ("reduce", 1),
+    ("reduceRight", 1),
+    ("sort", 1),
+];
+
+/// The stand-in for method `K` of [`LAZY`]: loads the library, then calls the method it made.
+fn stand_in<'gc, const K: usize>(
+    ctx: &Ctx<'gc>,
+    this: Value<'gc>,
+    args: &[Value<'gc>],
+) -> NativeResult<'gc> {
+    load(*ctx);
+    let method = ctx.realm().self_hosted.borrow().get(K).copied();
+    match method {
+        Some(method) if !matches!(method.borrow().class, Class::Native { .. }) => {
+            ctx.tail_call(Value::Object(method), this, args.to_vec())
+        }
+        _ => Err(ctx.type_error("internal error: the self-hosted library did not load")),
+    }
+}
+
 /// `define(object, name, function, length)`: installs a self-hosted method as builtins are:
-/// hidden, with the given `length` and without the `prototype` a JS function gets.
+/// hidden, with the given `length` and without the `prototype` a JS function gets. A method
+/// with a stand-in becomes that stand-in (see the module's comment).
 fn define<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let ctx = *ctx;
     let (Some(target), Some(function)) = (arg(args, 0).as_object(), arg(args, 2).as_object())
     else {
         return Err(ctx.type_error("define: bad arguments"));
     };
+    let name = ops::to_string(ctx, arg(args, 1))?.to_rust_string(&ctx);
+    let stand_in = LAZY
+        .iter()
+        .position(|(n, _)| *n == name)
+        .and_then(|k| ctx.realm().self_hosted.borrow().get(k).copied());
+    if let Some(stand_in) = stand_in {
+        let class = std::mem::replace(&mut function.borrow_mut(&ctx).class, Class::Object);
+        stand_in.borrow_mut(&ctx).class = class;
+        return Ok(Value::Undefined);
+    }
     let key = ops::to_property_key(ctx, arg(args, 1))?;
     let length = ops::to_number(ctx, arg(args, 3))?;
     let atoms = &ctx.realm().atoms;
@@ -136,9 +180,37 @@ fn sort_primitives<'gc>(
     Ok(Value::Bool(true))
 }
 
-/// Runs each library file and hands it its helpers.
+/// Puts the stand-ins of the library's methods in place (see the module's comment).
 pub fn install(ctx: Ctx<'_>) {
     let realm = ctx.realm();
+    let stand_ins: [crate::object::NativeFn; 8] = [
+        stand_in::<0>,
+        stand_in::<1>,
+        stand_in::<2>,
+        stand_in::<3>,
+        stand_in::<4>,
+        stand_in::<5>,
+        stand_in::<6>,
+        stand_in::<7>,
+    ];
+    let mut methods = realm.self_hosted.borrow_mut(&ctx);
+    for ((name, length), function) in LAZY.iter().zip(stand_ins) {
+        let method = realm.define_function(ctx, realm.array_prototype, name, function, *length);
+        methods.push(method);
+    }
+}
+
+/// Runs each library file and hands it its helpers, once per engine.
+fn load(ctx: Ctx<'_>) {
+    let realm = ctx.realm();
+    let loaded = realm
+        .self_hosted
+        .borrow()
+        .first()
+        .is_some_and(|m| !matches!(m.borrow().class, Class::Native { .. }));
+    if loaded {
+        return;
+    }
     let helpers: Vec<Value<'_>> = [
         realm.array_prototype,
         realm.native_function(ctx, define, 4, false),

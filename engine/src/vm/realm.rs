@@ -54,6 +54,10 @@ pub struct Realm<'gc> {
     /// [[ThrowTypeError]] (13.2.3): the one function behind the `caller`/`arguments`
     /// accessors of strict functions, strict `arguments` objects and bound functions.
     pub throw_type_error: Object<'gc>,
+    /// The self-hosted methods (builtins/js), by their place in `self_hosted::LAZY`: native
+    /// stand-ins until the library is first needed, then the library's closures (the same
+    /// objects: loading changes what they are, not who they are).
+    pub self_hosted: Gc<'gc, RefLock<Vec<Object<'gc>>>>,
     pub atoms: Atoms<'gc>,
     /// Every interned name, by its units. (Interned names are never freed; a script that makes
     /// millions of distinct property names keeps them all.)
@@ -170,6 +174,7 @@ impl<'gc> Realm<'gc> {
             eval_error_prototype: error_kind(),
             uri_error_prototype: error_kind(),
             eval_function,
+            self_hosted: Gc::new(mc, RefLock::new(Vec::new())),
             throw_type_error,
             atoms,
             interned: Gc::new(mc, RefLock::new(table)),
