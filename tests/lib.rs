@@ -156,7 +156,13 @@ fn tail(text: &str) -> &str {
 /// # Panics
 /// When the binary cannot be started, or runs past the limit (it is killed first).
 pub fn node_with_limit<S: AsRef<std::ffi::OsStr>>(args: &[S], limit: Duration) -> Run {
-    node_with(args, &Options { limit, ..Options::default() })
+    node_with(
+        args,
+        &Options {
+            limit,
+            ..Options::default()
+        },
+    )
 }
 
 /// How to run `node` besides its arguments: its environment, working directory, standard
@@ -205,7 +211,11 @@ pub fn node_with<S: AsRef<std::ffi::OsStr>>(args: &[S], options: &Options) -> Ru
     let mut command = Command::new(&bin);
     command
         .args(args)
-        .stdin(if options.stdin.is_empty() { Stdio::null() } else { Stdio::piped() })
+        .stdin(if options.stdin.is_empty() {
+            Stdio::null()
+        } else {
+            Stdio::piped()
+        })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     for (name, value) in &options.env {
@@ -234,7 +244,10 @@ pub fn node_with<S: AsRef<std::ffi::OsStr>>(args: &[S], options: &Options) -> Ru
         })
     });
     // Drain both pipes on their own threads so a chatty child never blocks on a full pipe.
-    let stdout = child.stdout.take().map(|pipe| drain(pipe, options.stdout_delay));
+    let stdout = child
+        .stdout
+        .take()
+        .map(|pipe| drain(pipe, options.stdout_delay));
     let stderr = child.stderr.take().map(|pipe| drain(pipe, Duration::ZERO));
     let mut peak_rss_kib = None;
     let limit = options.limit;
@@ -288,7 +301,11 @@ pub fn run_js_with(name: &str, source: &str, args: &[&str], options: &Options) -
 /// When it does not.
 pub fn assert_prints(name: &str, source: &str, expected: &str) {
     let (run, _dir) = run_js(name, source, &[]);
-    assert_eq!(run.stdout, expected, "stdout of {name}; stderr:\n{}", run.stderr);
+    assert_eq!(
+        run.stdout, expected,
+        "stdout of {name}; stderr:\n{}",
+        run.stderr
+    );
     assert_eq!(run.stderr, "", "stderr of {name}");
     assert_eq!(run.code(), 0, "status of {name}");
 }
@@ -349,7 +366,9 @@ pub fn wait_for_port(port: u16, limit: Duration) -> bool {
                 text.lines().any(|line| {
                     let fields: Vec<&str> = line.split_whitespace().collect();
                     // local_address is field 1, the state field 3 ("0A": LISTEN).
-                    fields.len() > 3 && format!("{} ", fields[1]).ends_with(&local) && fields[3] == "0A"
+                    fields.len() > 3
+                        && format!("{} ", fields[1]).ends_with(&local)
+                        && fields[3] == "0A"
                 })
             })
         });
@@ -373,7 +392,10 @@ pub fn spawn_js(
     let args: Vec<String> = args.iter().map(|a| (*a).to_string()).collect();
     thread::spawn(move || {
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        let options = Options { limit, ..Options::default() };
+        let options = Options {
+            limit,
+            ..Options::default()
+        };
         run_js_with(&name, &source, &args, &options)
     })
 }
@@ -385,7 +407,9 @@ pub fn peer_node() -> Option<PathBuf> {
         return Some(PathBuf::from(path));
     }
     let paths = std::env::var_os("PATH")?;
-    std::env::split_paths(&paths).map(|dir| dir.join("node")).find(|p| p.is_file())
+    std::env::split_paths(&paths)
+        .map(|dir| dir.join("node"))
+        .find(|p| p.is_file())
 }
 
 /// What a peer program did.
@@ -401,7 +425,10 @@ pub struct PeerRun {
 /// # Panics
 /// When it cannot be started or runs past the limit.
 pub fn run_peer(command: &mut Command, limit: Duration) -> PeerRun {
-    command.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    command
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     // This machine's CA bundle variable slows modern node's start and is not needed here.
     command.env_remove("NODE_EXTRA_CA_CERTS");
     let mut child = match command.spawn() {

@@ -71,12 +71,16 @@ impl Encoding {
     /// buffer: sockets append every `send` to their output this way).
     pub fn append(self, units: &engine::string::Units<'_>, out: &mut Vec<u8>) {
         match (self, units) {
-            (Encoding::Ascii | Encoding::Binary, Units::Latin1(bytes)) => out.extend_from_slice(bytes),
+            (Encoding::Ascii | Encoding::Binary, Units::Latin1(bytes)) => {
+                out.extend_from_slice(bytes)
+            }
             (Encoding::Ascii | Encoding::Binary, Units::Utf16(units)) => {
                 out.extend(units.iter().map(|&u| u as u8));
             }
             // Latin-1 characters above 127 take two bytes in UTF-8.
-            (Encoding::Utf8, Units::Latin1(bytes)) if bytes.is_ascii() => out.extend_from_slice(bytes),
+            (Encoding::Utf8, Units::Latin1(bytes)) if bytes.is_ascii() => {
+                out.extend_from_slice(bytes)
+            }
             (Encoding::Utf8, Units::Latin1(bytes)) => {
                 for &b in bytes.iter() {
                     let mut buffer = [0; 2];
@@ -144,7 +148,11 @@ fn complete_prefix(bytes: &[u8]) -> usize {
             0xF0..=0xF7 => 4,
             _ => 1,
         };
-        return if needed > back { bytes.len() - back } else { bytes.len() };
+        return if needed > back {
+            bytes.len() - back
+        } else {
+            bytes.len()
+        };
     }
     bytes.len()
 }
@@ -159,9 +167,18 @@ mod tests {
 
     #[test]
     fn names_are_read_as_v0_1_27_did() {
-        assert_eq!(Encoding::parse(Some("UTF-8"), Encoding::Binary), Encoding::Utf8);
-        assert_eq!(Encoding::parse(Some("Ascii"), Encoding::Utf8), Encoding::Ascii);
-        assert_eq!(Encoding::parse(Some("nonsense"), Encoding::Ascii), Encoding::Ascii);
+        assert_eq!(
+            Encoding::parse(Some("UTF-8"), Encoding::Binary),
+            Encoding::Utf8
+        );
+        assert_eq!(
+            Encoding::parse(Some("Ascii"), Encoding::Utf8),
+            Encoding::Ascii
+        );
+        assert_eq!(
+            Encoding::parse(Some("nonsense"), Encoding::Ascii),
+            Encoding::Ascii
+        );
         assert_eq!(Encoding::parse(None, Encoding::Utf8), Encoding::Utf8);
     }
 
@@ -189,7 +206,10 @@ mod tests {
             Decoded::Latin1(_) => panic!("non-ASCII UTF-8 is decoded"),
         }
         assert_eq!(Encoding::Binary.encode_units(Units::Latin1(&all)), all);
-        assert_eq!(Encoding::Utf8.encode_units(Units::Latin1(&[0xE9])), "é".as_bytes());
+        assert_eq!(
+            Encoding::Utf8.encode_units(Units::Latin1(&[0xE9])),
+            "é".as_bytes()
+        );
     }
 
     #[test]

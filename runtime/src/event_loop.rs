@@ -325,7 +325,10 @@ impl EventLoop {
 }
 
 /// The elements of an array.
-fn list_of<'gc>(ctx: Ctx<'gc>, array: Value<'gc>) -> Result<Vec<Value<'gc>>, engine::vm::Throw<'gc>> {
+fn list_of<'gc>(
+    ctx: Ctx<'gc>,
+    array: Value<'gc>,
+) -> Result<Vec<Value<'gc>>, engine::vm::Throw<'gc>> {
     let length = ops::get(ctx, array, ctx.realm().atoms.length)?;
     let length = ops::to_number(ctx, length)? as u32;
     (0..length)

@@ -12,14 +12,14 @@
 
 use crate::encoding::Encoding;
 use crate::http_parser::{self, Head, Parser};
+use crate::names;
 use crate::process::{arg, define_natives, set_value, NativeResult};
 use crate::tcp::{self, Connection};
-use crate::names;
-use std::io::Write as _;
 use engine::object::{Attributes, Class, Object, PropertyKey};
 use engine::string::{JsString, Units};
 use engine::value::Value;
 use engine::vm::{ops, Ctx, Handle, Throw};
+use std::io::Write as _;
 
 /// Makes `process._http`.
 pub fn install<'gc>(ctx: Ctx<'gc>, process: Object<'gc>) {
@@ -27,7 +27,12 @@ pub fn install<'gc>(ctx: Ctx<'gc>, process: Object<'gc>) {
     define_natives(
         ctx,
         http,
-        &[("parse", parse, 5), ("noBody", no_body, 1), ("head", head, 3), ("write", write, 6)],
+        &[
+            ("parse", parse, 5),
+            ("noBody", no_body, 1),
+            ("head", head, 3),
+            ("write", write, 6),
+        ],
     );
     set_value(ctx, process, "_http", Value::Object(http));
 }
@@ -56,7 +61,11 @@ pub fn message_args<'gc>(
     let set = |object: Object<'gc>, name: &'static str, value: Value<'gc>| {
         object.set_own_value(&ctx, names::key(ctx, name), value, Attributes::ALL);
     };
-    let version = if head.minor_version == 0 { "1.0" } else { "1.1" };
+    let version = if head.minor_version == 0 {
+        "1.0"
+    } else {
+        "1.1"
+    };
     let is_request = head.status == 0;
     let head_request = head.method == "HEAD";
     let keep_alive = head.keep_alive;
@@ -64,7 +73,11 @@ pub fn message_args<'gc>(
         set(incoming, "method", method_value(ctx, &head.method));
         set(incoming, "url", ctx.string(&head.url));
     } else {
-        set(incoming, "statusCode", Value::Number(f64::from(head.status)));
+        set(
+            incoming,
+            "statusCode",
+            Value::Number(f64::from(head.status)),
+        );
         set(incoming, "client", connection);
     }
     set(incoming, "httpVersion", names::value(ctx, version));
@@ -100,7 +113,11 @@ fn headers_object<'gc>(ctx: Ctx<'gc>, headers: Vec<(String, Vec<u8>)>) -> Value<
         let key = header_key(ctx, &name);
         let value = match object.own_property(key).map(|p| p.slot) {
             Some(engine::object::Slot::Data(Value::String(earlier))) => {
-                let mut joined = earlier.to_units(&ctx).iter().map(|&u| u as u8).collect::<Vec<_>>();
+                let mut joined = earlier
+                    .to_units(&ctx)
+                    .iter()
+                    .map(|&u| u as u8)
+                    .collect::<Vec<_>>();
                 joined.extend_from_slice(b", ");
                 joined.extend_from_slice(&value);
                 joined
@@ -137,7 +154,10 @@ fn function_arg<'gc>(ctx: &Ctx<'gc>, args: &[Value<'gc>], i: usize) -> NativeRes
 /// ("message", incoming, response, complete), ("body", chunk), ("complete"),
 /// ("parseError", why). A message without a body comes complete with its head.
 fn parse<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
-    let kind = match ops::to_string(*ctx, arg(args, 1))?.to_rust_string(ctx).as_str() {
+    let kind = match ops::to_string(*ctx, arg(args, 1))?
+        .to_rust_string(ctx)
+        .as_str()
+    {
         "request" => http_parser::Kind::Request,
         _ => http_parser::Kind::Response,
     };
@@ -202,7 +222,11 @@ fn head<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeRe
         out.extend_from_slice(b": ");
         append_string(ctx, value, &mut out);
         let (name, value) = (&out[start..value_start - 2], &out[value_start..]);
-        let says = |word: &[u8]| value.windows(word.len()).any(|w| w.eq_ignore_ascii_case(word));
+        let says = |word: &[u8]| {
+            value
+                .windows(word.len())
+                .any(|w| w.eq_ignore_ascii_case(word))
+        };
         if name.eq_ignore_ascii_case(b"connection") {
             sent_connection = true;
             close |= says(b"close");
@@ -217,7 +241,8 @@ fn head<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeRe
     let has_body = flag(ctx, message, "_hasBody")?;
     let chunked_by_default = flag(ctx, message, "_chunkedByDefault")?;
     if !sent_connection {
-        let end_known = sent_length || chunked || (chunked_by_default && !sent_transfer) || !has_body;
+        let end_known =
+            sent_length || chunked || (chunked_by_default && !sent_transfer) || !has_body;
         if flag(ctx, message, "_keepAlive")? && end_known {
             out.extend_from_slice(b"Connection: keep-alive\r\n");
         } else {
@@ -235,10 +260,20 @@ fn head<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeRe
     }
     out.extend_from_slice(b"\r\n");
     if chunked {
-        object.set_own_value(ctx, names::key(*ctx, "_chunked"), Value::Bool(true), Attributes::ALL);
+        object.set_own_value(
+            ctx,
+            names::key(*ctx, "_chunked"),
+            Value::Bool(true),
+            Attributes::ALL,
+        );
     }
     if close {
-        object.set_own_value(ctx, names::key(*ctx, "_closeOnFinish"), Value::Bool(true), Attributes::ALL);
+        object.set_own_value(
+            ctx,
+            names::key(*ctx, "_closeOnFinish"),
+            Value::Bool(true),
+            Attributes::ALL,
+        );
     }
     Ok(Value::String(JsString::from_latin1(ctx, out)))
 }
@@ -248,7 +283,9 @@ fn header_pairs<'gc>(
     ctx: &Ctx<'gc>,
     headers: Value<'gc>,
 ) -> Result<Vec<(JsString<'gc>, JsString<'gc>)>, Throw<'gc>> {
-    let Value::Object(object) = headers else { return Ok(Vec::new()) };
+    let Value::Object(object) = headers else {
+        return Ok(Vec::new());
+    };
     let mut pairs = Vec::new();
     if matches!(object.borrow().class, Class::Array) {
         let length = ops::array_length(object, ctx.realm().atoms.length);
@@ -306,7 +343,9 @@ fn write<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeR
 /// How many bytes `units` take in `encoding`.
 fn byte_length(encoding: Encoding, units: &Units<'_>) -> usize {
     match (encoding, units) {
-        (Encoding::Utf8, Units::Latin1(bytes)) => bytes.iter().map(|&b| if b < 0x80 { 1 } else { 2 }).sum(),
+        (Encoding::Utf8, Units::Latin1(bytes)) => {
+            bytes.iter().map(|&b| if b < 0x80 { 1 } else { 2 }).sum()
+        }
         (Encoding::Utf8, Units::Utf16(units)) => encoding.byte_length(units),
         _ => units.len(),
     }

@@ -151,7 +151,10 @@ impl Parser {
     fn head(&mut self, input: &[u8], events: &mut Vec<Event>) -> usize {
         // Bytes between messages (a stray CRLF after a body) are skipped, as browsers send them.
         if self.pending.is_empty() {
-            let blank = input.iter().take_while(|&&b| b == b'\r' || b == b'\n').count();
+            let blank = input
+                .iter()
+                .take_while(|&&b| b == b'\r' || b == b'\n')
+                .count();
             if blank > 0 {
                 return blank;
             }
@@ -210,14 +213,23 @@ impl Parser {
     /// After a head: how the body is framed.
     fn begin_body(&mut self, head: Head, events: &mut Vec<Event>) {
         let header = |name: &str| {
-            head.headers.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_slice())
+            head.headers
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, v)| v.as_slice())
         };
         let chunked = header("transfer-encoding").is_some_and(|v| {
-            String::from_utf8_lossy(v).to_ascii_lowercase().trim_end().ends_with("chunked")
+            String::from_utf8_lossy(v)
+                .to_ascii_lowercase()
+                .trim_end()
+                .ends_with("chunked")
         });
         let length = match header("content-length") {
             None => None,
-            Some(value) => match std::str::from_utf8(value).ok().and_then(|v| v.trim().parse::<u64>().ok()) {
+            Some(value) => match std::str::from_utf8(value)
+                .ok()
+                .and_then(|v| v.trim().parse::<u64>().ok())
+            {
                 Some(n) => Some(n),
                 None => {
                     self.fail("bad Content-Length", events);
@@ -299,8 +311,15 @@ fn lowercase_headers(headers: &[httparse::Header<'_>]) -> Vec<(String, Vec<u8>)>
 /// HTTP/1.1 keeps the connection unless told "close"; HTTP/1.0 closes it unless told
 /// "keep-alive".
 fn keep_alive(minor_version: u8, headers: &[(String, Vec<u8>)]) -> bool {
-    let connection = headers.iter().find(|(n, _)| n == "connection").map(|(_, v)| v.to_ascii_lowercase());
-    let says = |word: &[u8]| connection.as_ref().is_some_and(|v| v.windows(word.len()).any(|w| w == word));
+    let connection = headers
+        .iter()
+        .find(|(n, _)| n == "connection")
+        .map(|(_, v)| v.to_ascii_lowercase());
+    let says = |word: &[u8]| {
+        connection
+            .as_ref()
+            .is_some_and(|v| v.windows(word.len()).any(|w| w == word))
+    };
     if minor_version >= 1 {
         !says(b"close")
     } else {
@@ -349,7 +368,10 @@ mod tests {
         let mut out: Vec<String> = Vec::new();
         for event in events {
             let text = match event {
-                Event::Head(h) => format!("head {} {} {} 1.{} {}", h.method, h.url, h.status, h.minor_version, h.keep_alive),
+                Event::Head(h) => format!(
+                    "head {} {} {} 1.{} {}",
+                    h.method, h.url, h.status, h.minor_version, h.keep_alive
+                ),
                 Event::Body(b) => format!("body {}", String::from_utf8_lossy(&b)),
                 Event::Complete => "complete".to_string(),
                 Event::Error(why) => format!("error {why}"),
@@ -389,18 +411,33 @@ POST /c HTTP/1.0\r\nTransfer-Encoding: chunked\r\n\r\n3;x=y\r\nabc\r\n2\r\nde\r\
     #[test]
     fn responses_until_eof_and_without_bodies() {
         let input = b"HTTP/1.0 200 OK\r\n\r\nall of it";
-        assert_eq!(parse(Kind::Response, input, 3), ["head   200 1.0 false", "body all of it", "complete"]);
+        assert_eq!(
+            parse(Kind::Response, input, 3),
+            ["head   200 1.0 false", "body all of it", "complete"]
+        );
         let input = b"HTTP/1.1 304 Not Modified\r\nContent-Length: 10\r\n\r\n";
-        assert_eq!(parse(Kind::Response, input, 100), ["head   304 1.1 true", "complete"]);
+        assert_eq!(
+            parse(Kind::Response, input, 100),
+            ["head   304 1.1 true", "complete"]
+        );
     }
 
     #[test]
     fn garbage_and_oversized_heads_are_errors() {
-        assert_eq!(parse(Kind::Request, b"\x00\x01 nonsense\r\n\r\n", 100), ["error malformed head"]);
+        assert_eq!(
+            parse(Kind::Request, b"\x00\x01 nonsense\r\n\r\n", 100),
+            ["error malformed head"]
+        );
         let long = format!("GET / HTTP/1.1\r\nX: {}\r\n\r\n", "a".repeat(MAX_HEAD));
-        assert_eq!(parse(Kind::Request, long.as_bytes(), 4096), ["error head too long"]);
+        assert_eq!(
+            parse(Kind::Request, long.as_bytes(), 4096),
+            ["error head too long"]
+        );
         let bad = b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n";
-        assert_eq!(parse(Kind::Request, bad, 100), ["head POST / 0 1.1 true", "error bad chunk size"]);
+        assert_eq!(
+            parse(Kind::Request, bad, 100),
+            ["head POST / 0 1.1 true", "error bad chunk size"]
+        );
         let bad = b"POST / HTTP/1.1\r\nContent-Length: -1\r\n\r\n";
         assert_eq!(parse(Kind::Request, bad, 100), ["error bad Content-Length"]);
     }
@@ -417,9 +454,18 @@ POST /c HTTP/1.0\r\nTransfer-Encoding: chunked\r\n\r\n3;x=y\r\nabc\r\n2\r\nde\r\
             seed
         };
         let pieces: [&[u8]; 12] = [
-            b"GET / HTTP/1.1\r\n", b"Content-Length: 3\r\n", b"Transfer-Encoding: chunked\r\n",
-            b"\r\n", b"5\r\nhello\r\n", b"0\r\n\r\n", b"HTTP/1.1 200 OK\r\n", b"abc",
-            b"\xff\x00\x7f", b"POST /x HTTP/1.0\r\n", b"ffffffffffffffffff\r\n", b": \r\n",
+            b"GET / HTTP/1.1\r\n",
+            b"Content-Length: 3\r\n",
+            b"Transfer-Encoding: chunked\r\n",
+            b"\r\n",
+            b"5\r\nhello\r\n",
+            b"0\r\n\r\n",
+            b"HTTP/1.1 200 OK\r\n",
+            b"abc",
+            b"\xff\x00\x7f",
+            b"POST /x HTTP/1.0\r\n",
+            b"ffffffffffffffffff\r\n",
+            b": \r\n",
         ];
         for round in 0..2000 {
             let mut input = Vec::new();
@@ -430,7 +476,11 @@ POST /c HTTP/1.0\r\nTransfer-Encoding: chunked\r\n\r\n3;x=y\r\nabc\r\n2\r\nde\r\
                     input.extend_from_slice(pieces[(next() % 12) as usize]);
                 }
             }
-            let kind = if round % 2 == 0 { Kind::Request } else { Kind::Response };
+            let kind = if round % 2 == 0 {
+                Kind::Request
+            } else {
+                Kind::Response
+            };
             let mut parser = Parser::new(kind);
             let mut events = Vec::new();
             let mut rest = input.as_slice();

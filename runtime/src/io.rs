@@ -117,7 +117,9 @@ impl Io {
     pub fn flush(&mut self) -> Vec<Call> {
         let mut calls = Vec::new();
         for token in std::mem::take(&mut self.dirty) {
-            let Some(source) = self.sources.get_mut(&token) else { continue };
+            let Some(source) = self.sources.get_mut(&token) else {
+                continue;
+            };
             let ready = source.flush(&self.registry);
             calls.extend(ready.calls);
             if ready.done {

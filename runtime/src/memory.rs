@@ -68,7 +68,9 @@ pub struct Usage {
 pub fn usage() -> Usage {
     // /proc/self/statm: total program size and resident set, in pages.
     let statm = std::fs::read_to_string("/proc/self/statm").unwrap_or_default();
-    let mut pages = statm.split_whitespace().map(|n| n.parse::<u64>().unwrap_or(0));
+    let mut pages = statm
+        .split_whitespace()
+        .map(|n| n.parse::<u64>().unwrap_or(0));
     let page_size = nix::unistd::sysconf(nix::unistd::SysconfVar::PAGE_SIZE)
         .ok()
         .flatten()

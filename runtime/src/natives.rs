@@ -7,7 +7,10 @@ pub const BOOTSTRAP: &str = include_str!("../../stdlib/node.js");
 /// Built-in modules by name.
 const MODULES: &[(&str, &str)] = &[
     ("assert", include_str!("../../stdlib/assert.js")),
-    ("child_process", include_str!("../../stdlib/child_process.js")),
+    (
+        "child_process",
+        include_str!("../../stdlib/child_process.js"),
+    ),
     ("events", include_str!("../../stdlib/events.js")),
     ("file", include_str!("../../stdlib/file.js")),
     ("http", include_str!("../../stdlib/http.js")),

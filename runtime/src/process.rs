@@ -26,7 +26,11 @@ pub fn install<'gc>(ctx: Ctx<'gc>, startup: &Startup) -> Object<'gc> {
     let process = Object::new(&ctx, Some(realm.object_prototype), Class::Object);
     let set = |name: &str, value: Value<'gc>| set_value(ctx, process, name, value);
 
-    let argv = startup.argv.iter().map(|a| ctx.string(a)).collect::<Vec<_>>();
+    let argv = startup
+        .argv
+        .iter()
+        .map(|a| ctx.string(a))
+        .collect::<Vec<_>>();
     set("argv", Value::Object(new_array(ctx, &argv)));
     let env = Object::new(&ctx, Some(realm.object_prototype), Class::Object);
     for (name, value) in std::env::vars_os() {
@@ -36,7 +40,11 @@ pub fn install<'gc>(ctx: Ctx<'gc>, startup: &Startup) -> Object<'gc> {
     set("env", Value::Object(env));
     set("pid", Value::Number(f64::from(std::process::id())));
     // node v0.1.27 reported what uname gave with the "linux2" of Python's sys.platform.
-    let platform = if cfg!(target_os = "linux") { "linux2" } else { std::env::consts::OS };
+    let platform = if cfg!(target_os = "linux") {
+        "linux2"
+    } else {
+        std::env::consts::OS
+    };
     set("platform", ctx.string(platform));
     set("version", ctx.string(crate::cli::VERSION));
     set("installPrefix", ctx.string(&startup.install_prefix));
@@ -87,7 +95,8 @@ pub fn define_natives<'gc>(
     natives: &[(&str, engine::object::NativeFn, u32)],
 ) {
     for &(name, function, length) in natives {
-        ctx.realm().define_function(ctx, target, name, function, length);
+        ctx.realm()
+            .define_function(ctx, target, name, function, length);
     }
 }
 
@@ -97,7 +106,11 @@ pub fn arg<'gc>(args: &[Value<'gc>], i: usize) -> Value<'gc> {
     args.get(i).copied().unwrap_or(Value::Undefined)
 }
 
-pub fn string_arg<'gc>(ctx: &Ctx<'gc>, args: &[Value<'gc>], i: usize) -> Result<String, Throw<'gc>> {
+pub fn string_arg<'gc>(
+    ctx: &Ctx<'gc>,
+    args: &[Value<'gc>],
+    i: usize,
+) -> Result<String, Throw<'gc>> {
     Ok(ops::to_string(*ctx, arg(args, i))?.to_rust_string(ctx))
 }
 
@@ -167,7 +180,11 @@ fn compile<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Nativ
 /// process._compileModule(source, filename): the function of a module, `function (exports,
 /// require, module, __filename, __dirname)` around the file's text, with positions in stack
 /// traces and syntax errors that are the file's own.
-fn compile_module<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+fn compile_module<'gc>(
+    ctx: &Ctx<'gc>,
+    _this: Value<'gc>,
+    args: &[Value<'gc>],
+) -> NativeResult<'gc> {
     const PREFIX: &str = "(function (exports, require, module, __filename, __dirname) { ";
     // A newline first: the file's last line may be a `//` comment.
     const SUFFIX: &str = "\n})";
@@ -226,7 +243,9 @@ fn read_file<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Nat
 /// Whether `path` is a file (following links): the module loader's search.
 fn is_file<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let path = string_arg(ctx, args, 0)?;
-    Ok(Value::Bool(std::fs::metadata(path).is_ok_and(|m| m.is_file())))
+    Ok(Value::Bool(
+        std::fs::metadata(path).is_ok_and(|m| m.is_file()),
+    ))
 }
 
 // ---- The process itself ----------------------------------------------------------------------
@@ -349,7 +368,11 @@ fn start_timer<'gc>(ctx: &Ctx<'gc>, args: &[Value<'gc>], repeat: bool) -> Native
         function: ctx.stash(function),
         args: extra,
     };
-    let id = host::of(ctx)?.state.borrow_mut().timers.start(after, repeat, callback);
+    let id = host::of(ctx)?
+        .state
+        .borrow_mut()
+        .timers
+        .start(after, repeat, callback);
     Ok(Value::Number(f64::from(id)))
 }
 

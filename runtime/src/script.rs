@@ -5,8 +5,8 @@
 
 use crate::cli::Script;
 use crate::event_loop::EventLoop;
-use crate::process;
 use crate::output::{self, FmtWriter};
+use crate::process;
 use crate::source;
 use bumpalo::Bump;
 use engine::dump::{self, DumpError};

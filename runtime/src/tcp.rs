@@ -96,9 +96,12 @@ impl Source for Listener {
                 // is busy with this one now).
                 args: Box::new(move |ctx| {
                     let token = host::of(&ctx).ok().and_then(|host| {
-                        host.io.borrow_mut().add(|registry, token| {
-                            Ok(Box::new(Connection::new(stream, registry, token, false)?))
-                        }).ok()
+                        host.io
+                            .borrow_mut()
+                            .add(|registry, token| {
+                                Ok(Box::new(Connection::new(stream, registry, token, false)?))
+                            })
+                            .ok()
                     });
                     match token {
                         // A dual-stack server sees IPv4 peers as ::ffff:a.b.c.d: shown as a.b.c.d.
@@ -158,7 +161,12 @@ pub struct Connection {
 }
 
 impl Connection {
-    fn new(mut stream: TcpStream, registry: &Registry, token: Token, connecting: bool) -> io::Result<Connection> {
+    fn new(
+        mut stream: TcpStream,
+        registry: &Registry,
+        token: Token,
+        connecting: bool,
+    ) -> io::Result<Connection> {
         registry.register(&mut stream, token, Interest::READABLE | Interest::WRITABLE)?;
         Ok(Connection {
             stream,
@@ -189,7 +197,9 @@ impl Connection {
         kind: &'static str,
         rest: impl for<'gc> FnOnce(Ctx<'gc>, &mut Vec<Value<'gc>>) + 'static,
     ) {
-        let Some((this, handler)) = &self.js else { return };
+        let Some((this, handler)) = &self.js else {
+            return;
+        };
         let handler = match &self.http {
             Some(http) if !matches!(kind, "connect" | "eof" | "drain" | "close") => &http.handler,
             _ => handler,
@@ -208,17 +218,26 @@ impl Connection {
 
     /// The socket failed or the connection ended: "close" and the source is dropped.
     fn close(&self, mut ready: Ready, had_error: bool) -> Ready {
-        self.call(&mut ready.calls, "close", move |_, args| args.push(Value::Bool(had_error)));
+        self.call(&mut ready.calls, "close", move |_, args| {
+            args.push(Value::Bool(had_error))
+        });
         ready.done = true;
         ready
     }
 
     /// Reads what the socket has (up to the budget) and makes the calls it means.
     fn read(&mut self, registry: &Registry, ready: Ready, event_read_closed: bool) -> Ready {
-        READ_BUFFER.with_borrow_mut(|buffer| self.read_into(buffer, registry, ready, event_read_closed))
+        READ_BUFFER
+            .with_borrow_mut(|buffer| self.read_into(buffer, registry, ready, event_read_closed))
     }
 
-    fn read_into(&mut self, buffer: &mut [u8], registry: &Registry, mut ready: Ready, event_read_closed: bool) -> Ready {
+    fn read_into(
+        &mut self,
+        buffer: &mut [u8],
+        registry: &Registry,
+        mut ready: Ready,
+        event_read_closed: bool,
+    ) -> Ready {
         let mut total = 0;
         while total < READ_BUDGET {
             match self.stream.read(buffer) {
@@ -257,7 +276,11 @@ impl Connection {
     }
 
     fn rearm(&mut self, registry: &Registry) {
-        let _ = registry.reregister(&mut self.stream, self.token, Interest::READABLE | Interest::WRITABLE);
+        let _ = registry.reregister(
+            &mut self.stream,
+            self.token,
+            Interest::READABLE | Interest::WRITABLE,
+        );
     }
 
     /// Bytes from the peer: "receive", or the HTTP parser's events.
@@ -269,7 +292,9 @@ impl Connection {
             return;
         }
         let (token, encoding, bytes) = (self.token, self.encoding, bytes.to_vec());
-        self.call(calls, "receive", move |ctx, args| args.push(decode(ctx, token, encoding, bytes)));
+        self.call(calls, "receive", move |ctx, args| {
+            args.push(decode(ctx, token, encoding, bytes))
+        });
     }
 
     /// The HTTP parser's events, as calls.
@@ -287,24 +312,24 @@ impl Connection {
                         continue;
                     };
                     let connection = connection.clone();
-                    self.call(
-                        calls,
-                        "message",
-                        move |ctx, args| {
-                            let connection = ctx.fetch(&connection);
-                            crate::http::message_args(ctx, &side, connection, head, complete, args);
-                        },
-                    );
+                    self.call(calls, "message", move |ctx, args| {
+                        let connection = ctx.fetch(&connection);
+                        crate::http::message_args(ctx, &side, connection, head, complete, args);
+                    });
                 }
                 http_parser::Event::Body(bytes) => {
                     let (token, encoding) = (self.token, self.encoding);
-                    self.call(calls, "body", move |ctx, args| args.push(decode(ctx, token, encoding, bytes)));
+                    self.call(calls, "body", move |ctx, args| {
+                        args.push(decode(ctx, token, encoding, bytes))
+                    });
                 }
                 http_parser::Event::Complete => {
                     self.call(calls, "complete", |_, _| {});
                 }
                 http_parser::Event::Error(why) => {
-                    self.call(calls, "parseError", move |ctx, args| args.push(ctx.string(why)));
+                    self.call(calls, "parseError", move |ctx, args| {
+                        args.push(ctx.string(why))
+                    });
                 }
             }
         }
@@ -546,7 +571,11 @@ fn listen_error<'gc>(ctx: Ctx<'gc>, error: &io::Error, place: &str) -> Value<'gc
 /// once), IPV6_V6ONLY off (one socket for both families), and the backlog given.
 fn bind(address: SocketAddr, backlog: i32) -> io::Result<TcpListener> {
     use nix::sys::socket::{self, sockopt, AddressFamily, SockFlag, SockType, SockaddrStorage};
-    let family = if address.is_ipv6() { AddressFamily::Inet6 } else { AddressFamily::Inet };
+    let family = if address.is_ipv6() {
+        AddressFamily::Inet6
+    } else {
+        AddressFamily::Inet
+    };
     let flags = SockFlag::SOCK_NONBLOCK | SockFlag::SOCK_CLOEXEC;
     let fd = socket::socket(family, SockType::Stream, flags, None)?;
     socket::setsockopt(&fd, sockopt::ReuseAddr, &true)?;
@@ -554,8 +583,14 @@ fn bind(address: SocketAddr, backlog: i32) -> io::Result<TcpListener> {
         // Fails where IPv6 is disabled; then bind fails too and IPv4 is tried.
         let _ = socket::setsockopt(&fd, sockopt::Ipv6V6Only, &false);
     }
-    socket::bind(std::os::fd::AsRawFd::as_raw_fd(&fd), &SockaddrStorage::from(address))?;
-    socket::listen(&fd, socket::Backlog::new(backlog).unwrap_or(socket::Backlog::MAXCONN))?;
+    socket::bind(
+        std::os::fd::AsRawFd::as_raw_fd(&fd),
+        &SockaddrStorage::from(address),
+    )?;
+    socket::listen(
+        &fd,
+        socket::Backlog::new(backlog).unwrap_or(socket::Backlog::MAXCONN),
+    )?;
     Ok(TcpListener::from_std(std::net::TcpListener::from(fd)))
 }
 
@@ -647,7 +682,10 @@ pub fn encoding_arg<'gc>(ctx: &Ctx<'gc>, value: Value<'gc>) -> Result<Encoding, 
             Some(encoding) => encoding,
             None => Encoding::parse(Some(&name.to_rust_string(ctx)), Encoding::Ascii),
         },
-        value => Encoding::parse(Some(&ops::to_string(*ctx, value)?.to_rust_string(ctx)), Encoding::Ascii),
+        value => Encoding::parse(
+            Some(&ops::to_string(*ctx, value)?.to_rust_string(ctx)),
+            Encoding::Ascii,
+        ),
     })
 }
 
@@ -684,7 +722,9 @@ pub fn with_output<'gc>(
 fn send<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let data = ops::to_string(*ctx, arg(args, 1))?;
     let encoding = encoding_arg(ctx, arg(args, 2))?;
-    let short = with_output(ctx, args, |out| data.with_units(ctx, |units| encoding.append(&units, out)))?;
+    let short = with_output(ctx, args, |out| {
+        data.with_units(ctx, |units| encoding.append(&units, out))
+    })?;
     Ok(Value::Bool(short))
 }
 
@@ -751,6 +791,8 @@ fn set_no_delay<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> 
 
 /// _tcp.idleTime(token): milliseconds since the socket last read or wrote (-1 when closed).
 fn idle_time<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
-    let idle = with_connection(ctx, args, |c| c.last_active.elapsed().as_secs_f64() * 1000.0)?;
+    let idle = with_connection(ctx, args, |c| {
+        c.last_active.elapsed().as_secs_f64() * 1000.0
+    })?;
     Ok(Value::Number(idle.unwrap_or(-1.0)))
 }

@@ -64,7 +64,14 @@ impl<T: Clone> Timers<T> {
         let seq = self.next_seq;
         self.live.insert(id, seq);
         let place = Place { deadline, seq, id };
-        self.enqueue(delay, Entry { place, repeat, payload });
+        self.enqueue(
+            delay,
+            Entry {
+                place,
+                repeat,
+                payload,
+            },
+        );
         id
     }
 
@@ -211,7 +218,10 @@ mod tests {
         let first = timers.next_deadline().expect("armed");
         // The callback ran 35 ms late: the 2nd, 3rd and 4th ticks are skipped, the 5th keeps
         // the original phase.
-        assert_eq!(timers.pop_due(first + Duration::from_millis(35)), Some((id, ())));
+        assert_eq!(
+            timers.pop_due(first + Duration::from_millis(35)),
+            Some((id, ()))
+        );
         assert_eq!(timers.next_deadline(), Some(first + period * 4));
     }
 

@@ -39,7 +39,11 @@ for (var at = 0; at < size; at += 65536) {
 cat.close();
 "#;
     let (run, _dir) = run_js("binary_cat", source, &[]);
-    assert_eq!(run.stdout, "exit 0, 10485760 bytes, same: true\n", "{}", run.stderr);
+    assert_eq!(
+        run.stdout, "exit 0, 10485760 bytes, same: true\n",
+        "{}",
+        run.stderr
+    );
     assert_eq!(run.code(), 0);
 }
 
@@ -162,7 +166,11 @@ function finish(before, outputs) {
 }
 "#;
     let (run, _dir) = run_js("five_hundred", source, &[]);
-    assert_eq!(run.stdout, "outputs 500\nfds same\nzombies \"\"\n", "{}", run.stderr);
+    assert_eq!(
+        run.stdout, "outputs 500\nfds same\nzombies \"\"\n",
+        "{}",
+        run.stderr
+    );
     assert_eq!(run.code(), 0);
 }
 

@@ -142,24 +142,39 @@ fn curl_hello_world_head_http10_keep_alive_and_chunked_upload() {
     let url = format!("http://127.0.0.1:{port}/hello");
 
     let get = curl(&["-s", "-i", &url]);
-    assert!(get.stdout.starts_with("HTTP/1.1 200 OK\r\n"), "{}", get.stdout);
+    assert!(
+        get.stdout.starts_with("HTTP/1.1 200 OK\r\n"),
+        "{}",
+        get.stdout
+    );
     assert!(get.stdout.contains("Transfer-Encoding: chunked\r\n"));
     assert!(get.stdout.contains("Connection: keep-alive\r\n"));
     assert!(get.stdout.ends_with("\r\n\r\nHello World\n"));
 
     let head = curl(&["-s", "-I", &url]);
     assert!(head.stdout.starts_with("HTTP/1.1 200 OK\r\n"));
-    assert!(!head.stdout.contains("Transfer-Encoding"), "no body, no framing: {}", head.stdout);
+    assert!(
+        !head.stdout.contains("Transfer-Encoding"),
+        "no body, no framing: {}",
+        head.stdout
+    );
 
     // HTTP/1.0: no chunks; the end of the connection ends the body.
     let old = curl(&["-s", "-i", "-0", &url]);
-    assert!(old.stdout.contains("Connection: close\r\n"), "{}", old.stdout);
+    assert!(
+        old.stdout.contains("Connection: close\r\n"),
+        "{}",
+        old.stdout
+    );
     assert!(!old.stdout.contains("chunked"));
     assert!(old.stdout.ends_with("\r\n\r\nHello World\n"));
 
     // Three requests, one connection.
     let again = curl(&["-s", "-w", " %{num_connects}", &url, &url, &url]);
-    assert_eq!(again.stdout, "Hello World\n 1Hello World\n 0Hello World\n 0");
+    assert_eq!(
+        again.stdout,
+        "Hello World\n 1Hello World\n 0Hello World\n 0"
+    );
 
     // A chunked upload of 300 KB.
     let dir = TempDir::new("upload");
@@ -338,14 +353,19 @@ fn client_disconnecting_mid_response() {
     let (port, server) = start_server();
     {
         let mut socket = TcpStream::connect(("127.0.0.1", port)).expect("connect");
-        socket.write_all(b"GET /stream HTTP/1.1\r\nHost: x\r\n\r\n").expect("write");
+        socket
+            .write_all(b"GET /stream HTTP/1.1\r\nHost: x\r\n\r\n")
+            .expect("write");
         let mut some = [0u8; 200];
         let n = socket.read(&mut some).expect("read");
         assert!(String::from_utf8_lossy(&some[..n]).starts_with("HTTP/1.1 200 OK"));
         std::thread::sleep(Duration::from_millis(50));
     } // dropped mid-stream
     std::thread::sleep(Duration::from_millis(100));
-    assert_eq!(curl(&["-s", &format!("http://127.0.0.1:{port}/hello")]).stdout, "Hello World\n");
+    assert_eq!(
+        curl(&["-s", &format!("http://127.0.0.1:{port}/hello")]).stdout,
+        "Hello World\n"
+    );
     let printed = stop_server(port, server);
     assert_eq!(printed, "stream client gone\n");
 }
@@ -357,12 +377,24 @@ fn malformed_oversized_and_pipelined_requests() {
     assert!(bad.starts_with("HTTP/1.1 400 Bad Request\r\n"), "{bad}");
     assert!(bad.contains("Connection: close\r\n"));
 
-    let huge = format!("GET /hello HTTP/1.1\r\nX-Big: {}\r\n\r\n", "b".repeat(100 * 1024));
+    let huge = format!(
+        "GET /hello HTTP/1.1\r\nX-Big: {}\r\n\r\n",
+        "b".repeat(100 * 1024)
+    );
     let answer = raw_exchange(port, huge.as_bytes());
-    assert!(answer.starts_with("HTTP/1.1 400 Bad Request\r\n"), "{answer}");
+    assert!(
+        answer.starts_with("HTTP/1.1 400 Bad Request\r\n"),
+        "{answer}"
+    );
 
-    let bad_chunk = raw_exchange(port, b"POST /x HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n");
-    assert!(bad_chunk.starts_with("HTTP/1.1 400 Bad Request\r\n"), "{bad_chunk}");
+    let bad_chunk = raw_exchange(
+        port,
+        b"POST /x HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
+    );
+    assert!(
+        bad_chunk.starts_with("HTTP/1.1 400 Bad Request\r\n"),
+        "{bad_chunk}"
+    );
 
     // Three requests in one write: three answers in order, then the close asked for.
     let answers = raw_exchange(
@@ -372,11 +404,21 @@ GET /hello HTTP/1.1\r\n\r\n\
 PUT /c HTTP/1.1\r\nConnection: close\r\nContent-Length: 3\r\n\r\nabc",
     );
     assert_eq!(answers.matches("HTTP/1.1 200 OK").count(), 3, "{answers}");
-    let at = |text: &str| answers.find(text).unwrap_or_else(|| panic!("no {text:?} in {answers}"));
-    assert!(at("POST 2") < at("Hello World") && at("Hello World") < at("PUT 3"), "{answers}");
+    let at = |text: &str| {
+        answers
+            .find(text)
+            .unwrap_or_else(|| panic!("no {text:?} in {answers}"))
+    };
+    assert!(
+        at("POST 2") < at("Hello World") && at("Hello World") < at("PUT 3"),
+        "{answers}"
+    );
 
     // Still serving.
-    assert_eq!(curl(&["-s", &format!("http://127.0.0.1:{port}/hello")]).stdout, "Hello World\n");
+    assert_eq!(
+        curl(&["-s", &format!("http://127.0.0.1:{port}/hello")]).stdout,
+        "Hello World\n"
+    );
     stop_server(port, server);
 }
 
@@ -429,11 +471,17 @@ server.listen(parseInt(process.argv[2]));
         &format!("file=@{}", file.display()),
         &format!("http://127.0.0.1:{port}/"),
     ]);
-    assert_eq!(upload.stdout, "title=:6:116:121 file=big.bin:20971520:65:90 true");
+    assert_eq!(
+        upload.stdout,
+        "title=:6:116:121 file=big.bin:20971520:65:90 true"
+    );
     let (run, _dir) = server.join().expect("server thread");
     assert_eq!(run.code(), 0, "{}", run.stderr);
     let peak = run.peak_rss_kib.unwrap_or(0);
-    assert!(peak < 64 * 1024, "peak RSS {peak} KiB: the upload was held whole?");
+    assert!(
+        peak < 64 * 1024,
+        "peak RSS {peak} KiB: the upload was held whole?"
+    );
 }
 
 /// Remote modules: `require("http://...")` (relative requires inside resolved against its
@@ -542,7 +590,11 @@ function ask() {
 "#,
         &[&port.to_string()],
     );
-    assert_eq!(run.stdout, "1000 of 1000\nthe server saw 1 client leave\n", "stderr: {}", run.stderr);
+    assert_eq!(
+        run.stdout, "1000 of 1000\nthe server saw 1 client leave\n",
+        "stderr: {}",
+        run.stderr
+    );
     let peer = peer.join().expect("peer thread");
     assert_eq!(peer.code, Some(0), "{}", peer.stderr);
 }

@@ -38,7 +38,8 @@ throw new Error("dead");
     );
     assert_eq!(run.code(), 1);
     assert!(
-        run.stderr.starts_with("DEBUG: said before dying\nError: dead\n"),
+        run.stderr
+            .starts_with("DEBUG: said before dying\nError: dead\n"),
         "{}",
         run.stderr
     );
@@ -203,7 +204,8 @@ setTimeout(function () {
     assert_eq!(run.code(), 1);
     assert_eq!(run.stdout, "");
     assert!(
-        run.stderr.starts_with("Error: Unhandled emitError: [\"wrong answer\"]"),
+        run.stderr
+            .starts_with("Error: Unhandled emitError: [\"wrong answer\"]"),
         "{}",
         run.stderr
     );

@@ -65,8 +65,7 @@ sys.puts(circle.area(2) + " " + circle.circumference(1) + " " + typeof circle.PI
     );
     let run = run_main(&dir, None);
     assert_eq!(
-        run.stdout,
-        "sub/x | lib/y | /x.js\ntrue\n12 6 undefined\n",
+        run.stdout, "sub/x | lib/y | /x.js\ntrue\n12 6 undefined\n",
         "{}",
         run.stderr
     );
@@ -75,7 +74,13 @@ sys.puts(circle.area(2) + " " + circle.circumference(1) + " " + typeof circle.PI
 #[test]
 fn require_paths_defaults_and_node_path() {
     let dir = TempDir::new("paths");
-    lay_out(&dir, &[("main.js", "require('sys').puts(JSON.stringify(require.paths));")]);
+    lay_out(
+        &dir,
+        &[(
+            "main.js",
+            "require('sys').puts(JSON.stringify(require.paths));",
+        )],
+    );
     let home = display(&dir.path().join("home"));
     let run = run_main(&dir, None);
     let paths: Vec<String> = parse_json_strings(&run.stdout);
@@ -119,12 +124,27 @@ try { require("addon"); } catch (e) { sys.puts(e.message.replace(__dirname, "DIR
             ),
             // X.js comes before X/index.js, and the first path before the second.
             ("first/both.js", "exports.where = 'first/both.js';"),
-            ("first/both/index.js", "exports.where = 'first/both/index.js';"),
+            (
+                "first/both/index.js",
+                "exports.where = 'first/both/index.js';",
+            ),
             ("second/both.js", "exports.where = 'second/both.js';"),
-            ("first/dironly/index.js", "exports.where = 'first/dironly/index.js';"),
-            ("second/onlyinsecond.js", "exports.where = 'second/onlyinsecond.js';"),
-            ("np/fromnodepath.js", "exports.where = 'np/fromnodepath.js';"),
-            ("np/both.js", "exports.where = 'np/both.js: runtime unshift comes first';"),
+            (
+                "first/dironly/index.js",
+                "exports.where = 'first/dironly/index.js';",
+            ),
+            (
+                "second/onlyinsecond.js",
+                "exports.where = 'second/onlyinsecond.js';",
+            ),
+            (
+                "np/fromnodepath.js",
+                "exports.where = 'np/fromnodepath.js';",
+            ),
+            (
+                "np/both.js",
+                "exports.where = 'np/both.js: runtime unshift comes first';",
+            ),
             // X.node comes before X/index.js: it is found, and binary addons are refused.
             ("first/addon.node", "not a real addon"),
             ("first/addon/index.js", "exports.where = 'too late';"),
@@ -148,7 +168,10 @@ fn home_node_libraries_is_searched() {
         &dir,
         &[
             ("main.js", "require('sys').puts(require('homemod').where);"),
-            ("home/.node_libraries/homemod/index.js", "exports.where = 'home';"),
+            (
+                "home/.node_libraries/homemod/index.js",
+                "exports.where = 'home';",
+            ),
         ],
     );
     let run = run_main(&dir, None);
@@ -173,7 +196,10 @@ require("./sub/again");
 sys.puts(runs);
 "#,
             ),
-            ("counted.js", "runs = (typeof runs === 'number' ? runs : 0) + 1;"),
+            (
+                "counted.js",
+                "runs = (typeof runs === 'number' ? runs : 0) + 1;",
+            ),
             ("sub/again.js", "require('../counted');"),
         ],
     );
@@ -248,7 +274,8 @@ require("./nope/deeper");
     // Uncaught, it ends the program like any other exception.
     assert_eq!(run.code(), 1);
     assert!(
-        run.stderr.starts_with("Error: Cannot find module './nope/deeper'"),
+        run.stderr
+            .starts_with("Error: Cannot find module './nope/deeper'"),
         "{}",
         run.stderr
     );
@@ -271,15 +298,17 @@ try { require("./syntax"); } catch (e) {
 }
 "#,
             ),
-            ("bad.js", "attempts = (typeof attempts === 'number' ? attempts : 0) + 1;\n\
-                        throw new Error('load ' + attempts);"),
+            (
+                "bad.js",
+                "attempts = (typeof attempts === 'number' ? attempts : 0) + 1;\n\
+                        throw new Error('load ' + attempts);",
+            ),
             ("syntax.js", "var x = {;"),
         ],
     );
     let run = run_main(&dir, None);
     assert_eq!(
-        run.stdout,
-        "attempt 0: load 1\nattempt 1: load 2\ntrue true\n",
+        run.stdout, "attempt 0: load 1\nattempt 1: load 2\ntrue true\n",
         "{}",
         run.stderr
     );
@@ -297,9 +326,16 @@ fn mixin_brings_a_module_into_global() {
 puts("The area of a circle of radius 4 is " + area(4));
 "#,
             ),
-            ("circle.js", "var PI = 3.14;\nexports.area = function (r) { return PI * r * r; };"),
+            (
+                "circle.js",
+                "var PI = 3.14;\nexports.area = function (r) { return PI * r * r; };",
+            ),
         ],
     );
     let run = run_main(&dir, None);
-    assert_eq!(run.stdout, "The area of a circle of radius 4 is 50.24\n", "{}", run.stderr);
+    assert_eq!(
+        run.stdout, "The area of a circle of radius 4 is 50.24\n",
+        "{}",
+        run.stderr
+    );
 }

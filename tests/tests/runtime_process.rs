@@ -44,7 +44,10 @@ sys.puts(process.version);
 "#;
     let options = Options {
         env: vec![
-            ("RUNTIME_TEST_VAR".into(), Some("a value=with:colons".into())),
+            (
+                "RUNTIME_TEST_VAR".into(),
+                Some("a value=with:colons".into()),
+            ),
             ("RUNTIME_TEST_GONE".into(), None),
         ],
         ..Options::default()
@@ -182,7 +185,8 @@ thrower();
     let file = dir.path().join("uncaught.js");
     assert!(run.stderr.starts_with("Error: kaboom\n"), "{}", run.stderr);
     assert!(
-        run.stderr.contains(&format!("at thrower ({}:5:", file.display())),
+        run.stderr
+            .contains(&format!("at thrower ({}:5:", file.display())),
         "{}",
         run.stderr
     );
@@ -191,9 +195,18 @@ thrower();
 #[test]
 fn uncaught_exception_in_a_timer_or_a_tick_is_fatal_too() {
     for (source, message) in [
-        ("setTimeout(function () { throw new TypeError('late'); }, 1);", "TypeError: late"),
-        ("process.nextTick(function () { throw new RangeError('tick'); });", "RangeError: tick"),
-        ("process.nextTick(function () { throw 'a string'; });", "a string"),
+        (
+            "setTimeout(function () { throw new TypeError('late'); }, 1);",
+            "TypeError: late",
+        ),
+        (
+            "process.nextTick(function () { throw new RangeError('tick'); });",
+            "RangeError: tick",
+        ),
+        (
+            "process.nextTick(function () { throw 'a string'; });",
+            "a string",
+        ),
     ] {
         let (run, _dir) = run_js("fataltimer", source, &[]);
         assert_eq!(run.code(), 1, "{source}");
@@ -236,7 +249,11 @@ throw new Error("first");
     assert_eq!(run.code(), 1);
     assert_eq!(run.stdout, "listener got first\n");
     // What is reported is what escaped last: the listener's own exception.
-    assert!(run.stderr.starts_with("Error: the listener failed\n"), "{}", run.stderr);
+    assert!(
+        run.stderr.starts_with("Error: the listener failed\n"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -314,8 +331,7 @@ try {
         &[],
     );
     assert_eq!(
-        run.stdout,
-        "42\nnumber\ntrue true\nat line 3 true\n",
+        run.stdout, "42\nnumber\ntrue true\nat line 3 true\n",
         "{}",
         run.stderr
     );
@@ -501,8 +517,15 @@ clearTimeout(cleared);
 "#,
         &[],
     );
-    assert_eq!(run.stdout, "fired after at least 30 ms: true\n", "{}", run.stderr);
-    assert!(run.elapsed.as_secs() < 50, "a cleared timer kept the loop alive");
+    assert_eq!(
+        run.stdout, "fired after at least 30 ms: true\n",
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.elapsed.as_secs() < 50,
+        "a cleared timer kept the loop alive"
+    );
 }
 
 #[test]

@@ -26,8 +26,14 @@ fn echo(encoding: Option<&str>, input: &[u8]) -> String {
 fn open_decodes_stdin_in_the_encoding_asked() {
     let input = b"h\xc3\xa9llo \xe2\x82\xac";
     assert_eq!(echo(None, input), "\"h\u{e9}llo \u{20ac}\" string\n");
-    assert_eq!(echo(Some("utf8"), input), "\"h\u{e9}llo \u{20ac}\" string\n");
-    assert_eq!(echo(Some("UTF-8"), input), "\"h\u{e9}llo \u{20ac}\" string\n");
+    assert_eq!(
+        echo(Some("utf8"), input),
+        "\"h\u{e9}llo \u{20ac}\" string\n"
+    );
+    assert_eq!(
+        echo(Some("UTF-8"), input),
+        "\"h\u{e9}llo \u{20ac}\" string\n"
+    );
     // binary and ascii: one character a byte.
     let bytes = "\"h\u{c3}\u{a9}llo \u{e2}\u{82}\u{ac}\" string\n";
     assert_eq!(echo(Some("binary"), input), bytes);
@@ -45,7 +51,11 @@ fn utf8_split_across_chunks_is_decoded_whole() {
         ..Options::default()
     };
     let (run, _dir) = run_js_with("split", ECHO, &[], &options);
-    assert_eq!(run.stdout, "\"price: \u{20ac} 5\" string\n", "{}", run.stderr);
+    assert_eq!(
+        run.stdout, "\"price: \u{20ac} 5\" string\n",
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -71,8 +81,7 @@ process.addListener("exit", function () { sys.puts("exit"); });
     };
     let (run, _dir) = run_js_with("chunks", source, &[], &options);
     assert_eq!(
-        run.stdout,
-        "\"one\\ntwo\\nthree\\n\" true\nexit\n",
+        run.stdout, "\"one\\ntwo\\nthree\\n\" true\nexit\n",
         "{}",
         run.stderr
     );
@@ -94,7 +103,11 @@ sys.puts("done");
         &options,
     );
     assert_eq!(run.stdout, "done\n", "{}", run.stderr);
-    assert!(run.elapsed < Duration::from_millis(450), "waited for stdin: {:?}", run.elapsed);
+    assert!(
+        run.elapsed < Duration::from_millis(450),
+        "waited for stdin: {:?}",
+        run.elapsed
+    );
 }
 
 #[test]
@@ -122,7 +135,11 @@ process.addListener("exit", function () { sys.puts("exit"); });
         &options,
     );
     assert_eq!(run.stdout, "got first\nexit\n", "{}", run.stderr);
-    assert!(run.elapsed < Duration::from_millis(900), "close() did not end it: {:?}", run.elapsed);
+    assert!(
+        run.elapsed < Duration::from_millis(900),
+        "close() did not end it: {:?}",
+        run.elapsed
+    );
 }
 
 #[test]
@@ -166,10 +183,20 @@ fn stdout_is_complete_with_a_slow_reader_and_at_exit() {
         stdout_delay: Duration::from_millis(200),
         ..Options::default()
     };
-    for then in ["", "process.exit(7);", "setTimeout(function () { process.exit(3); }, 1);"] {
+    for then in [
+        "",
+        "process.exit(7);",
+        "setTimeout(function () { process.exit(3); }, 1);",
+    ] {
         let (run, _dir) = run_js_with("bigout", &big_output(then), &[], &slow);
         assert_big_output(&run.stdout);
-        let code = if then.contains("7") { 7 } else if then.contains("3") { 3 } else { 0 };
+        let code = if then.contains("7") {
+            7
+        } else if then.contains("3") {
+            3
+        } else {
+            0
+        };
         assert_eq!(run.code(), code, "{then}: {}", run.stderr);
     }
 }

@@ -94,7 +94,11 @@ var id = setInterval(function () {
     assert_eq!(times.len(), 8);
     // Never early.
     for (i, t) in times.iter().enumerate() {
-        assert!(*t >= 20 * (i as u64 + 1) - 1, "call {} at {t} ms: {times:?}", i + 1);
+        assert!(
+            *t >= 20 * (i as u64 + 1) - 1,
+            "call {} at {t} ms: {times:?}",
+            i + 1
+        );
     }
     assert!(times[7] < 215, "the interval drifted: {times:?}");
 }

@@ -73,7 +73,11 @@ sys.puts(log.join("\n"));
     );
     assert_eq!(run.code(), 0);
     // close() ended it: the writer's last chunk, 500 ms on, was not waited for.
-    assert!(run.elapsed < Duration::from_millis(450), "{:?}", run.elapsed);
+    assert!(
+        run.elapsed < Duration::from_millis(450),
+        "{:?}",
+        run.elapsed
+    );
 }
 
 #[test]
@@ -190,7 +194,12 @@ try { new events.Promise().wait(); } catch (e) { sys.puts("main: " + (e instance
     );
     assert_eq!(run.code(), 1);
     assert_eq!(run.stdout, "");
-    assert!(run.stderr.starts_with("Error: promise.wait(): the promise never fired"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .starts_with("Error: promise.wait(): the promise never fired"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -258,7 +267,8 @@ sys.puts(order.join(","));
     );
     assert_eq!(run.stdout, "12,11,10,9,8,7,6,5,4,3,2,1\n", "{}", run.stderr);
     assert!(
-        run.stderr.contains("WARNING: promise.wait() is being called too often."),
+        run.stderr
+            .contains("WARNING: promise.wait() is being called too often."),
         "{}",
         run.stderr
     );

@@ -71,7 +71,11 @@ require("sys").puts("end of script");
     );
     assert_eq!(run.stdout, "end of script\n", "{}", run.stderr);
     assert_eq!(run.code(), 0);
-    assert!(run.elapsed < Duration::from_secs(2), "took {:?}", run.elapsed);
+    assert!(
+        run.elapsed < Duration::from_secs(2),
+        "took {:?}",
+        run.elapsed
+    );
 }
 
 #[test]
@@ -159,7 +163,11 @@ require("sys").puts("exits");
         &[],
     );
     assert_eq!(run.stdout, "exits\n", "{}", run.stderr);
-    assert!(run.elapsed < Duration::from_secs(2), "took {:?}", run.elapsed);
+    assert!(
+        run.elapsed < Duration::from_secs(2),
+        "took {:?}",
+        run.elapsed
+    );
 
     let (run, _dir) = run_js(
         "persistent",
@@ -176,6 +184,14 @@ process.addListener("exit", function () {
 "#,
         &[],
     );
-    assert_eq!(run.stdout, "unwatched\nalive until unwatched: true\n", "{}", run.stderr);
-    assert!(run.elapsed < Duration::from_secs(3), "took {:?}", run.elapsed);
+    assert_eq!(
+        run.stdout, "unwatched\nalive until unwatched: true\n",
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.elapsed < Duration::from_secs(3),
+        "took {:?}",
+        run.elapsed
+    );
 }

@@ -41,7 +41,8 @@ server.listen(parseInt(process.argv[2]), "127.0.0.1");
     assert!(wait_for_port(port, LIMIT), "the server did not listen");
     // wait_for_port's own connection came and went: the server saw it first.
     let mut peer = TcpStream::connect(("127.0.0.1", port)).expect("connect");
-    peer.write_all("one\r\ntwo é\r\n".as_bytes()).expect("write");
+    peer.write_all("one\r\ntwo é\r\n".as_bytes())
+        .expect("write");
     peer.shutdown(Shutdown::Write).expect("shutdown");
     let mut heard = String::new();
     peer.read_to_string(&mut heard).expect("read");
@@ -96,7 +97,9 @@ try { tcp.createServer().listen(70000); } catch (e) { sys.puts(e.name); }
     );
     assert_eq!(
         run.stdout,
-        format!("EADDRINUSE, Address already in use (127.0.0.1:{port}) | EADDRINUSE true\nRangeError\n")
+        format!(
+            "EADDRINUSE, Address already in use (127.0.0.1:{port}) | EADDRINUSE true\nRangeError\n"
+        )
     );
     drop(taken);
 }
@@ -209,7 +212,11 @@ server.listen(parseInt(process.argv[2]), "127.0.0.1");
     drop(peer);
     assert_eq!(total, 160 * 64 * 1024);
     let (run, _dir) = server.join().expect("server thread");
-    assert_eq!(run.stdout, "sent 160 pieces, waited true, drains true, error false\n", "{}", run.stderr);
+    assert_eq!(
+        run.stdout, "sent 160 pieces, waited true, drains true, error false\n",
+        "{}",
+        run.stderr
+    );
 }
 
 /// readPause stops "receive" events; readResume brings what came meanwhile.

@@ -230,7 +230,11 @@ impl<'gc> Ctx<'gc> {
 
     /// Keeps `value` alive for the host, outside the arena, until the handle is dropped.
     pub fn stash(&self, value: Value<'gc>) -> Handle {
-        Handle(self.root.handles.stash::<Rootable![Value<'_>]>(self.mc, Gc::new(self.mc, value)))
+        Handle(
+            self.root
+                .handles
+                .stash::<Rootable![Value<'_>]>(self.mc, Gc::new(self.mc, value)),
+        )
     }
 
     /// The value a handle keeps.
@@ -367,7 +371,11 @@ impl Engine {
         let outcome = self.call(|ctx| {
             let code = Code::load(ctx, proto, source, origin);
             let function = Closure::new_function(ctx, code, None);
-            Ok((Value::Object(function), Value::Object(ctx.realm().global), Vec::new()))
+            Ok((
+                Value::Object(function),
+                Value::Object(ctx.realm().global),
+                Vec::new(),
+            ))
         });
         match outcome {
             Outcome::Returned | Outcome::Suspended => Completion::Normal,
