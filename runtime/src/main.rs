@@ -27,9 +27,6 @@ mod tcp;
 mod timers;
 mod workers;
 
-#[global_allocator]
-static ALLOCATOR: memory::Counting = memory::Counting;
-
 use cli::Command;
 use std::process::ExitCode;
 use std::thread;

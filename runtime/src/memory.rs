@@ -1,67 +1,16 @@
-//! `process.memoryUsage()`: rss and vsize as the OS counts them, heapTotal and heapUsed from
-//! our own accounting — every heap allocation of the process goes through [`Counting`], which
-//! keeps the bytes in use. (The JavaScript heap is most of it; gc-arena itself counts objects,
-//! not bytes.)
-
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
-
-/// The system allocator, counting the bytes in use and their high-water mark.
-pub struct Counting;
-
-static IN_USE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-#[allow(unsafe_code)]
-// SAFETY: every method forwards to the system allocator with the caller's own arguments, so it
-// upholds exactly the contract the caller relies on; the counters are plain atomics.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        // SAFETY: the caller's layout contract is passed through unchanged.
-        let pointer = unsafe { System.alloc(layout) };
-        if !pointer.is_null() {
-            grow(layout.size());
-        }
-        pointer
-    }
-
-    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        // SAFETY: as in `alloc`.
-        let pointer = unsafe { System.alloc_zeroed(layout) };
-        if !pointer.is_null() {
-            grow(layout.size());
-        }
-        pointer
-    }
-
-    unsafe fn dealloc(&self, pointer: *mut u8, layout: Layout) {
-        // SAFETY: `pointer` came from this allocator (that is, from `System`) with `layout`.
-        unsafe { System.dealloc(pointer, layout) };
-        IN_USE.fetch_sub(layout.size(), Relaxed);
-    }
-
-    unsafe fn realloc(&self, pointer: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        // SAFETY: as in `dealloc`, and `new_size` is the caller's, passed through.
-        let moved = unsafe { System.realloc(pointer, layout, new_size) };
-        if !moved.is_null() {
-            IN_USE.fetch_sub(layout.size(), Relaxed);
-            grow(new_size);
-        }
-        moved
-    }
-}
-
-fn grow(bytes: usize) {
-    let now = IN_USE.fetch_add(bytes, Relaxed) + bytes;
-    PEAK.fetch_max(now, Relaxed);
-}
+//! `process.memoryUsage()`: rss and vsize as the OS counts them, heapTotal and heapUsed from the
+//! books of the process's heap allocator (glibc's `mallinfo2`): every heap allocation of the
+//! process, the JavaScript heap first among them, goes through malloc. (gc-arena counts objects,
+//! not bytes.) A counting `GlobalAlloc` wrapper would give the same numbers but cost an atomic
+//! update on every allocation — measured at 1-4% of allocation-heavy scripts — for a statistic
+//! read rarely; asking malloc costs one call when a script asks.
 
 pub struct Usage {
     pub rss: u64,
     pub vsize: u64,
-    /// The most the heap has held.
+    /// What the heap allocator holds from the OS.
     pub heap_total: u64,
-    /// What the heap holds now.
+    /// What of it is in use.
     pub heap_used: u64,
 }
 
@@ -77,10 +26,30 @@ pub fn usage() -> Usage {
         .map_or(4096, |size| size as u64);
     let vsize = pages.next().unwrap_or(0) * page_size;
     let rss = pages.next().unwrap_or(0) * page_size;
+    let (heap_total, heap_used) = heap();
     Usage {
         rss,
         vsize,
-        heap_total: PEAK.load(Relaxed) as u64,
-        heap_used: IN_USE.load(Relaxed) as u64,
+        heap_total,
+        heap_used,
     }
+}
+
+/// The heap allocator's totals: the bytes it holds from the OS, and those in use.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn heap() -> (u64, u64) {
+    #[allow(unsafe_code)]
+    // SAFETY: mallinfo2 takes no arguments, touches no memory of ours and returns a plain
+    // struct by value (glibc 2.33 and later); measured reason: see the module comment.
+    let info = unsafe { nix::libc::mallinfo2() };
+    // `arena`: the main heap; `hblkhd`: large blocks malloc maps on their own.
+    let total = info.arena + info.hblkhd;
+    let used = info.uordblks + info.hblkhd;
+    (total as u64, used as u64)
+}
+
+/// Elsewhere the allocator keeps no totals we can ask for.
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn heap() -> (u64, u64) {
+    (0, 0)
 }
