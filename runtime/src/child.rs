@@ -314,7 +314,7 @@ fn child_write<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> N
     let token = token_arg(ctx, args, 0)?;
     let text = ops::to_string(*ctx, arg(args, 1))?;
     let encoding = encoding_arg(ctx, args, 2, Encoding::Ascii)?;
-    let bytes = text.with_units(ctx, |units| encoding.encode(&units.to_vec()));
+    let bytes = text.with_units(ctx, |units| encoding.encode_units(units));
     let mut io = host::of(ctx)?.io.borrow_mut();
     let Some(input) = io.get::<Input>(token) else {
         return Ok(Value::Bool(false));

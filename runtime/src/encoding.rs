@@ -46,11 +46,9 @@ impl Encoding {
     /// The bytes of a string, from its flat view: a one-byte string in "binary" or "ascii" (or
     /// pure ASCII in "utf8") is copied as it is, without widening it to UTF-16 first.
     pub fn encode_units(self, units: Units<'_>) -> Vec<u8> {
-        match (self, units) {
-            (Encoding::Ascii | Encoding::Binary, Units::Latin1(bytes)) => bytes.to_vec(),
-            (Encoding::Utf8, Units::Latin1(bytes)) if bytes.is_ascii() => bytes.to_vec(),
-            (_, units) => self.encode(&units.to_vec()),
-        }
+        let mut bytes = Vec::with_capacity(units.len());
+        self.append(&units, &mut bytes);
+        bytes
     }
 
     /// The characters bytes stand for, ready to become a JavaScript string. "binary" and
@@ -69,7 +67,7 @@ impl Encoding {
 
     /// Appends the bytes of a string to `out` (what `encode` makes, without an intermediate
     /// buffer: sockets append every `send` to their output this way).
-    pub fn append(self, units: &engine::string::Units<'_>, out: &mut Vec<u8>) {
+    pub fn append(self, units: &Units<'_>, out: &mut Vec<u8>) {
         match (self, units) {
             (Encoding::Ascii | Encoding::Binary, Units::Latin1(bytes)) => {
                 out.extend_from_slice(bytes)

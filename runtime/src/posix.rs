@@ -12,7 +12,7 @@
 use crate::encoding::{Decoded, Encoding};
 use crate::host;
 use crate::process::NativeResult;
-use crate::process::{arg, define_natives, encoding_arg, new_array, set_value, string_arg};
+use crate::process::{arg, define_natives, encoding_arg, set_value, string_arg};
 use engine::object::{Class, Object};
 use engine::string::{JsString, MAX_LENGTH};
 use engine::value::Value;
@@ -179,7 +179,7 @@ fn run<'gc>(
     match results {
         Ok(mut values) if values.len() <= 1 => Ok(values.pop().unwrap_or(Value::Undefined)),
         // readSync returns [data, bytesRead], as node's did.
-        Ok(values) => Ok(Value::Object(new_array(*ctx, &values))),
+        Ok(values) => Ok(Value::Object(ctx.realm().new_array(*ctx, values))),
         Err(error) => Err(Throw(system_error(*ctx, &error, &path))),
     }
 }
@@ -206,7 +206,7 @@ fn results<'gc>(ctx: Ctx<'gc>, outcome: io::Result<Done>) -> io::Result<Vec<Valu
         Done::Count(count) => vec![Value::Number(count as f64)],
         Done::Names(names) => {
             let names: Vec<_> = names.iter().map(|name| ctx.string(name)).collect();
-            vec![Value::Object(new_array(ctx, &names))]
+            vec![Value::Object(ctx.realm().new_array(ctx, names))]
         }
         Done::Read(data, count) => vec![string_of(ctx, data), Value::Number(count as f64)],
         Done::Text(data) => vec![string_of(ctx, data)],

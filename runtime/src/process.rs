@@ -6,7 +6,7 @@
 use crate::encoding::Encoding;
 use crate::host::{self, Host};
 use crate::{memory, natives, output};
-use engine::object::{Attributes, Class, Object, PropertyKey};
+use engine::object::{Attributes, Class, Object};
 use engine::value::Value;
 use engine::vm::{ops, Ctx, Throw};
 use std::time::Duration;
@@ -31,7 +31,7 @@ pub fn install<'gc>(ctx: Ctx<'gc>, startup: &Startup) -> Object<'gc> {
         .iter()
         .map(|a| ctx.string(a))
         .collect::<Vec<_>>();
-    set("argv", Value::Object(new_array(ctx, &argv)));
+    set("argv", Value::Object(ctx.realm().new_array(ctx, argv)));
     let env = Object::new(&ctx, Some(realm.object_prototype), Class::Object);
     for (name, value) in std::env::vars_os() {
         let name = name.to_string_lossy();
@@ -133,19 +133,6 @@ pub fn encoding_arg<'gc>(
 pub fn set_value<'gc>(ctx: Ctx<'gc>, object: Object<'gc>, name: &str, value: Value<'gc>) {
     let key = ctx.realm().key(ctx, name);
     object.set_own_value(&ctx, key, value, Attributes::ALL);
-}
-
-/// A new array holding `values`.
-pub fn new_array<'gc>(ctx: Ctx<'gc>, values: &[Value<'gc>]) -> Object<'gc> {
-    let array = Object::new(&ctx, Some(ctx.realm().array_prototype), Class::Array);
-    let length = Attributes::new(true, false, false);
-    let count = Value::Number(values.len() as f64);
-    array.set_own_value(&ctx, ctx.realm().atoms.length, count, length);
-    for (i, &value) in values.iter().enumerate() {
-        let index = PropertyKey::Index(u32::try_from(i).unwrap_or(u32::MAX));
-        array.set_own_value(&ctx, index, value, Attributes::ALL);
-    }
-    array
 }
 
 /// A system call's error, thrown (see `posix::system_error`).
@@ -361,7 +348,9 @@ fn start_timer<'gc>(ctx: &Ctx<'gc>, args: &[Value<'gc>], repeat: bool) -> Native
     }
     let after = delay(number_arg(ctx, args, 1)?);
     let extra = match args.get(2..) {
-        Some(rest) if !rest.is_empty() => Some(ctx.stash(Value::Object(new_array(*ctx, rest)))),
+        Some(rest) if !rest.is_empty() => Some(ctx.stash(Value::Object(
+            ctx.realm().new_array(*ctx, rest.iter().copied()),
+        ))),
         _ => None,
     };
     let callback = crate::host::TimerCallback {
@@ -418,7 +407,7 @@ fn idle_watchers<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) ->
 fn encoded<'gc>(ctx: &Ctx<'gc>, args: &[Value<'gc>]) -> Result<Vec<u8>, Throw<'gc>> {
     let text = ops::to_string(*ctx, arg(args, 0))?;
     let encoding = encoding_arg(ctx, args, 1, Encoding::Utf8)?;
-    Ok(text.with_units(ctx, |units| encoding.encode(&units.to_vec())))
+    Ok(text.with_units(ctx, |units| encoding.encode_units(units)))
 }
 
 fn write_stdout<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {

@@ -22,19 +22,6 @@ type NativeResult<'gc> = Result<Value<'gc>, Throw<'gc>>;
 /// this depth they throw a RangeError instead of growing the heap until memory runs out.
 const MAX_DEPTH: usize = 100_000;
 
-/// A new empty array (`length` 0, writable only, as 15.4.5.2 says).
-fn new_array<'gc>(ctx: Ctx<'gc>) -> Object<'gc> {
-    let realm = ctx.realm();
-    let array = Object::new(&ctx, Some(realm.array_prototype), Class::Array);
-    array.set_own_value(
-        &ctx,
-        realm.atoms.length,
-        Value::Number(0.0),
-        Attributes::new(true, false, false),
-    );
-    array
-}
-
 /// A new empty object with `Object.prototype`.
 fn new_object<'gc>(ctx: Ctx<'gc>) -> Object<'gc> {
     Object::new(&ctx, Some(ctx.realm().object_prototype), Class::Object)
@@ -284,7 +271,7 @@ impl Parser<'_> {
                     // JSONArray :: [ ] | [ JSONElementList ]
                     self.pos += 1;
                     self.skip_whitespace();
-                    let array = new_array(ctx);
+                    let array = ctx.realm().new_array(ctx, []);
                     if self.peek() == Some(0x5D) {
                         self.pos += 1;
                         Value::Object(array)

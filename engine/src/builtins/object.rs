@@ -2,7 +2,7 @@
 //! prototype methods (15.2.4).
 
 use super::{arg, define_constructor};
-use crate::object::{Attributes, Class, NativeFn, Object, PropertyKey, Slot};
+use crate::object::{Attributes, Class, NativeFn, Object, Slot};
 use crate::value::Value;
 use crate::vm::ops::{self, PropertyDescriptor};
 use crate::vm::{Ctx, Throw};
@@ -152,24 +152,6 @@ fn object_arg<'gc>(
     }
 }
 
-/// A new array holding `values` (as if by `new Array()` and assignments).
-fn new_array<'gc>(ctx: Ctx<'gc>, values: impl IntoIterator<Item = Value<'gc>>) -> Object<'gc> {
-    let realm = ctx.realm();
-    let array = Object::new(&ctx, Some(realm.array_prototype), Class::Array);
-    let mut length: u32 = 0;
-    for value in values {
-        array.set_own_value(&ctx, PropertyKey::Index(length), value, Attributes::ALL);
-        length += 1;
-    }
-    array.set_own_value(
-        &ctx,
-        realm.atoms.length,
-        Value::Number(f64::from(length)),
-        Attributes::new(true, false, false),
-    );
-    array
-}
-
 /// 15.2.3.2 Object.getPrototypeOf(O)
 fn get_prototype_of<'gc>(
     ctx: &Ctx<'gc>,
@@ -222,7 +204,7 @@ fn get_own_property_names<'gc>(
         .into_iter()
         .map(|key| Value::String(ops::key_to_string(ctx, key)));
     // 5. Return array.
-    Ok(Value::Object(new_array(ctx, names)))
+    Ok(Value::Object(ctx.realm().new_array(ctx, names)))
 }
 
 /// 15.2.3.5 Object.create(O [, Properties])
@@ -470,7 +452,7 @@ fn keys<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeRe
         .into_iter()
         .map(|key| Value::String(ops::key_to_string(ctx, key)));
     // 6. Return array.
-    Ok(Value::Object(new_array(ctx, names)))
+    Ok(Value::Object(ctx.realm().new_array(ctx, names)))
 }
 
 pub fn install(ctx: Ctx<'_>) {

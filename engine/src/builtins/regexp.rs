@@ -41,6 +41,7 @@
 //! - Each `exec` copies a Latin-1 string to UTF-16 for regress, so a script looping `exec`
 //!   over one long string pays for its length on every call.
 
+use super::string::this_string;
 use super::{arg, define_constructor};
 use crate::convert;
 use crate::object::{Attributes, Class, Object, Property, PropertyKey, Slot};
@@ -451,22 +452,6 @@ fn this_regexp<'gc>(
     }
 }
 
-/// A new array holding `values`.
-fn new_array<'gc>(ctx: Ctx<'gc>, values: &[Value<'gc>]) -> Object<'gc> {
-    let realm = ctx.realm();
-    let array = Object::new(&ctx, Some(realm.array_prototype), Class::Array);
-    for (i, value) in values.iter().enumerate() {
-        array.set_own_value(&ctx, PropertyKey::Index(i as u32), *value, Attributes::ALL);
-    }
-    array.set_own_value(
-        &ctx,
-        realm.atoms.length,
-        Value::Number(values.len() as f64),
-        Attributes::new(true, false, false),
-    );
-    array
-}
-
 /// The units `range` of `units` as a string value.
 fn substring<'gc>(ctx: Ctx<'gc>, units: &[u16], range: Range<usize>) -> Value<'gc> {
     let piece = units.get(range).unwrap_or_default();
@@ -566,7 +551,7 @@ fn match_array<'gc>(ctx: Ctx<'gc>, m: &Match, units: &[u16], input: JsString<'gc
             None => Value::Undefined,
         });
     }
-    let array = new_array(ctx, &values);
+    let array = ctx.realm().new_array(ctx, values);
     // 13. The "index" property: the position of the matched substring within the string.
     array.set_own_value(
         &ctx,
@@ -736,20 +721,6 @@ fn get_source<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, _args: &[Value<'gc>]) -> Na
 
 // ---- String.prototype methods that take a RegExp (15.5.4.10-14) -----------------------------
 
-/// CheckObjectCoercible(this) then ToString(this): the first steps of each String method.
-fn this_string<'gc>(
-    ctx: Ctx<'gc>,
-    this: Value<'gc>,
-    method: &str,
-) -> Result<JsString<'gc>, Throw<'gc>> {
-    if this.is_nullish() {
-        return Err(ctx.type_error(&format!(
-            "String.prototype.{method} called on null or undefined"
-        )));
-    }
-    ops::to_string(ctx, this)
-}
-
 /// `regexp` itself if it is a RegExp object, else a RegExp "as if by the expression
 /// `new RegExp(regexp)`" (15.5.4.10 step 4, 15.5.4.12 step 3).
 fn to_regexp<'gc>(ctx: Ctx<'gc>, regexp: Value<'gc>) -> Result<Made<'gc>, Throw<'gc>> {
@@ -808,7 +779,7 @@ fn string_match<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> N
     if values.is_empty() {
         return Ok(Value::Null);
     }
-    Ok(Value::Object(new_array(ctx, &values)))
+    Ok(Value::Object(ctx.realm().new_array(ctx, values)))
 }
 
 /// One match of a `replace`: where it is and what its groups captured.
@@ -1079,7 +1050,7 @@ fn string_split<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> N
     };
     // 9. If lim = 0, return A.
     if lim == 0 {
-        return Ok(Value::Object(new_array(ctx, &values)));
+        return Ok(Value::Object(ctx.realm().new_array(ctx, values)));
     }
     // 10. If separator is undefined, then
     //     a. Call the [[DefineOwnProperty]] internal method of A with arguments "0", Property
@@ -1087,7 +1058,9 @@ fn string_split<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> N
     //        [[Configurable]]: true}, and false.
     //     b. Return A.
     if separator.is_undefined() {
-        return Ok(Value::Object(new_array(ctx, &[Value::String(input)])));
+        return Ok(Value::Object(
+            ctx.realm().new_array(ctx, [Value::String(input)]),
+        ));
     }
     // 11. If s = 0, then
     //     a. Call SplitMatch(S, 0, R) and let z be its MatchResult result.
@@ -1098,7 +1071,7 @@ fn string_split<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> N
         if !r.matches_empty(&units) {
             values.push(Value::String(input));
         }
-        return Ok(Value::Object(new_array(ctx, &values)));
+        return Ok(Value::Object(ctx.realm().new_array(ctx, values)));
     }
     // 12. Let q = p.
     let mut q = p;
@@ -1126,7 +1099,7 @@ fn string_split<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> N
         values.push(substring(ctx, &units, p..q));
         //        4. If lengthA = lim, return A.
         if values.len() == lim {
-            return Ok(Value::Object(new_array(ctx, &values)));
+            return Ok(Value::Object(ctx.realm().new_array(ctx, values)));
         }
         //        5. Let p = e.
         p = e;
@@ -1138,7 +1111,7 @@ fn string_split<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> N
                 None => Value::Undefined,
             });
             if values.len() == lim {
-                return Ok(Value::Object(new_array(ctx, &values)));
+                return Ok(Value::Object(ctx.realm().new_array(ctx, values)));
             }
         }
         //        8. Let q = p.
@@ -1149,7 +1122,7 @@ fn string_split<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> N
     // 15. Call [[DefineOwnProperty]] of A with arguments ToString(lengthA), T.
     values.push(substring(ctx, &units, p..s));
     // 16. Return A.
-    Ok(Value::Object(new_array(ctx, &values)))
+    Ok(Value::Object(ctx.realm().new_array(ctx, values)))
 }
 
 pub fn install(ctx: Ctx<'_>) {

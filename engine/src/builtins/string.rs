@@ -17,8 +17,9 @@ type NativeResult<'gc> = Result<Value<'gc>, Throw<'gc>>;
 
 // ---- Helpers ------------------------------------------------------------------------------------
 
-/// CheckObjectCoercible(this) then ToString(this): the first steps of every generic method.
-fn this_string<'gc>(
+/// CheckObjectCoercible(this) then ToString(this): the first steps of every generic method
+/// (and of the RegExp-taking ones in regexp.rs).
+pub(super) fn this_string<'gc>(
     ctx: Ctx<'gc>,
     this: Value<'gc>,
     method: &str,

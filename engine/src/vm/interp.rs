@@ -1019,7 +1019,7 @@ impl<'gc> Executor<'gc> {
             return Ok(());
         };
         match find_in_env(ctx, env, key) {
-            EnvHit::Slot(_) | EnvHit::Object(_) => {
+            EnvHit::Slot(..) | EnvHit::Object(_) => {
                 if let Some(value) = function {
                     self.assign_in(ctx, env, key, value, strict)?;
                 }
@@ -1102,20 +1102,8 @@ impl<'gc> Executor<'gc> {
         value: Value<'gc>,
         strict: bool,
     ) -> Result<'gc, ()> {
-        match find_in_env(ctx, env, key) {
-            EnvHit::Slot(_) => {
-                if let EnvKind::Declarative { slots, code, scope } =
-                    &mut env.0.borrow_mut(&ctx).kind
-                {
-                    if let Some(i) = slot_of(code, *scope, ctx, key) {
-                        slots[i] = value;
-                    }
-                }
-                Ok(())
-            }
-            EnvHit::Object(object) => ops::put(ctx, Value::Object(object), key, value, strict),
-            EnvHit::Miss => Ok(()),
-        }
+        let hit = find_in_env(ctx, env, key);
+        store_at(ctx, env, hit, key, value, strict)
     }
 
     /// Reads (or, with `store`, writes) an environment slot.
@@ -1158,7 +1146,7 @@ impl<'gc> Executor<'gc> {
         let mut env = self.frames[top].env;
         while let Some(e) = env {
             match find_in_env(ctx, e, key) {
-                EnvHit::Slot(value) => return Ok(Some(value)),
+                EnvHit::Slot(_, value) => return Ok(Some(value)),
                 EnvHit::Object(object) => {
                     return ops::get(ctx, Value::Object(object), key).map(Some)
                 }
@@ -1183,20 +1171,8 @@ impl<'gc> Executor<'gc> {
         let mut env = self.frames[top].env;
         while let Some(e) = env {
             match find_in_env(ctx, e, key) {
-                EnvHit::Slot(_) => {
-                    if let EnvKind::Declarative { slots, code, scope } =
-                        &mut e.0.borrow_mut(&ctx).kind
-                    {
-                        if let Some(i) = slot_of(code, *scope, ctx, key) {
-                            slots[i] = value;
-                        }
-                    }
-                    return Ok(());
-                }
-                EnvHit::Object(object) => {
-                    return ops::put(ctx, Value::Object(object), key, value, strict)
-                }
                 EnvHit::Miss => env = e.parent(),
+                hit => return store_at(ctx, e, hit, key, value, strict),
             }
         }
         let global = ctx.realm().global;
@@ -1218,7 +1194,7 @@ impl<'gc> Executor<'gc> {
         let mut depth = 0.0;
         while let Some(e) = env {
             match find_in_env(ctx, e, key) {
-                EnvHit::Slot(_) => return Value::Number(depth),
+                EnvHit::Slot(..) => return Value::Number(depth),
                 EnvHit::Object(object) => return Value::Object(object),
                 EnvHit::Miss => {
                     env = e.parent();
@@ -1247,7 +1223,7 @@ impl<'gc> Executor<'gc> {
             Value::Number(depth) => {
                 let env = self.frames[top].env.and_then(|e| e.up(depth as u16));
                 match env.map(|e| find_in_env(ctx, e, key)) {
-                    Some(EnvHit::Slot(value)) => Ok(value),
+                    Some(EnvHit::Slot(_, value)) => Ok(value),
                     Some(EnvHit::Object(object)) => ops::get(ctx, Value::Object(object), key),
                     _ => Ok(Value::Undefined),
                 }
@@ -1287,7 +1263,7 @@ impl<'gc> Executor<'gc> {
         let mut env = self.frames[top].env;
         while let Some(e) = env {
             match find_in_env(ctx, e, key) {
-                EnvHit::Slot(_) => return Ok(false),
+                EnvHit::Slot(..) => return Ok(false),
                 EnvHit::Object(object) => return ops::delete(ctx, object, key, false),
                 EnvHit::Miss => env = e.parent(),
             }
@@ -1493,17 +1469,41 @@ fn next_key<'gc>(ctx: Ctx<'gc>, iterator: Value<'gc>) -> Option<Value<'gc>> {
 
 /// What an environment holds for a name.
 enum EnvHit<'gc> {
-    Slot(Value<'gc>),
+    /// A declarative environment's slot: its index and value.
+    Slot(usize, Value<'gc>),
     /// A `with` object that has the property.
     Object(Object<'gc>),
     Miss,
+}
+
+/// Stores `value` for `key` where `find_in_env` found it in `env`.
+fn store_at<'gc>(
+    ctx: Ctx<'gc>,
+    env: Env<'gc>,
+    hit: EnvHit<'gc>,
+    key: PropertyKey<'gc>,
+    value: Value<'gc>,
+    strict: bool,
+) -> Result<'gc, ()> {
+    match hit {
+        EnvHit::Slot(index, _) => {
+            if let EnvKind::Declarative { slots, .. } = &mut env.0.borrow_mut(&ctx).kind {
+                if let Some(slot) = slots.get_mut(index) {
+                    *slot = value;
+                }
+            }
+            Ok(())
+        }
+        EnvHit::Object(object) => ops::put(ctx, Value::Object(object), key, value, strict),
+        EnvHit::Miss => Ok(()),
+    }
 }
 
 fn find_in_env<'gc>(ctx: Ctx<'gc>, env: Env<'gc>, key: PropertyKey<'gc>) -> EnvHit<'gc> {
     let data = env.0.borrow();
     match &data.kind {
         EnvKind::Declarative { slots, code, scope } => match slot_of(code, *scope, ctx, key) {
-            Some(i) => EnvHit::Slot(slots.get(i).copied().unwrap_or(Value::Undefined)),
+            Some(i) => EnvHit::Slot(i, slots.get(i).copied().unwrap_or(Value::Undefined)),
             None => match data.extra {
                 Some(extra) if extra.own_property(key).is_some() => EnvHit::Object(extra),
                 _ => EnvHit::Miss,

@@ -207,6 +207,27 @@ impl<'gc> Realm<'gc> {
         self.key_from_units(ctx, &units)
     }
 
+    /// A new array holding `values` (its `length` writable only, as 15.4.5.2 says).
+    pub fn new_array(
+        &self,
+        ctx: Ctx<'gc>,
+        values: impl IntoIterator<Item = Value<'gc>>,
+    ) -> Object<'gc> {
+        let array = Object::new(&ctx, Some(self.array_prototype), Class::Array);
+        let mut length: u32 = 0;
+        for value in values {
+            array.set_own_value(&ctx, PropertyKey::Index(length), value, Attributes::ALL);
+            length += 1;
+        }
+        array.set_own_value(
+            &ctx,
+            self.atoms.length,
+            Value::Number(f64::from(length)),
+            Attributes::new(true, false, false),
+        );
+        array
+    }
+
     /// A new native function object.
     pub fn native_function(
         &self,
