@@ -33,6 +33,7 @@ mod function;
 mod global;
 mod json;
 mod math;
+mod merge_sort;
 mod number;
 mod object;
 pub mod regexp;

@@ -243,6 +243,12 @@ fn load(ctx: Ctx<'_>) {
         2,
         false,
     ))))
+    .chain(std::iter::once(Value::Object(realm.native_function(
+        ctx,
+        super::merge_sort::merge_sort,
+        3,
+        false,
+    ))))
     .collect();
     for ((name, source), proto) in SOURCES.iter().zip(compiled()) {
         let code = Code::load(ctx, proto.clone(), Rc::from(*source), Rc::from(*name));

@@ -8,6 +8,7 @@
 
 use super::code::{Env, EnvKind};
 use super::ops;
+use super::resumable::{NativeState, ResumableStart, Resume, Resumed};
 use super::{Closure, Code, Ctx, Request, Throw};
 use crate::bytecode::Op;
 use crate::convert;
@@ -20,6 +21,11 @@ pub const MAX_FRAMES: usize = 50_000;
 
 /// How many calls a stack trace shows (V8's default is 10).
 const STACK_TRACE_LIMIT: usize = 10;
+
+/// How many resumable natives may wait on one another with no JavaScript frame between them
+/// (a sort whose comparator is a bound sort...): each such one is started from the previous
+/// one's Rust stack frame.
+const MAX_NATIVE_NESTING: usize = 100;
 
 type Result<'gc, T> = std::result::Result<T, Throw<'gc>>;
 
@@ -47,12 +53,28 @@ struct Frame<'gc> {
     constructing: Option<Object<'gc>>,
 }
 
+/// A resumable native in progress (see [`super::resumable`]). It sits above the first
+/// `depth` frames: the JavaScript function it calls gets frame `depth`, and when that frame
+/// returns, the native is resumed.
+struct NativeFrame {
+    resume: Resume,
+    /// Where the values of its state start on the operand stack (they run to the top of the
+    /// stack whenever it is resumed).
+    base: usize,
+    /// The numbers of its state.
+    numbers: Box<[usize]>,
+    depth: usize,
+}
+
 /// A stack of frames and the operand stack they share.
 #[derive(Default, Collect)]
 #[collect(no_drop)]
 pub struct Executor<'gc> {
     frames: Vec<Frame<'gc>>,
     stack: Vec<Value<'gc>>,
+    /// The resumable natives in progress, interleaved with `frames` by their `depth`.
+    #[collect(require_static)]
+    natives: Vec<NativeFrame>,
     /// The value left on the stack by `start` is an exception (a native callee threw).
     pending_throw: bool,
     /// A native asked to suspend this stack (`promise.wait()`); the native's result, on top of
@@ -87,6 +109,7 @@ impl<'gc> Executor<'gc> {
     pub fn reset(&mut self) {
         self.frames.clear();
         self.stack.clear();
+        self.natives.clear();
         self.pending_throw = false;
         self.suspended = false;
     }
@@ -103,6 +126,17 @@ impl<'gc> Executor<'gc> {
         self.stack.push(this);
         self.stack.extend_from_slice(args);
         let started = self.call(ctx, args.len(), None);
+        self.started(started);
+    }
+
+    /// Sets up a resumable native (see [`super::resumable`]) that a native asked for outside
+    /// the interpreter, to be run by [`Executor::run`].
+    pub fn start_resumable(&mut self, ctx: Ctx<'gc>, start: ResumableStart<'gc>) {
+        let started = self.start_native(ctx, start);
+        self.started(started);
+    }
+
+    fn started(&mut self, started: Result<'gc, ()>) {
         if self.frames.is_empty() {
             // A native called from the host has no interpreter frame to come back to.
             self.suspended = false;
@@ -110,6 +144,7 @@ impl<'gc> Executor<'gc> {
         if let Err(throw) = started {
             // A native that threw at once: leave it as the result.
             self.frames.clear();
+            self.natives.clear();
             self.stack.clear();
             self.stack.push(throw.0);
             self.pending_throw = true;
@@ -161,7 +196,15 @@ impl<'gc> Executor<'gc> {
     /// frame catches it.
     fn unwind(&mut self, ctx: Ctx<'gc>, throw: Throw<'gc>) -> Option<Throw<'gc>> {
         self.attach_stack(ctx, throw.0);
-        while let Some(frame) = self.frames.last_mut() {
+        loop {
+            // Resumable natives have no handlers: those above the top frame just end.
+            let depth = self.frames.len();
+            while self.natives.last().is_some_and(|n| n.depth >= depth) {
+                self.natives.pop();
+            }
+            let Some(frame) = self.frames.last_mut() else {
+                break;
+            };
             let throw_pc = frame.pc.saturating_sub(1) as u32;
             let proto = &frame.code.proto;
             let handler = proto
@@ -263,13 +306,17 @@ impl<'gc> Executor<'gc> {
                 let request = ctx.take_request();
                 let result = result?;
                 self.stack.truncate(callee_at);
-                if let Some(Request::TailCall(call)) = request {
-                    // `call`, `apply` and the like: the function they call gets a frame here,
-                    // as if the script had called it, instead of a nested run.
-                    self.stack.push(call.function);
-                    self.stack.push(call.this);
-                    self.stack.extend_from_slice(&call.args);
-                    return self.call(ctx, call.args.len(), None);
+                match request {
+                    Some(Request::TailCall(call)) => {
+                        // `call`, `apply` and the like: the function they call gets a frame
+                        // here, as if the script had called it, instead of a nested run.
+                        self.stack.push(call.function);
+                        self.stack.push(call.this);
+                        self.stack.extend_from_slice(&call.args);
+                        return self.call(ctx, call.args.len(), None);
+                    }
+                    Some(Request::Resumable(start)) => return self.start_native(ctx, start),
+                    _ => {}
                 }
                 let result = match (constructing, result) {
                     (Some(_), Value::Object(_)) | (None, _) => result,
@@ -332,11 +379,71 @@ impl<'gc> Executor<'gc> {
         Ok(())
     }
 
-    /// Pops the top frame, delivering `value` to the caller. Returns the value when the
-    /// bottom frame returned.
-    fn return_from_frame(&mut self, value: Value<'gc>) -> Step<'gc> {
+    /// Starts a resumable native (the callee, `this` and arguments of the native that asked
+    /// for it are already gone): its state goes on top of the stack, and it runs until it
+    /// calls a JavaScript function or returns.
+    fn start_native(&mut self, ctx: Ctx<'gc>, start: ResumableStart<'gc>) -> Result<'gc, ()> {
+        let depth = self.frames.len();
+        let waiting = self.natives.iter().rev().take_while(|n| n.depth == depth);
+        if waiting.count() >= MAX_NATIVE_NESTING {
+            return Err(ctx.range_error("Maximum call stack size exceeded"));
+        }
+        let base = self.stack.len();
+        self.stack.extend_from_slice(&start.values);
+        self.natives.push(NativeFrame {
+            resume: start.resume,
+            base,
+            numbers: start.numbers,
+            depth,
+        });
+        self.drive_native(ctx, Value::Undefined)
+    }
+
+    /// Resumes the top native with `result`, and goes on until it calls a JavaScript function
+    /// (which then has a frame) or returns (its result is then on top of the stack).
+    fn drive_native(&mut self, ctx: Ctx<'gc>, mut result: Value<'gc>) -> Result<'gc, ()> {
+        let depth = self.frames.len();
+        while let Some(native) = self.natives.last_mut() {
+            let (resume, base) = (native.resume, native.base);
+            let state = NativeState {
+                values: &mut self.stack[base..],
+                numbers: &mut native.numbers,
+            };
+            match resume(ctx, state, result)? {
+                Resumed::Call {
+                    function,
+                    this,
+                    args,
+                } => {
+                    self.stack.push(function);
+                    self.stack.push(this);
+                    self.stack.extend_from_slice(&args);
+                    self.call(ctx, args.len(), None)?;
+                    if self.frames.len() > depth {
+                        return Ok(());
+                    }
+                    if self.suspended {
+                        return Err(ctx.error(ctx.realm().error_prototype, ops::CANNOT_SUSPEND));
+                    }
+                    // A native callee answered at once.
+                    result = self.pop();
+                }
+                Resumed::Return(value) => {
+                    self.natives.pop();
+                    self.stack.truncate(base);
+                    self.stack.push(value);
+                    return Ok(());
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Pops the top frame, delivering `value` to the caller (a frame, or a resumable native
+    /// that called it). Returns the value when the bottom frame returned.
+    fn return_from_frame(&mut self, ctx: Ctx<'gc>, value: Value<'gc>) -> Result<'gc, Step<'gc>> {
         let Some(frame) = self.frames.last() else {
-            return Step::Done(value);
+            return Ok(Step::Done(value));
         };
         let value = match (frame.constructing, value) {
             (Some(object), v) if !matches!(v, Value::Object(_)) => Value::Object(object),
@@ -346,11 +453,21 @@ impl<'gc> Executor<'gc> {
         // (Dropped in place: a frame is large enough that moving it out costs.)
         self.frames.truncate(self.frames.len() - 1);
         self.stack.truncate(base.saturating_sub(2));
-        if self.frames.is_empty() {
-            return Step::Done(value);
-        }
         self.stack.push(value);
-        Step::Continue
+        let depth = self.frames.len();
+        // Each native that returns at this depth returns to the native below it, if that one
+        // (which called it) is at this depth too.
+        while self.natives.last().is_some_and(|n| n.depth == depth) {
+            let value = self.pop();
+            self.drive_native(ctx, value)?;
+            if self.frames.len() > depth {
+                return Ok(Step::Continue);
+            }
+        }
+        if self.frames.is_empty() {
+            return Ok(Step::Done(self.pop()));
+        }
+        Ok(Step::Continue)
     }
 
     fn pop(&mut self) -> Value<'gc> {
@@ -406,9 +523,15 @@ impl<'gc> Executor<'gc> {
             // Returns `value` from the current frame.
             macro_rules! return_value {
                 ($value:expr) => {{
-                    match self.return_from_frame($value) {
-                        Step::Continue => switch_frame!(),
-                        done => return Ok(done),
+                    match self.return_from_frame(ctx, $value) {
+                        Ok(Step::Continue) => switch_frame!(),
+                        Ok(done) => return Ok(done),
+                        Err(throw) => {
+                            // A resumable native the value went to threw: the exception is
+                            // the caller's, at the caller's program counter.
+                            *pc = self.frames.last().map_or(0, |frame| frame.pc);
+                            return Err(throw);
+                        }
                     }
                 }};
             }

@@ -14,6 +14,7 @@ pub(crate) mod code;
 mod interp;
 pub mod ops;
 mod realm;
+pub mod resumable;
 
 pub use code::{Closure, Code, Env, EVAL_VAR_SCOPE};
 pub use interp::{Executor, RunState};
@@ -128,6 +129,8 @@ pub enum Request<'gc> {
     TailCall(TailCall<'gc>),
     /// Suspend the execution stack (`promise.wait()`); the host resumes it later.
     Suspend,
+    /// Run as a resumable native (see [`resumable`]), whose result becomes the native's.
+    Resumable(resumable::ResumableStart<'gc>),
 }
 
 #[derive(Collect)]
@@ -152,8 +155,26 @@ impl<'gc> Ctx<'gc> {
             this,
             args,
         };
-        *self.root.request.borrow_mut(self.mc) = Some(Request::TailCall(call));
-        self.root.has_request.set(true);
+        self.request(Request::TailCall(call));
+        Ok(Value::Undefined)
+    }
+
+    /// Asks the caller to go on as a resumable native (see [`resumable`]): `resume` is called
+    /// with a state made of `values` and `numbers` until it returns, and what it returns is
+    /// this native's result (its own result, `undefined`, is ignored). Return this from the
+    /// native.
+    pub fn resumable(
+        &self,
+        resume: resumable::Resume,
+        values: Vec<Value<'gc>>,
+        numbers: Box<[usize]>,
+    ) -> Result<Value<'gc>, Throw<'gc>> {
+        let start = resumable::ResumableStart {
+            resume,
+            values,
+            numbers,
+        };
+        self.request(Request::Resumable(start));
         Ok(Value::Undefined)
     }
 
@@ -164,9 +185,14 @@ impl<'gc> Ctx<'gc> {
         if ops::is_nested() {
             return Err(self.error(self.realm().error_prototype, ops::CANNOT_SUSPEND));
         }
-        *self.root.request.borrow_mut(self.mc) = Some(Request::Suspend);
-        self.root.has_request.set(true);
+        self.request(Request::Suspend);
         Ok(())
+    }
+
+    /// Leaves `request` for the caller of the native that is running.
+    fn request(&self, request: Request<'gc>) {
+        *self.root.request.borrow_mut(self.mc) = Some(request);
+        self.root.has_request.set(true);
     }
 
     /// Takes what the native that just returned asked for, if anything.

@@ -76,11 +76,21 @@ fn call_nested<'gc>(
             (Some(Request::Suspend), Ok(_)) => {
                 Err(ctx.error(ctx.realm().error_prototype, CANNOT_SUSPEND))
             }
+            (Some(Request::Resumable(start)), Ok(_)) => {
+                let mut executor = Executor::default();
+                executor.start_resumable(ctx, start);
+                run_to_end(ctx, executor)
+            }
             (_, result) => result,
         };
     }
     let mut executor = Executor::default();
     executor.start(ctx, object, this, args);
+    run_to_end(ctx, executor)
+}
+
+/// Runs a nested executor until its call returns or throws.
+fn run_to_end<'gc>(ctx: Ctx<'gc>, mut executor: Executor<'gc>) -> Result<'gc, Value<'gc>> {
     loop {
         match executor.run(ctx, i64::MAX) {
             RunState::Finished(result) => return result,

@@ -6,7 +6,7 @@
 // operators and the helpers it is given: `__call(f, thisValue, args...)` is a compiler
 // intrinsic for calling `f` with an explicit `this` (a script could replace
 // `Function.prototype.call`, but not this).
-(function (ArrayPrototype, define, toObject, toLength, toString, isCallable, TypeError, defineElement, sortPrimitives) {
+(function (ArrayPrototype, define, toObject, toLength, toString, isCallable, TypeError, defineElement, sortPrimitives, mergeSort) {
   "use strict";
 
   function callableOrThrow(callbackfn, method) {
@@ -133,49 +133,11 @@
     return reduceWith(O, len, callbackfn, arguments, -1, "reduceRight");
   }, 1);
 
-  // A stable bottom-up merge sort of values[0 .. count) with `compare` (SortCompare's step for
-  // two defined values: a NaN result counts as 0), into a scratch array, swapping roles each
-  // pass. Returns the array that ends up sorted.
-  function mergeSort(values, count, compare) {
-    var from = values;
-    var to = [];
-    for (var width = 1; width < count; width *= 2) {
-      for (var lo = 0; lo < count; lo += 2 * width) {
-        var mid = lo + width < count ? lo + width : count;
-        var hi = lo + 2 * width < count ? lo + 2 * width : count;
-        var a = lo;
-        var b = mid;
-        var out = lo;
-        // Take the smaller head until one run is used up (only the run just taken from can
-        // have ended). `+` is ToNumber; `< 0` is false for NaN, so NaN keeps the order as 0
-        // does.
-        while (a < mid && b < hi) {
-          for (;;) {
-            if (+__call(compare, undefined, from[b], from[a]) < 0) {
-              to[out++] = from[b++];
-              if (b === hi) break;
-            } else {
-              to[out++] = from[a++];
-              if (a === mid) break;
-            }
-          }
-        }
-        while (a < mid) {
-          to[out++] = from[a++];
-        }
-        while (b < hi) {
-          to[out++] = from[b++];
-        }
-      }
-      var swap = from;
-      from = to;
-      to = swap;
-    }
-    return from;
-  }
-
   // 15.4.4.11: a stable merge sort. Present values are sorted (undefined ones go last, as
   // SortCompare says), then written back; the indices of the holes are deleted at the end.
+  // `mergeSort(values, count, compare)` is native (merge_sort.rs): it sorts values[0 .. count)
+  // with `compare` (SortCompare's step for two defined values: a NaN result counts as 0),
+  // calling it as this code would, and returns the array.
   define(ArrayPrototype, "sort", function sort(comparefn) {
     var O = toObject(this);
     var len = toLength(O.length);
