@@ -15,6 +15,7 @@
 //! | [`parse_int`] | 15.1.2.2 | `parseInt(s, radix)` |
 //! | [`parse_float`] | 15.1.2.3 | `parseFloat(s)` |
 //! | [`to_integer`], [`to_int32`], [`to_uint32`], [`to_uint16`] | 9.4–9.7 | `x \| 0`, `x >>> 0`, … |
+//! | [`remainder`] | 11.5.3 | `x % y` |
 //! | [`array_index`] | 15.4 | is `"12"` an array index? |
 //! | [`is_str_whitespace`] | 9.3.1 StrWhiteSpaceChar | what `Number(" 1 ")` and `trim` skip |
 //! | [`encode_uri`], [`encode_uri_component`] | 15.1.3.3, 15.1.3.4 | `encodeURI(s)`, `encodeURIComponent(s)` |
@@ -42,7 +43,9 @@ mod radix;
 pub mod uri;
 
 pub use fixed::{to_exponential, to_fixed, to_precision, MAX_DIGITS};
-pub use number::{array_index, number_to_string, to_int32, to_integer, to_uint16, to_uint32};
+pub use number::{
+    array_index, number_to_string, remainder, to_int32, to_integer, to_uint16, to_uint32,
+};
 pub use parse::{is_str_whitespace, parse_float, parse_int, string_to_number};
 pub use radix::number_to_string_radix;
 pub use uri::{

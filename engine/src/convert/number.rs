@@ -104,6 +104,13 @@ pub fn to_integer(x: f64) -> f64 {
 
 /// The shared core of 9.5–9.7: `trunc(x) mod 2^bits`, in 0..2^bits, with NaN and ±∞ giving 0.
 fn modulo_pow2(x: f64, modulus: f64) -> f64 {
+    // The usual case first: a number within 2^63 converts to i64 by truncation (step 3)
+    // exactly, and two's complement keeps its low bits modulo a power of two (step 4) without
+    // the floating-point remainder, a library call of a hundred or more instructions. (NaN
+    // fails the comparison.)
+    if x.abs() < TWO_TO_63 {
+        return ((x as i64) & (modulus as i64 - 1)) as f64;
+    }
     // Step 2 of each: If number is NaN, +0, −0, +∞, or −∞, return +0.
     if !x.is_finite() {
         return 0.0;
@@ -117,6 +124,29 @@ fn modulo_pow2(x: f64, modulus: f64) -> f64 {
     // a negative remainder, since both are integers below 2^53. That makes this exact even for
     // huge values like 1e300, whose low bits are all zero.
     x.trunc().rem_euclid(modulus)
+}
+
+/// 2^63: every number of smaller magnitude converts to `i64` (truncating) exactly.
+const TWO_TO_63: f64 = 9_223_372_036_854_775_808.0;
+
+/// ES5.1 11.5.3 `x % y` for numbers: the remainder with the sign of the dividend, as C's
+/// `fmod` computes it (exactly: it never rounds).
+///
+/// For integral numbers below 2^63 (what scripts mostly use `%` on: they convert to `i64`
+/// exactly) the integer remainder is the same exact value, found by one machine instruction
+/// instead of `fmod`'s long loop; only the sign of a zero result needs care (`-4 % 2` is −0).
+pub fn remainder(x: f64, y: f64) -> f64 {
+    let (i, j) = (x as i64, y as i64);
+    let integers = i as f64 == x && j as f64 == y && x.abs() < TWO_TO_63 && y.abs() < TWO_TO_63;
+    if integers && j != 0 {
+        let r = i % j;
+        return if r == 0 && x.is_sign_negative() {
+            -0.0
+        } else {
+            r as f64
+        };
+    }
+    x % y
 }
 
 /// ES5.1 9.5 ToInt32 (after ToNumber): wraps `x` modulo 2^32 into −2^31..2^31, as the bitwise
@@ -245,6 +275,51 @@ pub(crate) mod tests {
             .map(|b| b - b'0')
             .collect();
         (digits, exp.parse::<i32>().expect("integer exponent") + 1)
+    }
+
+    /// `remainder` and the integer conversions take integer shortcuts; they must agree with
+    /// the floating-point definitions bit for bit (the sign of zero included).
+    #[test]
+    fn integer_shortcuts_agree_with_the_float_definitions() {
+        let same = |a: f64, b: f64| a.to_bits() == b.to_bits() || (a.is_nan() && b.is_nan());
+        let mut rng = Rng(0x5eed);
+        let specials = [
+            0.0,
+            -0.0,
+            1.0,
+            -1.0,
+            2.0,
+            -4.0,
+            0.5,
+            -2.5,
+            1e300,
+            -1e300,
+            9_007_199_254_740_993.0,
+            2_400_000_000_000_000_000.0,
+            -2_400_000_000_000_000_000.0,
+            TWO_TO_63,
+            -TWO_TO_63,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NAN,
+        ];
+        let mut values: Vec<f64> = specials.to_vec();
+        for _ in 0..2000 {
+            values.push(rng.finite_f64());
+            values.push((rng.next_u64() % 2_000_001) as f64 - 1_000_000.0);
+            values.push(
+                (rng.next_u64() >> 1) as f64 * if rng.next_u64() % 2 == 0 { 1.0 } else { -1.0 },
+            );
+        }
+        for &x in &values {
+            let reference = x.trunc().rem_euclid(4_294_967_296.0);
+            let expected = if x.is_finite() { reference as u32 } else { 0 };
+            assert_eq!(to_uint32(x), expected, "ToUint32({x})");
+            assert_eq!(to_int32(x), expected as i32, "ToInt32({x})");
+            for &y in values.iter().take(40) {
+                assert!(same(remainder(x, y), x % y), "{x} % {y}");
+            }
+        }
     }
 
     #[test]

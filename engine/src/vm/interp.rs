@@ -914,7 +914,7 @@ impl<'gc> Executor<'gc> {
                             Op::Sub => x - y,
                             Op::Mul => x * y,
                             Op::Div => x / y,
-                            _ => x % y,
+                            _ => convert::remainder(x, y),
                         };
                         self.push(Value::Number(result));
                     }
