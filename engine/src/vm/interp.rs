@@ -509,14 +509,37 @@ impl<'gc> Executor<'gc> {
             let code = self.frames[top].code;
             let base = self.frames[top].base;
             let strict = code.proto.strict;
-            let ops_list = &code.proto.code;
-            // Leaves the current frame for the one now on top (after a call or a return).
+            let ops_list: &[Op] = &code.proto.code;
+            // Fuel is one unit per instruction, but paid in bulk at the places where control
+            // goes back or between functions, rather than instruction by instruction: a
+            // backward jump pays for the instructions it jumps back over (the loop body just
+            // run), a return for the whole code of the function returning, a call one unit.
+            // Every endless run passes through those places, so a slice always ends; and it
+            // ends where the program counter is already saved.
+            macro_rules! charge {
+                ($units:expr) => {{
+                    *fuel -= $units as i64;
+                    if *fuel <= 0 {
+                        return Ok(Step::OutOfFuel);
+                    }
+                }};
+            }
+            // Jumps to `target`, paying for a backward jump.
+            macro_rules! jump {
+                ($target:expr) => {{
+                    let from = *pc;
+                    *pc = $target as usize;
+                    if *pc < from {
+                        charge!(from - *pc);
+                    }
+                }};
+            }
+            // Leaves the current frame for the one now on top (after a call or a return),
+            // paying `units` of fuel.
             macro_rules! switch_frame {
-                () => {{
-                    *pc = match self.frames.last() {
-                        Some(frame) => frame.pc,
-                        None => 0,
-                    };
+                ($units:expr) => {{
+                    *pc = self.frames.last().map_or(0, |frame| frame.pc);
+                    charge!($units);
                     continue 'frames;
                 }};
             }
@@ -524,7 +547,7 @@ impl<'gc> Executor<'gc> {
             macro_rules! return_value {
                 ($value:expr) => {{
                     match self.return_from_frame(ctx, $value) {
-                        Ok(Step::Continue) => switch_frame!(),
+                        Ok(Step::Continue) => switch_frame!(ops_list.len().max(1)),
                         Ok(done) => return Ok(done),
                         Err(throw) => {
                             // A resumable native the value went to threw: the exception is
@@ -536,10 +559,6 @@ impl<'gc> Executor<'gc> {
                 }};
             }
             loop {
-                if *fuel <= 0 {
-                    return Ok(Step::OutOfFuel);
-                }
-                *fuel -= 1;
                 let Some(&op) = ops_list.get(*pc) else {
                     return_value!(Value::Undefined);
                 };
@@ -1023,27 +1042,27 @@ impl<'gc> Executor<'gc> {
                         let step = if matches!(op, Op::Inc) { 1.0 } else { -1.0 };
                         self.push(Value::Number(x + step));
                     }
-                    Op::Jump { target } => *pc = target as usize,
+                    Op::Jump { target } => jump!(target),
                     Op::JumpIfFalse { target } => {
                         if !self.pop().to_boolean() {
-                            *pc = target as usize;
+                            jump!(target);
                         }
                     }
                     Op::JumpIfTrue { target } => {
                         if self.pop().to_boolean() {
-                            *pc = target as usize;
+                            jump!(target);
                         }
                     }
                     Op::JumpIfFalseOrPop { target } => {
                         if self.top().to_boolean() {
                             self.pop();
                         } else {
-                            *pc = target as usize;
+                            jump!(target);
                         }
                     }
                     Op::JumpIfTrueOrPop { target } => {
                         if self.top().to_boolean() {
-                            *pc = target as usize;
+                            jump!(target);
                         } else {
                             self.pop();
                         }
@@ -1064,7 +1083,7 @@ impl<'gc> Executor<'gc> {
                         self.frames[top].pc = *pc;
                         self.direct_eval(ctx, top, argc as usize)?;
                         if self.frames.len() != top + 1 {
-                            switch_frame!();
+                            switch_frame!(1);
                         }
                     }
                     Op::Call { argc } | Op::CallEval { argc } => {
@@ -1074,7 +1093,7 @@ impl<'gc> Executor<'gc> {
                             return Ok(Step::Suspended);
                         }
                         if self.frames.len() != top + 1 {
-                            switch_frame!();
+                            switch_frame!(1);
                         }
                     }
                     Op::New { argc } => {
@@ -1089,7 +1108,7 @@ impl<'gc> Executor<'gc> {
                             return Ok(Step::Suspended);
                         }
                         if self.frames.len() != top + 1 {
-                            switch_frame!();
+                            switch_frame!(1);
                         }
                     }
                     Op::Return => {
