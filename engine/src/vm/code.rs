@@ -1,12 +1,12 @@
 //! Compiled code on the heap ([`Code`]), the closures made from it ([`Closure`]), and the heap
 //! environments that hold captured variables ([`Env`]).
 
-use super::Ctx;
+use super::{Ctx, Throw};
 use crate::bytecode::{Constant, FunctionProto};
 use crate::object::{Attributes, Class, Object, PropertyKey};
 use crate::string::JsString;
 use crate::value::Value;
-use gc_arena::{Collect, Gc, RefLock};
+use gc_arena::{Collect, Gc, Mutation, RefLock};
 use std::rc::Rc;
 
 /// A [`FunctionProto`] loaded into the heap: its constants made into values (names interned),
@@ -260,5 +260,27 @@ impl<'gc> Env<'gc> {
 
     pub fn parent(self) -> Option<Env<'gc>> {
         self.0.borrow().parent
+    }
+
+    /// Variable slot `index` of a declarative environment.
+    #[inline]
+    pub fn slot(self, ctx: Ctx<'gc>, index: u16) -> Result<Value<'gc>, Throw<'gc>> {
+        match &self.0.borrow().kind {
+            EnvKind::Declarative { slots, .. } => Ok(slots
+                .get(index as usize)
+                .copied()
+                .unwrap_or(Value::Undefined)),
+            EnvKind::With(_) => Err(ctx.reference_error("internal error: with environment")),
+        }
+    }
+
+    /// Sets variable slot `index` of a declarative environment.
+    #[inline]
+    pub fn set_slot(self, mc: &Mutation<'gc>, index: u16, value: Value<'gc>) {
+        if let EnvKind::Declarative { slots, .. } = &mut self.0.borrow_mut(mc).kind {
+            if let Some(slot) = slots.get_mut(index as usize) {
+                *slot = value;
+            }
+        }
     }
 }

@@ -694,16 +694,16 @@ impl<'gc> Executor<'gc> {
                         self.stack[base + index as usize] = value;
                     }
                     Op::GetEnv { depth, index } => {
-                        let value = self.env_slot(ctx, top, depth, index, None)?;
+                        let value = self.env_at(ctx, top, depth)?.slot(ctx, index)?;
                         self.push(value);
                     }
                     Op::SetEnv { depth, index } => {
                         let value = self.top();
-                        self.env_slot(ctx, top, depth, index, Some(value))?;
+                        self.env_at(ctx, top, depth)?.set_slot(&ctx, index, value);
                     }
                     Op::PutEnv { depth, index } => {
                         let value = self.pop();
-                        self.env_slot(ctx, top, depth, index, Some(value))?;
+                        self.env_at(ctx, top, depth)?.set_slot(&ctx, index, value);
                     }
                     Op::GetGlobal { name, ic } => {
                         let key = code.name(name);
@@ -1248,34 +1248,17 @@ impl<'gc> Executor<'gc> {
         store_at(ctx, env, hit, key, value, strict)
     }
 
-    /// Reads (or, with `store`, writes) an environment slot.
-    fn env_slot(
-        &mut self,
-        ctx: Ctx<'gc>,
-        top: usize,
-        depth: u16,
-        index: u16,
-        store: Option<Value<'gc>>,
-    ) -> Result<'gc, Value<'gc>> {
-        let env = self.frames[top].env.and_then(|e| e.up(depth));
-        let Some(env) = env else {
-            return Err(ctx.reference_error("internal error: missing environment"));
+    /// The environment `depth` links up from the frame's innermost one (where `GetEnv` and
+    /// `SetEnv` find a captured variable).
+    #[inline]
+    fn env_at(&self, ctx: Ctx<'gc>, top: usize, depth: u16) -> Result<'gc, Env<'gc>> {
+        let env = self.frames[top].env;
+        let env = if depth == 0 {
+            env
+        } else {
+            env.and_then(|e| e.up(depth))
         };
-        if let Some(value) = store {
-            if let EnvKind::Declarative { slots, .. } = &mut env.0.borrow_mut(&ctx).kind {
-                if let Some(slot) = slots.get_mut(index as usize) {
-                    *slot = value;
-                }
-            }
-            return Ok(value);
-        }
-        match &env.0.borrow().kind {
-            EnvKind::Declarative { slots, .. } => Ok(slots
-                .get(index as usize)
-                .copied()
-                .unwrap_or(Value::Undefined)),
-            EnvKind::With(_) => Err(ctx.reference_error("internal error: with environment")),
-        }
+        env.ok_or_else(|| ctx.reference_error("internal error: missing environment"))
     }
 
     /// Looks `key` up along the frame's scope chain, then on the global object.
