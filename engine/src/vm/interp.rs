@@ -151,8 +151,9 @@ impl<'gc> Executor<'gc> {
         }
     }
 
-    /// Runs for at most `fuel` instructions, or until the call started by [`Executor::start`]
-    /// returns or throws, or until a native suspends the stack.
+    /// Runs for about `fuel` instructions (see `execute` for how they are counted), or until
+    /// the call started by [`Executor::start`] returns or throws, or until a native suspends
+    /// the stack.
     pub fn run(&mut self, ctx: Ctx<'gc>, fuel: i64) -> RunState<'gc> {
         if self.frames.is_empty() {
             let value = self.stack.pop().unwrap_or(Value::Undefined);
@@ -490,7 +491,7 @@ impl<'gc> Executor<'gc> {
     /// the loop leaves (an exception needs it to find a handler; a call, to come back).
     fn step(&mut self, ctx: Ctx<'gc>, fuel: &mut i64) -> Result<'gc, Step<'gc>> {
         // Both counters are locals of this function, and `execute` is inlined into it, so the
-        // compiler keeps them in registers instead of memory.
+        // compiler can keep them in registers (when the loop leaves it enough of them).
         let mut pc = self.frames.last().map_or(0, |frame| frame.pc);
         let mut fuel_left = *fuel;
         let result = self.execute(ctx, &mut fuel_left, &mut pc);

@@ -5,7 +5,8 @@
 //! a JavaScript call pushes a frame and the interpreter loop carries on, so deep recursion is a
 //! `RangeError`, never a Rust stack overflow.
 //!
-//! The interpreter runs in slices of bounded *fuel* (one unit per instruction). Between
+//! The interpreter runs in slices of bounded *fuel* (one unit per instruction, paid in bulk at
+//! backward jumps, calls and returns: see `interp.rs`). Between
 //! slices the engine leaves the arena's `mutate` and lets the collector work, which is the only
 //! time collection can happen: inside a slice every `Gc` pointer on the Rust stack is safe.
 
@@ -316,7 +317,8 @@ pub struct Engine {
     arena: Arena<Rootable![Root<'_>]>,
     /// Print a line per collection (for `--trace-gc`).
     pub trace_gc: bool,
-    /// Stop a run after this many instructions (for test runners; `None` runs to the end).
+    /// Stop a run after about this many instructions, counted as fuel (for test runners;
+    /// `None` runs to the end).
     pub instruction_limit: Option<u64>,
     cycle: CycleStats,
 }
