@@ -436,3 +436,43 @@ fn conversion_order_and_errors() {
         "TypeError",
     );
 }
+
+/// `sort` with a comparator is a resumable native (vm/resumable.rs): each comparison is an
+/// ordinary call. These are the ways a comparator can leave and re-enter it.
+#[test]
+fn sort_with_a_comparator() {
+    // Stable, and the comparator sees (later run's head, earlier run's head).
+    prints(
+        "var a = []; for (var i = 0; i < 50; i++) a.push({k: i % 3, i: i}); \
+         a.sort(function (x, y) { return x.k - y.k; }); \
+         var ok = true; for (var i = 1; i < a.length; i++) \
+           if (a[i - 1].k > a[i].k || (a[i - 1].k === a[i].k && a[i - 1].i > a[i].i)) ok = false; \
+         var seen = []; [1, 2].sort(function (x, y) { seen.push(x, y); return 0; }); \
+         print(ok, seen)",
+        &["true 2,1"],
+    );
+    // A comparator that sorts (nested resumable natives), and a native comparator.
+    prints(
+        "var inner = [3, 2, 1]; \
+         var a = [4, 1, 3, 2].sort(function (x, y) { inner.sort(function (p, q) { return p - q; }); return x - y; }); \
+         print(a, inner, [3, 1, 2].sort(Math.max))",
+        &["1,2,3,4 1,2,3 3,1,2"],
+    );
+    // A throw from the comparator, or from the valueOf of what it returns, leaves the sort
+    // for the caller's handler; the array is untouched, and the engine carries on.
+    prints(
+        "var a = [3, 2, 1], caught = []; \
+         try { a.sort(function () { throw new Error('x'); }); } catch (e) { caught.push(e.message); } \
+         try { a.sort(function () { return {valueOf: function () { throw 'y'; }}; }); } catch (e) { caught.push(e); } \
+         var before = a.join(); \
+         print(caught, before, a.sort(function (x, y) { return x - y; }))",
+        &["x,y 3,2,1 1,2,3"],
+    );
+    // Called through `call` and on an array-like object.
+    prints(
+        "var o = {0: 'b', 1: 'a', 2: 'c', length: 3}; \
+         Array.prototype.sort.call(o, function (x, y) { return x < y ? -1 : 1; }); \
+         print(o[0], o[1], o[2])",
+        &["a b c"],
+    );
+}
