@@ -414,12 +414,11 @@ impl<'gc> Executor<'gc> {
                 Resumed::Call {
                     function,
                     this,
-                    args,
+                    args: [first, second],
                 } => {
-                    self.stack.push(function);
-                    self.stack.push(this);
-                    self.stack.extend_from_slice(&args);
-                    self.call(ctx, args.len(), None)?;
+                    self.stack
+                        .extend_from_slice(&[function, this, first, second]);
+                    self.call(ctx, 2, None)?;
                     if self.frames.len() > depth {
                         return Ok(());
                     }
