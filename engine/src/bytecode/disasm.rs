@@ -116,6 +116,8 @@ fn describe_constant(constant: &Constant) -> String {
     match constant {
         Constant::Number(n) => crate::convert::number_to_string(*n),
         Constant::String(units) => format!("{:?}", String::from_utf16_lossy(units)),
-        Constant::Regex { pattern, flags } => format!("/{pattern}/{flags}"),
+        Constant::Regex { pattern, flags } => {
+            format!("/{}/{flags}", String::from_utf16_lossy(pattern))
+        }
     }
 }
