@@ -69,6 +69,8 @@ pub(crate) fn define_constructor<'gc>(
     prototype: Object<'gc>,
 ) {
     let realm = ctx.realm();
+    // One of a kind, like the prototype: dictionary mode (see `Object::new_dictionary`).
+    constructor.borrow_mut(&ctx).properties.to_dictionary();
     constructor.set_own_value(
         &ctx,
         realm.atoms.prototype,

@@ -74,7 +74,7 @@ fn annotation(proto: &FunctionProto, op: &Op) -> Option<String> {
     let constant = |index: u32| proto.constants.get(index as usize).map(describe_constant);
     match *op {
         Op::Const { index } | Op::Regex { index } => constant(index),
-        Op::InitProp { name }
+        Op::InitProp { name, .. }
         | Op::InitGetter { name }
         | Op::InitSetter { name }
         | Op::GetGlobal { name, .. }
