@@ -305,10 +305,11 @@ pub struct StringLit<'a> {
     pub has_octal_escape: bool,
 }
 
-/// A regular expression literal as written: the pattern between the slashes and the flags.
+/// A regular expression literal as written: the pattern between the slashes (UTF-16 code
+/// units, like a string literal's value: it may hold a lone surrogate) and the flags.
 #[derive(Clone, Copy, Debug)]
 pub struct RegexLit<'a> {
-    pub pattern: &'a str,
+    pub pattern: &'a [u16],
     pub flags: &'a str,
 }
 

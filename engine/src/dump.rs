@@ -15,6 +15,7 @@ use crate::error::{LineIndex, Position, SyntaxError};
 use crate::lexer::Lexer;
 use crate::token::Tok;
 use bumpalo::Bump;
+use std::char::DecodeUtf16Error;
 use std::fmt::{self, Write as _};
 
 /// Why a token dump stopped early.
@@ -90,7 +91,7 @@ fn describe_token(tok: &Tok<'_>, out: &mut String) -> fmt::Result {
         }
         Tok::Regex(regex) => {
             out.push_str("regex /");
-            escape_into(regex.pattern.chars(), out)?;
+            escape_utf16_into(regex.pattern, out)?;
             out.push('/');
             escape_into(regex.flags.chars(), out)
         }
@@ -499,7 +500,7 @@ fn describe_expr<'a>(
         }
         ExprKind::Regex(regex) => {
             line.push_str("Regex /");
-            escape_into(regex.pattern.chars(), line)?;
+            escape_utf16_into(regex.pattern, line)?;
             line.push('/');
             escape_into(regex.flags.chars(), line)?;
         }
@@ -595,12 +596,27 @@ fn quote_utf16(units: &[u16], out: &mut String) -> fmt::Result {
         match decoded {
             Ok('"') => out.push_str("\\\""),
             Ok('\\') => out.push_str("\\\\"),
-            Ok(c) => escape_char(c, out)?,
-            Err(lone) => write!(out, "\\u{:04X}", lone.unpaired_surrogate())?,
+            other => escape_decoded(other, out)?,
         }
     }
     out.push('"');
     Ok(())
+}
+
+/// Writes UTF-16 `units` as [`escape_into`] writes characters (a regular expression's pattern).
+fn escape_utf16_into(units: &[u16], out: &mut String) -> fmt::Result {
+    for decoded in char::decode_utf16(units.iter().copied()) {
+        escape_decoded(decoded, out)?;
+    }
+    Ok(())
+}
+
+/// Writes a decoded character as [`escape_char`] does, or a lone surrogate as `\uXXXX`.
+fn escape_decoded(decoded: Result<char, DecodeUtf16Error>, out: &mut String) -> fmt::Result {
+    match decoded {
+        Ok(c) => escape_char(c, out),
+        Err(lone) => write!(out, "\\u{:04X}", lone.unpaired_surrogate()),
+    }
 }
 
 /// Writes `chars` with line terminators and other control characters escaped, so that one

@@ -16,6 +16,11 @@
 //! containing one) separates it from the previous token: automatic semicolon insertion and the
 //! restricted productions (`return`, postfix `++`, ...) depend on it.
 //!
+//! Source text that held lone surrogates arrives with U+FFFD standing in for each (see
+//! [`crate::source`]): the lexer treats the stand-ins as the characters they are, which gives
+//! the tokens and errors the surrogates would, and only the string and regular expression
+//! scanners look up what a stand-in stands for, to put the real code unit in the value.
+//!
 //! Nothing here allocates on the heap per token: names and string values that need decoding go
 //! into the arena, everything else is a slice of the source. The only heap memory is the
 //! bracket stack of `context`, which grows with nesting depth. No function recurses, and
@@ -34,6 +39,7 @@ mod unicode;
 
 use crate::ast::{NumberLit, Span};
 use crate::error::SyntaxError;
+use crate::source::Source;
 use crate::token::{IdentName, Tok, Token};
 use bumpalo::Bump;
 use context::Context;
@@ -43,7 +49,7 @@ use unicode::is_id_start;
 
 /// Turns source text into [`Token`]s, one at a time.
 pub struct Lexer<'a> {
-    source: &'a str,
+    source: Source<'a>,
     arena: &'a Bump,
     /// The automaton, running over `source[base..]`: its spans are relative to `base`.
     raw: logos::Lexer<'a, Raw<'a>>,
@@ -55,12 +61,14 @@ pub struct Lexer<'a> {
 }
 
 impl<'a> Lexer<'a> {
-    /// A lexer over `source`; decoded names and string values are allocated in `arena`.
-    pub fn new(source: &'a str, arena: &'a Bump) -> Lexer<'a> {
+    /// A lexer over `source` (a `&str`, or a [`Source`] with lone surrogates); decoded names
+    /// and string values are allocated in `arena`.
+    pub fn new(source: impl Into<Source<'a>>, arena: &'a Bump) -> Lexer<'a> {
+        let source = source.into();
         Lexer {
             source,
             arena,
-            raw: Raw::lexer(source),
+            raw: Raw::lexer(source.text),
             base: 0,
             context: Context::new(),
             finished: false,
@@ -73,9 +81,9 @@ impl<'a> Lexer<'a> {
     /// one, and cannot fail: `Lexer::bump` would panic on a bad offset.
     fn seek(&mut self, pos: usize) {
         if pos != self.base + self.raw.span().end {
-            debug_assert!(self.source.is_char_boundary(pos));
+            debug_assert!(self.source.text.is_char_boundary(pos));
             self.base = pos;
-            self.raw = Raw::lexer(self.source.get(pos..).unwrap_or(""));
+            self.raw = Raw::lexer(self.source.text.get(pos..).unwrap_or(""));
         }
     }
 
@@ -120,9 +128,9 @@ impl<'a> Lexer<'a> {
     /// Skips the `/* */` comment whose `/*` spans `start..end`. Returns whether it contains a
     /// line terminator, in which case it counts as one (§7.4).
     fn block_comment(&mut self, start: usize, end: usize) -> Result<bool, SyntaxError> {
-        let rest = self.source.get(end..).unwrap_or("");
+        let rest = self.source.text.get(end..).unwrap_or("");
         let Some(length) = rest.find("*/") else {
-            let span = Span::new(start, self.source.len());
+            let span = Span::new(start, self.source.text.len());
             return Err(SyntaxError::new("Unterminated comment", span));
         };
         let multi_line = contains_line_terminator(&rest.as_bytes()[..length]);
@@ -144,14 +152,14 @@ impl<'a> Lexer<'a> {
         };
         let tok = match raw {
             Raw::Fixed(Tok::Slash | Tok::SlashEq) if self.context.regex_allowed() => {
-                let (lit, end) = regex::scan_regex(self.source, start)?;
+                let (lit, end) = regex::scan_regex(self.source, start, self.arena)?;
                 return Ok((Tok::Regex(lit), end));
             }
             Raw::Fixed(Tok::PlusPlus) if newline_before => Tok::PlusPlusAfterNewline,
             Raw::Fixed(Tok::MinusMinus) if newline_before => Tok::MinusMinusAfterNewline,
             Raw::Fixed(tok) => tok,
             Raw::Ident => Tok::Ident(IdentName {
-                name: &self.source[start..end],
+                name: &self.source.text[start..end],
                 escaped: false,
             }),
             Raw::WordContinues => return self.word_continues(start),
@@ -160,7 +168,7 @@ impl<'a> Lexer<'a> {
                 return Ok((Tok::String(lit), end));
             }
             Raw::Decimal | Raw::NonOctalDecimal => {
-                let text = &self.source[start..end];
+                let text = &self.source.text[start..end];
                 let value = number::decimal_value(text).ok_or_else(|| invalid(start, end))?;
                 self.check_after_number(start, end)?;
                 Tok::Number(NumberLit {
@@ -170,7 +178,7 @@ impl<'a> Lexer<'a> {
             }
             Raw::Hex => {
                 self.check_after_number(start, end)?;
-                let digits = &self.source.as_bytes()[start + 2..end];
+                let digits = &self.source.text.as_bytes()[start + 2..end];
                 Tok::Number(NumberLit {
                     value: number::radix_value(digits, 4),
                     legacy_octal: false,
@@ -178,7 +186,7 @@ impl<'a> Lexer<'a> {
             }
             Raw::LegacyOctal => {
                 self.check_after_number(start, end)?;
-                let digits = &self.source.as_bytes()[start + 1..end];
+                let digits = &self.source.text.as_bytes()[start + 1..end];
                 Tok::Number(NumberLit {
                     value: number::radix_value(digits, 3),
                     legacy_octal: true,
@@ -197,7 +205,7 @@ impl<'a> Lexer<'a> {
     /// keyword; if the character after the ASCII part turns out not to continue the name (a
     /// non-ASCII space, say), the ASCII part is the token, keyword or not.
     fn word_continues(&mut self, start: usize) -> Result<(Tok<'a>, usize), SyntaxError> {
-        let (name, end) = ident::scan_identifier(self.source, start, self.arena)?;
+        let (name, end) = ident::scan_identifier(self.source.text, start, self.arena)?;
         if !name.escaped && name.name.is_ascii() {
             // Let the automaton tell keywords from identifiers, on just the word.
             if let Some(Ok(Raw::Fixed(tok))) = Raw::lexer(name.name).next() {
@@ -207,10 +215,15 @@ impl<'a> Lexer<'a> {
         Ok((Tok::Ident(name), end))
     }
 
+    /// The character at byte `pos`, if there is one.
+    fn char_at(&self, pos: usize) -> Option<char> {
+        self.source.text.get(pos..)?.chars().next()
+    }
+
     /// A numeric literal must not run straight into a name or a digit (§7.8.3): `3in` and
     /// `0x` are errors, not `3` `in` or `0` `x`.
     fn check_after_number(&self, start: usize, end: usize) -> Result<(), SyntaxError> {
-        let Some(c) = self.source.get(end..).and_then(|rest| rest.chars().next()) else {
+        let Some(c) = self.char_at(end) else {
             return Ok(());
         };
         if c.is_ascii_digit() || c == '\\' || is_id_start(c) {
@@ -222,15 +235,11 @@ impl<'a> Lexer<'a> {
     /// Handles a character the automaton does not recognise at `start`: an identifier that
     /// starts with a non-ASCII letter or an escape, or else an error.
     fn unexpected_char(&mut self, start: usize) -> Result<(Tok<'a>, usize), SyntaxError> {
-        let Some(c) = self
-            .source
-            .get(start..)
-            .and_then(|rest| rest.chars().next())
-        else {
+        let Some(c) = self.char_at(start) else {
             return Err(invalid(start, start));
         };
         if c == '\\' || is_id_start(c) {
-            let (name, end) = ident::scan_identifier(self.source, start, self.arena)?;
+            let (name, end) = ident::scan_identifier(self.source.text, start, self.arena)?;
             return Ok((Tok::Ident(name), end));
         }
         Err(invalid(start, start + c.len_utf8()))

@@ -3,6 +3,7 @@
 //! This crate has no I/O and no event loop; the `runtime` crate embeds it.
 //!
 //! The front end, in the order data flows through it:
+//! - [`source`]: source text, a sequence of UTF-16 code units, as the UTF-8 the lexer reads;
 //! - [`lexer`]: source text to [`token::Token`]s (a `logos` lexer, plus the regex-vs-division
 //!   decision and the line-terminator flag automatic semicolon insertion needs);
 //! - [`parser`]: tokens to an [`ast::Program`] (an `lalrpop` grammar, `grammar.lalrpop`);
@@ -22,6 +23,7 @@ pub mod error;
 pub mod lexer;
 pub mod object;
 pub mod parser;
+pub mod source;
 pub mod string;
 pub mod token;
 pub mod value;

@@ -2,9 +2,9 @@
 //!
 //! Each object keeps its own properties in a [`PropertyMap`]: array elements by position,
 //! other properties in insertion order, indexed by a hash map once there are many; property
-//! names are interned strings compared by pointer. The interpreter's inline caches
-//! (`vm/cache.rs`) remember entry positions in these maps; shapes shared between objects
-//! would build on the same interface.
+//! names are interned strings compared by pointer. Objects of the same prototype that got the
+//! same names in the same order share a [`Shape`] describing that layout, which the
+//! interpreter's inline caches (`vm/cache.rs`) compare instead of names.
 
 use crate::string::JsString;
 use crate::value::Value;
@@ -14,7 +14,9 @@ use std::fmt;
 use std::hash::{Hash, Hasher};
 
 mod properties;
+mod shape;
 pub use properties::PropertyMap;
+pub use shape::{prototype_epoch, Shape};
 
 /// A property name: an array index, or an interned string (see `Realm::intern`).
 #[derive(Clone, Copy, Debug, Collect)]
@@ -48,7 +50,7 @@ impl Hash for PropertyKey<'_> {
 }
 
 /// Property attributes (ES5.1 8.6.1), as bits.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Collect)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Collect)]
 #[collect(require_static)]
 pub struct Attributes(u8);
 
@@ -184,7 +186,109 @@ pub struct ObjectData<'gc> {
     pub prototype: Option<Object<'gc>>,
     pub class: Class<'gc>,
     pub extensible: bool,
+    /// Some inline cache relies on this object's named properties as a prototype (see
+    /// [`prototype_epoch`]): changes that could matter to it are announced.
+    watched: bool,
     pub properties: PropertyMap<'gc>,
+    /// The shape objects inheriting from this one start from (made when the first of them
+    /// gets a named property): each prototype has a tree of its own, so a shape also says
+    /// what its objects inherit from.
+    shape_root: Option<Shape<'gc>>,
+}
+
+impl<'gc> ObjectData<'gc> {
+    /// Defines or replaces an own property without any checks.
+    pub fn insert_property(
+        &mut self,
+        mc: &Mutation<'gc>,
+        key: PropertyKey<'gc>,
+        property: Property<'gc>,
+    ) {
+        if self.watched && matches!(key, PropertyKey::String(_)) {
+            // A new name, or one that stops being a writable data property, can change what
+            // a read or an assignment finds through this prototype; a new value cannot.
+            let plain =
+                |p: Property<'gc>| matches!(p.slot, Slot::Data(_)) && p.attributes.writable();
+            match self.properties.get(key) {
+                Some(old) if plain(old) && plain(property) => {}
+                _ => shape::bump_prototype_epoch(),
+            }
+        }
+        let root = if self.properties.needs_root(key) {
+            Some(match self.prototype {
+                Some(prototype) => prototype.shape_root(mc),
+                // Without a prototype there is nothing to share a tree with.
+                None => Shape::root(mc),
+            })
+        } else {
+            None
+        };
+        self.properties.insert(mc, root, key, property);
+    }
+
+    /// Removes an own property without checks.
+    pub fn remove_property(&mut self, key: PropertyKey<'gc>) -> Option<Property<'gc>> {
+        let removed = self.properties.remove(key);
+        if self.watched && removed.is_some() && matches!(key, PropertyKey::String(_)) {
+            shape::bump_prototype_epoch();
+        }
+        removed
+    }
+
+    /// Replaces the prototype (only builtins' set-up does this: ES5 has no way to). The
+    /// shape no longer says what the object inherits, so it goes to dictionary mode.
+    pub fn set_prototype(&mut self, prototype: Option<Object<'gc>>) {
+        self.prototype = prototype;
+        self.properties.to_dictionary();
+        if self.watched {
+            shape::bump_prototype_epoch();
+        }
+    }
+
+    /// The id of this object's layout for the inline caches (0: none they can use): its
+    /// shape's, or for an object without named properties the root its prototype's objects
+    /// start from (which also tells the prototype).
+    #[inline]
+    pub fn layout_id(&self) -> u64 {
+        let id = self.properties.shape_id();
+        if id != 0 || !self.properties.is_fresh() {
+            return id;
+        }
+        self.prototype_root().map_or(0, Shape::id)
+    }
+
+    /// [`ObjectData::layout_id`], making the root shape of the prototype's objects if this is
+    /// the first of them to need it (so that objects without properties of their own, which
+    /// only use their prototype's methods, get caches too).
+    pub fn layout_id_making_root(&self, mc: &Mutation<'gc>) -> u64 {
+        match self.prototype {
+            Some(prototype) if self.properties.is_fresh() => prototype.shape_root(mc).id(),
+            _ => self.properties.shape_id(),
+        }
+    }
+
+    /// The shape of this object's layout (see [`ObjectData::layout_id`]).
+    pub fn layout(&self) -> Option<Shape<'gc>> {
+        match self.properties.shape() {
+            Some(shape) => Some(shape),
+            None if self.properties.is_fresh() => self.prototype_root(),
+            None => None,
+        }
+    }
+
+    fn prototype_root(&self) -> Option<Shape<'gc>> {
+        self.prototype?.0.try_borrow().ok()?.shape_root
+    }
+
+    /// Whether an inline cache relies on this object as a prototype.
+    pub fn is_watched(&self) -> bool {
+        self.watched
+    }
+
+    /// Marks this object as one an inline cache relies on (see `watched`).
+    pub fn watch(&mut self) {
+        self.watched = true;
+    }
 }
 
 /// An object: a garbage-collected pointer, cheap to copy.
@@ -217,7 +321,9 @@ impl<'gc> Object<'gc> {
                 prototype,
                 class,
                 extensible: true,
+                watched: false,
                 properties: PropertyMap::default(),
+                shape_root: None,
             }),
         ))
     }
@@ -263,7 +369,7 @@ impl<'gc> Object<'gc> {
     /// Defines or replaces an own property without any checks (for building builtins and
     /// literals).
     pub fn set_own(self, mc: &Mutation<'gc>, key: PropertyKey<'gc>, property: Property<'gc>) {
-        self.borrow_mut(mc).properties.insert(key, property);
+        self.borrow_mut(mc).insert_property(mc, key, property);
     }
 
     /// Defines an own data property with `attributes`, without checks.
@@ -279,7 +385,36 @@ impl<'gc> Object<'gc> {
 
     /// Removes an own property without checks.
     pub fn remove_own(self, mc: &Mutation<'gc>, key: PropertyKey<'gc>) -> Option<Property<'gc>> {
-        self.borrow_mut(mc).properties.remove(key)
+        self.borrow_mut(mc).remove_property(key)
+    }
+
+    /// A new object that keeps its properties in dictionary mode from the start: one of the
+    /// builtins' singletons (a prototype, a constructor, `Math`, the global object), whose
+    /// layout no other object shares — a chain of shapes for it would cost start-up time and
+    /// memory for nothing. Inline caches still find its own properties by their remembered
+    /// slot, checked by name.
+    pub fn new_dictionary(
+        mc: &Mutation<'gc>,
+        prototype: Option<Object<'gc>>,
+        class: Class<'gc>,
+    ) -> Object<'gc> {
+        let object = Object::new(mc, prototype, class);
+        object.borrow_mut(mc).properties.to_dictionary();
+        object
+    }
+
+    /// The root shape of the objects inheriting from this one, made on first use.
+    /// (Should this object be busy being changed right now, a root of the caller's own, which
+    /// only costs the sharing.)
+    fn shape_root(self, mc: &Mutation<'gc>) -> Shape<'gc> {
+        if let Some(root) = self.0.try_borrow().ok().and_then(|data| data.shape_root) {
+            return root;
+        }
+        // (Borrowing to write costs a write barrier: only the first time.)
+        let Ok(mut data) = self.0.try_borrow_mut(mc) else {
+            return Shape::root(mc);
+        };
+        *data.shape_root.get_or_insert_with(|| Shape::root(mc))
     }
 
     /// `object[key]` when `key` is a number naming a plain element of an ordinary object or

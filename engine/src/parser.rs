@@ -27,6 +27,7 @@ use crate::ast::{
 use crate::early_errors;
 use crate::error::SyntaxError;
 use crate::lexer::Lexer;
+use crate::source::Source;
 use crate::token::{Tok, Token};
 use bumpalo::Bump;
 use lalrpop_util::{lalrpop_mod, ErrorRecovery, ParseError};
@@ -45,11 +46,15 @@ pub type PError<'a> = ParseError<usize, Tok<'a>, SyntaxError>;
 /// The largest source the parser accepts: spans are `u32` byte offsets.
 pub const MAX_SOURCE_LEN: usize = u32::MAX as usize;
 
-/// Parses a whole script and checks its early errors.
+/// Parses a whole script (a `&str`, or a [`Source`] that holds lone surrogates) and checks its
+/// early errors.
 ///
 /// # Errors
 /// A [`SyntaxError`] for text that is not a valid ES5.1 program.
-pub fn parse_program<'a>(source: &'a str, arena: &'a Bump) -> Result<Program<'a>, SyntaxError> {
+pub fn parse_program<'a>(
+    source: impl Into<Source<'a>>,
+    arena: &'a Bump,
+) -> Result<Program<'a>, SyntaxError> {
     let program = parse_program_syntax(source, arena)?;
     early_errors::check_program(&program)?;
     Ok(program)
@@ -60,13 +65,14 @@ pub fn parse_program<'a>(source: &'a str, arena: &'a Bump) -> Result<Program<'a>
 /// # Errors
 /// A [`SyntaxError`] for text the grammar does not accept.
 pub fn parse_program_syntax<'a>(
-    source: &'a str,
+    source: impl Into<Source<'a>>,
     arena: &'a Bump,
 ) -> Result<Program<'a>, SyntaxError> {
-    if source.len() > MAX_SOURCE_LEN {
+    let source = source.into();
+    if source.text.len() > MAX_SOURCE_LEN {
         return Err(SyntaxError::new("source text is too long", Span::default()));
     }
-    let ctx = Ctx::new(source, arena);
+    let ctx = Ctx::new(source.text, arena);
     let tokens = TokenStream::new(Lexer::new(source, arena), &ctx);
     grammar::ProgramParser::new()
         .parse(&ctx, tokens)

@@ -7,6 +7,7 @@ use crate::encoding::Encoding;
 use crate::host::{self, Host};
 use crate::{memory, natives, output};
 use engine::object::{Attributes, Class, Object};
+use engine::source::SourceText;
 use engine::value::Value;
 use engine::vm::{ops, Ctx, Throw};
 use std::time::Duration;
@@ -158,10 +159,10 @@ fn delay(ms: f64) -> Duration {
 /// process.compile(source, scriptOrigin): like a global `eval`, with the origin in stack
 /// traces and syntax errors.
 fn compile<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
-    let source = string_arg(ctx, args, 0)?;
+    let source = source_arg(ctx, args)?;
     let origin = origin_arg(ctx, args, 1)?;
     let compiled = ctx.compile_global(&source, &origin);
-    run_compiled(ctx, compiled, &source, &origin)
+    run_compiled(ctx, compiled, &source.text, &origin)
 }
 
 /// process._compileModule(source, filename): the function of a module, `function (exports,
@@ -175,10 +176,18 @@ fn compile_module<'gc>(
     const PREFIX: &str = "(function (exports, require, module, __filename, __dirname) { ";
     // A newline first: the file's last line may be a `//` comment.
     const SUFFIX: &str = "\n})";
-    let source = string_arg(ctx, args, 0)?;
+    let source = source_arg(ctx, args)?;
     let origin = origin_arg(ctx, args, 1)?;
     let compiled = ctx.compile_wrapped(PREFIX, &source, SUFFIX, &origin);
-    run_compiled(ctx, compiled, &source, &origin)
+    run_compiled(ctx, compiled, &source.text, &origin)
+}
+
+/// The first argument as source text, with any lone surrogates it holds (like `eval`'s).
+fn source_arg<'gc>(ctx: &Ctx<'gc>, args: &[Value<'gc>]) -> Result<SourceText, Throw<'gc>> {
+    Ok(SourceText::from_string(
+        ctx,
+        ops::to_string(*ctx, arg(args, 0))?,
+    ))
 }
 
 fn origin_arg<'gc>(ctx: &Ctx<'gc>, args: &[Value<'gc>], i: usize) -> Result<String, Throw<'gc>> {

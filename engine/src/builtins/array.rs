@@ -773,12 +773,14 @@ fn append_elements<'gc>(ctx: Ctx<'gc>, o: Object<'gc>, items: &[Value<'gc>]) -> 
         return None;
     }
     for (i, item) in (length as u32..).zip(items) {
-        data.properties.insert(
+        data.insert_property(
+            &ctx,
             PropertyKey::Index(i),
             Property::data(*item, Attributes::ALL),
         );
     }
-    data.properties.insert(
+    data.insert_property(
+        &ctx,
         length_key,
         Property::data(Value::Number(new_length), attributes),
     );

@@ -105,7 +105,7 @@ pub fn install(ctx: Ctx<'_>) {
         // ES5 tests check through Object.getPrototypeOf.
         match error_constructor {
             None => error_constructor = Some(constructor),
-            Some(error) => constructor.borrow_mut(&ctx).prototype = Some(error),
+            Some(error) => constructor.borrow_mut(&ctx).set_prototype(Some(error)),
         }
         prototype.set_own_value(&ctx, realm.atoms.name, ctx.string(name), Attributes::HIDDEN);
         prototype.set_own_value(

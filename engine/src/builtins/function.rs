@@ -5,8 +5,11 @@
 
 use super::arg;
 use crate::object::{Attributes, Class, Object};
+use crate::source::{Source, SourceText};
+use crate::string::JsString;
 use crate::value::Value;
 use crate::vm::{ops, Ctx, Throw};
+use std::rc::Rc;
 
 type NativeResult<'gc> = Result<Value<'gc>, Throw<'gc>>;
 
@@ -109,9 +112,9 @@ fn to_string<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, _args: &[Value<'gc>]) -> Nat
     };
     let text = match &function.borrow().class {
         crate::object::Class::Closure(closure) => closure.code.source_text(),
-        _ => "function () { [native code] }".to_string(),
+        _ => return Ok(ctx.string("function () { [native code] }")),
     };
-    Ok(ctx.string(&text))
+    Ok(Value::String(JsString::from_units(ctx, &text)))
 }
 
 /// 15.3.2.1 `Function(p1, p2, ..., body)`, called or constructed: a new function from source
@@ -123,30 +126,45 @@ fn function_constructor<'gc>(
 ) -> NativeResult<'gc> {
     let ctx = *ctx;
     // 1-5. The parameters are the arguments before the last, joined with commas; the last is
-    // the body.
+    // the body. Their code units are kept as they are, lone surrogates included (see
+    // `crate::source`).
     let mut texts = Vec::with_capacity(args.len());
     for value in args {
-        texts.push(ops::to_string(ctx, *value)?.to_rust_string(&ctx));
+        texts.push(SourceText::from_string(&ctx, ops::to_string(ctx, *value)?));
     }
     let body = texts.pop().unwrap_or_default();
-    let parameters = texts.join(",");
+    let mut parts = Vec::with_capacity(2 * texts.len());
+    for (i, text) in texts.iter().enumerate() {
+        if i > 0 {
+            parts.push(Source::from(","));
+        }
+        parts.push(text.as_source());
+    }
+    let parameters = SourceText::concat(&parts);
+    let (parameters, body) = (parameters.as_source(), body.as_source());
     // The parameter list and the body are checked separately first, so that text such as
     // `"){ ... }(function("` cannot close the function early and smuggle in more code.
     let syntax_error = |message: &str| ctx.error(ctx.realm().syntax_error_prototype, message);
     let arena = bumpalo::Bump::new();
-    let params_only = format!("(function ({parameters}\n) {{}})");
-    let body_only = format!("(function () {{\n{body}\n}})");
+    let params_only = SourceText::concat(&["(function (".into(), parameters, "\n) {})".into()]);
+    let body_only = SourceText::concat(&["(function () {\n".into(), body, "\n})".into()]);
     for text in [&params_only, &body_only] {
         let program = crate::parse_program(text, &arena).map_err(|e| syntax_error(&e.message))?;
         if program.body.len() != 1 {
             return Err(syntax_error("Invalid function source"));
         }
     }
-    let source = format!("(function anonymous({parameters}\n) {{\n{body}\n}})");
+    let source = SourceText::concat(&[
+        "(function anonymous(".into(),
+        parameters,
+        "\n) {\n".into(),
+        body,
+        "\n})".into(),
+    ]);
     let program = crate::parse_program(&source, &arena).map_err(|e| syntax_error(&e.message))?;
-    let proto =
-        crate::compiler::compile_script(&program, &source).map_err(|e| syntax_error(&e.message))?;
-    let code = crate::vm::Code::load(ctx, proto, source.into(), "Function".into());
+    let proto = crate::compiler::compile_script(&program, &source.text)
+        .map_err(|e| syntax_error(&e.message))?;
+    let code = crate::vm::Code::load(ctx, proto, Rc::new(source), "Function".into());
     let script = crate::vm::Closure::new_function(ctx, code, None);
     ops::call(ctx, Value::Object(script), Value::Undefined, &[])
 }

@@ -195,7 +195,7 @@ pub fn install(ctx: Ctx<'_>) {
     let realm = ctx.realm();
     // 15.8: the Math object's [[Prototype]] is Object.prototype and its [[Class]] "Math"; it
     // has no [[Construct]] or [[Call]].
-    let math = Object::new(&ctx, Some(realm.object_prototype), Class::Math);
+    let math = Object::new_dictionary(&ctx, Some(realm.object_prototype), Class::Math);
     // 15.8.1: the value properties are read-only, hidden and permanent.
     for (name, value) in [
         ("E", std::f64::consts::E),

@@ -70,6 +70,8 @@ pub(crate) fn define_constructor<'gc>(
     prototype: Object<'gc>,
 ) {
     let realm = ctx.realm();
+    // One of a kind, like the prototype: dictionary mode (see `Object::new_dictionary`).
+    constructor.borrow_mut(&ctx).properties.to_dictionary();
     constructor.set_own_value(
         &ctx,
         realm.atoms.prototype,
@@ -104,15 +106,21 @@ pub fn compile_eval_code<'gc>(
     strict_caller: bool,
     origin: std::rc::Rc<str>,
 ) -> Result<gc_arena::Gc<'gc, crate::vm::Code<'gc>>, crate::vm::Throw<'gc>> {
-    let source = text.to_rust_string(&ctx);
+    // The string's code units as they are, lone surrogates included (see `crate::source`).
+    let source = crate::source::SourceText::from_string(&ctx, text);
     let arena = bumpalo::Bump::new();
     let syntax_error =
         |e: crate::SyntaxError| ctx.error(ctx.realm().syntax_error_prototype, &e.message);
     let program = crate::parser::parse_program_syntax(&source, &arena).map_err(syntax_error)?;
     crate::early_errors::check_code(&program, strict_caller).map_err(syntax_error)?;
-    let proto =
-        crate::compiler::compile_eval(&program, &source, strict_caller).map_err(syntax_error)?;
-    Ok(crate::vm::Code::load(ctx, proto, source.into(), origin))
+    let proto = crate::compiler::compile_eval(&program, &source.text, strict_caller)
+        .map_err(syntax_error)?;
+    Ok(crate::vm::Code::load(
+        ctx,
+        proto,
+        std::rc::Rc::new(source),
+        origin,
+    ))
 }
 
 /// The global `eval` called other than directly (15.1.2.1): eval code in the global scope.

@@ -328,7 +328,7 @@ fn set_integrity<'gc>(ctx: Ctx<'gc>, object: Object<'gc>, level: Integrity) {
             // d. Call the [[DefineOwnProperty]] internal method of O with P, desc, and true as
             //    arguments.
             property.attributes = Attributes::new(writable, attributes.enumerable(), false);
-            data.properties.insert(key, property);
+            data.insert_property(&ctx, key, property);
         }
     }
     // 3. Set the [[Extensible]] internal property of O to false.

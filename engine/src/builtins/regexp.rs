@@ -340,15 +340,14 @@ fn pattern_message(pattern: &[u16], reason: &str) -> String {
 ///
 /// # Errors
 /// The SyntaxError's message.
-pub(crate) fn check_literal(pattern: &str, flags: &str) -> Result<(), String> {
-    let pattern: Vec<u16> = pattern.encode_utf16().collect();
+pub(crate) fn check_literal(pattern: &[u16], flags: &str) -> Result<(), String> {
     let flags: Vec<u16> = flags.encode_utf16().collect();
     let Some(parsed) = Flags::parse(&flags) else {
         return Err(flags_message(&flags));
     };
-    compile(&pattern, parsed)
+    compile(pattern, parsed)
         .map(drop)
-        .map_err(|reason| pattern_message(&pattern, &reason))
+        .map_err(|reason| pattern_message(pattern, &reason))
 }
 
 /// A RegExp object, with its matcher and flags.
@@ -412,12 +411,11 @@ fn make_regexp<'gc>(
 /// A SyntaxError for an invalid pattern or flags.
 pub fn new_regexp<'gc>(
     ctx: Ctx<'gc>,
-    pattern: &str,
+    pattern: &[u16],
     flags: &str,
 ) -> Result<Object<'gc>, Throw<'gc>> {
-    let pattern: Vec<u16> = pattern.encode_utf16().collect();
     let flags: Vec<u16> = flags.encode_utf16().collect();
-    Ok(make_regexp(ctx, &pattern, &flags)?.0)
+    Ok(make_regexp(ctx, pattern, &flags)?.0)
 }
 
 /// The matcher and flags of a RegExp object, or `None` for any other value.

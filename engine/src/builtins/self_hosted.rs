@@ -30,7 +30,7 @@ fn compiled() -> &'static [FunctionProto] {
             .iter()
             .filter_map(|(name, source)| {
                 let arena = bumpalo::Bump::new();
-                let program = crate::parse_program(source, &arena)
+                let program = crate::parse_program(*source, &arena)
                     .map_err(|e| eprintln!("internal error in {name}: {e}"))
                     .ok()?;
                 crate::compiler::compile_builtin(&program, source)
@@ -251,7 +251,12 @@ fn load(ctx: Ctx<'_>) {
     ))))
     .collect();
     for ((name, source), proto) in SOURCES.iter().zip(compiled()) {
-        let code = Code::load(ctx, proto.clone(), Rc::from(*source), Rc::from(*name));
+        let code = Code::load(
+            ctx,
+            proto.clone(),
+            Rc::new((*source).into()),
+            Rc::from(*name),
+        );
         let script: Object<'_> = Closure::new_function(ctx, code, None);
         let result = ops::call(ctx, Value::Object(script), Value::Undefined, &[])
             .and_then(|library| ops::call(ctx, library, Value::Undefined, &helpers));

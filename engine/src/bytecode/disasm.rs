@@ -74,7 +74,7 @@ fn annotation(proto: &FunctionProto, op: &Op) -> Option<String> {
     let constant = |index: u32| proto.constants.get(index as usize).map(describe_constant);
     match *op {
         Op::Const { index } | Op::Regex { index } => constant(index),
-        Op::InitProp { name }
+        Op::InitProp { name, .. }
         | Op::InitGetter { name }
         | Op::InitSetter { name }
         | Op::GetGlobal { name, .. }
@@ -116,6 +116,8 @@ fn describe_constant(constant: &Constant) -> String {
     match constant {
         Constant::Number(n) => crate::convert::number_to_string(*n),
         Constant::String(units) => format!("{:?}", String::from_utf16_lossy(units)),
-        Constant::Regex { pattern, flags } => format!("/{pattern}/{flags}"),
+        Constant::Regex { pattern, flags } => {
+            format!("/{}/{flags}", String::from_utf16_lossy(pattern))
+        }
     }
 }

@@ -85,8 +85,9 @@ opcodes! {
     This: 0 => 1;
     /// Push a new empty object.
     NewObject: 0 => 1;
-    /// Define data property `name` on the object below the value: `obj value -> obj`.
-    InitProp { name: u32 }: 2 => 1;
+    /// Define data property `name` on the object below the value: `obj value -> obj`, through
+    /// inline cache `ic` (which remembers the shape transition).
+    InitProp { name: u32, ic: u16 }: 2 => 1;
     /// Define a getter: `obj function -> obj`.
     InitGetter { name: u32 }: 2 => 1;
     /// Define a setter: `obj function -> obj`.

@@ -58,9 +58,9 @@ pub enum Constant {
     Number(f64),
     /// A string value, as UTF-16 code units.
     String(Vec<u16>),
-    /// A regular expression literal's pattern and flags, as written.
+    /// A regular expression literal's pattern (UTF-16 code units) and flags, as written.
     Regex {
-        pattern: String,
+        pattern: Vec<u16>,
         flags: String,
     },
 }

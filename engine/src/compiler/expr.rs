@@ -95,7 +95,8 @@ impl<'a> FunctionCompiler<'_, 'a> {
                     match &property.value {
                         PropertyValue::Init(value) => {
                             self.expr(value)?;
-                            self.emit(Op::InitProp { name }, property.span);
+                            let ic = self.inline_cache();
+                            self.emit(Op::InitProp { name, ic }, property.span);
                         }
                         PropertyValue::Getter(function) => {
                             self.closure(function)?;

@@ -521,10 +521,10 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
         index
     }
 
-    pub(super) fn regex_constant(&mut self, pattern: &str, flags: &str) -> u32 {
+    pub(super) fn regex_constant(&mut self, pattern: &[u16], flags: &str) -> u32 {
         let index = self.proto.constants.len() as u32;
         self.proto.constants.push(Constant::Regex {
-            pattern: pattern.to_string(),
+            pattern: pattern.to_vec(),
             flags: flags.to_string(),
         });
         index

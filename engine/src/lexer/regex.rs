@@ -1,7 +1,8 @@
 //! Regular expression literals (§7.8.5), scanned by hand once the context (see `context.rs`)
 //! says a `/` starts one.
 //!
-//! The lexer only finds where the literal ends; the pattern is kept as written and checked
+//! The lexer only finds where the literal ends; the pattern is kept as written (as code units,
+//! since source text from a JavaScript string may put a lone surrogate in it) and checked
 //! later, when the `RegExp` object is created (§7.8.5 allows reporting pattern errors then, or
 //! as early errors). Finding the end is not quite "up to the next `/`": a `/` escaped with a
 //! backslash or inside a character class `[...]` does not end it (`/[/]/` is one literal).
@@ -10,11 +11,19 @@ use super::string::is_ls_or_ps;
 use super::unicode::is_id_part;
 use crate::ast::{RegexLit, Span};
 use crate::error::SyntaxError;
+use crate::source::Source;
+use bumpalo::collections::Vec as BumpVec;
+use bumpalo::Bump;
 
 /// Scans the regular expression literal whose opening `/` is at byte `start`. Returns the
-/// pattern and flags as slices of the source, and the offset just past the flags.
-pub(super) fn scan_regex(source: &str, start: usize) -> Result<(RegexLit<'_>, usize), SyntaxError> {
-    let bytes = source.as_bytes();
+/// pattern (its code units, in the arena) and flags (a slice of the source), and the offset
+/// just past the flags.
+pub(super) fn scan_regex<'a>(
+    source: Source<'a>,
+    start: usize,
+    arena: &'a Bump,
+) -> Result<(RegexLit<'a>, usize), SyntaxError> {
+    let bytes = source.text.as_bytes();
     let unterminated =
         |at: usize| SyntaxError::new("Unterminated regular expression", Span::new(start, at));
     let body_start = start + 1;
@@ -62,16 +71,18 @@ pub(super) fn scan_regex(source: &str, start: usize) -> Result<(RegexLit<'_>, us
                 }
                 end += 1;
             }
-            Some(_) => match source.get(end..).and_then(|rest| rest.chars().next()) {
+            Some(_) => match source.text.get(end..).and_then(|rest| rest.chars().next()) {
                 Some(c) if is_id_part(c) => end += c.len_utf8(),
                 _ => break,
             },
             None => break,
         }
     }
+    let mut pattern = BumpVec::with_capacity_in(body_end - body_start, arena);
+    source.extend_units(body_start..body_end, &mut pattern);
     let lit = RegexLit {
-        pattern: &source[body_start..body_end],
-        flags: &source[flags_start..end],
+        pattern: pattern.into_bump_slice(),
+        flags: source.text.get(flags_start..end).unwrap_or_default(),
     };
     Ok((lit, end))
 }

@@ -2,7 +2,9 @@
 //!
 //! A string's value is a sequence of UTF-16 code units: that is what JavaScript strings are,
 //! and `"\uD800"` (a lone surrogate) is a perfectly good string even though no `&str` can hold
-//! it. Values live in the arena.
+//! it. Values live in the arena. A lone surrogate can also be in the literal itself, when the
+//! source came from a JavaScript string: the text then has a U+FFFD standing in for it, and
+//! the value gets the surrogate that the [`Source`] lists for that offset.
 //!
 //! Most strings have no escapes, so scanning is split in two: a fast loop looks for the closing
 //! quote and converts the text directly; only when it meets a backslash does the slower decoder
@@ -12,17 +14,18 @@
 use super::number::hex_digit_value;
 use crate::ast::{Span, StringLit};
 use crate::error::SyntaxError;
+use crate::source::Source;
 use bumpalo::collections::Vec as BumpVec;
 use bumpalo::Bump;
 
 /// Scans the string literal whose opening quote is at byte `start`. Returns its value and the
 /// offset just past its closing quote.
 pub(super) fn scan_string<'a>(
-    source: &'a str,
+    source: Source<'_>,
     start: usize,
     arena: &'a Bump,
 ) -> Result<(StringLit<'a>, usize), SyntaxError> {
-    let bytes = source.as_bytes();
+    let bytes = source.text.as_bytes();
     let quote = bytes.get(start).copied().unwrap_or(b'"');
     let content_start = start + 1;
     let mut i = content_start;
@@ -30,11 +33,14 @@ pub(super) fn scan_string<'a>(
     // Fast path: no escapes.
     while let Some(&b) = bytes.get(i) {
         if b == quote {
-            let text = &source[content_start..i];
             let value = if ascii {
-                arena.alloc_slice_fill_iter(text.bytes().map(u16::from))
+                let text = bytes.get(content_start..i).unwrap_or_default();
+                arena.alloc_slice_fill_iter(text.iter().map(|&b| u16::from(b)))
             } else {
-                utf16_in(arena, text)
+                // Never more UTF-16 code units than UTF-8 bytes, so one allocation.
+                let mut out = BumpVec::with_capacity_in(i - content_start, arena);
+                source.extend_units(content_start..i, &mut out);
+                out.into_bump_slice()
             };
             let lit = StringLit {
                 value,
@@ -65,21 +71,14 @@ pub(super) fn is_ls_or_ps(bytes: &[u8], i: usize) -> bool {
         && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9))
 }
 
-/// `text` as UTF-16, in the arena. Never more code units than UTF-8 bytes, so one allocation.
-fn utf16_in<'a>(arena: &'a Bump, text: &str) -> &'a [u16] {
-    let mut out = BumpVec::with_capacity_in(text.len(), arena);
-    out.extend(text.encode_utf16());
-    out.into_bump_slice()
-}
-
 /// The slow path: a string literal with at least one backslash, the first at `first_escape`.
 fn scan_escaped<'a>(
-    source: &'a str,
+    source: Source<'_>,
     start: usize,
     first_escape: usize,
     arena: &'a Bump,
 ) -> Result<(StringLit<'a>, usize), SyntaxError> {
-    let bytes = source.as_bytes();
+    let bytes = source.text.as_bytes();
     let quote = bytes.get(start).copied().unwrap_or(b'"');
     // First find the end. A backslash hides the character after it; every byte of a multi-byte
     // character after the first is a continuation byte (0x80..=0xBF), which can never be
@@ -106,9 +105,10 @@ fn scan_escaped<'a>(
     };
 
     let content_start = start + 1;
-    let text = &source[content_start..end];
+    let text = source.text.get(content_start..end).unwrap_or_default();
     let mut decoder = Decoder {
         text,
+        source,
         offset: content_start,
         out: BumpVec::with_capacity_in(text.len(), arena),
         has_octal_escape: false,
@@ -125,7 +125,9 @@ fn scan_escaped<'a>(
 struct Decoder<'s, 'a> {
     /// The literal's contents, without the quotes.
     text: &'s str,
-    /// Where `text` starts in the source, for error spans.
+    /// The whole source, for what its stand-ins stand for.
+    source: Source<'s>,
+    /// Where `text` starts in the source, for error spans and stand-ins.
     offset: usize,
     out: BumpVec<'a, u16>,
     has_octal_escape: bool,
@@ -148,17 +150,17 @@ impl Decoder<'_, '_> {
         Ok(())
     }
 
-    /// Appends the (non-ASCII) character at byte `i` as UTF-16; returns the offset after it.
+    /// Appends the (non-ASCII) character at byte `i` as UTF-16, or the lone surrogate it stands
+    /// in for; returns the offset after it.
     fn push_char_at(&mut self, i: usize) -> usize {
-        match self.text.get(i..).and_then(|rest| rest.chars().next()) {
-            Some(c) => {
-                let mut units = [0u16; 2];
-                self.out.extend_from_slice(c.encode_utf16(&mut units));
-                i + c.len_utf8()
-            }
-            // Unreachable: `i` always sits on a character boundary. Stop rather than loop.
-            None => self.text.len(),
-        }
+        // Unreachable: `i` always sits on a character boundary. Stop rather than loop.
+        let Some(c) = self.text.get(i..).and_then(|rest| rest.chars().next()) else {
+            return self.text.len();
+        };
+        let at = self.offset + i;
+        self.source
+            .extend_units(at..at + c.len_utf8(), &mut self.out);
+        i + c.len_utf8()
     }
 
     /// Decodes the escape sequence whose backslash is at byte `backslash`; returns the offset

@@ -3,6 +3,7 @@
 
 use super::Lexer;
 use crate::error::SyntaxError;
+use crate::source::SourceText;
 use crate::token::{Tok, Token};
 use bumpalo::Bump;
 
@@ -18,7 +19,7 @@ fn render(tok: &Tok<'_>) -> String {
             String::from_utf16_lossy(s.value),
             if s.has_octal_escape { "(octal)" } else { "" }
         ),
-        Tok::Regex(r) => format!("regex:/{}/{}", r.pattern, r.flags),
+        Tok::Regex(r) => format!("regex:/{}/{}", String::from_utf16_lossy(r.pattern), r.flags),
         Tok::PlusPlusAfterNewline => "nl++".to_string(),
         Tok::MinusMinusAfterNewline => "nl--".to_string(),
         other => other.describe().to_string(),
@@ -922,6 +923,108 @@ fn conditionals_labels_and_cases() {
         lex("x = a ? {b: 1} : {} / 2"),
         "ident:x = ident:a ? { ident:b : num:1 } : { } / num:2"
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lone surrogates (source text from a JavaScript string: see `crate::source`)
+
+/// A token and its span as (start, end).
+type Spanned = (Tok<'static>, (u32, u32));
+
+/// The tokens of source text given as UTF-16 code units, with their spans, or the first error.
+fn unit_tokens(units: &[u16]) -> Result<Vec<Spanned>, SyntaxError> {
+    let arena: &'static Bump = Box::leak(Box::new(Bump::new()));
+    let source: &'static SourceText = Box::leak(Box::new(SourceText::from_units(units)));
+    Lexer::new(source, arena)
+        .map(|item| item.map(|token| (token.tok, (token.span.start, token.span.end))))
+        .collect()
+}
+
+/// `text` as code units, with each `@` replaced by a lone surrogate, `units` in turn.
+fn with_surrogates(text: &str, units: &[u16]) -> Vec<u16> {
+    let mut lone = units.iter();
+    text.encode_utf16()
+        .map(|u| match u {
+            0x40 => lone.next().copied().unwrap_or(u),
+            _ => u,
+        })
+        .collect()
+}
+
+#[test]
+fn a_lone_surrogate_in_a_string_literal_is_its_value() {
+    // Written as itself, after a backslash (a NonEscapeCharacter), among escapes, beside a
+    // real U+FFFD, and in the fast path's non-ASCII text.
+    for (text, lone, value) in [
+        ("'@'", &[0xD800][..], &[0xD800][..]),
+        ("\"a@b\"", &[0xDFFF], &[0x61, 0xDFFF, 0x62]),
+        ("'\\@'", &[0xDC00], &[0xDC00]),
+        (
+            "'\\n@\\@\\x41'",
+            &[0xDBFF, 0xD800],
+            &[0x0A, 0xDBFF, 0xD800, 0x41],
+        ),
+        ("'\u{FFFD}@é'", &[0xD801], &[0xFFFD, 0xD801, 0xE9]),
+        ("'\\\u{FFFD}@'", &[0xD801], &[0xFFFD, 0xD801]),
+    ] {
+        let tokens = unit_tokens(&with_surrogates(text, lone));
+        match tokens.as_deref() {
+            Ok([(Tok::String(s), _)]) => assert_eq!(s.value, value, "{text}"),
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn a_lone_surrogate_in_a_regex_literal_is_kept_as_written() {
+    for (text, lone, pattern) in [
+        ("x = /@/g", &[0xD800][..], &[0xD800][..]),
+        ("x = /\\@/", &[0xDC00], &[0x5C, 0xDC00]),
+        (
+            "x = /[@]\u{FFFD}@/",
+            &[0xD800, 0xDFFF],
+            &[0x5B, 0xD800, 0x5D, 0xFFFD, 0xDFFF],
+        ),
+    ] {
+        let tokens = unit_tokens(&with_surrogates(text, lone));
+        match tokens.as_deref() {
+            Ok([_, _, (Tok::Regex(r), _)]) => assert_eq!(r.pattern, pattern, "{text}"),
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn a_lone_surrogate_in_a_comment_is_skipped_and_counts_three_bytes() {
+    // Spans are offsets in WTF-8, where a surrogate takes three bytes, as its stand-in does.
+    let tokens = unit_tokens(&with_surrogates("// @\n1 /* @ */ 2", &[0xD800, 0xDC00]));
+    let spans: Vec<_> = tokens.iter().flatten().map(|(_, span)| *span).collect();
+    assert_eq!(spans, [(7, 8), (19, 20)]);
+}
+
+#[test]
+fn a_lone_surrogate_outside_literals_and_comments_is_an_error() {
+    // Not IdentifierStart or IdentifierPart (category Cs), nor white space.
+    for (text, span) in [
+        ("@", (0, 3)),
+        ("a@", (1, 4)),
+        ("a @ b", (2, 5)),
+        ("1@", (1, 4)),
+        ("x = /a/@", (7, 10)),
+    ] {
+        let error = match unit_tokens(&with_surrogates(text, &[0xD800])) {
+            Ok(tokens) => panic!("{text}: lexed, expected an error: {tokens:?}"),
+            Err(error) => error,
+        };
+        assert_eq!(
+            (error.span.start, error.span.end),
+            span,
+            "{text}: {error:?}"
+        );
+    }
+    // The stand-in is such a character for the same reasons (category So).
+    assert!(!super::unicode::is_id_start(crate::source::STAND_IN));
+    assert!(!super::unicode::is_id_part(crate::source::STAND_IN));
 }
 
 // ---------------------------------------------------------------------------------------------

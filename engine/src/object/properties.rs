@@ -9,13 +9,19 @@
 //!   do not fit the element vector (far past its end, or with other attributes, or accessors)
 //!   — with a hash index once there are many.
 //!
+//! While its named entries only ever grew, the map also has a [`Shape`]: the layout of its
+//! entries, shared with every object of the same prototype that got the same names in the
+//! same order, which the inline caches compare instead of names. Any other change (a
+//! deletion, new attributes, an index among the entries, very many entries) puts the map in
+//! dictionary mode: no shape, just its own list, as before shapes.
+//!
 //! An index goes to the elements when it is inside the vector or close enough to its end that
 //! the holes in between stay few; otherwise to the entries, as every property did before, so
 //! a sparse array (`a[4e9] = 1`) costs what it holds, not its length.
 
-use super::{Attributes, Property, PropertyKey, Slot};
+use super::{Attributes, Property, PropertyKey, Shape, Slot};
 use crate::value::Value;
-use gc_arena::Collect;
+use gc_arena::{Collect, Mutation};
 use rustc_hash::FxHashMap;
 
 /// Own properties: dense elements, then the other entries in insertion order.
@@ -32,10 +38,22 @@ pub struct PropertyMap<'gc> {
     entry_indices: usize,
     /// Keys are pointers and small integers: a fast non-cryptographic hash suits them.
     index: Option<FxHashMap<PropertyKey<'gc>, usize>>,
+    /// The layout of `entries` while they only ever grew by new names (`None` before the
+    /// first one, and in dictionary mode).
+    shape: Option<Shape<'gc>>,
+    /// The shape's id (0: no shape), kept here so that a cache compares it without following
+    /// the pointer to the shape.
+    shape_id: u64,
+    /// In dictionary mode: the entries never get a shape again.
+    dictionary: bool,
 }
 
 /// Above this many entries, lookups use a hash index instead of a scan.
 const INDEX_THRESHOLD: usize = 12;
+
+/// Above this many entries, a map leaves the shape tree for dictionary mode: such objects are
+/// usually tables (or the global object), whose one-off layouts no other object would share.
+const DICTIONARY_THRESHOLD: usize = 64;
 
 /// How far past the end of the elements a new index may land and still extend them (the
 /// holes in between cost a slot each): a little, or an eighth of the length.
@@ -95,6 +113,13 @@ impl<'gc> PropertyMap<'gc> {
         }
     }
 
+    /// Whether the entry at `at` is for `key` (an inline cache's guess, on an object without
+    /// a shape).
+    #[inline]
+    pub fn has_key_at(&self, at: usize, key: PropertyKey<'gc>) -> bool {
+        matches!(self.entries.get(at), Some((k, _)) if *k == key)
+    }
+
     /// The property of the entry at `at` (a position from [`PropertyMap::find_entry`]).
     pub fn entry(&self, at: usize) -> Option<Property<'gc>> {
         self.entries.get(at).map(|(_, property)| *property)
@@ -107,8 +132,62 @@ impl<'gc> PropertyMap<'gc> {
         }
     }
 
-    /// Adds or replaces a property (a replaced property keeps its place in the order).
-    pub fn insert(&mut self, key: PropertyKey<'gc>, property: Property<'gc>) {
+    /// The id of this map's shape (0: none): maps with the same nonzero id have the same
+    /// names, with the same attributes, at the same entry positions.
+    pub fn shape_id(&self) -> u64 {
+        self.shape_id
+    }
+
+    /// The shape of the entries, if they have one.
+    pub fn shape(&self) -> Option<Shape<'gc>> {
+        self.shape
+    }
+
+    fn set_shape(&mut self, shape: Option<Shape<'gc>>) {
+        self.shape = shape;
+        self.shape_id = shape.map_or(0, Shape::id);
+    }
+
+    /// Whether inserting `key` would start a shape, so [`PropertyMap::insert`] needs the root
+    /// to start from.
+    pub fn needs_root(&self, key: PropertyKey<'gc>) -> bool {
+        self.is_fresh() && matches!(key, PropertyKey::String(_))
+    }
+
+    /// Whether the map has no entries and can still get a shape: its layout is the root's.
+    pub fn is_fresh(&self) -> bool {
+        self.entries.is_empty() && !self.dictionary
+    }
+
+    /// Leaves the shape tree for dictionary mode, for good.
+    pub fn to_dictionary(&mut self) {
+        self.dictionary = true;
+        self.set_shape(None);
+    }
+
+    /// Appends new named property `key`, whose addition takes this map from its shape to
+    /// `shape` (a transition an inline cache remembered; the caller checked that `key` is not
+    /// here and `shape` is the transition's target).
+    pub fn push_with_shape(
+        &mut self,
+        key: PropertyKey<'gc>,
+        property: Property<'gc>,
+        shape: Shape<'gc>,
+    ) {
+        self.push_entry(key, property);
+        self.set_shape(Some(shape));
+    }
+
+    /// Adds or replaces a property (a replaced property keeps its place in the order). `root`
+    /// is the shape a first named property starts from (see [`PropertyMap::needs_root`];
+    /// without one, the map has no shape).
+    pub fn insert(
+        &mut self,
+        mc: &Mutation<'gc>,
+        root: Option<Shape<'gc>>,
+        key: PropertyKey<'gc>,
+        property: Property<'gc>,
+    ) {
         if let PropertyKey::Index(i) = key {
             let i = i as usize;
             let plain = match property.slot {
@@ -134,9 +213,35 @@ impl<'gc> PropertyMap<'gc> {
             }
         }
         if let Some(i) = self.position(key) {
+            // New attributes make a layout no other object has.
+            if self.entries[i].1.attributes != property.attributes {
+                self.to_dictionary();
+            }
             self.entries[i].1 = property;
             return;
         }
+        // The shape this entry extends: the current one, or the root for a first entry.
+        let from = if self.entries.is_empty() {
+            root
+        } else {
+            self.shape
+        };
+        let shape = match (key, from) {
+            (PropertyKey::String(_), Some(from)) if self.entries.len() < DICTIONARY_THRESHOLD => {
+                Some(from.add(mc, key, property.attributes))
+            }
+            _ => None,
+        };
+        self.push_entry(key, property);
+        match shape {
+            Some(shape) => self.set_shape(Some(shape)),
+            None => self.to_dictionary(),
+        }
+    }
+
+    /// Appends an entry (the caller knows `key` is not here).
+    #[inline]
+    fn push_entry(&mut self, key: PropertyKey<'gc>, property: Property<'gc>) {
         if matches!(key, PropertyKey::Index(_)) {
             self.entry_indices += 1;
         }
@@ -173,6 +278,8 @@ impl<'gc> PropertyMap<'gc> {
     fn remove_entry(&mut self, key: PropertyKey<'gc>) -> Option<Property<'gc>> {
         let i = self.position(key)?;
         let (_, property) = self.entries.remove(i);
+        // The later entries moved down a place: a layout of this object's own.
+        self.to_dictionary();
         if matches!(key, PropertyKey::Index(_)) {
             self.entry_indices -= 1;
         }
@@ -251,11 +358,11 @@ impl<'gc> PropertyMap<'gc> {
 mod tests {
     use super::*;
 
-    fn plain(n: f64) -> Property<'static> {
+    fn plain<'gc>(n: f64) -> Property<'gc> {
         Property::data(Value::Number(n), Attributes::ALL)
     }
 
-    fn number(property: Option<Property<'static>>) -> Option<f64> {
+    fn number(property: Option<Property<'_>>) -> Option<f64> {
         match property?.slot {
             Slot::Data(Value::Number(n)) => Some(n),
             _ => None,
@@ -264,56 +371,64 @@ mod tests {
 
     #[test]
     fn indices_near_the_end_are_elements_far_ones_entries() {
-        let mut map = PropertyMap::default();
-        map.insert(PropertyKey::Index(0), plain(0.0));
-        map.insert(PropertyKey::Index(3), plain(3.0));
-        map.insert(PropertyKey::Index(1_000_000), plain(1e6));
-        assert_eq!(map.elements.len(), 4);
-        assert_eq!(map.entry_indices, 1);
-        assert_eq!(number(map.get(PropertyKey::Index(3))), Some(3.0));
-        assert_eq!(number(map.get(PropertyKey::Index(1_000_000))), Some(1e6));
-        assert!(map.get(PropertyKey::Index(2)).is_none());
-        assert_eq!(map.len(), 3);
-        let keys = map.keys();
-        assert_eq!(
-            keys,
-            vec![
-                PropertyKey::Index(0),
-                PropertyKey::Index(3),
-                PropertyKey::Index(1_000_000)
-            ]
-        );
+        gc_arena::arena::rootless_mutate(|mc| {
+            let mut map = PropertyMap::default();
+            map.insert(mc, None, PropertyKey::Index(0), plain(0.0));
+            map.insert(mc, None, PropertyKey::Index(3), plain(3.0));
+            map.insert(mc, None, PropertyKey::Index(1_000_000), plain(1e6));
+            assert_eq!(map.elements.len(), 4);
+            assert_eq!(map.entry_indices, 1);
+            assert_eq!(number(map.get(PropertyKey::Index(3))), Some(3.0));
+            assert_eq!(number(map.get(PropertyKey::Index(1_000_000))), Some(1e6));
+            assert!(map.get(PropertyKey::Index(2)).is_none());
+            assert_eq!(map.len(), 3);
+            let keys = map.keys();
+            assert_eq!(
+                keys,
+                vec![
+                    PropertyKey::Index(0),
+                    PropertyKey::Index(3),
+                    PropertyKey::Index(1_000_000)
+                ]
+            );
+        });
     }
 
     #[test]
     fn other_attributes_move_an_element_to_the_entries_and_back() {
-        let mut map = PropertyMap::default();
-        map.insert(PropertyKey::Index(0), plain(1.0));
-        map.insert(
-            PropertyKey::Index(0),
-            Property::data(Value::Number(2.0), Attributes::NONE),
-        );
-        assert_eq!(map.element_count, 0);
-        assert_eq!(map.len(), 1);
-        assert_eq!(
-            map.get(PropertyKey::Index(0)).map(|p| p.attributes),
-            Some(Attributes::NONE)
-        );
-        map.insert(PropertyKey::Index(0), plain(3.0));
-        assert_eq!(map.entry_indices, 0);
-        assert_eq!(number(map.get(PropertyKey::Index(0))), Some(3.0));
-        assert_eq!(map.len(), 1);
+        gc_arena::arena::rootless_mutate(|mc| {
+            let mut map = PropertyMap::default();
+            map.insert(mc, None, PropertyKey::Index(0), plain(1.0));
+            map.insert(
+                mc,
+                None,
+                PropertyKey::Index(0),
+                Property::data(Value::Number(2.0), Attributes::NONE),
+            );
+            assert_eq!(map.element_count, 0);
+            assert_eq!(map.len(), 1);
+            assert_eq!(
+                map.get(PropertyKey::Index(0)).map(|p| p.attributes),
+                Some(Attributes::NONE)
+            );
+            map.insert(mc, None, PropertyKey::Index(0), plain(3.0));
+            assert_eq!(map.entry_indices, 0);
+            assert_eq!(number(map.get(PropertyKey::Index(0))), Some(3.0));
+            assert_eq!(map.len(), 1);
+        });
     }
 
     #[test]
     fn removing_the_last_elements_trims_the_holes() {
-        let mut map = PropertyMap::default();
-        for i in 0..4 {
-            map.insert(PropertyKey::Index(i), plain(f64::from(i)));
-        }
-        map.remove(PropertyKey::Index(2));
-        map.remove(PropertyKey::Index(3));
-        assert_eq!(map.elements.len(), 2);
-        assert_eq!(map.len(), 2);
+        gc_arena::arena::rootless_mutate(|mc| {
+            let mut map = PropertyMap::default();
+            for i in 0..4 {
+                map.insert(mc, None, PropertyKey::Index(i), plain(f64::from(i)));
+            }
+            map.remove(PropertyKey::Index(2));
+            map.remove(PropertyKey::Index(3));
+            assert_eq!(map.elements.len(), 2);
+            assert_eq!(map.len(), 2);
+        });
     }
 }

@@ -1,32 +1,147 @@
 //! Inline caches: each property instruction that names its property (`o.name`, `o.name = v`,
-//! a global variable) remembers where it last found it, so that the next run of the same
-//! instruction can check that place first instead of searching.
+//! `{name: v}`, a global variable) remembers what it found last time, so that the next run of
+//! the same instruction can go straight there instead of searching.
 //!
-//! What is remembered is a position among an object's property entries ([`PropertyMap`]'s
-//! insertion order). Objects built by the same code get their properties in the same order,
-//! so a site that sees many such objects (every `Vector` made by `new Vector(x, y)`) finds
-//! `x` at the same position in each, and checking the guess is one key comparison. A wrong
-//! guess costs the ordinary search, which then updates the cache. (A shape-based cache would
-//! also skip the search on the prototype walk's misses; this one keeps objects as they are.)
+//! What a site remembers is keyed by the [`Shape`] of the receiver: objects of one shape have
+//! the same names at the same places and the same prototype, so when the next receiver has
+//! the shape the site saw (every `Vector` made by `new Vector(x, y)` does), the hit costs an
+//! id comparison and an indexed load, with no name compared. A site remembers one of:
 //!
-//! [`PropertyMap`]: crate::object::PropertyMap
+//! - **an own property** at entry `slot`: read it, or (an assignment) replace its value;
+//! - **an inherited property** at entry `slot` of the object `depth` prototypes up (a method):
+//!   valid while no prototype on the way changed (the [prototype epoch]);
+//! - **an added property** (an assignment or a literal making a new one): the transition from
+//!   the receiver's shape to the next, found at `slot` among the shape's transitions. For an
+//!   assignment it is also valid only while the epoch says that no prototype gained a setter
+//!   or a read-only property since the site checked there was none.
+//!
+//! A receiver without a shape (in dictionary mode: the global object, tables, objects that
+//! lost a property) gets what the caches did before shapes: the remembered slot is a guess
+//! at where its own property is, checked with one name comparison.
+//!
+//! Caches keep shape ids, not pointers: plain numbers need no tracing by the collector.
+//!
+//! [`Shape`]: crate::object::Shape
+//! [prototype epoch]: crate::object::prototype_epoch
 
-use crate::object::{Class, Object, Property, PropertyKey, Slot};
+use super::Ctx;
+use crate::object::{
+    prototype_epoch, Attributes, Class, Object, Property, PropertyKey, PropertyMap, Slot,
+};
 use crate::value::Value;
 use gc_arena::Mutation;
 use std::cell::Cell;
 
+/// What one site remembers.
+#[derive(Clone, Copy, Default)]
+struct Entry {
+    /// The receiver's layout id (0: a receiver without a shape; `slot` is then a guess).
+    layout: u64,
+    /// For an inherited or an added property, the prototype epoch it was found in.
+    epoch: u64,
+    /// Where the property is among its holder's entries; for an added property, where the
+    /// transition is among the shape's transitions.
+    slot: u32,
+    /// How many prototypes up the holder is (0: the receiver itself), or [`ADDED`].
+    depth: u32,
+}
+
+/// `Entry::depth` of an added property.
+const ADDED: u32 = u32::MAX;
+
+impl Entry {
+    /// Whether this entry tells where a read of a receiver of `layout` finds its property
+    /// (with the hit's value still to be checked to be data).
+    fn finds(&self, layout: u64) -> bool {
+        self.layout == layout
+            && layout != 0
+            && (self.depth == 0 || (self.depth != ADDED && self.epoch == prototype_epoch()))
+    }
+}
+
 /// The caches of one function's sites, indexed by the instructions' `ic` operands.
-pub struct InlineCaches(Box<[Cell<u32>]>);
+pub struct InlineCaches(Box<[Cell<Entry>]>);
+
+/// A table shared by all sites, for the sites that see objects of many shapes (a function
+/// that calls `o.method()` of whatever it is given): which prototype holds an inherited
+/// property, and where, by receiver layout and name. A site whose own entry is for another
+/// layout looks here before searching the prototypes. (V8 calls this the megamorphic stub
+/// cache.) Own properties need no table: finding them by name in the receiver is as quick.
+pub struct SharedCache(Box<[Cell<SharedEntry>]>);
+
+#[derive(Clone, Copy, Default)]
+struct SharedEntry {
+    /// The name's address: only compared, never followed. (While an object of the entry's
+    /// layout exists, that name is alive in it or its prototypes, so no other name can have
+    /// this address when the layout matches.)
+    key: usize,
+    entry: Entry,
+}
+
+/// How many entries the shared table has (a power of two).
+const SHARED_SIZE: usize = 256;
+
+impl Default for SharedCache {
+    fn default() -> SharedCache {
+        SharedCache::new()
+    }
+}
+
+impl SharedCache {
+    pub fn new() -> SharedCache {
+        SharedCache(
+            (0..SHARED_SIZE)
+                .map(|_| Cell::new(SharedEntry::default()))
+                .collect(),
+        )
+    }
+
+    fn cell(&self, layout: u64, key: usize) -> &Cell<SharedEntry> {
+        // Names are 8-byte aligned pointers; a multiplicative hash mixes them with the layout.
+        let hash = (layout ^ (key as u64 >> 3)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        &self.0[(hash >> 56) as usize & (SHARED_SIZE - 1)]
+    }
+
+    /// What a site found for `key` on receivers of `layout`, if it is still here.
+    fn find(&self, layout: u64, key: PropertyKey<'_>) -> Option<Entry> {
+        let key = key_address(key)?;
+        let found = self.cell(layout, key).get();
+        (found.key == key && found.entry.finds(layout)).then_some(found.entry)
+    }
+
+    fn remember(&self, key: PropertyKey<'_>, entry: Entry) {
+        if let (Some(key), true) = (key_address(key), entry.finds(entry.layout)) {
+            self.cell(entry.layout, key).set(SharedEntry { key, entry });
+        }
+    }
+}
+
+fn key_address(key: PropertyKey<'_>) -> Option<usize> {
+    match key {
+        PropertyKey::String(name) => Some(name.address()),
+        PropertyKey::Index(_) => None,
+    }
+}
+
+/// The value of a data property (`None`: an accessor, which takes the general path).
+fn data_value(property: Option<Property<'_>>) -> Option<Value<'_>> {
+    match property {
+        Some(Property {
+            slot: Slot::Data(value),
+            ..
+        }) => Some(value),
+        _ => None,
+    }
+}
 
 impl InlineCaches {
     pub fn new(count: u16) -> InlineCaches {
-        InlineCaches((0..count).map(|_| Cell::new(0)).collect())
+        InlineCaches((0..count).map(|_| Cell::new(Entry::default())).collect())
     }
 
     /// The cache of site `ic` (`None` for a site the compiler ran out of caches for: it takes
     /// the general path).
-    fn cell(&self, ic: u16) -> Option<&Cell<u32>> {
+    fn cell(&self, ic: u16) -> Option<&Cell<Entry>> {
         self.0.get(ic as usize)
     }
 
@@ -34,8 +149,15 @@ impl InlineCaches {
     /// property: its value. `None` when the property is an accessor or missing, or `key` is
     /// an index: the caller then takes the general path (`ops::get`), which also knows the
     /// exotic objects (String indices, mapped `arguments`) — only index keys are exotic.
+    ///
+    /// Own properties are found here, small enough to be inlined into the interpreter loop:
+    /// at the remembered slot when the receiver has the remembered layout, else by name
+    /// (which is quick: objects are small, and large ones have a hash index). Inherited ones
+    /// are in [`InlineCaches::get_inherited`].
+    #[inline(always)]
     pub fn get<'gc>(
         &self,
+        ctx: Ctx<'gc>,
         ic: u16,
         object: Object<'gc>,
         key: PropertyKey<'gc>,
@@ -44,31 +166,132 @@ impl InlineCaches {
             return None;
         };
         let cell = self.cell(ic)?;
-        let mut current = Some(object);
-        while let Some(object) = current {
-            let data = object.borrow();
-            if let Some(at) = data.properties.find_entry(key, cell.get()) {
-                cell.set(at as u32);
-                return match data.properties.entry(at) {
-                    Some(Property {
-                        slot: Slot::Data(value),
-                        ..
-                    }) => Some(value),
-                    _ => None,
-                };
+        let cached = cell.get();
+        let data = object.borrow();
+        let layout = data.layout_id();
+        let mut at = cached.slot as usize;
+        if layout != cached.layout || cached.depth != 0 || !data.properties.has_key_at(at, key) {
+            if cached.depth != 0 && cached.finds(layout) {
+                drop(data);
+                return inherited(object, cached);
             }
-            current = data.prototype;
+            match data.properties.find_entry(key, cached.slot) {
+                Some(found) => at = found,
+                None => {
+                    drop(data);
+                    return Self::get_inherited(ctx, cell, object, key, layout);
+                }
+            }
+            cell.set(Entry {
+                layout,
+                epoch: 0,
+                slot: at as u32,
+                depth: 0,
+            });
+        }
+        data_value(data.properties.entry(at))
+    }
+
+    /// [`InlineCaches::get`] of a property the receiver does not have: through the shared
+    /// table, or by searching the prototypes (which fills both).
+    #[inline(never)]
+    fn get_inherited<'gc>(
+        ctx: Ctx<'gc>,
+        cell: &Cell<Entry>,
+        object: Object<'gc>,
+        key: PropertyKey<'gc>,
+        layout: u64,
+    ) -> Option<Value<'gc>> {
+        if let Some(shared) = ctx.realm().shared_cache.find(layout, key) {
+            cell.set(shared);
+            return inherited(object, shared);
+        }
+        Self::search(ctx, cell, object, key)
+    }
+
+    /// A miss for a property the receiver does not have: the search of its prototypes,
+    /// which remembers what it finds.
+    fn search<'gc>(
+        ctx: Ctx<'gc>,
+        cell: &Cell<Entry>,
+        object: Object<'gc>,
+        key: PropertyKey<'gc>,
+    ) -> Option<Value<'gc>> {
+        let (layout, mut current) = {
+            let data = object.borrow();
+            (data.layout_id_making_root(&ctx), data.prototype)
+        };
+        let epoch = prototype_epoch();
+        let mut depth = 1;
+        while let Some(holder) = current {
+            // Only a receiver with a shape makes an entry that relies on the prototypes.
+            if layout != 0 {
+                watch(&ctx, holder);
+            }
+            let holder = holder.borrow();
+            if let Some(at) = holder.properties.find_entry(key, cell.get().slot) {
+                let entry = Entry {
+                    layout,
+                    epoch,
+                    slot: at as u32,
+                    depth,
+                };
+                cell.set(entry);
+                ctx.realm().shared_cache.remember(key, entry);
+                return data_value(holder.properties.entry(at));
+            }
+            current = holder.prototype;
+            depth += 1;
         }
         None
     }
 
-    /// [[Put]] of the named property `key` when `object` has it as its own writable data
-    /// property, so that the assignment only replaces the value. Returns whether it did;
-    /// `false` sends the assignment down the general path (adding a property, setters,
-    /// read-only properties, an array's `length`).
-    pub fn put<'gc>(
+    /// Reads global variable `key`: the own data property of the global object, which has no
+    /// shape (it holds too many names), so the site's slot is a guess checked with one name
+    /// comparison. `None`: not an own data property there (the caller searches).
+    #[inline(always)]
+    pub fn get_global<'gc>(
+        &self,
+        ic: u16,
+        global: Object<'gc>,
+        key: PropertyKey<'gc>,
+    ) -> Option<Value<'gc>> {
+        let cell = self.cell(ic)?;
+        let data = global.borrow();
+        let at = global_slot(cell, &data.properties, key)?;
+        data_value(data.properties.entry(at))
+    }
+
+    /// Assigns global variable `key` when it is an own writable data property of the global
+    /// object (see [`InlineCaches::get_global`]). Returns whether it did.
+    #[inline(always)]
+    pub fn put_global<'gc>(
         &self,
         mc: &Mutation<'gc>,
+        ic: u16,
+        global: Object<'gc>,
+        key: PropertyKey<'gc>,
+        value: Value<'gc>,
+    ) -> bool {
+        let Some(cell) = self.cell(ic) else {
+            return false;
+        };
+        let mut data = global.borrow_mut(mc);
+        match global_slot(cell, &data.properties, key) {
+            Some(at) => replace_value(&mut data.properties, at, value),
+            None => false,
+        }
+    }
+
+    /// [[Put]] of the named property `key` when that is a plain store: `object` has it as its
+    /// own writable data property (the value is replaced), or does not have it, is extensible
+    /// and inherits no setter or read-only property of that name (the property is added).
+    /// Returns whether it did; `false` sends the assignment down the general path (setters,
+    /// read-only properties, an array's `length`, additions to receivers without a shape).
+    #[inline(always)]
+    pub fn put<'gc>(
+        &self,
+        ctx: Ctx<'gc>,
         ic: u16,
         object: Object<'gc>,
         key: PropertyKey<'gc>,
@@ -77,24 +300,230 @@ impl InlineCaches {
         let (PropertyKey::String(_), Some(cell)) = (key, self.cell(ic)) else {
             return false;
         };
-        let mut data = object.borrow_mut(mc);
+        let cached = cell.get();
+        let mut data = object.borrow_mut(&ctx);
         // An array's `length` is a data property whose writes also cut the array (15.4.5.1).
         if matches!(data.class, Class::Array) {
             return false;
         }
-        let Some(at) = data.properties.find_entry(key, cell.get()) else {
-            return false;
-        };
-        cell.set(at as u32);
-        match data.properties.entry(at) {
-            Some(Property {
-                slot: Slot::Data(_),
-                attributes,
-            }) if attributes.writable() => {
-                data.properties.set_entry_value(at, value);
-                true
+        let layout = data.layout_id();
+        let mut at = cached.slot as usize;
+        if layout != cached.layout || cached.depth != 0 || !data.properties.has_key_at(at, key) {
+            // (A receiver of the layout the site saw adding the property does not have it.)
+            let added = layout == cached.layout && cached.depth == ADDED;
+            let found = if added {
+                None
+            } else {
+                data.properties.find_entry(key, cached.slot)
+            };
+            match found {
+                Some(found) => at = found,
+                None => {
+                    drop(data);
+                    return Self::put_slow(ctx, cell, object, key, value, layout);
+                }
             }
-            _ => false,
+            cell.set(Entry {
+                layout,
+                epoch: 0,
+                slot: at as u32,
+                depth: 0,
+            });
         }
+        replace_value(&mut data.properties, at, value)
+    }
+
+    /// [`InlineCaches::put`] of a property the receiver does not have.
+    #[inline(never)]
+    fn put_slow<'gc>(
+        ctx: Ctx<'gc>,
+        cell: &Cell<Entry>,
+        object: Object<'gc>,
+        key: PropertyKey<'gc>,
+        value: Value<'gc>,
+        layout: u64,
+    ) -> bool {
+        let cached = cell.get();
+        if layout != 0
+            && layout == cached.layout
+            && cached.depth == ADDED
+            && cached.epoch == prototype_epoch()
+        {
+            let mut data = object.borrow_mut(&ctx);
+            if data.extensible && !data.is_watched() {
+                let slot = cached.slot as usize;
+                let transition = data
+                    .layout()
+                    .and_then(|shape| shape.find_transition(&ctx, key, Attributes::ALL, slot));
+                if let Some((to, _)) = transition {
+                    let property = Property::data(value, Attributes::ALL);
+                    data.properties.push_with_shape(key, property, to);
+                    return true;
+                }
+            }
+        }
+        Self::put_search(ctx, cell, object, key, value)
+    }
+
+    /// [`InlineCaches::put`] on a miss.
+    fn put_search<'gc>(
+        ctx: Ctx<'gc>,
+        cell: &Cell<Entry>,
+        object: Object<'gc>,
+        key: PropertyKey<'gc>,
+        value: Value<'gc>,
+    ) -> bool {
+        let mut data = object.borrow_mut(&ctx);
+        let layout = data.layout_id_making_root(&ctx);
+        if let Some(at) = data.properties.find_entry(key, cell.get().slot) {
+            cell.set(Entry {
+                layout,
+                epoch: 0,
+                slot: at as u32,
+                depth: 0,
+            });
+            return replace_value(&mut data.properties, at, value);
+        }
+        // A new property: only on a receiver with a shape that can grow, through prototypes
+        // that let the assignment add it.
+        if layout == 0 || !data.extensible || data.is_watched() {
+            return false;
+        }
+        let epoch = prototype_epoch();
+        let mut current = data.prototype;
+        drop(data);
+        while let Some(prototype) = current {
+            watch(&ctx, prototype);
+            let prototype = prototype.borrow();
+            match prototype.properties.get(key) {
+                None => current = prototype.prototype,
+                Some(Property {
+                    slot: Slot::Data(_),
+                    attributes,
+                }) if attributes.writable() => break,
+                // A setter to call or a read-only property to respect (8.12.4).
+                Some(_) => return false,
+            }
+        }
+        add_property(&ctx, cell, object, key, value, epoch);
+        true
+    }
+
+    /// Defines own property `key` of a new object literal (`{key: value}`): the object is
+    /// plain and extensible, and what its prototypes hold does not matter.
+    #[inline]
+    pub fn define<'gc>(
+        &self,
+        mc: &Mutation<'gc>,
+        ic: u16,
+        object: Object<'gc>,
+        key: PropertyKey<'gc>,
+        value: Value<'gc>,
+    ) {
+        let property = Property::data(value, Attributes::ALL);
+        let Some(cell) = self.cell(ic) else {
+            object.set_own(mc, key, property);
+            return;
+        };
+        let cached = cell.get();
+        {
+            let mut data = object.borrow_mut(mc);
+            if cached.depth == ADDED && data.layout_id() == cached.layout && cached.layout != 0 {
+                if let Some(shape) = data.layout() {
+                    let slot = cached.slot as usize;
+                    if let Some((to, _)) = shape.find_transition(mc, key, Attributes::ALL, slot) {
+                        data.properties.push_with_shape(key, property, to);
+                        return;
+                    }
+                }
+            }
+            // A repeated name (`{a: 1, a: 2}`), or an index key: not a transition to remember.
+            if !matches!(key, PropertyKey::String(_)) || data.properties.get(key).is_some() {
+                data.insert_property(mc, key, property);
+                return;
+            }
+        }
+        add_property(mc, cell, object, key, value, 0);
+    }
+}
+
+/// Where global variable `key` is among the global object's entries: at the slot the site
+/// remembers, or found by name (and remembered).
+#[inline(always)]
+fn global_slot<'gc>(
+    cell: &Cell<Entry>,
+    properties: &PropertyMap<'gc>,
+    key: PropertyKey<'gc>,
+) -> Option<usize> {
+    match cell.get().slot as usize {
+        at if properties.has_key_at(at, key) => Some(at),
+        _ => {
+            let at = properties.find_entry(key, 0)?;
+            cell.set(Entry {
+                slot: at as u32,
+                ..Entry::default()
+            });
+            Some(at)
+        }
+    }
+}
+
+/// The value of the property `entry` says `object` inherits.
+fn inherited<'gc>(object: Object<'gc>, entry: Entry) -> Option<Value<'gc>> {
+    let mut holder = object;
+    for _ in 0..entry.depth {
+        holder = holder.borrow().prototype?;
+    }
+    let holder = holder.borrow();
+    data_value(holder.properties.entry(entry.slot as usize))
+}
+
+/// Replaces the value of `properties`' entry `at` if it is a writable data property (the
+/// store the caller wants); returns whether it was.
+fn replace_value<'gc>(properties: &mut PropertyMap<'gc>, at: usize, value: Value<'gc>) -> bool {
+    match properties.entry(at) {
+        Some(Property {
+            slot: Slot::Data(_),
+            attributes,
+        }) if attributes.writable() => {
+            properties.set_entry_value(at, value);
+            true
+        }
+        _ => false,
+    }
+}
+
+/// Adds the new plain property `key` to `object` and remembers the transition its shape
+/// took, with the prototype `epoch` that allowed it.
+fn add_property<'gc>(
+    mc: &Mutation<'gc>,
+    cell: &Cell<Entry>,
+    object: Object<'gc>,
+    key: PropertyKey<'gc>,
+    value: Value<'gc>,
+    epoch: u64,
+) {
+    let mut data = object.borrow_mut(mc);
+    let layout = data.layout_id();
+    let from = data.layout();
+    data.insert_property(mc, key, Property::data(value, Attributes::ALL));
+    let transition = from.and_then(|shape| shape.find_transition(mc, key, Attributes::ALL, 0));
+    if let (Some((to, at)), true) = (transition, layout != 0) {
+        // Only if the object really took that transition (not dictionary mode).
+        if data.properties.shape_id() == to.id() {
+            cell.set(Entry {
+                layout,
+                epoch,
+                slot: at as u32,
+                depth: ADDED,
+            });
+        }
+    }
+}
+
+/// Marks `prototype` as one an entry relies on (see `ObjectData::watch`).
+fn watch<'gc>(mc: &Mutation<'gc>, prototype: Object<'gc>) {
+    if !prototype.borrow().is_watched() {
+        prototype.borrow_mut(mc).watch();
     }
 }

@@ -4,6 +4,7 @@
 use super::{Ctx, Throw};
 use crate::bytecode::{Constant, FunctionProto};
 use crate::object::{Attributes, Class, Object, PropertyKey};
+use crate::source::SourceText;
 use crate::string::JsString;
 use crate::value::Value;
 use gc_arena::{Collect, Gc, Mutation, RefLock};
@@ -29,7 +30,7 @@ pub struct Code<'gc> {
     pub caches: super::cache::InlineCaches,
     /// The whole script's source text, shared by all its functions (for `toString`).
     #[collect(require_static)]
-    pub source: Rc<str>,
+    pub source: Rc<SourceText>,
     /// Where the script came from (a file name), for stack traces.
     #[collect(require_static)]
     pub origin: Rc<str>,
@@ -44,7 +45,7 @@ impl<'gc> Code<'gc> {
     pub fn load(
         ctx: Ctx<'gc>,
         proto: FunctionProto,
-        source: Rc<str>,
+        source: Rc<SourceText>,
         origin: Rc<str>,
     ) -> Gc<'gc, Code<'gc>> {
         Code::load_with_prefix(ctx, proto, source, origin, 0)
@@ -54,7 +55,7 @@ impl<'gc> Code<'gc> {
     pub fn load_with_prefix(
         ctx: Ctx<'gc>,
         mut proto: FunctionProto,
-        source: Rc<str>,
+        source: Rc<SourceText>,
         origin: Rc<str>,
         prefix: u32,
     ) -> Gc<'gc, Code<'gc>> {
@@ -100,19 +101,22 @@ impl<'gc> Code<'gc> {
     pub fn location(&self, pc: usize) -> String {
         let offset = self.proto.position(pc).unwrap_or(self.proto.span.start);
         let prefix = self.prefix as usize;
-        let text = self.source.get(prefix..).unwrap_or(&self.source);
+        let source = &self.source.text;
+        let text = source.get(prefix..).unwrap_or(source);
         let offset = offset.saturating_sub(self.prefix) as usize;
         let position = crate::error::LineIndex::new(text).position(offset);
         format!("{}:{}", self.origin, position)
     }
 
-    /// The function's source text (what `Function.prototype.toString` shows).
-    pub fn source_text(&self) -> String {
+    /// The function's source text (what `Function.prototype.toString` shows), as code units:
+    /// code from `eval` or `Function` may hold lone surrogates.
+    pub fn source_text(&self) -> Vec<u16> {
         let span = self.proto.span;
-        self.source
-            .get(span.start as usize..span.end as usize)
-            .unwrap_or("function () { [code] }")
-            .to_string()
+        let range = span.start as usize..span.end as usize;
+        if self.source.text.get(range.clone()).is_none() {
+            return "function () { [code] }".encode_utf16().collect();
+        }
+        self.source.units(range)
     }
 
     /// Constant `index` as a property key (name operands are interned string constants).

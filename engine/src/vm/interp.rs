@@ -608,10 +608,10 @@ impl<'gc> Executor<'gc> {
                             Object::new(&ctx, Some(ctx.realm().object_prototype), Class::Object);
                         self.push(Value::Object(object));
                     }
-                    Op::InitProp { name } => {
+                    Op::InitProp { name, ic } => {
                         let value = self.pop();
                         if let Value::Object(object) = self.top() {
-                            object.set_own_value(&ctx, code.name(name), value, Attributes::ALL);
+                            init_property(ctx, code, name, ic, object, value);
                         }
                     }
                     Op::InitGetter { name } | Op::InitSetter { name } => {
@@ -711,7 +711,7 @@ impl<'gc> Executor<'gc> {
                     Op::GetGlobal { name, ic } => {
                         let key = code.name(name);
                         let global = ctx.realm().global;
-                        if let Some(value) = code.caches.get(ic, global, key) {
+                        if let Some(value) = code.caches.get_global(ic, global, key) {
                             self.push(value);
                             continue;
                         }
@@ -852,7 +852,7 @@ impl<'gc> Executor<'gc> {
                         let object = self.pop();
                         let key = code.name(name);
                         let cached = match object {
-                            Value::Object(o) => code.caches.get(ic, o, key),
+                            Value::Object(o) => code.caches.get(ctx, ic, o, key),
                             _ => None,
                         };
                         let value = match cached {
@@ -1521,6 +1521,20 @@ impl<'gc> Executor<'gc> {
     }
 }
 
+/// Defines property `name` (constant `name` of `code`) of a new object literal, through
+/// inline cache `ic`. (Not inlined: the dispatch loop keeps its registers.)
+#[inline(never)]
+fn init_property<'gc>(
+    ctx: Ctx<'gc>,
+    code: Gc<'gc, Code<'gc>>,
+    name: u32,
+    ic: u16,
+    object: Object<'gc>,
+    value: Value<'gc>,
+) {
+    code.caches.define(&ctx, ic, object, code.name(name), value);
+}
+
 /// `object.name = value` (constant `name` of `code`, through inline cache `ic`).
 fn set_property<'gc>(
     ctx: Ctx<'gc>,
@@ -1533,7 +1547,7 @@ fn set_property<'gc>(
 ) -> Result<'gc, ()> {
     let key = code.name(name);
     match object {
-        Value::Object(o) if code.caches.put(&ctx, ic, o, key, value) => Ok(()),
+        Value::Object(o) if code.caches.put(ctx, ic, o, key, value) => Ok(()),
         _ => ops::put(ctx, object, key, value, strict),
     }
 }
@@ -1567,7 +1581,7 @@ fn set_global<'gc>(
 ) -> Result<'gc, ()> {
     let key = code.name(name);
     let global = ctx.realm().global;
-    if code.caches.put(&ctx, ic, global, key, value) {
+    if code.caches.put_global(&ctx, ic, global, key, value) {
         return Ok(());
     }
     if strict && global.find_property(key).is_none() {

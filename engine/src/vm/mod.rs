@@ -23,10 +23,12 @@ pub use realm::Realm;
 
 use crate::bytecode::FunctionProto;
 use crate::object::Object;
+use crate::source::{Source, SourceText};
 use crate::string::JsString;
 use crate::value::Value;
 use gc_arena::{Arena, Collect, Gc, Mutation, RefLock, Rootable};
 use std::ops::Deref;
+use std::rc::Rc;
 
 /// Instructions run per slice before the collector gets a turn.
 const FUEL_PER_SLICE: i64 = 20_000;
@@ -212,9 +214,9 @@ impl<'gc> Ctx<'gc> {
     ///
     /// # Errors
     /// A syntax error, for the host to report with the source line.
-    pub fn compile_global(
+    pub fn compile_global<'s>(
         &self,
-        source: &str,
+        source: impl Into<Source<'s>>,
         origin: &str,
     ) -> Result<Object<'gc>, crate::SyntaxError> {
         self.compile_wrapped("", source, "", origin)
@@ -223,21 +225,22 @@ impl<'gc> Ctx<'gc> {
     /// Like [`Ctx::compile_global`] for `prefix + source + suffix`, where the host adds the
     /// prefix and suffix around a file's text (node's module wrapper, `(function (exports,
     /// ...) {` and `})`): positions in stack traces and syntax errors are the file's own, as
-    /// if the wrapper were not there.
+    /// if the wrapper were not there. `source` may hold lone surrogates (see [`crate::source`]).
     ///
     /// # Errors
     /// A syntax error, with its span in `source`.
-    pub fn compile_wrapped(
+    pub fn compile_wrapped<'s>(
         &self,
         prefix: &str,
-        source: &str,
+        source: impl Into<Source<'s>>,
         suffix: &str,
         origin: &str,
     ) -> Result<Object<'gc>, crate::SyntaxError> {
-        let text = format!("{prefix}{source}{suffix}");
+        let source = source.into();
+        let text = SourceText::concat(&[prefix.into(), source, suffix.into()]);
         let shift = u32::try_from(prefix.len()).unwrap_or(u32::MAX);
         let in_source = |mut error: crate::SyntaxError| {
-            let end = u32::try_from(source.len()).unwrap_or(u32::MAX);
+            let end = u32::try_from(source.text.len()).unwrap_or(u32::MAX);
             error.span.start = error.span.start.saturating_sub(shift).min(end);
             error.span.end = error.span.end.saturating_sub(shift).min(end);
             error
@@ -245,8 +248,8 @@ impl<'gc> Ctx<'gc> {
         let arena = bumpalo::Bump::new();
         let program = crate::parser::parse_program_syntax(&text, &arena).map_err(in_source)?;
         crate::early_errors::check_code(&program, false).map_err(in_source)?;
-        let proto = crate::compiler::compile_script(&program, &text).map_err(in_source)?;
-        let code = Code::load_with_prefix(*self, proto, text.as_str().into(), origin.into(), shift);
+        let proto = crate::compiler::compile_script(&program, &text.text).map_err(in_source)?;
+        let code = Code::load_with_prefix(*self, proto, Rc::new(text), origin.into(), shift);
         Ok(Closure::new_function(*self, code, None))
     }
 
@@ -394,8 +397,8 @@ impl Engine {
     /// Runs a script compiled from `source` (which came from `origin`, a file name for stack
     /// traces) to completion, collecting garbage between slices.
     pub fn run(&mut self, proto: FunctionProto, source: &str, origin: &str) -> Completion {
-        let source: std::rc::Rc<str> = source.into();
-        let origin: std::rc::Rc<str> = origin.into();
+        let source = Rc::new(SourceText::from(source));
+        let origin: Rc<str> = origin.into();
         let outcome = self.call(|ctx| {
             let code = Code::load(ctx, proto, source, origin);
             let function = Closure::new_function(ctx, code, None);

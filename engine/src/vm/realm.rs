@@ -62,6 +62,9 @@ pub struct Realm<'gc> {
     /// Every interned name, by its units. (Interned names are never freed; a script that makes
     /// millions of distinct property names keeps them all.)
     interned: Gc<'gc, RefLock<HashMap<Box<[u16]>, JsString<'gc>>>>,
+    /// What the property sites that see many shapes found (see `vm/cache.rs`).
+    #[collect(require_static)]
+    pub shared_cache: super::cache::SharedCache,
 }
 
 /// Interns `text` during realm construction (before a `Ctx` exists).
@@ -106,9 +109,10 @@ impl<'gc> Realm<'gc> {
             caller: intern_raw(mc, &mut table, "caller"),
             arguments: intern_raw(mc, &mut table, "arguments"),
         };
-        let object_prototype = Object::new(mc, None, Class::Object);
-        let proto = |class| Object::new(mc, Some(object_prototype), class);
-        let function_prototype = Object::new(
+        // The intrinsics are one of a kind: dictionary mode (see `Object::new_dictionary`).
+        let object_prototype = Object::new_dictionary(mc, None, Class::Object);
+        let proto = |class| Object::new_dictionary(mc, Some(object_prototype), class);
+        let function_prototype = Object::new_dictionary(
             mc,
             Some(object_prototype),
             Class::Native {
@@ -124,7 +128,7 @@ impl<'gc> Realm<'gc> {
             Attributes::new(false, false, true),
         );
         let error_prototype = proto(Class::Object);
-        let error_kind = || Object::new(mc, Some(error_prototype), Class::Object);
+        let error_kind = || Object::new_dictionary(mc, Some(error_prototype), Class::Object);
         let eval_function = Object::new(
             mc,
             Some(function_prototype),
@@ -178,6 +182,7 @@ impl<'gc> Realm<'gc> {
             throw_type_error,
             atoms,
             interned: Gc::new(mc, RefLock::new(table)),
+            shared_cache: super::cache::SharedCache::new(),
         }
     }
 

@@ -1,0 +1,253 @@
+//! Shapes (hidden classes): the layout of an object's named properties, shared between
+//! objects that got the same names in the same order with the same attributes.
+//!
+//! A shape is a node in a transition tree. A root stands for "no named properties yet"; each
+//! child adds one property (a name and its attributes) to its parent's layout, and that
+//! property lives at entry `depth - 1` of the object's property list (depth in the tree).
+//! An object adding a
+//! property follows the transition from its current shape for that (name, attributes), or
+//! creates it, so every `new Vector(x, y)` ends at the same shape, `{x, y}`.
+//!
+//! Each prototype object has a root of its own (see `ObjectData::shape_root`), so a shape
+//! also says what the object inherits from: two objects of one shape have the same prototype,
+//! and the inline caches (`vm/cache.rs`) can rely on that when they cache the addition of a
+//! property (which depends on the prototypes having no setter for it). Objects whose layout
+//! stops being "a list that only grew" — a property deleted, attributes changed, an index
+//! kept among the named properties, a new prototype, or very many properties (an object used
+//! as a hash table) — leave the tree for dictionary mode (`PropertyMap` then has no shape), as
+//! in V8 and QuickJS: a tree of one-off shapes would cost memory for nothing.
+//!
+//! Transitions are weak (a parent does not keep its children alive), so the shapes no object
+//! uses any more are collected; a child keeps its parent alive, so objects built the same way
+//! later find the shapes the earlier ones have.
+
+use super::{Attributes, PropertyKey};
+use gc_arena::barrier::unlock;
+use gc_arena::{Collect, Gc, GcWeak, Lock, Mutation, RefLock};
+use rustc_hash::FxHashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// A shape: a garbage-collected node of a transition tree, cheap to copy.
+#[derive(Clone, Copy, Collect)]
+#[collect(no_drop)]
+pub struct Shape<'gc>(Gc<'gc, ShapeNode<'gc>>);
+
+#[derive(Collect)]
+#[collect(no_drop)]
+struct ShapeNode<'gc> {
+    /// Identity, for inline caches: they keep ids rather than pointers, so that a cache needs
+    /// no tracing, and an id is never reused, so a cache can never mistake a new shape for a
+    /// collected one.
+    #[collect(require_static)]
+    id: u64,
+    /// The layout this one extends by one property.
+    parent: Option<Shape<'gc>>,
+    /// The shapes made from this one by adding a property with given attributes (weak).
+    transitions: RefLock<Transitions<'gc>>,
+    /// The transition taken last, kept at hand (and alive): objects built in a loop take the
+    /// same one again and again.
+    last: Lock<Option<LastTransition<'gc>>>,
+}
+
+#[derive(Clone, Copy, Collect)]
+#[collect(no_drop)]
+struct LastTransition<'gc> {
+    key: PropertyKey<'gc>,
+    attributes: Attributes,
+    to: Shape<'gc>,
+    /// Where it is among the transitions.
+    at: usize,
+}
+
+/// A shape's transitions: a list, with a hash index once there are many (the root of
+/// `Object.prototype`'s tree has one for the first name of every object literal).
+#[derive(Default, Collect)]
+#[collect(no_drop)]
+struct Transitions<'gc> {
+    list: Vec<Transition<'gc>>,
+    index: Option<FxHashMap<(PropertyKey<'gc>, Attributes), usize>>,
+}
+
+/// Above this many transitions, they get a hash index.
+const INDEX_THRESHOLD: usize = 8;
+
+impl<'gc> Transitions<'gc> {
+    fn position(
+        &self,
+        key: PropertyKey<'gc>,
+        attributes: Attributes,
+        hint: usize,
+    ) -> Option<usize> {
+        let matches = |t: &Transition<'gc>| t.key == key && t.attributes == attributes;
+        match (self.list.get(hint), &self.index) {
+            (Some(transition), _) if matches(transition) => Some(hint),
+            (_, Some(index)) => index.get(&(key, attributes)).copied(),
+            (_, None) => self.list.iter().position(matches),
+        }
+    }
+
+    /// Adds a transition; returns where it is.
+    fn push(&mut self, transition: Transition<'gc>) -> usize {
+        // Transitions to collected shapes go when a new one comes, so the list holds about as
+        // many as are in use.
+        let before = self.list.len();
+        self.list.retain(|transition| !transition.to.is_dropped());
+        let key = (transition.key, transition.attributes);
+        self.list.push(transition);
+        if self.list.len() <= INDEX_THRESHOLD {
+            self.index = None;
+        } else if self.list.len() == before + 1 && self.index.is_some() {
+            if let Some(index) = &mut self.index {
+                index.insert(key, self.list.len() - 1);
+            }
+        } else {
+            let index = self.list.iter().enumerate();
+            self.index = Some(index.map(|(i, t)| ((t.key, t.attributes), i)).collect());
+        }
+        self.list.len() - 1
+    }
+}
+
+#[derive(Collect)]
+#[collect(no_drop)]
+struct Transition<'gc> {
+    key: PropertyKey<'gc>,
+    attributes: Attributes,
+    to: GcWeak<'gc, ShapeNode<'gc>>,
+}
+
+/// Ids start at 1: 0 means "no shape" in the caches.
+static NEXT_ID: AtomicU64 = AtomicU64::new(1);
+
+/// Changes so far to prototypes that inline caches rely on. A shape fixes an object's own
+/// names and its prototype, but not what the prototypes hold: a cache that found a method on
+/// a prototype, or that an assignment meets no setter on the way up, stays valid only while
+/// no prototype it walked through (each of them marked `watched`) gained or lost a name or
+/// got a setter or a read-only property. Any such change moves the epoch on, which empties
+/// those caches at once; they fill again on their next miss. (One counter for every engine
+/// in the process: a change in one only costs the others a refill.)
+static PROTOTYPE_EPOCH: AtomicU64 = AtomicU64::new(1);
+
+/// The current prototype epoch (see [`PROTOTYPE_EPOCH`]).
+pub fn prototype_epoch() -> u64 {
+    PROTOTYPE_EPOCH.load(Ordering::Relaxed)
+}
+
+/// Announces a change to a watched prototype.
+pub(super) fn bump_prototype_epoch() {
+    PROTOTYPE_EPOCH.fetch_add(1, Ordering::Relaxed);
+}
+
+impl<'gc> Shape<'gc> {
+    /// A new root: the layout with no named properties.
+    pub fn root(mc: &Mutation<'gc>) -> Shape<'gc> {
+        Shape::node(mc, None)
+    }
+
+    fn node(mc: &Mutation<'gc>, parent: Option<Shape<'gc>>) -> Shape<'gc> {
+        Shape(Gc::new(
+            mc,
+            ShapeNode {
+                id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
+                parent,
+                transitions: RefLock::new(Transitions::default()),
+                last: Lock::new(None),
+            },
+        ))
+    }
+
+    /// This shape's identity (never 0).
+    pub fn id(self) -> u64 {
+        self.0.id
+    }
+
+    /// The transition this shape took for `key` with `attributes`, if one exists (some object
+    /// took it before and one still has it or a descendant of it), and where it is among this
+    /// shape's transitions. `hint` is where to look first: an inline cache remembers where its
+    /// site found the transition last time.
+    pub fn find_transition(
+        self,
+        mc: &Mutation<'gc>,
+        key: PropertyKey<'gc>,
+        attributes: Attributes,
+        hint: usize,
+    ) -> Option<(Shape<'gc>, usize)> {
+        if let Some(last) = self.0.last.get() {
+            if last.key == key && last.attributes == attributes {
+                return Some((last.to, last.at));
+            }
+        }
+        let (to, at) = {
+            let transitions = self.0.transitions.borrow();
+            let at = transitions.position(key, attributes, hint)?;
+            (Shape(transitions.list[at].to.upgrade(mc)?), at)
+        };
+        self.remember(mc, key, attributes, to, at);
+        Some((to, at))
+    }
+
+    fn remember(
+        self,
+        mc: &Mutation<'gc>,
+        key: PropertyKey<'gc>,
+        attributes: Attributes,
+        to: Shape<'gc>,
+        at: usize,
+    ) {
+        let last = LastTransition {
+            key,
+            attributes,
+            to,
+            at,
+        };
+        unlock!(Gc::write(mc, self.0), ShapeNode, last).set(Some(last));
+    }
+
+    /// The shape of an object of this shape after adding property `key` with `attributes`:
+    /// the existing transition if there is one, else a new child.
+    pub fn add(
+        self,
+        mc: &Mutation<'gc>,
+        key: PropertyKey<'gc>,
+        attributes: Attributes,
+    ) -> Shape<'gc> {
+        if let Some((to, _)) = self.find_transition(mc, key, attributes, 0) {
+            return to;
+        }
+        let child = Shape::node(mc, Some(self));
+        let at = {
+            let transitions = unlock!(Gc::write(mc, self.0), ShapeNode, transitions);
+            let mut transitions = transitions.borrow_mut();
+            transitions.push(Transition {
+                key,
+                attributes,
+                to: Gc::downgrade(child.0),
+            })
+        };
+        self.remember(mc, key, attributes, child, at);
+        child
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn objects_built_alike_share_shapes() {
+        gc_arena::arena::rootless_mutate(|mc| {
+            let root = Shape::root(mc);
+            let x = PropertyKey::Index(7);
+            let a = root.add(mc, x, Attributes::ALL);
+            let b = root.add(mc, x, Attributes::ALL);
+            assert_eq!(a.id(), b.id());
+            let hidden = root.add(mc, x, Attributes::HIDDEN);
+            assert_ne!(a.id(), hidden.id());
+            let found = root.find_transition(mc, x, Attributes::HIDDEN, 0);
+            assert_eq!(
+                found.map(|(shape, at)| (shape.id(), at)),
+                Some((hidden.id(), 1))
+            );
+        });
+    }
+}
