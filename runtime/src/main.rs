@@ -13,6 +13,7 @@ mod http;
 mod http_parser;
 mod io;
 mod memory;
+mod module_wrapper;
 mod names;
 mod natives;
 mod output;
