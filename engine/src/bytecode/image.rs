@@ -389,7 +389,19 @@ impl<'a> Reader<'a> {
     }
 
     fn units(&mut self) -> Option<Vec<u16>> {
-        self.list(|input| u16::try_from(input.uv()?).ok())
+        let len = self.len()?;
+        // Most strings are ASCII: one byte a unit, and no varint to decode.
+        if let Some(ascii) = self.bytes.get(self.at..self.at + len) {
+            if ascii.is_ascii() {
+                self.at += len;
+                return Some(ascii.iter().map(|&b| u16::from(b)).collect());
+            }
+        }
+        let mut units = Vec::with_capacity(len);
+        for _ in 0..len {
+            units.push(u16::try_from(self.uv()?).ok()?);
+        }
+        Some(units)
     }
 }
 
