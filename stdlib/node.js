@@ -53,30 +53,36 @@ function loadBuiltin(name) {
   if (Object.prototype.hasOwnProperty.call(builtinCache, name)) {
     return builtinCache[name];
   }
-  var source = process._nativeSource(name);
-  if (source === undefined) return null;
+  // The module's function, compiled when node was built.
+  var compiled = process._nativeModule(name);
+  if (compiled === undefined) return null;
   var module = new Module(name);
   builtinCache[name] = module;
-  module._compile(source, name + ".js");
+  module.filename = name + ".js";
+  module._run(compiled);
   module.loaded = true;
   return module;
 }
 
 Module.prototype._compile = function (content, filename) {
-  var self = this;
   // A script may start with "#!/usr/bin/env node".
-  content = content.replace(/^#!.*/, "");
+  if (content.charAt(0) === "#") content = content.replace(/^#!.*/, "");
+  this.filename = filename;
+  // The module's text inside `function (exports, require, module, __filename, __dirname)`,
+  // compiled so that positions in stack traces stay the file's own.
+  this._run(process._compileModule(content, filename));
+};
+
+// Runs the module's function (see _compile) with the module's own `require`.
+Module.prototype._run = function (compiled) {
+  var self = this;
   function require(request) {
     return self.require(request);
   }
   require.paths = modulePaths;
   require.main = process.mainModule;
-  this.filename = filename;
-  // The module's text inside `function (exports, require, module, __filename, __dirname)`,
-  // compiled so that positions in stack traces stay the file's own.
-  var compiled = process._compileModule(content, filename);
-  var dirname = dirnameOf(filename);
-  compiled.call(this.exports, this.exports, require, this, filename, dirname);
+  compiled.call(this.exports, this.exports, require, this, this.filename,
+                dirnameOf(this.filename));
 };
 
 Module.prototype.require = function (request) {

@@ -64,10 +64,9 @@ impl EventLoop {
     pub fn bootstrap(&mut self) {
         let outcome = self.engine.call(|ctx| {
             let global = Value::Object(ctx.realm().global);
-            match ctx.compile_global(crate::natives::BOOTSTRAP, "node.js") {
-                Ok(function) => Ok((Value::Object(function), global, Vec::new())),
-                Err(error) => Err(ctx.error(ctx.realm().syntax_error_prototype, &error.message)),
-            }
+            let bootstrap = &crate::natives::BOOTSTRAP;
+            let function = process::load_native(&ctx, bootstrap, "", "", "node.js")?;
+            Ok((Value::Object(function), global, Vec::new()))
         });
         self.settle(outcome);
     }

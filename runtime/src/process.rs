@@ -5,6 +5,7 @@
 
 use crate::encoding::Encoding;
 use crate::host::{self, Host};
+use crate::module_wrapper::{PREFIX, SUFFIX};
 use crate::{memory, natives, output};
 use engine::object::{Attributes, Class, Object};
 use engine::source::SourceText;
@@ -62,7 +63,7 @@ pub fn install<'gc>(ctx: Ctx<'gc>, startup: &Startup) -> Object<'gc> {
         ("umask", umask, 1),
         ("memoryUsage", memory_usage, 0),
         ("_byteLength", byte_length, 2),
-        ("_nativeSource", native_source, 1),
+        ("_nativeModule", native_module, 1),
         ("_readFile", read_file, 1),
         ("_isFile", is_file, 1),
         ("_setTimeout", set_timeout, 2),
@@ -173,9 +174,6 @@ fn compile_module<'gc>(
     _this: Value<'gc>,
     args: &[Value<'gc>],
 ) -> NativeResult<'gc> {
-    const PREFIX: &str = "(function (exports, require, module, __filename, __dirname) { ";
-    // A newline first: the file's last line may be a `//` comment.
-    const SUFFIX: &str = "\n})";
     let source = source_arg(ctx, args)?;
     let origin = origin_arg(ctx, args, 1)?;
     let compiled = ctx.compile_wrapped(PREFIX, &source, SUFFIX, &origin);
@@ -221,10 +219,40 @@ fn run_compiled<'gc>(
     }
 }
 
-/// The source of a built-in module (stdlib/NAME.js), or undefined.
-fn native_source<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+/// process._nativeModule(name): the function of built-in module `name` (stdlib/NAME.js), as
+/// `process._compileModule` would give it, from the image compiled when node was built; or
+/// undefined when there is no such module.
+fn native_module<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let name = string_arg(ctx, args, 0)?;
-    Ok(natives::source(&name).map_or(Value::Undefined, |text| ctx.string(text)))
+    let Some(module) = natives::module(&name) else {
+        return Ok(Value::Undefined);
+    };
+    let origin = format!("{name}.js");
+    let script = load_native(ctx, module, PREFIX, SUFFIX, &origin)?;
+    ctx.tail_call(
+        Value::Object(script),
+        Value::Object(ctx.realm().global),
+        Vec::new(),
+    )
+}
+
+/// The script of a built-in file, loaded from its image. An image this build cannot read is
+/// a bug in node, reported as an Error.
+pub fn load_native<'gc>(
+    ctx: &Ctx<'gc>,
+    native: &natives::Native,
+    prefix: &str,
+    suffix: &str,
+    origin: &str,
+) -> Result<Object<'gc>, Throw<'gc>> {
+    ctx.load_image(native.image, prefix, native.source, suffix, origin)
+        .map_err(|error| {
+            let realm = ctx.realm();
+            ctx.error(
+                realm.error_prototype,
+                &format!("internal error in {origin}: {error}"),
+            )
+        })
 }
 
 /// The text of a file (UTF-8), for the module loader.

@@ -7,9 +7,11 @@
 //! it loads it.
 //!
 //! [`opcode`] is the single table every instruction is defined in; [`disasm`] prints protos for
-//! `--dump-bytecode`.
+//! `--dump-bytecode`; [`image`] turns them into bytes and back, for code compiled when the
+//! program is built.
 
 pub mod disasm;
+pub mod image;
 pub mod opcode;
 pub mod proto;
 

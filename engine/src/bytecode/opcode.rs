@@ -5,6 +5,9 @@
 //! [`Op::name`], [`Op::stack_effect`] and the operand printing `--dump-bytecode` uses, so the
 //! compiler, the interpreter and the disassembler can never disagree about an instruction.
 //!
+//! The same table numbers the instructions for bytecode images ([`Op::encode`], see
+//! `image.rs`).
+//!
 //! The VM is a stack machine. A function's frame has a fixed number of *registers* (parameters,
 //! then `var`s, then compiler temporaries) followed by an operand stack. Variables that inner
 //! functions capture live instead in heap *environments* (see `ScopeKind`), reached by
@@ -15,6 +18,8 @@
 //! Operands are small so that an `Op` is 8 bytes: `u32` for indices and jump targets (an index
 //! into the code), `u16` pairs where two are needed. `name` operands index the function's
 //! constant table, where the property name is stored as a string.
+
+use super::image::{Operand, Reader};
 
 /// Defines [`Op`] from the table: `Name(operand: type, ...) pops => pushes, "what it does"`.
 macro_rules! opcodes {
@@ -58,9 +63,44 @@ macro_rules! opcodes {
                     })*
                 }
             }
+
+            /// Appends the instruction to a bytecode image: its opcode (its row in the
+            /// table), then its operands (see `image.rs`).
+            pub fn encode(&self, out: &mut Vec<u8>) {
+                match *self {
+                    $(Op::$name $({ $($field),* })? => {
+                        out.push(Opcode::$name as u8);
+                        $($(Operand::write($field, out);)*)?
+                    })*
+                }
+            }
+
+            /// Reads an instruction written by [`Op::encode`].
+            pub fn decode(input: &mut Reader<'_>) -> Option<Op> {
+                let opcode = OPCODES.get(usize::from(input.byte()?))?;
+                Some(match opcode {
+                    $(Opcode::$name => Op::$name $({ $($field: Operand::read(input)?),* })?,)*
+                })
+            }
         }
+
+        /// Each instruction's row in the table: its opcode in a bytecode image.
+        #[derive(Clone, Copy)]
+        enum Opcode {
+            $($name,)*
+        }
+
+        /// The opcodes in table order, to turn a number back into an instruction.
+        const OPCODES: &[Opcode] = &[$(Opcode::$name),*];
     };
 }
+
+/// How many instructions the table defines (a bytecode image records it, to be refused by a
+/// build with a different table).
+pub const OPCODE_COUNT: u8 = {
+    assert!(OPCODES.len() <= u8::MAX as usize);
+    OPCODES.len() as u8
+};
 
 opcodes! {
     // ---- Constants and literals -----------------------------------------------------------

@@ -18,6 +18,7 @@ mod stmt;
 use crate::ast::Program;
 use crate::bytecode::FunctionProto;
 use crate::error::SyntaxError;
+use crate::source::{Source, SourceText};
 use function::FunctionCompiler;
 use scope::{ScopeKindAst, ScopeTree};
 
@@ -54,4 +55,31 @@ pub fn compile_eval(
 ) -> Result<FunctionProto, SyntaxError> {
     let tree = ScopeTree::analyse(program, ScopeKindAst::Eval, strict_caller);
     FunctionCompiler::compile_program(&tree, program, source)
+}
+
+/// Parses, checks and compiles `prefix + source + suffix` as a script (global code): how a
+/// host compiles a file inside a wrapper of its own, such as node's module function. Gives
+/// the proto and the whole text it was compiled from (which the VM keeps for `toString` and
+/// stack traces).
+///
+/// # Errors
+/// A [`SyntaxError`], with its span in `source`, as if the wrapper were not there.
+pub fn compile_wrapped(
+    prefix: &str,
+    source: Source<'_>,
+    suffix: &str,
+) -> Result<(FunctionProto, SourceText), SyntaxError> {
+    let text = SourceText::concat(&[prefix.into(), source, suffix.into()]);
+    let shift = u32::try_from(prefix.len()).unwrap_or(u32::MAX);
+    let in_source = |mut error: SyntaxError| {
+        let end = u32::try_from(source.text.len()).unwrap_or(u32::MAX);
+        error.span.start = error.span.start.saturating_sub(shift).min(end);
+        error.span.end = error.span.end.saturating_sub(shift).min(end);
+        error
+    };
+    let arena = bumpalo::Bump::new();
+    let program = crate::parser::parse_program_syntax(&text, &arena).map_err(in_source)?;
+    crate::early_errors::check_code(&program, false).map_err(in_source)?;
+    let proto = compile_script(&program, &text.text).map_err(in_source)?;
+    Ok((proto, text))
 }

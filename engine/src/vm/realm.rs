@@ -95,7 +95,9 @@ fn throw_type_error<'gc>(
 impl<'gc> Realm<'gc> {
     /// Creates the intrinsics and the global object.
     pub fn new(mc: &Mutation<'gc>) -> Realm<'gc> {
-        let mut table = HashMap::default();
+        // Room for the builtins' names and those of a host's start-up (some 600 for node)
+        // without growing the table step by step.
+        let mut table = HashMap::with_capacity_and_hasher(800, Default::default());
         let atoms = Atoms {
             length: intern_raw(mc, &mut table, "length"),
             prototype: intern_raw(mc, &mut table, "prototype"),
@@ -208,6 +210,14 @@ impl<'gc> Realm<'gc> {
 
     /// The property key for a Rust name.
     pub fn key(&self, ctx: Ctx<'gc>, name: &str) -> PropertyKey<'gc> {
+        // The builtins define some 600 names at start-up: short ASCII ones need no allocation.
+        let mut short = [0u16; 32];
+        if name.len() <= short.len() && name.is_ascii() {
+            for (unit, byte) in short.iter_mut().zip(name.bytes()) {
+                *unit = u16::from(byte);
+            }
+            return self.key_from_units(ctx, &short[..name.len()]);
+        }
         let units: Vec<u16> = name.encode_utf16().collect();
         self.key_from_units(ctx, &units)
     }

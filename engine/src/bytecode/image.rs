@@ -1,0 +1,496 @@
+//! Bytecode images: a compiled script ([`FunctionProto`] tree) as bytes, so that code known
+//! when the program is built (node's own stdlib/*.js) is compiled then, not at every start.
+//!
+//! Compiling the stdlib's bootstrap and `events` module was two thirds of the work `node`
+//! did to run an empty script: lexing, parsing, early errors and the compiler's passes,
+//! always with the same result. The runtime's build script now compiles them with this very
+//! engine ([`compile`]) and embeds the bytes; at start-up the VM decodes them ([`decode`]),
+//! which is a straight copy into the proto's vectors. The source text is still embedded
+//! beside the image: a function's `toString` and every stack trace's file:line:column read
+//! it, exactly as for code compiled at run time.
+//!
+//! An image is only ever read by the program that was built with it (the build script and
+//! the binary share this crate's source), so the format has no compatibility to keep; the
+//! header still checks it was made by the same instruction table, to turn a mistake into a
+//! clear error rather than wrong code.
+//!
+//! ## Format
+//!
+//! Integers are unsigned LEB128 varints (`uv`: seven bits a byte, low first, the top bit set
+//! on all but the last byte); signed instruction operands are zigzag-encoded first (0, -1, 1,
+//! -2, ... become 0, 1, 2, 3, ...), so small values of either sign take one byte. A string is
+//! its length then its bytes (`str`, UTF-8) or code units (`units`, each a `uv`).
+//!
+//! ```text
+//! image     = "JSBC" opcode-count:u8 proto
+//! proto     = name:str kind:u8 flags:u8 param-count:uv register-count:uv max-stack:uv
+//!             ic-count:uv span-start:uv span-end:uv
+//!             uv(n) op{n} uv(n) constant{n} uv(n) scope{n} uv(n) handler{n}
+//!             uv(n) position{n} uv(n) argument-slot{n} uv(n) proto{n}
+//! flags     = bit 0: strict, bit 1: uses `arguments`
+//! kind      = 0 Script | 1 Eval | 2 Function
+//! op        = opcode:u8 operand*        (opcode: the instruction's row in `opcode.rs`'s
+//!                                        table; operands in the table's order)
+//! constant  = 0 f64 (8 bytes, little-endian) | 1 units | 2 units(pattern) str(flags)
+//! scope     = kind:u8 (0 Function | 1 Catch) uv(n) str{n}
+//! handler   = start:uv end:uv target:uv stack-depth:uv env-depth:uv
+//! position  = pc:uv offset:uv           (each the difference from the previous pair's)
+//! argument-slot = uv: 0 for none, else slot + 1
+//! ```
+
+use super::proto::{Constant, FunctionProto, Handler, ProtoKind, ScopeInfo, ScopeKind};
+use super::Op;
+use crate::ast::Span;
+use crate::error::SyntaxError;
+use crate::source::Source;
+
+/// The first bytes of every image.
+const MAGIC: &[u8; 4] = b"JSBC";
+
+/// Compiles `prefix + source + suffix` as a script, as `Ctx::compile_wrapped` does, into an
+/// image for `Ctx::load_image`.
+///
+/// # Errors
+/// A syntax error, with its span in `source` (not counting the prefix).
+pub fn compile(prefix: &str, source: &str, suffix: &str) -> Result<Vec<u8>, SyntaxError> {
+    let (proto, _) = crate::compiler::compile_wrapped(prefix, Source::from(source), suffix)?;
+    Ok(encode(&proto))
+}
+
+/// The image of `proto` and every function nested in it.
+pub fn encode(proto: &FunctionProto) -> Vec<u8> {
+    let mut out = MAGIC.to_vec();
+    out.push(super::opcode::OPCODE_COUNT);
+    // Nesting is shallow in practice, but the encoder must not overflow on any script: an
+    // explicit stack of protos still to write, children in order after their parent.
+    let mut pending = vec![proto];
+    while let Some(proto) = pending.pop() {
+        encode_one(proto, &mut out);
+        pending.extend(proto.functions.iter().rev());
+    }
+    out
+}
+
+/// Writes one proto, ending with the number of its nested functions (which follow it).
+fn encode_one(proto: &FunctionProto, out: &mut Vec<u8>) {
+    // Named in full so that a new field cannot be forgotten here.
+    let FunctionProto {
+        name,
+        kind,
+        strict,
+        param_count,
+        register_count,
+        max_stack,
+        ic_count,
+        code,
+        constants,
+        functions,
+        scopes,
+        handlers,
+        positions,
+        uses_arguments,
+        argument_slots,
+        span,
+    } = proto;
+    write_str(out, name);
+    out.push(match kind {
+        ProtoKind::Script => 0,
+        ProtoKind::Eval => 1,
+        ProtoKind::Function => 2,
+    });
+    out.push(u8::from(*strict) | u8::from(*uses_arguments) << 1);
+    for n in [
+        *param_count,
+        *register_count,
+        *max_stack,
+        u32::from(*ic_count),
+    ] {
+        write_uv(out, n.into());
+    }
+    write_uv(out, span.start.into());
+    write_uv(out, span.end.into());
+    write_len(out, code.len());
+    for op in code {
+        op.encode(out);
+    }
+    write_len(out, constants.len());
+    for constant in constants {
+        match constant {
+            Constant::Number(n) => {
+                out.push(0);
+                out.extend_from_slice(&n.to_le_bytes());
+            }
+            Constant::String(units) => {
+                out.push(1);
+                write_units(out, units);
+            }
+            Constant::Regex { pattern, flags } => {
+                out.push(2);
+                write_units(out, pattern);
+                write_str(out, flags);
+            }
+        }
+    }
+    write_len(out, scopes.len());
+    for scope in scopes {
+        out.push(match scope.kind {
+            ScopeKind::Function => 0,
+            ScopeKind::Catch => 1,
+        });
+        write_len(out, scope.names.len());
+        for name in &scope.names {
+            write_str(out, name);
+        }
+    }
+    write_len(out, handlers.len());
+    for h in handlers {
+        for n in [h.start, h.end, h.target, h.stack_depth, h.env_depth] {
+            write_uv(out, n.into());
+        }
+    }
+    write_len(out, positions.len());
+    let mut previous = (0, 0);
+    for &(pc, offset) in positions {
+        // Both columns only grow, but write them as zigzag differences all the same: a
+        // decreasing offset must still round-trip.
+        write_uv(out, zigzag(i64::from(pc) - i64::from(previous.0)));
+        write_uv(out, zigzag(i64::from(offset) - i64::from(previous.1)));
+        previous = (pc, offset);
+    }
+    write_len(out, argument_slots.len());
+    for slot in argument_slots {
+        write_uv(out, slot.map_or(0, |s| u64::from(s) + 1));
+    }
+    write_len(out, functions.len());
+}
+
+/// Why an image could not be read: it was not made by this build of the engine, or is cut
+/// short. Never the fault of a script.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImageError(pub &'static str);
+
+impl std::fmt::Display for ImageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "bad bytecode image: {}", self.0)
+    }
+}
+
+/// The proto tree an image holds.
+///
+/// # Errors
+/// When the bytes are not an image made by [`encode`] of this build.
+pub fn decode(bytes: &[u8]) -> Result<FunctionProto, ImageError> {
+    let mut input = Reader { bytes, at: 0 };
+    let header = input.take(MAGIC.len() + 1).ok_or(ImageError("too short"))?;
+    if header[..MAGIC.len()] != MAGIC[..] || header[MAGIC.len()] != super::opcode::OPCODE_COUNT {
+        return Err(ImageError("not made by this build"));
+    }
+    // Protos are stored parent first; each waits on this stack for its children.
+    let mut open: Vec<(FunctionProto, usize)> = Vec::new();
+    loop {
+        let (proto, children) = decode_one(&mut input).ok_or(ImageError("malformed"))?;
+        let mut done = proto;
+        if children > 0 {
+            open.push((done, children));
+            continue;
+        }
+        // A finished proto goes to its parent; a parent with all its children is finished.
+        loop {
+            let Some((parent, wanted)) = open.last_mut() else {
+                return if input.at == bytes.len() {
+                    Ok(done)
+                } else {
+                    Err(ImageError("trailing bytes"))
+                };
+            };
+            parent.functions.push(done);
+            if parent.functions.len() < *wanted {
+                break;
+            }
+            let Some((parent, _)) = open.pop() else {
+                return Err(ImageError("malformed"));
+            };
+            done = parent;
+        }
+    }
+}
+
+/// Reads one proto (without its children) and how many children follow.
+fn decode_one(input: &mut Reader<'_>) -> Option<(FunctionProto, usize)> {
+    let name = input.string()?;
+    let kind = match input.byte()? {
+        0 => ProtoKind::Script,
+        1 => ProtoKind::Eval,
+        2 => ProtoKind::Function,
+        _ => return None,
+    };
+    let flags = input.byte()?;
+    let param_count = input.u32()?;
+    let register_count = input.u32()?;
+    let max_stack = input.u32()?;
+    let ic_count = u16::try_from(input.uv()?).ok()?;
+    let span = Span {
+        start: input.u32()?,
+        end: input.u32()?,
+    };
+    let code = input.list(Op::decode)?;
+    let constants = input.list(|input| {
+        Some(match input.byte()? {
+            0 => Constant::Number(f64::from_le_bytes(input.take(8)?.try_into().ok()?)),
+            1 => Constant::String(input.units()?),
+            2 => Constant::Regex {
+                pattern: input.units()?,
+                flags: input.string()?,
+            },
+            _ => return None,
+        })
+    })?;
+    let scopes = input.list(|input| {
+        Some(ScopeInfo {
+            kind: match input.byte()? {
+                0 => ScopeKind::Function,
+                1 => ScopeKind::Catch,
+                _ => return None,
+            },
+            names: input.list(Reader::string)?,
+        })
+    })?;
+    let handlers = input.list(|input| {
+        Some(Handler {
+            start: input.u32()?,
+            end: input.u32()?,
+            target: input.u32()?,
+            stack_depth: input.u32()?,
+            env_depth: input.u32()?,
+        })
+    })?;
+    let mut previous = (0u32, 0u32);
+    let positions = input.list(|input| {
+        let pc = u32::try_from(i64::from(previous.0) + unzigzag(input.uv()?)).ok()?;
+        let offset = u32::try_from(i64::from(previous.1) + unzigzag(input.uv()?)).ok()?;
+        previous = (pc, offset);
+        Some(previous)
+    })?;
+    let argument_slots = input.list(|input| match input.uv()? {
+        0 => Some(None),
+        n => Some(Some(u16::try_from(n - 1).ok()?)),
+    })?;
+    let children = input.len()?;
+    let proto = FunctionProto {
+        name,
+        kind,
+        strict: flags & 1 != 0,
+        param_count,
+        register_count,
+        max_stack,
+        ic_count,
+        code,
+        constants,
+        functions: Vec::with_capacity(children),
+        scopes,
+        handlers,
+        positions,
+        uses_arguments: flags & 2 != 0,
+        argument_slots,
+        span,
+    };
+    Some((proto, children))
+}
+
+// ---- Integers and strings ----------------------------------------------------------------
+
+fn write_uv(out: &mut Vec<u8>, mut n: u64) {
+    while n >= 0x80 {
+        out.push((n as u8 & 0x7f) | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+fn write_len(out: &mut Vec<u8>, len: usize) {
+    write_uv(out, len as u64);
+}
+
+fn write_str(out: &mut Vec<u8>, s: &str) {
+    write_len(out, s.len());
+    out.extend_from_slice(s.as_bytes());
+}
+
+fn write_units(out: &mut Vec<u8>, units: &[u16]) {
+    write_len(out, units.len());
+    for &unit in units {
+        write_uv(out, unit.into());
+    }
+}
+
+fn zigzag(n: i64) -> u64 {
+    ((n << 1) ^ (n >> 63)) as u64
+}
+
+fn unzigzag(n: u64) -> i64 {
+    (n >> 1) as i64 ^ -((n & 1) as i64)
+}
+
+/// A cursor over an image's bytes; every read is `None` past the end or on a bad value.
+pub struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    pub fn byte(&mut self) -> Option<u8> {
+        let byte = *self.bytes.get(self.at)?;
+        self.at += 1;
+        Some(byte)
+    }
+
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let slice = self.bytes.get(self.at..self.at.checked_add(n)?)?;
+        self.at += n;
+        Some(slice)
+    }
+
+    fn uv(&mut self) -> Option<u64> {
+        let mut n = 0u64;
+        for shift in (0..64).step_by(7) {
+            let byte = self.byte()?;
+            n |= u64::from(byte & 0x7f) << shift;
+            if byte & 0x80 == 0 {
+                return Some(n);
+            }
+        }
+        None
+    }
+
+    fn u32(&mut self) -> Option<u32> {
+        u32::try_from(self.uv()?).ok()
+    }
+
+    /// A length, checked against the bytes left (each element takes at least one byte), so
+    /// that a bad length cannot ask for a huge allocation.
+    fn len(&mut self) -> Option<usize> {
+        let len = usize::try_from(self.uv()?).ok()?;
+        (len <= self.bytes.len() - self.at).then_some(len)
+    }
+
+    fn list<T>(&mut self, mut item: impl FnMut(&mut Self) -> Option<T>) -> Option<Vec<T>> {
+        let len = self.len()?;
+        let mut list = Vec::with_capacity(len);
+        for _ in 0..len {
+            list.push(item(self)?);
+        }
+        Some(list)
+    }
+
+    fn string(&mut self) -> Option<String> {
+        let len = self.len()?;
+        let bytes = self.take(len)?;
+        String::from_utf8(bytes.to_vec()).ok()
+    }
+
+    fn units(&mut self) -> Option<Vec<u16>> {
+        let len = self.len()?;
+        // Most strings are ASCII: one byte a unit, and no varint to decode.
+        if let Some(ascii) = self.bytes.get(self.at..self.at + len) {
+            if ascii.is_ascii() {
+                self.at += len;
+                return Some(ascii.iter().map(|&b| u16::from(b)).collect());
+            }
+        }
+        let mut units = Vec::with_capacity(len);
+        for _ in 0..len {
+            units.push(u16::try_from(self.uv()?).ok()?);
+        }
+        Some(units)
+    }
+}
+
+/// An instruction operand's encoding (see the module comment): the `opcodes!` table's
+/// generated [`Op::encode`] and [`Op::decode`] call these for each field.
+pub trait Operand: Sized {
+    fn write(self, out: &mut Vec<u8>);
+    fn read(input: &mut Reader<'_>) -> Option<Self>;
+}
+
+impl Operand for u32 {
+    fn write(self, out: &mut Vec<u8>) {
+        write_uv(out, self.into());
+    }
+    fn read(input: &mut Reader<'_>) -> Option<u32> {
+        input.u32()
+    }
+}
+
+impl Operand for u16 {
+    fn write(self, out: &mut Vec<u8>) {
+        write_uv(out, self.into());
+    }
+    fn read(input: &mut Reader<'_>) -> Option<u16> {
+        u16::try_from(input.uv()?).ok()
+    }
+}
+
+impl Operand for i32 {
+    fn write(self, out: &mut Vec<u8>) {
+        write_uv(out, zigzag(self.into()));
+    }
+    fn read(input: &mut Reader<'_>) -> Option<i32> {
+        i32::try_from(unzigzag(input.uv()?)).ok()
+    }
+}
+
+impl Operand for i8 {
+    fn write(self, out: &mut Vec<u8>) {
+        write_uv(out, zigzag(self.into()));
+    }
+    fn read(input: &mut Reader<'_>) -> Option<i8> {
+        i8::try_from(unzigzag(input.uv()?)).ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn compiled(source: &str) -> FunctionProto {
+        let arena = bumpalo::Bump::new();
+        let program = crate::parse_program(source, &arena).expect("parses");
+        crate::compiler::compile_script(&program, source).expect("compiles")
+    }
+
+    /// Every field of every proto, so equal listings mean equal trees.
+    fn listing(proto: &FunctionProto) -> String {
+        format!("{proto:?}")
+    }
+
+    #[test]
+    fn a_script_round_trips() {
+        let source = r#"
+            var x = -5, y = 1e300, s = "h\u00e9\ud800llo", r = /a(b)+/gi;
+            function f(a, a, b) { arguments[0]; return function g() { return a + b; }; }
+            try { throw f; } catch (e) { (function () { e; })(); } finally { x++; --x; }
+            with (Math) { x = max(x, -70000); }
+            for (var k in this) { if (k) break; }
+            var o = { get p() { return 1; }, set p(v) {}, 1: 2 };
+            "use strict";
+        "#;
+        let proto = compiled(source);
+        let image = encode(&proto);
+        let back = decode(&image).expect("decodes");
+        assert_eq!(listing(&back), listing(&proto));
+    }
+
+    #[test]
+    fn bad_images_are_errors_not_panics() {
+        let image = encode(&compiled("function f() { return [1, 'two', /3/]; } f();"));
+        for len in 0..image.len() {
+            assert!(decode(&image[..len]).is_err(), "cut at {len}");
+        }
+        let mut longer = image.clone();
+        longer.push(0);
+        assert!(decode(&longer).is_err());
+        let mut other = image;
+        other[4] = other[4].wrapping_add(1);
+        assert!(decode(&other).is_err());
+    }
+}
