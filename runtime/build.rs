@@ -48,20 +48,9 @@ fn main() {
     if failed {
         std::process::exit(1);
     }
-    link_without_pie();
 }
 
-/// Links `node` as a position-dependent executable on Linux.
-///
-/// A position-independent executable is relocated by the dynamic loader at every start: about
-/// 10,000 pointers (vtables, tables of names and functions, format strings) rewritten, which
-/// copies some 45 pages of read-only data on write. For an empty script that was 0.15-0.2 ms
-/// of a 1.6 ms start (perf stat: 292 -> 247 page faults, task-clock 1.57 -> 1.36 ms). The price
-/// is that the executable's own code and data load at a fixed address (the heap, stacks and
-/// shared libraries are still randomised). Delete this call to trade the time back for full
-/// ASLR.
-fn link_without_pie() {
-    if std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("linux") {
-        println!("cargo:rustc-link-arg-bins=-no-pie");
-    }
-}
+// Not done, on purpose: linking `node` as a position-dependent executable (`-no-pie`) saves
+// the dynamic loader's ~10,000 relocations at every start (0.15-0.2 ms of a 1.6 ms empty-script
+// start: perf stat 292 -> 247 page faults), but loads the executable's code and data at a fixed
+// address. A server runtime keeps full address-space randomisation.
