@@ -26,7 +26,8 @@
 
 use super::Ctx;
 use crate::object::{
-    prototype_epoch, Attributes, Class, Object, Property, PropertyKey, PropertyMap, Slot,
+    prototype_epoch, Attributes, Class, Object, ObjectData, Property, PropertyKey, PropertyMap,
+    Slot,
 };
 use crate::value::Value;
 use gc_arena::Mutation;
@@ -50,6 +51,16 @@ struct Entry {
 const ADDED: u32 = u32::MAX;
 
 impl Entry {
+    /// An own property at entry `at` of receivers of `layout`.
+    fn own(layout: u64, at: usize) -> Entry {
+        Entry {
+            layout,
+            epoch: 0,
+            slot: at as u32,
+            depth: 0,
+        }
+    }
+
     /// Whether this entry tells where a read of a receiver of `layout` finds its property
     /// (with the hit's value still to be checked to be data).
     fn finds(&self, layout: u64) -> bool {
@@ -170,7 +181,12 @@ impl InlineCaches {
         let data = object.borrow();
         let layout = data.layout_id();
         let mut at = cached.slot as usize;
-        if layout != cached.layout || cached.depth != 0 || !data.properties.has_key_at(at, key) {
+        // A hit: the layout the site saw, and for a receiver without a shape, the name at the
+        // remembered slot.
+        let hit = layout == cached.layout
+            && cached.depth == 0
+            && (layout != 0 || data.properties.has_key_at(at, key));
+        if !hit {
             if cached.depth != 0 && cached.finds(layout) {
                 drop(data);
                 return inherited(object, cached);
@@ -182,12 +198,7 @@ impl InlineCaches {
                     return Self::get_inherited(ctx, cell, object, key, layout);
                 }
             }
-            cell.set(Entry {
-                layout,
-                epoch: 0,
-                slot: at as u32,
-                depth: 0,
-            });
+            cell.set(Entry::own(layout, at));
         }
         data_value(data.properties.entry(at))
     }
@@ -248,7 +259,11 @@ impl InlineCaches {
 
     /// Reads global variable `key`: the own data property of the global object, which has no
     /// shape (it holds too many names), so the site's slot is a guess checked with one name
-    /// comparison. `None`: not an own data property there (the caller searches).
+    /// comparison. `None`: not an own data property there (the caller searches). ([`get`]
+    /// would do, with a layout computed and compared for nothing: 0.5% more instructions on
+    /// recursion.js and closures.js, whose functions call each other through globals.)
+    ///
+    /// [`get`]: InlineCaches::get
     #[inline(always)]
     pub fn get_global<'gc>(
         &self,
@@ -308,7 +323,12 @@ impl InlineCaches {
         }
         let layout = data.layout_id();
         let mut at = cached.slot as usize;
-        if layout != cached.layout || cached.depth != 0 || !data.properties.has_key_at(at, key) {
+        // A hit: the layout the site saw, and for a receiver without a shape, the name at the
+        // remembered slot.
+        let hit = layout == cached.layout
+            && cached.depth == 0
+            && (layout != 0 || data.properties.has_key_at(at, key));
+        if !hit {
             // (A receiver of the layout the site saw adding the property does not have it.)
             let added = layout == cached.layout && cached.depth == ADDED;
             let found = if added {
@@ -323,12 +343,7 @@ impl InlineCaches {
                     return Self::put_slow(ctx, cell, object, key, value, layout);
                 }
             }
-            cell.set(Entry {
-                layout,
-                epoch: 0,
-                slot: at as u32,
-                depth: 0,
-            });
+            cell.set(Entry::own(layout, at));
         }
         replace_value(&mut data.properties, at, value)
     }
@@ -350,16 +365,11 @@ impl InlineCaches {
             && cached.epoch == prototype_epoch()
         {
             let mut data = object.borrow_mut(&ctx);
-            if data.extensible && !data.is_watched() {
-                let slot = cached.slot as usize;
-                let transition = data
-                    .layout()
-                    .and_then(|shape| shape.find_transition(&ctx, key, Attributes::ALL, slot));
-                if let Some((to, _)) = transition {
-                    let property = Property::data(value, Attributes::ALL);
-                    data.properties.push_with_shape(key, property, to);
-                    return true;
-                }
+            if data.extensible
+                && !data.is_watched()
+                && take_transition(&ctx, &mut data, cached, key, value)
+            {
+                return true;
             }
         }
         Self::put_search(ctx, cell, object, key, value)
@@ -376,12 +386,7 @@ impl InlineCaches {
         let mut data = object.borrow_mut(&ctx);
         let layout = data.layout_id_making_root(&ctx);
         if let Some(at) = data.properties.find_entry(key, cell.get().slot) {
-            cell.set(Entry {
-                layout,
-                epoch: 0,
-                slot: at as u32,
-                depth: 0,
-            });
+            cell.set(Entry::own(layout, at));
             return replace_value(&mut data.properties, at, value);
         }
         // A new property: only on a receiver with a shape that can grow, through prototypes
@@ -428,14 +433,8 @@ impl InlineCaches {
         let cached = cell.get();
         {
             let mut data = object.borrow_mut(mc);
-            if cached.depth == ADDED && data.layout_id() == cached.layout && cached.layout != 0 {
-                if let Some(shape) = data.layout() {
-                    let slot = cached.slot as usize;
-                    if let Some((to, _)) = shape.find_transition(mc, key, Attributes::ALL, slot) {
-                        data.properties.push_with_shape(key, property, to);
-                        return;
-                    }
-                }
+            if cached.depth == ADDED && take_transition(mc, &mut data, cached, key, value) {
+                return;
             }
             // A repeated name (`{a: 1, a: 2}`), or an index key: not a transition to remember.
             if !matches!(key, PropertyKey::String(_)) || data.properties.get(key).is_some() {
@@ -493,6 +492,28 @@ fn replace_value<'gc>(properties: &mut PropertyMap<'gc>, at: usize, value: Value
     }
 }
 
+/// Adds plain property `key` to an object through the transition entry `cached` remembers,
+/// if the object has the layout the entry is for. Returns whether it did.
+fn take_transition<'gc>(
+    mc: &Mutation<'gc>,
+    data: &mut ObjectData<'gc>,
+    cached: Entry,
+    key: PropertyKey<'gc>,
+    value: Value<'gc>,
+) -> bool {
+    let Some(shape) = data.layout().filter(|shape| shape.id() == cached.layout) else {
+        return false;
+    };
+    match shape.find_transition(mc, key, Attributes::ALL, cached.slot as usize) {
+        Some((to, _)) => {
+            let property = Property::data(value, Attributes::ALL);
+            data.properties.push_with_shape(key, property, to);
+            true
+        }
+        None => false,
+    }
+}
+
 /// Adds the new plain property `key` to `object` and remembers the transition its shape
 /// took, with the prototype `epoch` that allowed it.
 fn add_property<'gc>(
@@ -504,15 +525,16 @@ fn add_property<'gc>(
     epoch: u64,
 ) {
     let mut data = object.borrow_mut(mc);
-    let layout = data.layout_id();
     let from = data.layout();
     data.insert_property(mc, key, Property::data(value, Attributes::ALL));
-    let transition = from.and_then(|shape| shape.find_transition(mc, key, Attributes::ALL, 0));
-    if let (Some((to, at)), true) = (transition, layout != 0) {
+    let Some(from) = from else {
+        return;
+    };
+    if let Some((to, at)) = from.find_transition(mc, key, Attributes::ALL, 0) {
         // Only if the object really took that transition (not dictionary mode).
         if data.properties.shape_id() == to.id() {
             cell.set(Entry {
-                layout,
+                layout: from.id(),
                 epoch,
                 slot: at as u32,
                 depth: ADDED,
