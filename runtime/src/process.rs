@@ -96,10 +96,7 @@ pub fn define_natives<'gc>(
     target: Object<'gc>,
     natives: &[(&str, engine::object::NativeFn, u32)],
 ) {
-    for &(name, function, length) in natives {
-        ctx.realm()
-            .define_function(ctx, target, name, function, length);
-    }
+    ctx.realm().define_functions(ctx, target, natives);
 }
 
 // ---- Helpers ---------------------------------------------------------------------------------

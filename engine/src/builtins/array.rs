@@ -1197,7 +1197,5 @@ pub fn install(ctx: Ctx<'_>) {
         ("indexOf", index_of, 1),
         ("lastIndexOf", last_index_of, 1),
     ];
-    for (name, function, length) in methods {
-        realm.define_function(ctx, realm.array_prototype, name, function, length);
-    }
+    realm.define_functions(ctx, realm.array_prototype, &methods);
 }

@@ -822,9 +822,7 @@ pub fn install(ctx: Ctx<'_>) {
     realm.define_function(ctx, constructor, "UTC", utc, 7);
     realm.define_function(ctx, constructor, "now", now, 0);
 
-    for (name, function, length) in PROTOTYPE_METHODS {
-        realm.define_function(ctx, prototype, name, function, length);
-    }
+    realm.define_functions(ctx, prototype, &PROTOTYPE_METHODS);
     // B.2.6: The Function object that is the initial value of Date.prototype.toGMTString is the
     // same Function object that is the initial value of Date.prototype.toUTCString.
     let to_utc = realm.key(ctx, "toUTCString");

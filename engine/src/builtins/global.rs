@@ -116,7 +116,5 @@ pub fn install(ctx: Ctx<'_>) {
         ("escape", escape, 1),
         ("unescape", unescape, 1),
     ];
-    for (name, function, length) in functions {
-        realm.define_function(ctx, global, name, function, length);
-    }
+    realm.define_functions(ctx, global, &functions);
 }

@@ -230,9 +230,7 @@ pub fn install(ctx: Ctx<'_>) {
         ("sqrt", sqrt, 1),
         ("tan", tan, 1),
     ];
-    for (name, function, length) in functions {
-        realm.define_function(ctx, math, name, function, length);
-    }
+    realm.define_functions(ctx, math, &functions);
     // 15.1.5.1: the global `Math` is writable and configurable, not enumerable.
     let key = realm.key(ctx, "Math");
     realm

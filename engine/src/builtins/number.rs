@@ -193,7 +193,5 @@ pub fn install(ctx: Ctx<'_>) {
         ("toExponential", to_exponential, 1),
         ("toPrecision", to_precision, 1),
     ];
-    for (name, function, length) in methods {
-        realm.define_function(ctx, realm.number_prototype, name, function, length);
-    }
+    realm.define_functions(ctx, realm.number_prototype, &methods);
 }

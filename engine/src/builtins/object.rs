@@ -474,9 +474,7 @@ pub fn install(ctx: Ctx<'_>) {
         ("isExtensible", is_extensible, 1),
         ("keys", keys, 1),
     ];
-    for (name, function, length) in functions {
-        realm.define_function(ctx, constructor, name, function, length);
-    }
+    realm.define_functions(ctx, constructor, &functions);
     let prototype = realm.object_prototype;
     let methods: [(&str, NativeFn, u32); 6] = [
         ("toString", to_string, 0),
@@ -486,7 +484,5 @@ pub fn install(ctx: Ctx<'_>) {
         ("isPrototypeOf", is_prototype_of, 1),
         ("propertyIsEnumerable", property_is_enumerable, 1),
     ];
-    for (name, function, length) in methods {
-        realm.define_function(ctx, prototype, name, function, length);
-    }
+    realm.define_functions(ctx, prototype, &methods);
 }

@@ -1134,9 +1134,7 @@ pub fn install(ctx: Ctx<'_>) {
         ("test", test, 1),
         ("toString", to_string, 0),
     ];
-    for (name, function, length) in methods {
-        realm.define_function(ctx, prototype, name, function, length);
-    }
+    realm.define_functions(ctx, prototype, &methods);
     let getters: [(&str, crate::object::NativeFn); 4] = [
         ("global", get_global),
         ("ignoreCase", get_ignore_case),
@@ -1163,7 +1161,5 @@ pub fn install(ctx: Ctx<'_>) {
         ("search", string_search, 1),
         ("split", string_split, 2),
     ];
-    for (name, function, length) in string_methods {
-        realm.define_function(ctx, realm.string_prototype, name, function, length);
-    }
+    realm.define_functions(ctx, realm.string_prototype, &string_methods);
 }

@@ -617,7 +617,5 @@ pub fn install(ctx: Ctx<'_>) {
         ("toLocaleUpperCase", to_locale_upper_case, 0),
         ("trim", trim, 0),
     ];
-    for (name, function, length) in methods {
-        realm.define_function(ctx, prototype, name, function, length);
-    }
+    realm.define_functions(ctx, prototype, &methods);
 }

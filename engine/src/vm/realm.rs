@@ -284,6 +284,19 @@ impl<'gc> Realm<'gc> {
         object
     }
 
+    /// Defines each `(name, function, length)` of `functions` on `target` as a native method:
+    /// the one registration loop every builtin and every runtime binding uses.
+    pub fn define_functions(
+        &self,
+        ctx: Ctx<'gc>,
+        target: Object<'gc>,
+        functions: &[(&str, NativeFn, u32)],
+    ) {
+        for &(name, function, length) in functions {
+            self.define_function(ctx, target, name, function, length);
+        }
+    }
+
     /// Defines `key` on `target` as an accessor whose getter and setter are
     /// [[ThrowTypeError]] (not enumerable, not configurable: 13.2 step 19, 10.6 step 14).
     pub fn define_thrower(&self, ctx: Ctx<'gc>, target: Object<'gc>, key: PropertyKey<'gc>) {
