@@ -1,3 +1,4 @@
+// conformance/run.sh runs this with a free port in place of 8000 (see conformance/README.md).
 // http.Client's example fetches google.com; here a local server on port 8000 stands in for
 // it (the example should not depend on the network), answering as a web server would.
 var sys = require("sys"),

@@ -1,3 +1,4 @@
+// conformance/run.sh runs this with a free port in place of 8000 (see conformance/README.md).
 // request.finish's example: a "body" listener added in the response listener catches the
 // whole body ("Good"); one added later misses what came with the head ("Bad").
 var sys = require("sys"), http = require("http");

@@ -1,3 +1,4 @@
+// conformance/run.sh runs this with a free port in place of 8000 (see conformance/README.md).
 // The document's first example, the "Hello World" server on port 8000, with a client in the
 // same script that fetches the page once and then closes the server, so that it ends.
 var sys = require("sys"), 

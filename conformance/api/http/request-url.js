@@ -1,3 +1,4 @@
+// conformance/run.sh runs this with a free port in place of 8000 (see conformance/README.md).
 // request.url's example: the URL as the request line had it, and what url.parse makes of it
 // (with the query parsed too when asked). A raw TCP client sends the document's request.
 var sys = require("sys"), http = require("http"), tcp = require("tcp");

@@ -1,3 +1,4 @@
+// conformance/run.sh runs this with a free port in place of 8000 (see conformance/README.md).
 // response.sendHeader's example: a body with its Content-Length, which is then sent as is
 // (not chunked). A raw TCP client shows exactly what the server wrote.
 var sys = require("sys"), http = require("http"), tcp = require("tcp");

@@ -1,3 +1,4 @@
+// conformance/run.sh runs this with a free port in place of 8000 (see conformance/README.md).
 // multipart.parse: a promise of every part's body by name, here of a form posted to an HTTP
 // server; and an error when the request is not multipart.
 var sys = require("sys"), http = require("http"), multipart = require("multipart");

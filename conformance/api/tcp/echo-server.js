@@ -1,3 +1,4 @@
+// conformance/run.sh runs this with a free port in place of 7000 (see conformance/README.md).
 // The echo server of the document's "tcp.Server", listening on port 7000, with a client in
 // the same script that talks to it, so the example runs by itself and ends.
 var tcp = require("tcp");
