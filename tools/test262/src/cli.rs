@@ -25,6 +25,7 @@ Options:
   --compare FILE    results of an earlier run to compare with (default: the previous
                     results file, if there is one)
   --expect FILE     expectation file: the tests that must pass; exit status 1 if one fails
+                    or does not run at all (within the given paths, if any)
   --update          rewrite the --expect file with the tests passing now
   --list            print the selected test paths and exit
   --threads N       worker threads (default: one per core)
