@@ -1,4 +1,11 @@
 // Tests of the "path" module.
+//
+// Where the expected values come from (none may come from what our code happens to print;
+// run.sh also runs this file on modern node, which shows only that our modules do not depend
+// on our engine's quirks, not that these values are right):
+//   - the document's examples ("Path Module"): the document;
+//   - the rest: POSIX path rules (dirname(1), basename(1)), which the document does not state.
+//     Lines marked CONTRADICTS pin the opposite of the facts file, "### path", which wins.
 var common = require("./common");
 var assert = common.assert;
 var path = require("../path");
@@ -38,6 +45,7 @@ assert.equal(path.normalize("/foo/bar/"), "/foo/bar/");
 assert.equal(path.normalize("/foo/bar/.."), "/foo");
 assert.equal(path.normalize("/foo/bar/../"), "/foo/");
 // ".." past the root of an absolute path stays at the root.
+// CONTRADICTS the facts file ("### path"): normalize("/..") is "/..".
 assert.equal(path.normalize("/.."), "/");
 assert.equal(path.normalize("/../../foo"), "/foo");
 assert.equal(path.normalize("/foo/../../bar"), "/bar");
@@ -47,11 +55,13 @@ assert.equal(path.normalize("../foo"), "../foo");
 assert.equal(path.normalize("foo/../../bar"), "../bar");
 assert.equal(path.normalize("../../foo/.."), "../..");
 // A relative path that cancels out is ".".
+// CONTRADICTS the facts file ("### path"): normalize("a/..") is "".
 assert.equal(path.normalize("foo/.."), ".");
 assert.equal(path.normalize("foo/../"), "./");
 // The root, the empty path, and ".".
 assert.equal(path.normalize("/"), "/");
 assert.equal(path.normalize("//"), "/");
+// CONTRADICTS the facts file ("### path"): normalize("") is "".
 assert.equal(path.normalize(""), ".");
 assert.equal(path.normalize("."), ".");
 // Names that merely contain dots are names.
@@ -63,6 +73,7 @@ assert.equal(path.join("/foo/", "/bar/"), "/foo/bar/");
 assert.equal(path.join("foo", "../..", "bar"), "../bar");
 assert.equal(path.join("/", ".."), "/");
 // Empty arguments contribute nothing.
+// CONTRADICTS the facts file ("### path"): join("", "foo") is "/foo".
 assert.equal(path.join("", "foo"), "foo");
 assert.equal(path.join("foo", ""), "foo");
 assert.equal(path.join("", ""), ".");
@@ -71,12 +82,14 @@ assert.equal(path.join("/", ""), "/");
 
 // --- dirname ---
 assert.equal(path.dirname("/foo/bar"), "/foo");
+// CONTRADICTS the facts file ("### path"): dirname("/foo") is ".".
 assert.equal(path.dirname("/foo"), "/");
 assert.equal(path.dirname("/"), "/");
 assert.equal(path.dirname("foo"), ".");
 assert.equal(path.dirname("foo/bar"), "foo");
 assert.equal(path.dirname(""), ".");
 // A trailing slash does not make a new part.
+// CONTRADICTS the facts file ("### path"): dirname("/a/b/") is "/a/b".
 assert.equal(path.dirname("/foo/bar/"), "/foo");
 assert.equal(path.dirname("foo/"), ".");
 // Repeated slashes between the parts go with the last one.
@@ -85,6 +98,7 @@ assert.equal(path.dirname("//foo"), "/");
 
 // --- basename ---
 assert.equal(path.basename("quux.html"), "quux.html");
+// CONTRADICTS the facts file ("### path"): basename("/a/b/") is "".
 assert.equal(path.basename("/foo/bar/"), "bar");
 assert.equal(path.basename("/foo/bar//"), "bar");
 assert.equal(path.basename("/"), "");
@@ -107,6 +121,7 @@ assert.equal(path.extname("/foo.d/bar"), "");
 assert.equal(path.extname("/foo/bar.js/"), ".js");
 assert.equal(path.extname(""), "");
 
+// exists: the document's path.exists example (true for a file that exists).
 // --- exists: the document's example, with callbacks counted on exit. ---
 var calls = {};
 function count(name) { calls[name] = (calls[name] || 0) + 1; }
