@@ -4,29 +4,13 @@
 //! loop), or shows what the engine makes of it (`--dump-tokens`, `--dump-ast`,
 //! `--dump-bytecode`).
 
-mod child;
+mod bindings;
 mod cli;
 mod encoding;
 mod event_loop;
-mod host;
-mod http;
-mod http_parser;
-mod io;
-mod memory;
 mod module_wrapper;
-mod names;
-mod natives;
 mod output;
-mod posix;
-mod process;
-mod script;
-mod signals;
-mod source;
-mod stat_watcher;
-mod stdio;
-mod tcp;
-mod timers;
-mod workers;
+mod stdlib;
 
 use cli::Command;
 use std::process::ExitCode;
@@ -70,7 +54,7 @@ fn run(args: Vec<std::ffi::OsString>) -> u8 {
             output::stdout(cli::USAGE);
             0
         }
-        Ok(Command::Script(script)) => script::run(&script),
+        Ok(Command::Script(script)) => cli::script::run(&script),
         Err(_) if no_arguments => {
             output::stderr(cli::USAGE);
             1

@@ -8,8 +8,8 @@
 //! zero (its appearing or disappearing is a change); a change is any difference in device,
 //! inode, mode, link count, owner, group, rdev, size or the three times.
 
-use crate::host::{self, Message};
-use crate::process::{arg, define_natives, number_arg, string_arg, NativeResult};
+use crate::bindings::{arg, define_natives, number_arg, posix, string_arg, NativeResult};
+use crate::event_loop::host::{self, Message};
 use engine::object::Object;
 use engine::value::Value;
 use engine::vm::{Ctx, Handle};
@@ -149,6 +149,6 @@ pub fn stats_values<'gc>(
 ) -> Vec<Value<'gc>> {
     [current, previous]
         .into_iter()
-        .map(|meta| meta.map_or(Value::Null, |meta| crate::posix::stats_object(ctx, meta)))
+        .map(|meta| meta.map_or(Value::Null, |meta| posix::stats_object(ctx, meta)))
         .collect()
 }

@@ -3,11 +3,10 @@
 //! Running starts the runtime: `process`, the bootstrap (stdlib/node.js) and the event loop.
 //! An uncaught exception prints its stack on stderr and exits with status 1.
 
-use crate::cli::Script;
+use super::{source, Script};
+use crate::bindings::process;
 use crate::event_loop::EventLoop;
 use crate::output::{self, FmtWriter};
-use crate::process;
-use crate::source;
 use bumpalo::Bump;
 use engine::dump::{self, DumpError};
 use engine::SyntaxError;
