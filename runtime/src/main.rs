@@ -3,6 +3,11 @@
 //! It runs a script in the node runtime (stdlib/node.js on the engine, under a mio event
 //! loop), or shows what the engine makes of it (`--dump-tokens`, `--dump-ast`,
 //! `--dump-bytecode`).
+//!
+//! Its parts: `cli/` (the command line, and what `node` does with a script), `event_loop/`
+//! (the mio loop, timers, the worker pool, I/O sources, stdio), `bindings/` (the native half
+//! of each module, named as its JavaScript half in stdlib/), `stdlib.rs` (that JavaScript,
+//! embedded), and what they share: `encoding.rs`, `output.rs`, `module_wrapper.rs`.
 
 mod bindings;
 mod cli;

@@ -1,6 +1,7 @@
-//! The native half of child processes (stdlib/node.js builds `process.ChildProcess` on it),
-//! as node v0.1.27's src/child_process.cc was: a child with its stdin, stdout and stderr on
-//! pipes, each pipe a non-blocking source on the loop, and the exit found by SIGCHLD.
+//! The native half of child processes (stdlib/internal/child_process.js builds
+//! `process.ChildProcess` on it), as node v0.1.27's src/child_process.cc was: a child with its
+//! stdin, stdout and stderr on pipes, each pipe a non-blocking source on the loop, and the exit
+//! found by SIGCHLD.
 //!
 //! Three kinds of sources:
 //! - [`Output`] reads the child's stdout or stderr and calls the child's JavaScript callback

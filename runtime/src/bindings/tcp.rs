@@ -5,7 +5,7 @@
 //! A connection tells JavaScript what happens by calling the handler function it was attached
 //! with, `this` being the connection object: `handler("connect")`, `handler("receive", data)`,
 //! `handler("eof")`, `handler("drain")`, `handler("close", hadError)`. When an HTTP parser is
-//! attached (`_http.parse`, see http.rs), received bytes go through it instead, and its
+//! attached (`_http.parse`, see http/mod.rs), received bytes go through it instead, and its
 //! events ("message", "body", "complete", "parseError") go to the handler given with it.
 //!
 //! Output is never written from inside `send`: it is appended to the connection's buffer and
@@ -135,7 +135,7 @@ pub struct Connection {
     /// The JavaScript connection object and the function that handles its events; none until
     /// `attach`.
     js: Option<(Handle, Handle)>,
-    /// Where the HTTP parser's events go, when there is a parser (see http.rs).
+    /// Where the HTTP parser's events go, when there is a parser (see http/mod.rs).
     http: Option<http::HttpSide>,
     /// `connect` was called and the socket has not said yet whether it worked.
     connecting: bool,

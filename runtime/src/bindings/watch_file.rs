@@ -1,8 +1,8 @@
-//! `process.watchFile`: a file's stat polled at an interval, its listener told of each change
-//! with the new and the previous stats. node 0.1.27 used libev's ev_stat, which polls with a
-//! timer; here each watcher is a thread that sleeps between two `lstat` calls (a stat can
-//! block on a slow disk, and must not stall the loop), and sends what changed through the
-//! loop's inbox.
+//! The native half of `process.watchFile` (stdlib/internal/watch_file.js builds the API on
+//! it): a file's stat polled at an interval, its listener told of each change with the new and
+//! the previous stats. node 0.1.27 used libev's ev_stat, which polls with a timer; here each
+//! watcher is a thread that sleeps between two `lstat` calls (a stat can block on a slow disk,
+//! and must not stall the loop), and sends what changed through the loop's inbox.
 //!
 //! As ev_stat did: the file is looked at with lstat; a missing file has stats that are all
 //! zero (its appearing or disappearing is a change); a change is any difference in device,

@@ -1,6 +1,11 @@
 //! The event loop: one thread runs JavaScript; a `mio::Poll` waits for whatever comes next
-//! (a timer's deadline, a message from another thread through the waker); each event enters
-//! the engine once, by calling one of the hooks stdlib/node.js put on `process`.
+//! (a timer's deadline, a socket, pipe or signal ready (io.rs), a message from another thread
+//! through the waker: the worker pool (workers.rs), stdin (stdio.rs), file watchers); each
+//! event enters the engine once, by calling one of the hooks stdlib/node.js put on `process`,
+//! or the callback the event's source names.
+//!
+//! Beside it: the state natives share with the loop (host.rs), timers (timers.rs), the worker
+//! pool (workers.rs), the I/O sources (io.rs) and standard I/O (stdio.rs).
 //!
 //! `promise.wait()` suspends the stack that called it (the engine keeps it) and the loop goes
 //! on. After every event the loop looks at the most recent suspended stack: once its promise
@@ -23,7 +28,7 @@ use std::rc::Rc;
 use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 
-/// The waker's token (the only source registered so far).
+/// The waker's token: the first, reserved; I/O sources get the tokens after it (io.rs).
 const WAKER: mio::Token = mio::Token(0);
 
 pub struct EventLoop {

@@ -1,7 +1,7 @@
 //! The native half of HTTP (stdlib/http.js is the other): what happens for every request is
 //! done here, in bytes, so that the JavaScript per request stays short.
 //!
-//! - `parse` gives a connection an HTTP parser (http_parser.rs). For each head it reads, the
+//! - `parse` gives a connection an HTTP parser (parser.rs). For each head it reads, the
 //!   connection makes the objects of the API itself — a ServerRequest and its ServerResponse,
 //!   or a ClientResponse — with the prototypes http.js gave, and calls http.js's handler with
 //!   them.

@@ -1,5 +1,6 @@
 //! The native half of the `process` object: what stdlib/node.js cannot do in JavaScript
-//! (the environment, the file system calls the module loader needs, timers, stdio, exit).
+//! (the environment, compiling code, the built-in modules and the file system calls the
+//! module loader needs, timers, stdio, exit; `process.memoryUsage` in memory.rs).
 //! Names starting with `_` are private to stdlib/node.js, which builds the documented API on
 //! them.
 
