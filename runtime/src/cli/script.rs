@@ -77,7 +77,9 @@ pub fn run(script: &Script) -> u8 {
     if script.dump_tokens || script.dump_ast || script.dump_bytecode || script.parse_only {
         return 0;
     }
-    drop(program);
+    // Running does not use this syntax tree (the bootstrap loads the script again as the main
+    // module): give the arena that holds it back before the script starts.
+    drop(arena);
     start(script, path)
 }
 
