@@ -339,3 +339,43 @@ puts("The area of a circle of radius 4 is " + area(4));
         run.stderr
     );
 }
+
+#[test]
+fn the_runtimes_own_modules_are_not_loadable() {
+    // stdlib/internal/ holds the JavaScript behind process.createChildProcess and
+    // process.watchFile; v0.1.27 had no such modules, so `require` must not find them, by
+    // either name, while the runtime still loads them.
+    let dir = TempDir::new("internalmodules");
+    lay_out(
+        &dir,
+        &[(
+            "main.js",
+            r#"var sys = require("sys");
+["child_process", "watch_file", "internal/child_process", "internal/watch_file"]
+  .forEach(function (name) {
+    try {
+      require(name);
+      sys.puts("loaded " + name);
+    } catch (e) {
+      sys.puts(e.message.replace(/ \(.*/, ""));
+    }
+  });
+process.watchFile(__filename, function () {});
+process.unwatchFile(__filename);
+var child = process.createChildProcess("/bin/echo", ["the child ran"]);
+child.addListener("output", function (data) { if (data !== null) sys.print(data); });
+"#,
+        )],
+    );
+    let run = run_main(&dir, None);
+    assert_eq!(
+        run.stdout,
+        "Cannot find module 'child_process'\n\
+         Cannot find module 'watch_file'\n\
+         Cannot find module 'internal/child_process'\n\
+         Cannot find module 'internal/watch_file'\n\
+         the child ran\n",
+        "{}",
+        run.stderr
+    );
+}
