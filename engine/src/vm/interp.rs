@@ -179,11 +179,6 @@ impl<'gc> Executor<'gc> {
         }
     }
 
-    /// Whether a native has suspended this stack and it has not been resumed yet.
-    pub fn is_suspended(&self) -> bool {
-        self.suspended
-    }
-
     /// Makes a suspended stack ready to run again, with `value` as the result of the native
     /// call that suspended it.
     pub fn resume(&mut self, value: Value<'gc>) {
