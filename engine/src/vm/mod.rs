@@ -10,15 +10,22 @@
 //! slices the engine leaves the arena's `mutate` and lets the collector work, which is the only
 //! time collection can happen: inside a slice every `Gc` pointer on the Rust stack is safe.
 
+mod arguments;
 mod cache;
 pub(crate) mod code;
+mod eval;
+mod executor;
+mod for_in;
+mod frame;
 mod interp;
+mod names;
 pub mod ops;
 mod realm;
 pub mod resumable;
+mod unwind;
 
 pub use code::{Closure, Code, Env, EVAL_VAR_SCOPE};
-pub use interp::{Executor, RunState};
+pub use executor::{Executor, RunState};
 pub use realm::Realm;
 
 use crate::bytecode::FunctionProto;

@@ -7,7 +7,8 @@
 //! run happens inside one slice of the engine, so the collector cannot run during it and a
 //! `promise.wait()` inside it cannot suspend.
 
-use super::interp::RunState;
+use super::arguments::{mapped_parameter, read_env_slot, unmap_parameter, write_env_slot};
+use super::executor::RunState;
 use super::{Ctx, Executor, Request, Throw};
 use crate::convert;
 use crate::object::{Attributes, Class, Object, Property, PropertyKey, Slot};
@@ -1225,54 +1226,4 @@ pub fn instance_of<'gc>(
         object = next;
     }
     Ok(false)
-}
-
-// ---- Mapped `arguments` objects (10.6) -----------------------------------------------------------
-
-/// The parameter (environment and slot) element `key` of a sloppy `arguments` object stands
-/// for, while it is mapped.
-fn mapped_parameter<'gc>(
-    object: Object<'gc>,
-    key: PropertyKey<'gc>,
-) -> Option<(crate::vm::Env<'gc>, u16)> {
-    let PropertyKey::Index(index) = key else {
-        return None;
-    };
-    match &object.borrow().class {
-        Class::Arguments(Some(map)) => {
-            let slot = map.slots.get(index as usize).copied().flatten()?;
-            Some((map.env, slot))
-        }
-        _ => None,
-    }
-}
-
-/// Ends the mapping of element `key`.
-fn unmap_parameter<'gc>(ctx: Ctx<'gc>, object: Object<'gc>, key: PropertyKey<'gc>) {
-    let PropertyKey::Index(index) = key else {
-        return;
-    };
-    if let Class::Arguments(Some(map)) = &mut object.borrow_mut(&ctx).class {
-        if let Some(slot) = map.slots.get_mut(index as usize) {
-            *slot = None;
-        }
-    }
-}
-
-fn read_env_slot<'gc>(env: crate::vm::Env<'gc>, slot: u16) -> Value<'gc> {
-    match &env.0.borrow().kind {
-        crate::vm::code::EnvKind::Declarative { slots, .. } => slots
-            .get(slot as usize)
-            .copied()
-            .unwrap_or(Value::Undefined),
-        crate::vm::code::EnvKind::With(_) => Value::Undefined,
-    }
-}
-
-fn write_env_slot<'gc>(ctx: Ctx<'gc>, env: crate::vm::Env<'gc>, slot: u16, value: Value<'gc>) {
-    if let crate::vm::code::EnvKind::Declarative { slots, .. } = &mut env.0.borrow_mut(&ctx).kind {
-        if let Some(s) = slots.get_mut(slot as usize) {
-            *s = value;
-        }
-    }
 }
