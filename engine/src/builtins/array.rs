@@ -1,6 +1,7 @@
 //! The Array constructor and Array.prototype (ES5.1 15.4), except the methods that call a
 //! callback per element (`forEach`, `map`, `filter`, `some`, `every`, `reduce`,
-//! `reduceRight`, `sort`), which are self-hosted in JavaScript.
+//! `reduceRight`, `sort`), which are self-hosted in JavaScript (`js/array.js`; `sort` hands
+//! the comparisons to `merge_sort.rs`).
 //!
 //! Every method is generic, as the spec says: it works on any object with a `length`, and
 //! reads and writes elements through [[Get]], [[Put]], [[Delete]] and [[HasProperty]]

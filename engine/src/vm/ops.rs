@@ -8,11 +8,13 @@
 //! `promise.wait()` inside it cannot suspend.
 //!
 //! One file per part:
-//! - [`nested`]: calling a JavaScript function from inside an operation (a nested run);
-//! - [`convert`]: the type conversions (chapter 9);
-//! - [`property`]: [[Get]], [[Put]], [[Delete]] and the other property operations (8.12);
-//! - [`descriptor`]: property descriptors and [[DefineOwnProperty]] (8.10, 8.12.9, 15.4.5.1);
-//! - [`operators`]: `+`, the comparisons, `instanceof` and SameValue.
+//! - `nested.rs`: calling a JavaScript function from inside an operation (a nested run);
+//! - `convert.rs`: the type conversions (chapter 9);
+//! - `property.rs`: `[[Get]]`, `[[Put]]`, `[[Delete]]` and the other property operations
+//!   (8.12);
+//! - `descriptor.rs`: property descriptors and `[[DefineOwnProperty]]` (8.10, 8.12.9,
+//!   15.4.5.1);
+//! - `operators.rs`: `+`, the comparisons, `instanceof` and SameValue.
 //!
 //! Callers use the items through this module (`ops::get`, `ops::to_number`); the split is for
 //! whoever reads them.
