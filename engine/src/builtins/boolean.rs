@@ -60,6 +60,9 @@ pub fn install(ctx: Ctx<'_>) {
     let realm = ctx.realm();
     let constructor = realm.native_function(ctx, boolean, 1, true);
     define_constructor(ctx, "Boolean", constructor, realm.boolean_prototype);
-    realm.define_function(ctx, realm.boolean_prototype, "toString", to_string, 0);
-    realm.define_function(ctx, realm.boolean_prototype, "valueOf", value_of, 0);
+    realm.define_functions(
+        ctx,
+        realm.boolean_prototype,
+        &[("toString", to_string, 0), ("valueOf", value_of, 0)],
+    );
 }

@@ -818,9 +818,11 @@ pub fn install(ctx: Ctx<'_>) {
     // 15.9.4: the Date constructor has a length property whose value is 7.
     let constructor = realm.native_function(ctx, date_constructor, 7, true);
     define_constructor(ctx, "Date", constructor, prototype);
-    realm.define_function(ctx, constructor, "parse", parse, 1);
-    realm.define_function(ctx, constructor, "UTC", utc, 7);
-    realm.define_function(ctx, constructor, "now", now, 0);
+    realm.define_functions(
+        ctx,
+        constructor,
+        &[("parse", parse, 1), ("UTC", utc, 7), ("now", now, 0)],
+    );
 
     realm.define_functions(ctx, prototype, &PROTOTYPE_METHODS);
     // B.2.6: The Function object that is the initial value of Date.prototype.toGMTString is the

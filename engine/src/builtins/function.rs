@@ -174,8 +174,14 @@ pub fn install(ctx: Ctx<'_>) {
     let constructor = realm.native_function(ctx, function_constructor, 1, true);
     super::define_constructor(ctx, "Function", constructor, realm.function_prototype);
     let prototype = realm.function_prototype;
-    realm.define_function(ctx, prototype, "call", call, 1);
-    realm.define_function(ctx, prototype, "apply", apply, 2);
-    realm.define_function(ctx, prototype, "toString", to_string, 0);
-    realm.define_function(ctx, prototype, "bind", bind, 1);
+    realm.define_functions(
+        ctx,
+        prototype,
+        &[
+            ("call", call, 1),
+            ("apply", apply, 2),
+            ("toString", to_string, 0),
+            ("bind", bind, 1),
+        ],
+    );
 }

@@ -971,8 +971,11 @@ pub fn install(ctx: Ctx<'_>) {
     // 15.12: the JSON object's [[Prototype]] is Object.prototype and its [[Class]] "JSON";
     // it cannot be called or constructed.
     let json = Object::new_dictionary(&ctx, Some(realm.object_prototype), Class::Json);
-    realm.define_function(ctx, json, "parse", parse, 2);
-    realm.define_function(ctx, json, "stringify", stringify, 3);
+    realm.define_functions(
+        ctx,
+        json,
+        &[("parse", parse, 2), ("stringify", stringify, 3)],
+    );
     // The global `JSON` is writable and configurable, not enumerable.
     let key = realm.key(ctx, "JSON");
     realm

@@ -6,9 +6,10 @@
 //! like any loop, and the collector can work while a comparator allocates. Between calls, all
 //! the sort knows is its state: on the interpreter's operand stack the comparison function,
 //! the array to put the result in, and two buffers of `count` values that the passes merge
-//! from one into the other; beside them, where it is in the merging (a [`Cursor`]). Doing the merging natively
-//! leaves the interpreter only the comparator's own instructions, where a merge sort in
-//! JavaScript ran some thirty instructions of bookkeeping around each comparison.
+//! from one into the other; beside them, where it is in the merging (a [`Cursor`]). Doing the
+//! merging natively leaves the interpreter only the comparator's own instructions, where a
+//! merge sort in JavaScript ran some thirty instructions of bookkeeping around each
+//! comparison.
 
 use super::arg;
 use crate::object::{Attributes, Property, PropertyKey, Slot};

@@ -1,4 +1,6 @@
-//! The standard library (ES5.1 chapter 15), one module per global.
+//! The standard library (ES5.1 chapter 15), one module per global, plus `self_hosted` (the
+//! loader of the parts written in JavaScript, `js/`) and `merge_sort` (the sort under
+//! `Array.prototype.sort`).
 //!
 //! [`install`] runs once when an engine is made: it fills the realm's intrinsic objects with
 //! their methods and puts the constructors and values on the global object.
@@ -11,15 +13,16 @@
 //!   implement the spec's abstract operations, accessors and array `length` included.
 //! - Errors: `ctx.type_error("...")`, `ctx.range_error`, `ctx.reference_error`, or
 //!   `ctx.error(prototype, "...")` for the other kinds; return them as `Err`.
-//! - Register methods with `realm.define_function(ctx, target, name, f, length)` (writable,
-//!   configurable, not enumerable, as chapter 15 says) and constructors with
-//!   [`define_constructor`].
+//! - Register methods from a table, `realm.define_functions(ctx, target, &[(name, f,
+//!   length), ...])` (each writable, configurable, not enumerable, as chapter 15 says), and
+//!   constructors with [`define_constructor`].
 //! - Each method's body carries the spec's steps as comments (`// 1. Let O be ToObject(this)`).
 //! - `vm::ops::call` runs a JavaScript callback in a nested run of the interpreter: the
 //!   collector cannot run until it returns. That is fine for a single call (a `toJSON`, a
 //!   `valueOf`), not for a loop of callbacks over a large array: those methods (`forEach`,
-//!   `map`, `sort`, ...) are written in JavaScript instead (self-hosted, see `js/`), so their
-//!   callbacks are ordinary calls the interpreter can pause between.
+//!   `map`, ...) are written in JavaScript instead (self-hosted, see `js/`), and `sort`'s
+//!   comparisons are made by a resumable native (`merge_sort.rs`, see `vm::resumable`), so
+//!   their callbacks are ordinary calls the interpreter can pause between.
 //! - A native whose last step is a call (`call`, `apply`, indirect `eval`, `toLocaleString`)
 //!   returns `ctx.tail_call(function, this, args)`: the interpreter gives that function a
 //!   frame of its own, as if the script had called it, so it can run for long, let the

@@ -689,14 +689,6 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
     pub(super) fn pop_link(&mut self) {
         self.chain.pop();
     }
-
-    /// The source text of `span` (for function `toString` and messages).
-    #[allow(dead_code)]
-    pub(super) fn text(&self, span: Span) -> &'a str {
-        self.source
-            .get(span.start as usize..span.end as usize)
-            .unwrap_or("")
-    }
 }
 
 /// The environment slot index of variable `index` of a scope: its rank among the captured ones.

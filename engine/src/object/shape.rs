@@ -4,9 +4,8 @@
 //! A shape is a node in a transition tree. A root stands for "no named properties yet"; each
 //! child adds one property (a name and its attributes) to its parent's layout, and that
 //! property lives at entry `depth - 1` of the object's property list (depth in the tree).
-//! An object adding a
-//! property follows the transition from its current shape for that (name, attributes), or
-//! creates it, so every `new Vector(x, y)` ends at the same shape, `{x, y}`.
+//! An object adding a property follows the transition from its current shape for that (name,
+//! attributes), or creates it, so every `new Vector(x, y)` ends at the same shape, `{x, y}`.
 //!
 //! Each prototype object has a root of its own (see `ObjectData::shape_root`), so a shape
 //! also says what the object inherits from: two objects of one shape have the same prototype,

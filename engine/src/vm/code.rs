@@ -5,7 +5,6 @@ use super::{Ctx, Throw};
 use crate::bytecode::{Constant, FunctionProto};
 use crate::object::{Attributes, Class, Object, PropertyKey};
 use crate::source::SourceText;
-use crate::string::JsString;
 use crate::value::Value;
 use gc_arena::{Collect, Gc, Mutation, RefLock};
 use std::rc::Rc;
@@ -125,14 +124,6 @@ impl<'gc> Code<'gc> {
             .get(index as usize)
             .copied()
             .unwrap_or(PropertyKey::Index(0))
-    }
-
-    /// Constant `index` as a string (for messages).
-    pub fn name_string(&self, index: u32) -> Option<JsString<'gc>> {
-        match self.constants.get(index as usize) {
-            Some(Value::String(s)) => Some(*s),
-            _ => None,
-        }
     }
 }
 

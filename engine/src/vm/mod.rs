@@ -6,19 +6,42 @@
 //! `RangeError`, never a Rust stack overflow.
 //!
 //! The interpreter runs in slices of bounded *fuel* (one unit per instruction, paid in bulk at
-//! backward jumps, calls and returns: see `interp.rs`). Between
-//! slices the engine leaves the arena's `mutate` and lets the collector work, which is the only
-//! time collection can happen: inside a slice every `Gc` pointer on the Rust stack is safe.
+//! backward jumps, calls and returns: see `interp.rs`). Between slices the engine leaves the
+//! arena's `mutate` and lets the collector work, which is the only time collection can
+//! happen: inside a slice every `Gc` pointer on the Rust stack is safe.
+//!
+//! The files, from the loop outwards:
+//! - `interp.rs`: the dispatch loop, one arm per instruction;
+//! - `executor.rs`: the [`Executor`] (an execution stack) and its entry points: start, run a
+//!   slice, resume after a suspension;
+//! - `frame.rs`: frames, calls and returns; `unwind.rs`: exceptions finding their handlers
+//!   and errors getting their `stack`;
+//! - `names.rs`: names looked up at run time (globals, `with`, `eval`); `eval.rs`: direct
+//!   `eval`; `arguments.rs`: `arguments` objects; `for_in.rs`: `for-in` iteration;
+//! - `code.rs`: compiled code, closures and environments on the heap; `cache.rs`: the inline
+//!   caches of property instructions;
+//! - [`ops`]: the spec's abstract operations (conversions, property access, operators) that
+//!   the loop and the builtins share; [`resumable`]: natives that call JavaScript without a
+//!   nested run;
+//! - `realm.rs`: the global object and the intrinsics; this file: the [`Engine`] that owns
+//!   the heap and the [`Ctx`] every engine function takes.
 
+mod arguments;
 mod cache;
 pub(crate) mod code;
+mod eval;
+mod executor;
+mod for_in;
+mod frame;
 mod interp;
+mod names;
 pub mod ops;
 mod realm;
 pub mod resumable;
+mod unwind;
 
 pub use code::{Closure, Code, Env, EVAL_VAR_SCOPE};
-pub use interp::{Executor, RunState};
+pub use executor::{Executor, RunState};
 pub use realm::Realm;
 
 use crate::bytecode::FunctionProto;

@@ -10,8 +10,7 @@
 //! again with the value it returned. So the callbacks run in the interpreter's slices like any
 //! other code (the collector works between them, a `promise.wait()` inside one suspends the
 //! whole stack), the state's values are traced because they are on the operand stack, and the
-//! Rust stack
-//! does not grow with the number of callbacks.
+//! Rust stack does not grow with the number of callbacks.
 
 use super::{Ctx, Throw};
 use crate::value::Value;
