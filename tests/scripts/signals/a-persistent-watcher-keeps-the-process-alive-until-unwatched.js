@@ -1,0 +1,14 @@
+// A persistent watcher (the default) keeps the process alive until process.unwatchFile; then
+// the process exits (were it kept alive, the run would hit its time limit).
+// Expected from the API document, "process" (process.watchFile: "The default is {persistent:
+// true, ...}"; process.unwatchFile: "Stop watching for changes on filename").
+var sys = require("sys");
+var start = new Date();
+process.watchFile(__filename, function () {});
+setTimeout(function () {
+  process.unwatchFile(__filename);
+  sys.puts("unwatched");
+}, 300);
+process.addListener("exit", function () {
+  sys.puts("alive until unwatched: " + (new Date() - start >= 290));
+});
