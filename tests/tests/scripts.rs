@@ -86,8 +86,12 @@ fn find_scripts() -> Vec<Script> {
     scripts
 }
 
+/// An expectation file's text. Invalid UTF-8 becomes U+FFFD, as it does in what `node`
+/// printed (`Run` holds its output that way), so a script may expect raw bytes.
 fn read(path: &Path) -> Option<String> {
-    fs::read_to_string(path).ok()
+    fs::read(path)
+        .ok()
+        .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
 }
 
 /// Runs one script; `None` when it did all it should, else what went wrong.
