@@ -2,9 +2,10 @@
 //! and run by hand (`node tests/scripts/timers/clear-timeout.js`), with what they must do
 //! beside them, as `conformance/run.sh` has it for the API document's examples:
 //!
-//! - `NAME.out`: exactly what the script prints on stdout (a `.js` without one is not a test
-//!   of this runner: a module the tests require, or in `driven/` a script that a Rust test
-//!   runs with input, signals or peers of its own);
+//! - `NAME.out`: exactly what the script prints on stdout. Every `.js` of an area has one,
+//!   except modules the scripts require (named `_NAME.js`); scripts that a Rust test must
+//!   drive (input, environment, peers, files checked from outside) are in `AREA/driven/`, and
+//!   files the scripts read in `AREA/fixtures/`; neither is run here.
 //! - `NAME.status`: its exit status when that is not 0;
 //! - `NAME.err`: lines that must appear in its stderr, in this order (each a part of the
 //!   stderr's text); `NAME.stderr`: the whole of its stderr. With neither, stderr must be
@@ -41,7 +42,8 @@ struct Script {
 /// The scripts of every area (`tests/scripts/AREA/NAME.js` with a `NAME.out`).
 ///
 /// # Panics
-/// When an area holds no script at all, or a `.js` of an area lacks its `.out`.
+/// When an area holds no script at all (neither its own nor in `driven/`), or a `.js` of an
+/// area lacks its `.out`.
 fn find_scripts() -> Vec<Script> {
     let root = scripts_dir();
     let mut areas: Vec<PathBuf> = fs::read_dir(&root)
@@ -58,8 +60,9 @@ fn find_scripts() -> Vec<Script> {
             .filter(|path| path.extension().is_some_and(|ext| ext == "js"))
             .collect();
         found.sort();
+        // An area whose every script needs a Rust test to drive it (http) has only driven/.
         assert!(
-            !found.is_empty(),
+            !found.is_empty() || area.join("driven").is_dir(),
             "{} holds no script: a test area must not be empty",
             area.display()
         );
