@@ -1,6 +1,8 @@
-// children killed by signals.
-// One that signals itself.
-// Expected: SOURCE
+// A child killed by a signal (SIGTERM by default, SIGKILL when asked, SIGINT sent by itself)
+// exits with the signal's number as its code.
+// Expected from the API document, "Child Processes" (child.kill(signal="SIGTERM"): "Send a
+// signal to the child process"; "exit": "code is the exit code") and the README's rule for a
+// child killed by a signal ("exits with the signal's number", as v0.1.27's did).
 var sys = require("sys");
 var results = [];
 function done(name) {

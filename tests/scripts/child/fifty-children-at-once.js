@@ -1,6 +1,7 @@
-// fifty children at once.
-// Many children at once, each with its own output, all reaped.
-// Expected: SOURCE
+// 50 children at once, each with its own output and exit code: every one is reaped with the
+// right output and code.
+// Expected from the API document, "Child Processes" (process.createChildProcess(command,
+// args, env); "output"; "exit" with the code) and sh(1).
 var sys = require("sys");
 var exits = 0, right = 0;
 for (var i = 0; i < 50; i++) (function (i) {

@@ -1,5 +1,11 @@
-// emitter add remove listeners and emit.
-// Expected: SOURCE
+// EventEmitter: addListener returns the emitter and emits "newListener"; listeners(event) is the
+// live array (pushing onto it adds a listener, emptying it removes them all); emit calls the
+// listeners in order with the arguments and `this` the emitter, and returns true when there
+// were listeners, false when none; removeListener removes one.
+// Expected from the API document, "events.EventEmitter" ("listeners(event): Returns an array
+// of listeners for the specified event. This array can be manipulated, e.g. to remove
+// listeners"; "newListener") and ../shared/reference/beyond-the-document.md, "events" (emit's
+// return value).
 var sys = require("sys"), events = require("events");
 var e = new events.EventEmitter();
 var log = [];

@@ -1,5 +1,8 @@
-// promise callbacks fire once and at once when already fired.
-// Expected: SOURCE
+// A Promise is an EventEmitter; addCallback and addErrback return the promise; emitSuccess
+// calls the callbacks with its arguments, once: a later emitSuccess or emitError is ignored; a
+// callback added after it fired is called at once; an errback on a success never is.
+// Expected from the API document, "events.Promise" (addCallback: "The listener is executed
+// right away if the promise has already fired"; "A promise can only be fired once").
 var sys = require("sys"), events = require("events");
 var p = new events.Promise();
 sys.puts((p instanceof process.EventEmitter) + " " + (p.addCallback(function (v, w) {

@@ -1,5 +1,10 @@
-// promise timeout.
-// Expected: SOURCE
+// promise.timeout(ms): without an argument it returns the timeout set (undefined at first);
+// with one it returns the promise; when the time runs out the promise emits "error" with an
+// Error "timeout"; a promise that succeeds or fails in time is not timed out.
+// Expected from the API document, "events.Promise" (promise.timeout(timeout = undefined): "If
+// the timeout parameter is provided, the promise will emit an error event after the given
+// amount of milliseconds. The error event will be emitted with an Error("timeout")"; without
+// it, "the currently set timeout is returned").
 var sys = require("sys"), events = require("events");
 var slow = new events.Promise();
 sys.puts(slow.timeout() === undefined);

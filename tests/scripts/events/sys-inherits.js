@@ -1,5 +1,7 @@
-// sys inherits.
-// Expected: SOURCE
+// sys.inherits(ctor, superCtor) makes ctor's instances inherit superCtor's prototype and sets
+// ctor.super_: here an EventEmitter subclass, as the document's own example.
+// Expected from ../shared/reference/beyond-the-document.md, "sys" (sys.inherits) and "process"
+// (process.inherits sets ctor.super_).
 var sys = require("sys"), events = require("events");
 function Server() { events.EventEmitter.call(this); }
 sys.inherits(Server, events.EventEmitter);

@@ -1,5 +1,10 @@
-// sys inspect values cycles and accessors.
-// Expected: SOURCE
+// sys.inspect: strings as JSON, primitives, empty arrays and objects, nested objects one space
+// an indent level, functions, dates, regular expressions, errors, [Circular] for cycles (and
+// not for an object seen twice without a cycle), accessors as [Getter], [Setter],
+// [Getter/Setter] (the getter is not called), a function with properties.
+// Expected from the API document, "sys" (inspect(object)) and
+// ../shared/reference/beyond-the-document.md, "sys" ([Getter], [Setter], [Getter/Setter],
+// [Circular]); the layout is v0.1.27's sys.js (see stdlib/README.md, "sys").
 var sys = require("sys");
 sys.puts([sys.inspect("a\n"), sys.inspect(undefined), sys.inspect(null), sys.inspect(1.5),
           sys.inspect(true), sys.inspect([]), sys.inspect({})].join(" "));

@@ -1,7 +1,7 @@
-// a throwing callback does not stall the queue.
-// A callback that throws does not stall the queue: the exception goes to
-// "uncaughtException" and later operations still run.
-// Expected: SOURCE
+// A File operation's callback that throws does not stall the queue: the exception goes to
+// "uncaughtException" and the later operations still run.
+// Expected from ../shared/reference/beyond-the-document.md, "file" (queued operations) and the
+// API document, "process" ("uncaughtException").
 var file = require("file"), posix = require("posix"), sys = require("sys");
 var dir = require("../common").tmpDir();
 process.addListener("uncaughtException", function (e) { sys.puts("caught " + e.message); });

@@ -1,6 +1,7 @@
-// file writes are queued in order.
-// 1,000 writes asked for at once, without chaining, land in the order they were asked for.
-// Expected: SOURCE
+// 1,000 writes asked of a File at once, without chaining, land in the order they were asked
+// for, and their callbacks come in that order with the bytes written.
+// Expected from ../shared/reference/beyond-the-document.md, "file" ("writes are queued and
+// performed in order").
 var file = require("file"), posix = require("posix"), sys = require("sys");
 var dir = require("../common").tmpDir();
 var f = new file.File(dir + "/q.txt", "w");

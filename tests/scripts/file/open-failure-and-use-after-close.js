@@ -1,7 +1,7 @@
-// open failure and use after close.
-// A File that cannot be opened fails every operation asked of it with the open's error;
-// after close, operations fail with EBADF.
-// Expected: SOURCE
+// A File that cannot be opened fails every operation asked of it with the open's error
+// (ENOENT naming the path); after close, operations fail with EBADF.
+// Expected from ../shared/reference/beyond-the-document.md, "file" (operations are queued
+// behind the open) and open(2)/write(2).
 var file = require("file"), posix = require("posix"), sys = require("sys");
 var dir = require("../common").tmpDir();
 var missing = new file.File(dir + "/missing", "r");

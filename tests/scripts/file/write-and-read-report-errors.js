@@ -1,5 +1,6 @@
-// write and read report errors.
-// Expected: SOURCE
+// file.write and file.read report failures through their errback: ENOENT naming the path for a
+// missing directory or file, EISDIR for a directory.
+// Expected from ../shared/reference/beyond-the-document.md, "file" (promises) and open(2).
 var file = require("file"), posix = require("posix"), sys = require("sys");
 var dir = require("../common").tmpDir();
 file.write(dir + "/no/such/dir/f", "x").addErrback(function (error) {

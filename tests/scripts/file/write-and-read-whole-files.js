@@ -1,6 +1,7 @@
-// write and read whole files.
-// Writing again truncates.
-// Expected: SOURCE
+// file.write creates or truncates and writes (UTF-8 by default, "binary" when asked); file.read
+// is posix.cat and reads it back.
+// Expected from ../shared/reference/beyond-the-document.md, "file" (file.read "same as
+// posix.cat"; file.write(filename, data, encoding="utf8") "creates or truncates the file").
 var file = require("file"), posix = require("posix"), sys = require("sys");
 var dir = require("../common").tmpDir();
 var path = dir + "/w.txt";

@@ -1,7 +1,7 @@
-// chained calls happen in order.
-// Calls are independent, so order comes from chaining: 200 writes at the current position,
-// each started by the one before's callback, land in order.
-// Expected: SOURCE
+// posix calls are independent, so order comes from chaining: 200 writes at the current
+// position, each started by the one before's callback, land in order.
+// Expected from the API document, "File I/O" ("There is no guaranteed ordering to the POSIX
+// wrappers... The correct way to do this is to chain the promises").
 var posix = require("posix"), sys = require("sys"), assert = require("assert");
 var dir = require("../common").tmpDir();
 var fd = posix.openSync(dir + "/log", process.O_WRONLY | process.O_CREAT | process.O_APPEND, 0644);

@@ -1,9 +1,9 @@
-// descriptors are the scripts own.
-// Descriptors: numbers the script did not open are EBADF (the loop's own descriptors are out
-// of reach); a closed descriptor stops working; the standard streams can be written.
-// Descriptors 3 to 9 exist in this process (the event loop's, the worker pool's) but are not
-// the script's.
-// Expected: SOURCE
+// Descriptors: numbers the script did not open are EBADF (the event loop's and the worker
+// pool's descriptors are out of reach); a closed descriptor stops working; writes to
+// descriptor 1 keep their place among sys.puts's lines.
+// Expected from the API document, "File I/O" and close(2)/write(2) (EBADF); that the runtime's
+// own descriptors are not the script's (EBADF), and close(0..2) is EPERM, is this
+// implementation's rule (stdlib/README.md, "posix").
 var posix = require("posix"), sys = require("sys"), assert = require("assert");
 var dir = require("../common").tmpDir();
 // Writes to descriptor 1 keep their place among sys.puts's lines.

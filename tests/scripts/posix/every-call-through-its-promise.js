@@ -1,5 +1,9 @@
-// every call through its promise.
-// Expected: SOURCE
+// Every posix call through its promise, chained: mkdir (with its mode under umask 0), open,
+// write, close, rename, readdir, stat, cat, unlink, rmdir, each with the callback arguments
+// the document gives.
+// Expected from the API document, "File I/O" (each call and "the callback" arguments it lists,
+// e.g. posix.open: "callback(fd)", posix.write: "callback(written)", posix.stat:
+// "callback(stats)") and mkdir(2)/open(2) for modes.
 var posix = require("posix"), sys = require("sys"), assert = require("assert");
 var dir = require("../common").tmpDir();
 process.umask(0);

@@ -1,5 +1,6 @@
-// every call through wait.
-// Expected: SOURCE
+// Every posix call through wait(): each returns its value (fd, bytes written, [data, bytes
+// read], ...), and the results agree with the synchronous view.
+// Expected from the API document, "File I/O" (the promises' values) and promise.wait().
 var posix = require("posix"), sys = require("sys"), assert = require("assert");
 var dir = require("../common").tmpDir();
 posix.mkdir(dir + "/w", 0755).wait();

@@ -1,8 +1,9 @@
-// every sync twin.
-// writeSync and readSync default to "binary".
-// A write or read at a position leaves the current position where it was (pwrite, pread):
-// still at 0, where "yz" goes over the first two bytes.
-// Expected: SOURCE
+// Every synchronous twin: mkdirSync, openSync, writeSync/readSync (default "binary"; at a
+// position or at the current one), closeSync, renameSync, readdirSync, statSync, catSync,
+// sendfileSync, unlinkSync, rmdirSync, each returning what its promise would give.
+// Expected from ../shared/reference/beyond-the-document.md, "posix" (the *Sync twins;
+// readSync/writeSync's "binary" default; sendfileSync) and pread(2)/pwrite(2) (a positioned
+// read or write leaves the file position alone).
 var posix = require("posix"), sys = require("sys"), assert = require("assert");
 var dir = require("../common").tmpDir();
 process.umask(0);

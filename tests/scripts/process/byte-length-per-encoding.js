@@ -1,5 +1,7 @@
-// byte length per encoding.
-// Expected: SOURCE
+// process._byteLength(string, encoding="utf8"): UTF-8 bytes by default, one a character in
+// "binary" and "ascii", 4 for a surrogate pair; a TypeError for a non-string.
+// Expected from ../shared/reference/beyond-the-document.md, "process" (process._byteLength)
+// and UTF-8 itself.
 var sys = require("sys");
 sys.puts([
   process._byteLength("abc"),

@@ -1,7 +1,8 @@
-// compile keeps lone surrogates.
-// Source text is UTF-16 code units: a lone surrogate in a literal or comment is kept, and
-// anywhere else is a syntax error, as with `eval`.
-// Expected: SOURCE
+// Source text is UTF-16 code units: in process.compile, a lone surrogate in a string literal, a
+// regular expression or a comment is kept, and anywhere else is a SyntaxError, as with eval.
+// Expected from ECMAScript (5.1, clause 6: "ECMAScript source text is represented as a sequence
+// of characters in the Unicode character encoding... the 16-bit code units"; a literal may
+// hold any code unit) and the API document's "process.compile: Just like eval()".
 var sys = require("sys");
 var hi = String.fromCharCode(0xD800);
 sys.puts(process.compile("'" + hi + "'", "a.js").charCodeAt(0).toString(16));

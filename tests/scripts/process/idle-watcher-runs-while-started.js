@@ -1,5 +1,7 @@
-// idle watcher runs while started.
-// Expected: SOURCE
+// process.IdleWatcher: its callback runs on loop iterations while started (start twice is one
+// watcher) until stop(); a nextTick still runs; EVMAXPRI is above EVMINPRI.
+// Expected from ../shared/reference/beyond-the-document.md, "process" (process.IdleWatcher,
+// EVMAXPRI and EVMINPRI).
 var sys = require("sys");
 var watcher = new process.IdleWatcher();
 var calls = 0;

@@ -1,5 +1,9 @@
-// inherits event emitter and assert.
-// Expected: SOURCE
+// process.inherits sets up the prototype chain and super_; process.EventEmitter is
+// events.EventEmitter and process is one; process.assert throws Error("assertion error") or
+// Error(message) on a falsy value.
+// Expected from ../shared/reference/beyond-the-document.md, "process" (process.assert,
+// process.inherits) and the API document, "process" ("process is an EventEmitter") and
+// "events".
 var sys = require("sys");
 function Base() { this.made = true; }
 Base.prototype.hello = function () { return "hello from " + this.name; };

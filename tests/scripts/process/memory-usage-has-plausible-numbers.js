@@ -1,5 +1,8 @@
-// memory usage has plausible numbers.
-// Expected: SOURCE
+// process.memoryUsage() has rss, vsize, heapTotal and heapUsed, integers in plausible
+// relations, and heapUsed grows when objects are kept.
+// Expected from the API document, "process" (process.memoryUsage(): "Returns the memory usage
+// of the Node process. It looks like this { "rss": 4935680, "vsize": 41893888, "heapTotal":
+// 1826816, "heapUsed": 650472 }").
 var sys = require("sys");
 var before = process.memoryUsage();
 sys.puts(Object.keys(before).sort().join(","));

@@ -1,5 +1,10 @@
-// mixin shallow deep global and inherited.
-// Expected: SOURCE
+// process.mixin: copies own and inherited properties and null values (an undefined value does
+// not replace one the target has); returns the target; deep copies nested objects and arrays;
+// skips null and undefined sources; with one argument mixes into GLOBAL.
+// Expected from the API document, "process" (process.mixin([deep], target, object1,
+// [objectN]): "Extend one object with one or more others, returning the modified object. If
+// no target is specified, the GLOBAL namespace itself is extended. If deep is true...") and
+// ../shared/reference/beyond-the-document.md, "process" (inherited and undefined values).
 var sys = require("sys");
 function Proto() {}
 Proto.prototype.inherited = "from the prototype";

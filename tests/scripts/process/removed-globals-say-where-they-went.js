@@ -1,5 +1,8 @@
-// removed globals say where they went.
-// Expected: SOURCE
+// The globals removed before v0.1.27 (puts, print, p, include, __module, process.debug,
+// process.error, node.*) still exist and throw an Error naming their replacement.
+// Expected from ../shared/reference/beyond-the-document.md, "process" ("Removed globals still
+// exist and throw an Error naming their replacement"); the exact wording is this
+// implementation's (stdlib/node.js).
 var sys = require("sys");
 var calls = [
   function () { puts("x"); },

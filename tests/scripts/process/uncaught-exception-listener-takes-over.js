@@ -1,5 +1,8 @@
-// uncaught exception listener takes over.
-// Expected: SOURCE
+// With an "uncaughtException" listener, exceptions from the main script, a tick or a timer go
+// to the listener and the program goes on: later ticks and timers run, and it exits with 0.
+// Expected from the API document, "process" ("uncaughtException": "If a listener is added for
+// this exception, the default action (which is to print a stack trace and exit) will not
+// occur").
 var sys = require("sys");
 process.addListener("uncaughtException", function (e) { sys.puts("caught " + e.message); });
 process.addListener("exit", function (code) { sys.puts("exit " + code); });

@@ -1,7 +1,7 @@
-// a signal sent to ourselves reaches its listener.
-// Something to keep the process alive while the signal is on its way.
-// Removed and added again: still one call per delivery.
-// Expected: SOURCE
+// A signal sent to ourselves with process.kill reaches every listener once per delivery
+// (removing a listener and adding it again leaves one call).
+// Expected from the API document, "process" (the "SIGINT", "SIGUSR1", ... events: "Emitted
+// when the processes receives a signal"; process.kill(pid, signal)).
 var sys = require("sys");
 var count = 0;
 // Something to keep the process alive while the signal is on its way.

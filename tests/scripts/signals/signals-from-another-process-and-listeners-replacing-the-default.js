@@ -1,8 +1,7 @@
-// signals from another process and listeners replacing the default.
-// A signal from another process (a child that signals its parent), and one whose default
-// action would end the process (SIGINT, SIGTERM) but has a listener.
-// Sent one at a time, so that two signals cannot arrive as one.
-// Expected: SOURCE
+// Signals from another process (a child that signals its parent): SIGUSR2, and SIGINT and
+// SIGTERM, whose default action would end the process but which have listeners here.
+// Expected from the API document, "process" (the signal events; a listener replaces the
+// default action, as sigaction(2) does).
 var sys = require("sys");
 var got = [];
 var timer = setTimeout(function () { sys.puts("timed out: " + got); }, 5000);

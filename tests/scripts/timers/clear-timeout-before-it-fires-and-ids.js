@@ -1,7 +1,9 @@
-// clear timeout before it fires and ids.
-// A timer may clear another that is due at the same moment.
-// ...and clearing itself from its own callback is harmless.
-// Expected: SOURCE
+// clearTimeout stops a timer from firing; clearing twice, clearing an unknown id or undefined
+// is harmless; a timer may clear another due at the same moment, or itself.
+// Expected from the API document, "Timers" ("clearTimeout(timeoutId): Prevents said timeout
+// from triggering") and ../shared/reference/beyond-the-document.md, "timers" (clearTimeout
+// ignores anything that is not a timer). That the id prints as "number" is this
+// implementation's (v0.1.27's was a process.Timer object; the facts file describes that).
 var sys = require("sys");
 var first = setTimeout(function () { sys.puts("cleared: never"); }, 5);
 var second = setTimeout(function () { sys.puts("second fires"); }, 5);

@@ -1,5 +1,8 @@
-// intervals repeat with arguments until cleared.
-// Expected: SOURCE
+// setInterval calls its callback every period with its extra arguments until clearInterval;
+// an interval cleared at once never fires.
+// Expected from the API document, "Timers" ("setInterval(callback, delay, [arg, ...]): To
+// schedule the repeated execution of callback every delay milliseconds"; clearInterval "Stops
+// a interval from triggering").
 var sys = require("sys");
 var count = 0;
 var id = setInterval(function (tag, n) {

@@ -1,5 +1,7 @@
-// an inner error stays in the inner wait.
-// Expected: SOURCE
+// An error thrown by a wait nested inside another wait is caught where the inner wait is; the
+// outer wait then returns its own value.
+// Expected from the API document, "events.Promise", promise.wait() ("If "error" was emitted
+// instead, wait() throws an error"; the first promise's wait returns after the others).
 var sys = require("sys"), events = require("events");
 var outer = new events.Promise();
 setTimeout(function () {

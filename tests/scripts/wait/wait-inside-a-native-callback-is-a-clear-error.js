@@ -1,6 +1,9 @@
-// wait inside a native callback is a clear error.
-// After all that, an ordinary wait still works.
-// Expected: SOURCE
+// promise.wait() called where the stack cannot be suspended (inside toJSON, a getter, valueOf,
+// a replace callback) throws an Error saying it "cannot be suspended"; sort and forEach
+// callbacks can wait; after all that, an ordinary wait still works.
+// Expected: the API document's wait() "is not a true fiber/coroutine" and says nothing of
+// this; the error is this implementation's choice (its waits suspend the VM's own frames,
+// which native calls of the engine are not), documented in stdlib/README.md, "events".
 var sys = require("sys"), events = require("events");
 function soon() {
   var p = new events.Promise();

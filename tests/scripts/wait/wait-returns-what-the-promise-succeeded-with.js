@@ -1,7 +1,9 @@
-// wait returns what the promise succeeded with.
-// Already fired: returns at once, without going round the loop.
-// The promise's callbacks run as usual, before wait returns.
-// Expected: SOURCE
+// promise.wait() returns the success value: one argument as it is, several as an array, none as
+// undefined; on a promise already fired it returns at once without running the loop; the
+// promise's callbacks run before wait returns.
+// Expected from the API document, "events.Promise", promise.wait() ("If there was a single
+// argument to the "success" event then it is returned. If there were multiple arguments to
+// "success" then they are returned as an array").
 var sys = require("sys"), events = require("events");
 function after(ms) {
   var p = new events.Promise();
