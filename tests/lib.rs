@@ -1,5 +1,6 @@
-//! Helpers shared by the integration tests: find the built `node`, give each test its own
-//! scratch directory, and run the binary with a time limit, as a user would.
+//! Helpers shared by the integration tests: find the built `node` and the test programs of
+//! `tests/scripts/`, give each test its own scratch directory, and run the binary with a time
+//! limit, as a user would.
 
 use std::fs;
 use std::io::{Read, Write};
@@ -327,22 +328,6 @@ pub fn run_js_with(name: &str, source: &str, args: &[&str], options: &Options) -
     let mut all = vec![script.into_os_string()];
     all.extend(args.iter().map(std::ffi::OsString::from));
     (node_with(&all, options), dir)
-}
-
-/// Runs `source` and asserts it exits with status 0, nothing on stderr, and `expected` on
-/// stdout.
-///
-/// # Panics
-/// When it does not.
-pub fn assert_prints(name: &str, source: &str, expected: &str) {
-    let (run, _dir) = run_js(name, source, &[]);
-    assert_eq!(
-        run.stdout, expected,
-        "stdout of {name}; stderr:\n{}",
-        run.stderr
-    );
-    assert_eq!(run.stderr, "", "stderr of {name}");
-    assert_eq!(run.code(), 0, "status of {name}");
 }
 
 /// A process's peak resident set size so far, in KiB, from /proc/PID/status.

@@ -166,8 +166,7 @@ fn modern_node_client_against_our_server() {
 
 #[test]
 fn our_client_against_a_modern_node_server() {
-    let (port, peer, _dir) =
-        start_peer_server(&script_source("http/driven/peer-modern-server.js"));
+    let (port, peer, _dir) = start_peer_server(&script_source("http/driven/peer-modern-server.js"));
     let (run, _dir) = integration::run_js(
         "client",
         &script_source("http/driven/client.js"),

@@ -200,9 +200,9 @@ fn diff(expected: &str, actual: &str) -> String {
     let (mut i, mut j) = (0, 0);
     let mut out = String::new();
     let show = |mark: char, line: &str| {
-        let shown = line.strip_suffix('\n').map_or(format!("{line:?} (no newline)"), |l| {
-            l.to_string()
-        });
+        let shown = line
+            .strip_suffix('\n')
+            .map_or(format!("{line:?} (no newline)"), |l| l.to_string());
         format!("  {mark} {shown}\n")
     };
     while i < a.len() || j < b.len() {
