@@ -1,5 +1,5 @@
 //! The runner of `tests/scripts/`: test programs kept as `.js` files that a person can read
-//! and run by hand (`node tests/scripts/timers/clear-timeout.js`), with what they must do
+//! and run by hand (`node tests/scripts/timers/intervals-repeat-with-arguments-until-cleared.js`), with what they must do
 //! beside them, as `conformance/run.sh` has it for the API document's examples:
 //!
 //! - `NAME.out`: exactly what the script prints on stdout. Every `.js` of an area has one,
