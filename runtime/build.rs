@@ -2,51 +2,103 @@
 //! built, so that starting `node` decodes the bootstrap and the built-in modules instead of
 //! lexing, parsing and compiling them every time (see engine/src/bytecode/image.rs).
 //!
-//! Each `stdlib/NAME.js` becomes `OUT_DIR/NAME.jsbc`: the bootstrap (node.js) compiled as a
-//! global script, every other file inside the module wrapper, exactly as `process.compile`
-//! and `process._compileModule` would compile them at run time. A syntax error in one of
-//! them fails the build, with its file, line and column.
+//! Each `stdlib/NAME.js` becomes `OUT_DIR/NAME.jsbc` (and `stdlib/internal/NAME.js`,
+//! `OUT_DIR/internal/NAME.jsbc`): the bootstrap (node.js) compiled as a global script, every
+//! other file inside the module wrapper, exactly as `process.compile` and
+//! `process._compileModule` would compile them at run time. A syntax error in one of them
+//! fails the build, with its file, line and column.
+//!
+//! It also writes the one list of those files, `OUT_DIR/stdlib_modules.rs`, which
+//! src/stdlib.rs includes: a file added to stdlib/ is a built-in module with no other change.
 
 #[path = "src/module_wrapper.rs"]
 mod module_wrapper;
 
-use std::path::Path;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
 
 fn main() {
     let stdlib = Path::new(env!("CARGO_MANIFEST_DIR")).join("../stdlib");
-    let out_dir = std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR");
-    println!("cargo:rerun-if-changed={}", stdlib.display());
+    // Absolute and without `..`: the generated table names each file by this path.
+    let stdlib = stdlib.canonicalize().expect("stdlib/ exists");
+    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    std::fs::create_dir_all(out_dir.join("internal")).expect("OUT_DIR is writable");
     let mut failed = false;
-    let entries = std::fs::read_dir(&stdlib).expect("stdlib/ is readable");
-    for entry in entries {
-        let path = entry.expect("stdlib/ is readable").path();
-        let Some(name) = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .and_then(|n| n.strip_suffix(".js"))
-        else {
-            continue;
-        };
-        println!("cargo:rerun-if-changed={}", path.display());
-        let text = std::fs::read_to_string(&path).expect("stdlib files are UTF-8");
-        let (prefix, suffix) = if name == "node" {
-            ("", "")
-        } else {
-            (module_wrapper::PREFIX, module_wrapper::SUFFIX)
-        };
-        match engine::bytecode::image::compile(prefix, &text, suffix) {
-            Ok(image) => {
-                let out = Path::new(&out_dir).join(format!("{name}.jsbc"));
-                std::fs::write(&out, image).expect("OUT_DIR is writable");
-            }
-            Err(error) => {
-                eprintln!("{}", error.render(&text, &path.display().to_string()));
-                failed = true;
+    let mut bootstrap = None;
+    let mut modules = Vec::new();
+    let mut internal_modules = Vec::new();
+    for (dir, internal) in [("", false), ("internal", true)] {
+        for (name, path) in js_files(&stdlib.join(dir)) {
+            let is_bootstrap = !internal && name == "node";
+            let image = out_dir.join(dir).join(format!("{name}.jsbc"));
+            failed |= !compile(&path, &image, is_bootstrap);
+            let native = format!(
+                "Native {{ source: include_str!({:?}), image: include_bytes!({:?}) }}",
+                path.display().to_string(),
+                image.display().to_string(),
+            );
+            match (is_bootstrap, internal) {
+                (true, _) => bootstrap = Some(native),
+                (false, false) => modules.push((name, native)),
+                (false, true) => internal_modules.push((name, native)),
             }
         }
     }
     if failed {
         std::process::exit(1);
+    }
+    // What stdlib.rs includes: the bootstrap, and (name, text, image) of every module.
+    let mut table = String::from("// Made by runtime/build.rs from the files in stdlib/.\n\n");
+    let bootstrap = bootstrap.expect("stdlib/node.js exists");
+    writeln!(table, "pub const BOOTSTRAP: Native = {bootstrap};\n").expect("writes to a String");
+    for (list, entries) in [("MODULES", modules), ("INTERNAL_MODULES", internal_modules)] {
+        writeln!(table, "const {list}: &[(&str, Native)] = &[").expect("writes to a String");
+        for (name, native) in entries {
+            writeln!(table, "    ({name:?}, {native}),").expect("writes to a String");
+        }
+        table.push_str("];\n");
+    }
+    std::fs::write(out_dir.join("stdlib_modules.rs"), table).expect("OUT_DIR is writable");
+}
+
+/// The `NAME.js` files of `dir`, by name, sorted (so the generated table does not change with
+/// the order the directory lists them in).
+fn js_files(dir: &Path) -> Vec<(String, PathBuf)> {
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("stdlib/ is readable") {
+        let path = entry.expect("stdlib/ is readable").path();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(|n| n.strip_suffix(".js"));
+        if let Some(name) = name {
+            files.push((name.to_string(), path.clone()));
+        }
+    }
+    files.sort();
+    files
+}
+
+/// Compiles `path` to the image `out`: the bootstrap as a global script, a module inside the
+/// module wrapper. False (after printing the error) when the file has a syntax error.
+fn compile(path: &Path, out: &Path, bootstrap: bool) -> bool {
+    println!("cargo:rerun-if-changed={}", path.display());
+    let text = std::fs::read_to_string(path).expect("stdlib files are UTF-8");
+    let (prefix, suffix) = if bootstrap {
+        ("", "")
+    } else {
+        (module_wrapper::PREFIX, module_wrapper::SUFFIX)
+    };
+    match engine::bytecode::image::compile(prefix, &text, suffix) {
+        Ok(image) => {
+            std::fs::write(out, image).expect("OUT_DIR is writable");
+            true
+        }
+        Err(error) => {
+            eprintln!("{}", error.render(&text, &path.display().to_string()));
+            false
+        }
     }
 }
 

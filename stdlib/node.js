@@ -1,5 +1,5 @@
 // The bootstrap, as node v0.1.27's src/node.js was: the runtime makes the `process` object
-// with its natives (runtime/src/process.rs), runs this script in the global scope, and from
+// with its natives (runtime/src/bindings/process/), runs this script in the global scope, and from
 // then on calls the hooks it leaves on `process` (`_onTimer`, `_tickCallback`, `_uncaught`,
 // ...) for each event of the loop. This file builds the documented API on those natives: the
 // globals, timers, nextTick, process.stdio, the module system, and finally runs the main
@@ -47,18 +47,32 @@ function joinPath(dir, name) {
   return dir.replace(/\/+$/, "") + "/" + name;
 }
 var builtinCache = {};   // built-in modules by name
+var internalCache = {};  // the runtime's own modules (stdlib/internal/), by name
 var fileCache = {};      // modules loaded from files, by file name
 
+// Built-in module `name` (stdlib/NAME.js), or null: what `require(name)` finds first.
 function loadBuiltin(name) {
-  if (Object.prototype.hasOwnProperty.call(builtinCache, name)) {
-    return builtinCache[name];
+  return loadEmbedded(name, builtinCache, process._nativeModule, name + ".js");
+}
+
+// The runtime's own module `name` (stdlib/internal/NAME.js): the JavaScript half of
+// process.ChildProcess and process.watchFile. `require` never reaches these (v0.1.27 had no
+// such modules), and their cache is not require's.
+function loadInternal(name) {
+  return loadEmbedded(name, internalCache, process._internalModule,
+                      "internal/" + name + ".js");
+}
+
+function loadEmbedded(name, cache, nativeModule, filename) {
+  if (Object.prototype.hasOwnProperty.call(cache, name)) {
+    return cache[name];
   }
   // The module's function, compiled when node was built.
-  var compiled = process._nativeModule(name);
+  var compiled = nativeModule(name);
   if (compiled === undefined) return null;
   var module = new Module(name);
-  builtinCache[name] = module;
-  module.filename = name + ".js";
+  cache[name] = module;
+  module.filename = filename;
   module._run(compiled);
   module.loaded = true;
   return module;
@@ -274,8 +288,8 @@ process._tickCallback = function () {
 
 // ---- Timers -------------------------------------------------------------------------------
 // setTimeout(callback, delay, [arg, ...]), setInterval(...), clearTimeout(id) and
-// clearInterval(id) are natives: the loop keeps each timer (runtime/src/timers.rs) with its
-// callback and extra arguments. Ids are numbers, never 0.
+// clearInterval(id) are natives: the loop keeps each timer (runtime/src/event_loop/timers.rs)
+// with its callback and extra arguments. Ids are numbers, never 0.
 
 global.setTimeout = process._setTimeout;
 global.setInterval = process._setInterval;
@@ -348,7 +362,7 @@ process._onStdinClose = function () {
 // ---- Signals ------------------------------------------------------------------------------
 // A signal is watched from the moment its first listener is added ("newListener" comes
 // before the listener is in the list); each delivery emits the signal's name on process.
-// Watching does not keep the process alive (runtime/src/signals.rs).
+// Watching does not keep the process alive (runtime/src/bindings/signals.rs).
 
 function isSignal(name) {
   return typeof name === "string" && name.slice(0, 3) === "SIG" &&
@@ -379,14 +393,15 @@ process.kill = function (pid, signal) {
 };
 
 // ---- Child processes and watching files ---------------------------------------------------
-// Their JavaScript (stdlib/child_process.js, stdlib/watch_file.js) loads on first use: most
-// scripts start no child and watch no file, and start-up is shorter without compiling them.
-// The native halves are runtime/src/child.rs and runtime/src/stat_watcher.rs.
+// Their JavaScript (stdlib/internal/child_process.js, stdlib/internal/watch_file.js) loads on
+// first use: most scripts start no child and watch no file, and start-up is shorter without
+// compiling them. The native halves are runtime/src/bindings/child_process.rs and
+// runtime/src/bindings/watch_file.rs.
 
 process._signalNumber = signalNumber;
 
 function childProcesses() {
-  return loadBuiltin("child_process").exports;
+  return loadInternal("child_process").exports;
 }
 Object.defineProperty(process, "ChildProcess", {
   get: function () { return childProcesses().ChildProcess; },
@@ -398,10 +413,10 @@ process.createChildProcess = function (command, args, env) {
 };
 
 process.watchFile = function (filename, options, listener) {
-  return loadBuiltin("watch_file").exports.watchFile(filename, options, listener);
+  return loadInternal("watch_file").exports.watchFile(filename, options, listener);
 };
 process.unwatchFile = function (filename) {
-  return loadBuiltin("watch_file").exports.unwatchFile(filename);
+  return loadInternal("watch_file").exports.unwatchFile(filename);
 };
 
 // ---- Exceptions and exit ------------------------------------------------------------------

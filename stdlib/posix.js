@@ -1,5 +1,5 @@
 // The POSIX module: file system calls as promises (events.Promise), as node v0.1.27 had them.
-// Each call runs on the runtime's worker pool (process._posix, runtime/src/posix.rs) and
+// Each call runs on the runtime's worker pool (process._posix, runtime/src/bindings/posix.rs) and
 // completes through the event loop, so calls made one after the other may finish in any
 // order: chain them through their promises. Each has a synchronous twin (`statSync`, ...)
 // that returns the result or throws.

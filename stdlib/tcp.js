@@ -1,8 +1,8 @@
 // The TCP module: tcp.Server and tcp.Connection, as node v0.1.27 had them (there they were
 // C++ classes, process.tcp.Server and process.tcp.Connection, over evcom). The sockets live in
-// Rust (process._tcp, runtime/src/tcp.rs), registered with the event loop; each is known here
-// by its token, a number. Rust reports a connection's events by calling `onEvent` with the
-// connection as `this`.
+// Rust (process._tcp, runtime/src/bindings/tcp.rs), registered with the event loop; each is
+// known here by its token, a number. Rust reports a connection's events by calling `onEvent`
+// with the connection as `this`.
 
 var events = require("events");
 var binding = process._tcp;

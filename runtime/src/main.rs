@@ -3,30 +3,19 @@
 //! It runs a script in the node runtime (stdlib/node.js on the engine, under a mio event
 //! loop), or shows what the engine makes of it (`--dump-tokens`, `--dump-ast`,
 //! `--dump-bytecode`).
+//!
+//! Its parts: `cli/` (the command line, and what `node` does with a script), `event_loop/`
+//! (the mio loop, timers, the worker pool, I/O sources, stdio), `bindings/` (the native half
+//! of each module, named as its JavaScript half in stdlib/), `stdlib.rs` (that JavaScript,
+//! embedded), and what they share: `encoding.rs`, `output.rs`, `module_wrapper.rs`.
 
-mod child;
+mod bindings;
 mod cli;
 mod encoding;
 mod event_loop;
-mod host;
-mod http;
-mod http_parser;
-mod io;
-mod memory;
 mod module_wrapper;
-mod names;
-mod natives;
 mod output;
-mod posix;
-mod process;
-mod script;
-mod signals;
-mod source;
-mod stat_watcher;
-mod stdio;
-mod tcp;
-mod timers;
-mod workers;
+mod stdlib;
 
 use cli::Command;
 use std::process::ExitCode;
@@ -70,7 +59,7 @@ fn run(args: Vec<std::ffi::OsString>) -> u8 {
             output::stdout(cli::USAGE);
             0
         }
-        Ok(Command::Script(script)) => script::run(&script),
+        Ok(Command::Script(script)) => cli::script::run(&script),
         Err(_) if no_arguments => {
             output::stderr(cli::USAGE);
             1

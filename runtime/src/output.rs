@@ -1,5 +1,8 @@
-//! Writing text output: the engine's dumps write to a [`fmt::Write`]; this adapts standard
-//! output (or any [`io::Write`]) to it and keeps the I/O error that `fmt::Error` cannot carry.
+//! Writing text output directly, outside the event loop's stdout (event_loop/stdio.rs): the
+//! command line's messages, errors on stderr, and the engine's dumps. [`stdout`], [`stderr`]
+//! and their byte twins never panic on a closed or broken stream; the engine's dumps write to
+//! a [`fmt::Write`], and [`FmtWriter`] adapts standard output (or any [`io::Write`]) to it and
+//! keeps the I/O error that `fmt::Error` cannot carry.
 
 use std::fmt;
 use std::io::{self, Write as _};

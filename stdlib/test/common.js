@@ -3,7 +3,9 @@
 // The modules require each other by name, as node v0.1.27's library did:
 // url.js calls require("querystring"), sys.js calls require("events"), and
 // path.exists calls require("posix"). On our own runtime those names are these very modules.
-// On a modern node, which runs these tests for now, they would be node's own
+// On a modern node, which also runs these tests (to show that the modules do
+// not depend on our engine's quirks; it says nothing about whether the
+// expected values are right), they would be node's own
 // built-ins ("querystring" there parses differently), so here the names of
 // this directory's modules are sent to its files, and "posix", which a
 // modern node does not have, to a small stand-in (host-posix.js).

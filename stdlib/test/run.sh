@@ -8,6 +8,13 @@
 #
 # NODE=path/to/node runs them with another binary (our own, when it can),
 # once each: the ES5 run needs the host's -r, and our engine is ES5 anyway.
+#
+# What the runs show. Under our node: that our modules meet the tests. Under
+# modern node (V8), with and without post-ES5 built-ins: that our JavaScript
+# modules do not depend on our engine's quirks, nor on built-ins ES5 lacks.
+# Neither run shows that the expected values are right: those come from the
+# API document or the facts file (each test-*.js says which), never from what
+# a run printed.
 
 cd "$(dirname "$0")" || exit 2
 if [ -n "$NODE" ]; then modes=plain; else NODE=node; modes="plain es5"; fi

@@ -1,6 +1,15 @@
 // Tests of the "assert" module. Each failing assertion is checked by
 // catching what it throws, with a helper that does not itself rely on the
 // module under test more than it must.
+//
+// Where the expected values come from (none may come from what our code happens to print;
+// run.sh also runs this file on modern node, which shows only that our modules do not depend
+// on our engine's quirks, not that these values are right):
+//   - which assertions hold: the document ("Assert Module": ==, !=, ===, !==, deepEqual,
+//     throws); AssertionError being an Error: the facts file ("### assert");
+//   - deepEqual's details (prototypes, Dates, arguments objects), the generated messages and
+//     their cutting short: NO SOURCE in the document or the facts file (they follow the
+//     CommonJS Unit Testing 1.0 spec, which v0.1.27's assert implemented).
 require("./common");
 var assert = require("../assert");
 

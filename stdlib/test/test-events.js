@@ -1,4 +1,16 @@
 // Tests of the "events" module: EventEmitter and Promise.
+//
+// Where the expected values come from (none may come from what our code happens to print;
+// run.sh also runs this file on modern node, which shows only that our modules do not depend
+// on our engine's quirks, not that these values are right):
+//   - EventEmitter and Promise behaviour: the document ("Events", "events.EventEmitter",
+//     "events.Promise"), including the listener array's "Caution" and the computeQuestion
+//     example;
+//   - emit's return value: the facts file ("### events");
+//   - NO SOURCE: `this` in a listener, emit() without a name throwing a TypeError, skipping
+//     non-functions, the "Unhandled emitError: [...]" message, the wait() "never fired" error
+//     and the "WARNING: promise.wait() is being called too often." line. Lines marked
+//     CONTRADICTS pin the opposite of the facts file, "### events", which wins.
 var common = require("./common");
 var assert = common.assert;
 var events = require("../events");
@@ -186,6 +198,9 @@ function thrownBy(block) {
 assert.throws(function () { new EventEmitter().emit(); }, TypeError);
 // An "error" event without listeners is not special.
 assert.strictEqual(new EventEmitter().emit("error", new Error("x")), false);
+// CONTRADICTS the facts file ("### events"): the exception goes where an exception that
+// reaches the event loop goes ("uncaughtException", or printed and exit 1), emit returns
+// false, and its caller never sees it. (The skipped listeners agree.)
 // A listener's exception reaches emit's caller, and the listeners after it
 // are not called.
 (function () {

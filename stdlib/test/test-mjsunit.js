@@ -1,4 +1,11 @@
 // Tests of the "mjsunit" module, checked with the "assert" module.
+//
+// Where the expected values come from (none may come from what our code happens to print;
+// run.sh also runs this file on modern node, which shows only that our modules do not depend
+// on our engine's quirks, not that these values are right):
+//   - the names of the assertions: the facts file ("## url, repl, assert-style helpers");
+//   - what each one accepts and its messages: NO SOURCE in the document or the facts file
+//     (they follow V8's test/mjsunit/mjsunit.js of the time).
 var common = require("./common");
 var assert = common.assert;
 var mjsunit = require("../mjsunit");

@@ -1,4 +1,11 @@
 // Tests of the "path" module.
+//
+// Where the expected values come from (none may come from what our code happens to print;
+// run.sh also runs this file on modern node, which shows only that our modules do not depend
+// on our engine's quirks, not that these values are right):
+//   - the document's examples ("Path Module"): the document;
+//   - the rest: POSIX path rules (dirname(1), basename(1)), which the document does not state.
+//     Lines marked CONTRADICTS pin the opposite of the facts file, "### path", which wins.
 var common = require("./common");
 var assert = common.assert;
 var path = require("../path");
@@ -21,6 +28,7 @@ assert.deepEqual(path.normalizeArray(["foo", "", "bar"]), ["foo", "bar"]);
 assert.deepEqual(path.normalizeArray(["foo", "bar", ""]), ["foo", "bar", ""]);
 assert.deepEqual(path.normalizeArray(["", ".."]), ["", ""]);
 assert.deepEqual(path.normalizeArray(["..", "foo"]), ["..", "foo"]);
+// Against the facts file ("### path": normalize("a/..") is ""), this is likely [].
 assert.deepEqual(path.normalizeArray(["foo", ".."]), ["."]);
 // It returns a new array and leaves its argument alone.
 var parts = ["a", "..", "b"];
@@ -38,6 +46,7 @@ assert.equal(path.normalize("/foo/bar/"), "/foo/bar/");
 assert.equal(path.normalize("/foo/bar/.."), "/foo");
 assert.equal(path.normalize("/foo/bar/../"), "/foo/");
 // ".." past the root of an absolute path stays at the root.
+// CONTRADICTS the facts file ("### path"): normalize("/..") is "/..".
 assert.equal(path.normalize("/.."), "/");
 assert.equal(path.normalize("/../../foo"), "/foo");
 assert.equal(path.normalize("/foo/../../bar"), "/bar");
@@ -47,11 +56,14 @@ assert.equal(path.normalize("../foo"), "../foo");
 assert.equal(path.normalize("foo/../../bar"), "../bar");
 assert.equal(path.normalize("../../foo/.."), "../..");
 // A relative path that cancels out is ".".
+// CONTRADICTS the facts file ("### path"): normalize("a/..") is "".
 assert.equal(path.normalize("foo/.."), ".");
+// Against the facts file ("### path"), by the same rule as normalize("a/..") is "".
 assert.equal(path.normalize("foo/../"), "./");
 // The root, the empty path, and ".".
 assert.equal(path.normalize("/"), "/");
 assert.equal(path.normalize("//"), "/");
+// CONTRADICTS the facts file ("### path"): normalize("") is "".
 assert.equal(path.normalize(""), ".");
 assert.equal(path.normalize("."), ".");
 // Names that merely contain dots are names.
@@ -63,6 +75,7 @@ assert.equal(path.join("/foo/", "/bar/"), "/foo/bar/");
 assert.equal(path.join("foo", "../..", "bar"), "../bar");
 assert.equal(path.join("/", ".."), "/");
 // Empty arguments contribute nothing.
+// CONTRADICTS the facts file ("### path"): join("", "foo") is "/foo".
 assert.equal(path.join("", "foo"), "foo");
 assert.equal(path.join("foo", ""), "foo");
 assert.equal(path.join("", ""), ".");
@@ -71,13 +84,16 @@ assert.equal(path.join("/", ""), "/");
 
 // --- dirname ---
 assert.equal(path.dirname("/foo/bar"), "/foo");
+// CONTRADICTS the facts file ("### path"): dirname("/foo") is ".".
 assert.equal(path.dirname("/foo"), "/");
 assert.equal(path.dirname("/"), "/");
 assert.equal(path.dirname("foo"), ".");
 assert.equal(path.dirname("foo/bar"), "foo");
 assert.equal(path.dirname(""), ".");
 // A trailing slash does not make a new part.
+// CONTRADICTS the facts file ("### path"): dirname("/a/b/") is "/a/b".
 assert.equal(path.dirname("/foo/bar/"), "/foo");
+// Against the facts file ("### path": dirname("/a/b/") is "/a/b"), this is likely "foo".
 assert.equal(path.dirname("foo/"), ".");
 // Repeated slashes between the parts go with the last one.
 assert.equal(path.dirname("/foo//bar"), "/foo");
@@ -85,7 +101,10 @@ assert.equal(path.dirname("//foo"), "/");
 
 // --- basename ---
 assert.equal(path.basename("quux.html"), "quux.html");
+// CONTRADICTS the facts file ("### path"): basename("/a/b/") is "".
 assert.equal(path.basename("/foo/bar/"), "bar");
+// Against the facts file ("### path": basename("/a/b/") is ""), this and the last
+// basename below are likely "".
 assert.equal(path.basename("/foo/bar//"), "bar");
 assert.equal(path.basename("/"), "");
 assert.equal(path.basename(""), "");
@@ -107,6 +126,7 @@ assert.equal(path.extname("/foo.d/bar"), "");
 assert.equal(path.extname("/foo/bar.js/"), ".js");
 assert.equal(path.extname(""), "");
 
+// exists: the document's path.exists example (true for a file that exists).
 // --- exists: the document's example, with callbacks counted on exit. ---
 var calls = {};
 function count(name) { calls[name] = (calls[name] || 0) + 1; }

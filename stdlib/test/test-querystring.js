@@ -1,4 +1,14 @@
 // Tests of the "querystring" module.
+//
+// Where the expected values come from (none may come from what our code happens to print;
+// run.sh also runs this file on modern node, which shows only that our modules do not depend
+// on our engine's quirks, not that these values are right):
+//   - the document's examples ("Query String Module"): the document (numerals become numbers,
+//     as its "boo": [1] shows; sep and eq arguments);
+//   - Boolean/Number/String wrappers, NaN and Infinity, parseQuery: the facts file,
+//     "### querystring" (no test here yet);
+//   - the rest (escape/unescape, malformed escapes, nesting, munge, repeated names, trimming,
+//     __proto__, cycles): NO SOURCE in the document or the facts file.
 var common = require("./common");
 var assert = common.assert;
 var qs = require("../querystring");
@@ -40,6 +50,8 @@ assert.equal(qs.stringify({ a: 1, b: 2.5 }), "a=1&b=2.5");
 assert.equal(qs.stringify({ "a b": "c&d" }), "a%20b=c%26d");
 // Custom separator and assignment characters.
 assert.equal(qs.stringify({ a: 1, b: 2 }, ";", ":"), "a:1;b:2");
+// The facts file ("### querystring") says so for Boolean objects; for true/false, the same
+// rule is assumed.
 // Booleans are 1 and 0.
 assert.equal(qs.stringify({ yes: true, no: false }), "yes=1&no=0");
 // null, undefined and functions give an empty value.
@@ -104,6 +116,7 @@ assert.strictEqual(qs.parse("n=0").n, 0);
 assert.strictEqual(qs.parse("n=012").n, "012");
 assert.strictEqual(qs.parse("n=1.0").n, "1.0");
 assert.strictEqual(qs.parse("n=0x1f").n, "0x1f");
+// NO SOURCE: which numerals become numbers (012, 1.0, 0x1f, NaN, Infinity stay text).
 assert.strictEqual(qs.parse("n=NaN").n, "NaN");
 assert.strictEqual(qs.parse("n=Infinity").n, "Infinity");
 assert.strictEqual(qs.parse("n=").n, "");

@@ -1,4 +1,15 @@
 // Tests of the "sys" module.
+//
+// Where the expected values come from (none may come from what our code happens to print;
+// run.sh also runs this file on modern node, which shows only that our modules do not depend
+// on our engine's quirks, not that these values are right):
+//   - puts, print, exec: the document ("System module");
+//   - error, p, inherits, [Getter]/[Setter]/[Circular]: the facts file ("## sys");
+//   - debug on stderr with "DEBUG: ": NO SOURCE; the document says debug writes to stdout;
+//   - inspect's layout (one-space indents, quoted names, "[Error: ...]", "{ [Function]",
+//     the hidden-properties flag and "[length]"): NO SOURCE; the document says only "a string
+//     representation". Lines marked CONTRADICTS pin the opposite of the facts file, "### sys",
+//     which wins.
 var common = require("./common");
 var assert = common.assert;
 var sys = require("../sys");
@@ -11,9 +22,11 @@ assert.equal(capture(function () { sys.puts("hello"); }).stdout, "hello\n");
 assert.equal(capture(function () { sys.puts("hello"); }).stderr, "");
 assert.equal(capture(function () { sys.puts(42); }).stdout, "42\n");
 assert.equal(capture(function () { sys.puts(); }).stdout, "undefined\n");
+// NO SOURCE: only the first argument is written.
 assert.equal(capture(function () { sys.puts("a", "b"); }).stdout, "a\n");   // one value, as in 0.1.27
 assert.equal(capture(function () { sys.print("hello"); }).stdout, "hello");
 assert.strictEqual(capture(function () { sys.print(7); }).stdout, "7");     // a string reaches stdio
+// NO SOURCE, and against the document ("output the string immediately to stdout").
 assert.equal(capture(function () { sys.debug("here"); }).stderr, "DEBUG: here\n");
 assert.equal(capture(function () { sys.debug("here"); }).stdout, "");
 assert.equal(capture(function () { sys.error("oops"); }).stderr, "oops\n");
@@ -39,6 +52,7 @@ assert.equal(inspect(null), "null");
 // --- inspect: functions, regular expressions, dates, errors ---
 assert.equal(inspect(function () {}), "[Function]");
 assert.equal(inspect(function named() {}), "[Function]");
+// CONTRADICTS the facts file ("### sys"): Date and RegExp objects print as "{}".
 assert.equal(inspect(/foo(bar\n)?/gi), "/foo(bar\\n)?/gi");
 assert.equal(inspect(new Date("Sun, 14 Feb 2010 11:48:40 GMT")), "Sun, 14 Feb 2010 11:48:40 GMT");
 assert.equal(inspect(new Error("boom")), "[Error: boom]");
@@ -52,12 +66,15 @@ assert.equal(inspect([1, [2, 3]]), "[\n 1,\n [\n  2,\n  3\n ]\n]");
 assert.equal(inspect(["a", null, undefined]), '[\n "a",\n null,\n undefined\n]');
 // Holes are skipped.
 assert.equal(inspect([1, , 3]), "[\n 1,\n 3\n]");
+// CONTRADICTS the facts file ("### sys"): an array whose keys are not just its indices is
+// printed in the { ... } form, indices quoted: here '{\n "0": 1,\n "extra": true\n}'.
 // Other properties of an array are listed by name.
 (function () {
   var a = [1];
   a.extra = true;
   assert.equal(inspect(a), '[\n 1,\n "extra": true\n]');
 })();
+// CONTRADICTS the facts file ("### sys"): this one prints '{\n "0": 1,\n "length": 1\n}'.
 // An object made from an array counts as an array.
 (function () {
   var value = Object.create([]);
@@ -77,6 +94,8 @@ assert.equal(inspect({a: [1, {b: [2]}]}),
 // Names are always JSON-quoted, whatever they look like.
 assert.equal(inspect({"a b": 1, "x-y": 2}), '{\n "a b": 1,\n "x-y": 2\n}');
 assert.equal(inspect({'q"': 1}), '{\n "q\\"": 1\n}');
+// CONTRADICTS the facts file ("### sys"): every enumerable for-in key is listed, inherited
+// ones too ("norm": [Function] here).
 // Only own properties are listed.
 (function () {
   function Point(x) { this.x = x; }
@@ -108,6 +127,8 @@ assert.equal(inspect([1, 2, 3], true), "[\n 1,\n 2,\n 3,\n [length]: 3\n]");
   assert.equal(inspect(value),
                '{\n "readonly": [Getter],\n "readwrite": [Getter/Setter],\n "writeonly": [Setter]\n}');
 })();
+// The facts file ("### sys") agrees the getter is not called, but prints this array in the
+// { ... } form: '{\n "0": 1,\n "1": 2,\n "2": 3,\n "growingLength": [Getter]\n}'. CONTRADICTS.
 // A getter is never called.
 (function () {
   var value = [1, 2, 3];
@@ -142,6 +163,7 @@ assert.equal(inspect([1, 2, 3], true), "[\n 1,\n 2,\n 3,\n [length]: 3\n]");
                '{\n "a": {\n  "x": 1\n },\n "b": {\n  "x": 1\n }\n}');
 })();
 
+// The RegExp and Date labels below CONTRADICT the facts file ("### sys"; they print as {}).
 // --- inspect: objects with a label and properties ---
 (function () {
   var value = function () {};
@@ -196,6 +218,8 @@ assert.equal(inspect([1, 2, 3], true), "[\n 1,\n 2,\n 3,\n [length]: 3\n]");
   assert.equal(got, "chunk");
 })();
 
+// exec: the document (on success stdout, stderr; on error exit code, stdout, stderr). That it
+// runs "/bin/sh -c": NO SOURCE.
 // --- exec ---
 // process.createChildProcess is replaced by a fake child, an EventEmitter
 // that the test drives, so no process is started.

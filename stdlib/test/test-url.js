@@ -1,4 +1,14 @@
 // Tests of the "url" module.
+//
+// Where the expected values come from (none may come from what our code happens to print;
+// run.sh also runs this file on modern node, which shows only that our modules do not depend
+// on our engine's quirks, not that these values are right):
+//   - the example URL's fields, parseQueryString: the document ("URL Module");
+//   - resolve: the document says "as a browser would for an anchor tag": RFC 3986, section 5.4;
+//   - resolveObject: the facts file ("## url, repl, ...");
+//   - the other parse and format cases: NO SOURCE in the document or the facts file (they
+//     are our reading of RFC 3986). Lines marked CONTRADICTS pin the opposite of the facts
+//     file, "### url", which wins.
 var common = require("./common");
 var assert = common.assert;
 var url = require("../url");
@@ -60,6 +70,7 @@ assert.strictEqual(url.parse("http://u:p@ss@h/").hostname, "h");
 // An empty port is no port.
 assert.strictEqual(url.parse("http://h:/").port, undefined);
 assert.strictEqual(url.parse("http://h:/").hostname, "h");
+// NO SOURCE: IPv6 hosts are in neither the document nor the facts file.
 // IPv6 addresses are written in brackets; hostname is the bare address.
 var ipv6 = url.parse("http://[::1]:8000/x");
 assert.strictEqual(ipv6.host, "[::1]:8000");
@@ -71,6 +82,8 @@ assert.strictEqual(url.parse("http://[fe80::1]/").port, undefined);
 assert.strictEqual(url.parse("http://u@[::1]:81/").auth, "u");
 assert.strictEqual(url.parse("http://u@[::1]:81/").hostname, "::1");
 // The protocol is lower-cased; href stays as it was given.
+// CONTRADICTS the facts file ("### url"): protocols are lower-case only; "HTTP://x/" has no
+// protocol and is all pathname. (So does "svn+ssh:", whose "+" the protocol pattern lacks.)
 assert.strictEqual(url.parse("HTTP://Example.com/").protocol, "http:");
 assert.strictEqual(url.parse("HTTP://Example.com/").href, "HTTP://Example.com/");
 assert.strictEqual(url.parse("svn+ssh://h/").protocol, "svn+ssh:");
@@ -80,6 +93,8 @@ assert.strictEqual(url.parse("http://h?q").search, "?q");
 assert.strictEqual(url.parse("http://h#f").host, "h");
 // "//" starts an authority even without a protocol.
 assert.deepEqual(url.parse("//h/p"), { href: "//h/p", slashes: true, host: "h", hostname: "h", pathname: "/p" });
+// CONTRADICTS the facts file ("### url"): file: has no host; parse("file:///etc/passwd") is
+// {href, protocol: "file:", pathname: "///etc/passwd"}.
 // An empty authority still has a hostname, an empty one.
 assert.deepEqual(url.parse("file:///etc/passwd"),
   { href: "file:///etc/passwd", protocol: "file:", slashes: true, host: "", hostname: "",
@@ -91,6 +106,8 @@ assert.deepEqual(url.parse("mailto:user@example.com?subject=hi"),
     search: "?subject=hi", query: "subject=hi" });
 // ...except that for http and the like, no "//" means no host.
 assert.deepEqual(url.parse("http:g"), { href: "http:g", protocol: "http:", pathname: "g" });
+// CONTRADICTS the facts file ("### url"): for other protocols the host runs to the first
+// "/", "?", ";" or "#" (parse("javascript:alert('hello');") has host "alert('hello')").
 // javascript: never has a host.
 assert.deepEqual(url.parse("javascript:alert('//x')"),
   { href: "javascript:alert('//x')", protocol: "javascript:", pathname: "alert('//x')" });

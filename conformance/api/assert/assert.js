@@ -1,6 +1,10 @@
 // Each function of the assert module, once holding and once failing. A
 // failure throws an assert.AssertionError, which is an Error; its message is
 // the one given, when one is given.
+// Expected output from: document, "Assert Module" (each function's rule: ==, !=, ===, !==,
+// throws); facts file, "### assert" (an AssertionError is an Error). The error's `name` and
+// `fail`'s message/actual/expected/operator fields: no source but the document's parameter
+// names.
 var sys = require("sys");
 var assert = require("assert");
 

@@ -1,6 +1,7 @@
 // The events of process.ChildProcess: "output" (stdout), "error" (stderr),
 // each ending with null, then "exit" with the exit code, after which no
 // "output" or "error" comes.
+// Expected output from: document, "Child Processes" (the "output", "error", "exit" table).
 var sys = require("sys");
 var child = process.createChildProcess("/bin/sh",
     ["-c", "echo out; echo err >&2; exit 7"]);

@@ -1,5 +1,7 @@
 // child.write(data, encoding="ascii") feeds the child's stdin; child.close()
 // closes it, so `cat` sees end of file and exits.
+// Expected output from: document, "Child Processes" (write(data, encoding), close()). `write`
+// returning false after exit: NO SOURCE.
 var sys = require("sys");
 var cat = process.createChildProcess("cat");
 var output = "";

@@ -1,6 +1,9 @@
 // The document's computeQuestion example: an errback attached in a later
 // tick is too late. The promise throws in the next tick; nothing handles the
 // exception, so node prints it and exits with status 1 before the timer.
+// Expected output from: document, "events.Promise" (emitError: "an exception is thrown"; the
+// computeQuestion example); status 1 and the printed exception: document, "The process Object"
+// ("uncaughtException": print a stack trace and exit).
 var sys = require("sys");
 var events = require('events');
 function computeQuestion(answer) {

@@ -1,6 +1,8 @@
 // The document's computeQuestion example: an errback attached right away (in
 // the same event loop tick) stops the exception. The errback prints a line
 // here, and a timer shows that the program goes on.
+// Expected output from: document, "events.Promise" (the computeQuestion example, "attaching an
+// errback handler right away").
 var sys = require("sys");
 var events = require('events');
 function computeQuestion(answer) {

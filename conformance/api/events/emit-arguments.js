@@ -1,4 +1,6 @@
 // "Execute each of the listeners in order with the supplied arguments."
+// Expected output from: document, "events.EventEmitter" (emit: "each of the listeners in order
+// with the supplied arguments").
 var sys = require("sys");
 var events = require("events");
 

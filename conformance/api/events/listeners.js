@@ -1,5 +1,7 @@
 // removeListener, and listeners(): "This array can be manipulated, e.g. to
 // remove listeners."
+// Expected output from: document, "events.EventEmitter" (removeListener; listeners(): "This
+// array can be manipulated").
 var sys = require("sys");
 var events = require("events");
 

@@ -1,5 +1,7 @@
 // "All EventEmitters emit the event "newListener" when new listeners are
 // added", with (event, listener).
+// Expected output from: document, "events.EventEmitter" (the "newListener" event, with event and
+// listener).
 var sys = require("sys");
 var events = require("events");
 

@@ -1,5 +1,7 @@
 // addCallback, emitSuccess: a promise emits one event, once; a listener added
 // after it fired is "executed right away"; both return the promise.
+// Expected output from: document, "events.Promise" (one event, once; "executed right away";
+// "Returns the same promise object").
 var sys = require("sys");
 var events = require("events");
 

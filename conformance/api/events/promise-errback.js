@@ -1,4 +1,5 @@
 // addErrback, emitError.
+// Expected output from: document, "events.Promise" (addErrback, emitError; one event, once).
 var sys = require("sys");
 var events = require("events");
 

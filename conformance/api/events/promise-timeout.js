@@ -1,5 +1,7 @@
 // promise.timeout(): an "error" after the given milliseconds, told apart from
 // a regular error by the document's test; canceled by any success or error.
+// Expected output from: document, "events.Promise" (timeout: the "error" after the given ms, the
+// test that tells it apart, "canceled by any", the current value returned).
 var sys = require("sys");
 var events = require("events");
 

@@ -1,6 +1,8 @@
 // "If any other promises are created and made to wait while the first
 // promise waits, the first promise's wait will not return until all others
 // return."
+// Expected output from: document, "events.Promise" (wait: "the first promise's wait will not
+// return until all others return").
 var sys = require("sys");
 var events = require("events");
 

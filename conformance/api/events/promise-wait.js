@@ -1,6 +1,8 @@
 // promise.wait(): returns the single argument of "success", an array of
 // several, or throws on "error". Events set up before the wait still run
 // while it blocks.
+// Expected output from: document, "events.Promise" (wait: a single argument, an array of
+// several, throws on "error", events set up before still run).
 var sys = require("sys");
 var events = require("events");
 

@@ -1,6 +1,9 @@
 // The exception of an unhandled emitError reaches "uncaughtException" (here
 // an Error given to emitError is thrown as it is), and a listener for it
 // keeps the process alive.
+// Expected output from: document, "events.Promise" (emitError throws) and "The process Object"
+// ("uncaughtException" keeps the process alive). That the Error given to emitError is what is
+// thrown: NO SOURCE.
 var sys = require("sys");
 var events = require("events");
 

@@ -1,5 +1,8 @@
+// conformance/run.sh runs this with a free port in place of 8000 (see conformance/README.md).
 // request.finish's example: a "body" listener added in the response listener catches the
 // whole body ("Good"); one added later misses what came with the head ("Bad").
+// Expected output from: document, "http.ClientRequest" (request.finish's "Good" / "Bad - misses
+// all or part of the body" example).
 var sys = require("sys"), http = require("http");
 var server = http.createServer(function (request, response) {
   response.sendHeader(200, {"Content-Type": "text/plain", "Content-Length": 5});

@@ -1,5 +1,8 @@
+// conformance/run.sh runs this with a free port in place of 8000 (see conformance/README.md).
 // The document's first example, the "Hello World" server on port 8000, with a client in the
 // same script that fetches the page once and then closes the server, so that it ends.
+// Expected output from: document, SYNOPSIS (the Hello World server and its line); the client's
+// lines: the server's own header and body.
 var sys = require("sys"), 
    http = require("http");
 var server = http.createServer(function (request, response) {

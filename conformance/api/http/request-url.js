@@ -1,5 +1,8 @@
+// conformance/run.sh runs this with a free port in place of 8000 (see conformance/README.md).
 // request.url's example: the URL as the request line had it, and what url.parse makes of it
 // (with the query parsed too when asked). A raw TCP client sends the document's request.
+// Expected output from: document, "http.ServerRequest" (request.url's example, the three printed
+// objects are the document's).
 var sys = require("sys"), http = require("http"), tcp = require("tcp");
 var server = http.createServer(function (request, response) {
   sys.puts(JSON.stringify(request.url));

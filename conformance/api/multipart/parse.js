@@ -1,5 +1,8 @@
+// conformance/run.sh runs this with a free port in place of 8000 (see conformance/README.md).
 // multipart.parse: a promise of every part's body by name, here of a form posted to an HTTP
 // server; and an error when the request is not multipart.
+// Expected output from: document, "Multipart Parsing" (multipart.parse: a promise of the parts).
+// The error message "Content-Type header not set to multipart with a boundary": NO SOURCE.
 var sys = require("sys"), http = require("http"), multipart = require("multipart");
 var server = http.createServer(function (request, response) {
   multipart.parse(request).addCallback(function (parts) {

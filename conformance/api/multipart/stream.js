@@ -1,6 +1,9 @@
 // multipart.Stream's example: the parts of a multipart/form-data body gathered in an object.
 // The document leaves `options` open; here it is the {boundary, data} form, with a body of two
 // fields and a file.
+// Expected output from: document, "multipart.Stream" (its example). CONTRADICTS the facts file,
+// "### multipart": the boundary option is used exactly as given (callers pass "--AaB03x"); this
+// example passes "AaB03x".
 var sys = require("sys");
 var options = {
   boundary: "AaB03x",

@@ -1,6 +1,7 @@
 // Every example of the Path Module section, verbatim. The document shows
 // each result as the REPL printed it, which is what JSON.stringify(result,
 // null, 2) writes.
+// Expected output from: document, "Path Module" (every result is the document's).
 var sys = require("sys");
 function show(result) {
   sys.puts(JSON.stringify(result, null, 2));

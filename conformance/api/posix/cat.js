@@ -1,5 +1,6 @@
 // The document's posix.cat example. It reads a file of its own rather than /etc/passwd, whose
 // contents differ between machines.
+// Expected output from: document, "POSIX module" (posix.cat: the file's contents).
 var posix = require("posix"),
       sys = require("sys");
 

@@ -1,5 +1,7 @@
 // posix.open with the process.O_* constants, posix.write (at a position, and at the current
 // position with null), posix.read (data and bytes read) and posix.close, chained.
+// Expected output from: document, "POSIX module" (open: fd; write: bytes written; read: data,
+// bytes_read; position null = current position).
 var posix = require("posix"),
       sys = require("sys");
 

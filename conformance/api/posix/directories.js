@@ -1,4 +1,7 @@
 // posix.mkdir, posix.readdir (without "." and "..") and posix.rmdir, chained.
+// Expected output from: document, "POSIX module" (mkdir, readdir without "." and "..", rmdir: no
+// parameters). The errback's Error with `code` "ENOTEMPTY": NO SOURCE (the document says "on
+// error: no parameters").
 var posix = require("posix"),
       sys = require("sys");
 

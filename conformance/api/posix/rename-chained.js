@@ -1,6 +1,8 @@
 // The document's correct way: chain the promises. The stats are printed with JSON.stringify as
 // in the document, with each value that differs between machines and runs (device, inode,
 // times, ...) shown by its type; the size is the 6 bytes written.
+// Expected output from: document, "POSIX module" (the chained example; the keys of the Stats
+// object shown there; the 6 bytes written).
 var posix = require("posix"),
       sys = require("sys");
 

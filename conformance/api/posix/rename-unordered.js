@@ -1,6 +1,8 @@
 // The document's example of calls that are "very much prone to error": the stat may run
 // before the rename, so it may or may not find /tmp/world. Either way both calls complete;
 // what the stat found is not printed, since it changes from run to run.
+// Expected output from: document, "POSIX module" ("very much prone to error": both calls
+// complete, in either order).
 var posix = require("posix"),
       sys = require("sys");
 

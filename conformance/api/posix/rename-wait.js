@@ -1,5 +1,7 @@
 // The document's other correct way: promise.wait(). (Values that vary are shown by their type,
 // as in rename-chained.js.)
+// Expected output from: document, "POSIX module" (the promise.wait() example; the Stats keys
+// shown there).
 var posix = require("posix"),
       sys = require("sys");
 

@@ -1,4 +1,6 @@
 // posix.Stats: the type tests of the document, on a file, a directory and a character device.
+// Expected output from: document, "posix.Stats" (the is* tests); the instanceof test: facts file
+// ("process.Stats is posix.Stats").
 var posix = require("posix"),
       sys = require("sys");
 

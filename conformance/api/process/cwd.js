@@ -1,5 +1,6 @@
 // process.cwd() and process.chdir(directory). The conformance runner starts
 // each example in the example's own directory.
+// Expected output from: document, "The process Object" (cwd, chdir).
 var sys = require("sys");
 var path = require("path");
 sys.puts(process.cwd() === __dirname);

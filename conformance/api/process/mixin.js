@@ -1,4 +1,8 @@
 // process.mixin([deep], target, object1, [objectN]).
+// Expected output from: document, "The process Object" (mixin: returns the target, GLOBAL when
+// no target, deep copy, inherited properties copied, "Undefined properties are not copied").
+// CONTRADICTS the facts file, "### process": mixin copies undefined values too, so the third
+// line ("u" in target) should be true.
 var sys = require("sys");
 
 // It extends the target, and returns it.

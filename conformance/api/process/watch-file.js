@@ -2,6 +2,9 @@
 // prints the current and previous mtime. To make them known, the file's
 // mtime is set with `touch -d`; the watcher polls every 100 ms, and stops
 // (unwatchFile) after the first change, which lets the process exit.
+// Expected output from: document, "The process Object" (watchFile's example prints curr.mtime
+// and prev.mtime; the stats are posix.Stats). The mtimes are the ones the example sets; their
+// printed form (toUTCString): NO SOURCE (the document's posix.stat shows ISO strings).
 var sys = require("sys");
 var posix = require("posix");
 var f = "/tmp/node-watch-file-example-" + process.pid;

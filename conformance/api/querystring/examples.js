@@ -1,5 +1,6 @@
 // The examples of the Query String Module section, verbatim; the results
 // are printed as the document shows them (JSON.stringify(result, null, 2)).
+// Expected output from: document, "Query String Module" (both results are the document's).
 var sys = require("sys");
 function show(result) {
   sys.puts(JSON.stringify(result, null, 2));

@@ -1,5 +1,8 @@
 // The optional separator and assignment characters, and the escape and
 // unescape functions that stringify and parse use.
+// Expected output from: document, "Query String Module" (sep and eq arguments; "1" parsed as the
+// number 1, as the document's "boo": [1]). querystring.escape / unescape exist and what they
+// return: NO SOURCE in the document (they are percent-encoding).
 var sys = require("sys");
 var querystring = require("querystring");
 

@@ -1,5 +1,8 @@
+// conformance/run.sh runs this with a free port in place of 7000 (see conformance/README.md).
 // The echo server of the document's "tcp.Server", listening on port 7000, with a client in
 // the same script that talks to it, so the example runs by itself and ends.
+// Expected output from: document, "tcp.Server" (the echo server: hello, the echo, goodbye) and
+// "tcp.Connection" ("close" with had_error false).
 var tcp = require("tcp");
 var server = tcp.createServer(function (socket) {
   socket.setEncoding("utf8");

@@ -1,4 +1,5 @@
 // setInterval(callback, delay, [arg, ...]) and clearInterval(intervalId).
+// Expected output from: document, "Timers" (setInterval with arguments, clearInterval).
 var sys = require("sys");
 var count = 0;
 var intervalId = setInterval(function (label) {

@@ -1,4 +1,5 @@
 // setTimeout(callback, delay, [arg, ...]) and clearTimeout(timeoutId).
+// Expected output from: document, "Timers" (setTimeout with arguments, clearTimeout).
 var sys = require("sys");
 setTimeout(function () {
   sys.puts("second, after 20 ms");

@@ -1,5 +1,7 @@
 // url.format(urlObj) gives back the string a parsed URL came from, and
 // url.resolve(from, to) resolves "as a browser would for an anchor tag".
+// Expected output from: document, "URL Module" (format gives back the parsed URL; resolve "as a
+// browser would for an anchor tag", i.e. RFC 3986).
 var sys = require("sys");
 var url = require("url");
 

@@ -1,4 +1,5 @@
 // The fields of the document's example URL, each as the document gives it.
+// Expected output from: document, "URL Module" (every field is the document's example value).
 var sys = require("sys");
 var url = require("url");
 

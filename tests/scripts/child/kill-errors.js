@@ -2,7 +2,8 @@
 // has exited throws "ChildProcess already dead".
 // Expected from the API document, "Child Processes" (child.kill(signal="SIGTERM"): "Send a
 // signal to the child process"). Neither document gives these errors' messages; they are
-// this implementation's (stdlib/node.js, runtime's child.rs), each naming what went wrong.
+// this implementation's (stdlib/node.js, stdlib/internal/child_process.js), each naming
+// what went wrong.
 var sys = require("sys");
 var child = process.createChildProcess("true");
 try { child.kill("SIGBOGUS"); } catch (e) { sys.puts(e.message); }

@@ -2,8 +2,9 @@
 // hanging; an outer wait then still returns, and the process exits normally.
 // Expected: the API document's promise.wait() says only that it "blocks further execution until
 // the promise emits a success or error event", and neither it nor the facts file says what
-// happens when none can come. Throwing an Error that says why (stdlib/events.js) is this
-// implementation's choice, made so that such a program ends instead of hanging.
+// happens when none can come. Throwing an Error that says why (stdlib/README.md, "the promise
+// never fired") is this implementation's choice, made so that such a program ends instead of
+// hanging.
 var sys = require("sys"), events = require("events");
 process.addListener("exit", function (code) { sys.puts("exit " + code); });
 var outer = new events.Promise();

@@ -3,7 +3,7 @@
 // callbacks can wait; after all that, an ordinary wait still works.
 // Expected: the API document's wait() "is not a true fiber/coroutine" and says nothing of
 // this; the error is this implementation's choice (its waits suspend the VM's own frames,
-// which native calls of the engine are not), documented in stdlib/README.md, "events".
+// which native calls of the engine are not; see process._waitPromise in the runtime).
 var sys = require("sys"), events = require("events");
 function soon() {
   var p = new events.Promise();

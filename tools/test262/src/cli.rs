@@ -18,13 +18,14 @@ Options:
   --suite DIR       the test262 checkout (default: ../shared/test262 from the workspace root)
   --es5             only the ES5 subset: tests with an es5id and no features
   --feature NAME    only tests that list feature NAME (repeatable: any of them)
-  --phase PHASE     how far to take each test: parse (default) or compile (parse, then
-                    compile to bytecode)
+  --phase PHASE     how far to take each test: parse (default), compile (parse, then
+                    compile to bytecode) or run (the harness and the test on the VM)
   -v, --verbose     list each failing test with its mode and reason
   --results FILE    where to write this run's results (default: target/test262-results.txt)
   --compare FILE    results of an earlier run to compare with (default: the previous
                     results file, if there is one)
   --expect FILE     expectation file: the tests that must pass; exit status 1 if one fails
+                    or does not run at all (within the given paths, if any)
   --update          rewrite the --expect file with the tests passing now
   --list            print the selected test paths and exit
   --threads N       worker threads (default: one per core)

@@ -135,15 +135,24 @@ fn run_suite(options: cli::Options) -> Result<ExitCode, String> {
         report::print_paths("newly passing", &changes.newly_passing, limit);
     }
 
-    let mut regressed = false;
+    let mut verdict = None;
     if let (Some(expect_path), Some(expected)) = (&options.expect, &expected) {
-        let check = records::check_expectations(expected, &results);
+        let roots =
+            select::normalize_roots(&test_dir, &options.paths).map_err(|e| e.to_string())?;
+        let check = records::check_expectations(expected, &results, |path| {
+            records::under_roots(path, &roots)
+        });
         if options.update {
             let updated = records::updated_expectations(expected, &results, |path| {
                 test_dir.join(path).is_file()
             });
             write_file(expect_path, &records::expectations_text(&updated))?;
             report::print_paths("no longer passing (removed)", &check.regressions, None);
+            report::print_paths(
+                "listed but not run (kept if the suite still has them)",
+                &check.missing,
+                limit,
+            );
             println!(
                 "recorded {} passing tests in {} ({} added, {} removed)",
                 updated.len(),
@@ -158,12 +167,22 @@ fn run_suite(options: cli::Options) -> Result<ExitCode, String> {
                 None,
             );
             report::print_paths(
+                "MISSING: expected to pass, not run at all (not in the suite, or not selected)",
+                &check.missing,
+                limit,
+            );
+            report::print_paths(
                 "newly passing (run with --update to record)",
                 &check.newly_passing,
                 limit,
             );
-            regressed = !check.regressions.is_empty();
         }
+        let of_file = if roots.is_empty() {
+            String::new()
+        } else {
+            format!(" under the given paths, of {}", expected.len())
+        };
+        verdict = Some((check, of_file, expect_path.display().to_string()));
     }
 
     report_skipped(selection.skipped_modules);
@@ -171,11 +190,22 @@ fn run_suite(options: cli::Options) -> Result<ExitCode, String> {
     let tests = report::count_tests(&results);
     println!("modes: {} passed, {} failed", modes.passed, modes.failed);
     println!("{} passed, {} failed", tests.passed, tests.failed);
-    Ok(if regressed {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    })
+    let Some((check, of_file, expect_path)) = verdict else {
+        return Ok(ExitCode::SUCCESS);
+    };
+    println!(
+        "{} passed (expectation file: {}{of_file})",
+        tests.passed, check.expected
+    );
+    if options.update || !check.failed() {
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!(
+        "FAILED against {expect_path}: {} expected tests failed, {} did not run",
+        check.regressions.len(),
+        check.missing.len()
+    );
+    Ok(ExitCode::FAILURE)
 }
 
 /// Says how many module tests were left out, if any.

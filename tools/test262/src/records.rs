@@ -84,15 +84,34 @@ pub fn parse_expectations(text: &str) -> BTreeSet<String> {
 /// How this run measures up to an expectation file.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct ExpectationCheck {
+    /// How many tests the file lists within the run's scope (all of them for a run over the
+    /// whole suite).
+    pub expected: usize,
     /// Tests the file says pass that failed in this run.
     pub regressions: Vec<String>,
+    /// Tests the file says pass, within the run's scope, that this run did not run at all: the
+    /// suite lacks them, or the selection (front matter, filter) left them out.
+    pub missing: Vec<String>,
     /// Tests that passed in this run that the file does not list.
     pub newly_passing: Vec<String>,
 }
 
-/// Checks this run against the expected passing set. Tests of the file that this run did not
-/// select (a run over part of the suite) are not judged.
-pub fn check_expectations(expected: &BTreeSet<String>, results: &[TestResult]) -> ExpectationCheck {
+impl ExpectationCheck {
+    /// Whether the run fails the check: a listed test failed or did not run.
+    pub fn failed(&self) -> bool {
+        !self.regressions.is_empty() || !self.missing.is_empty()
+    }
+}
+
+/// Checks this run against the expected passing set. `in_scope` says which of the file's tests
+/// the run was asked for (a run over part of the suite, by path, is not asked for the rest);
+/// a test in scope that the run did not run is `missing`, which fails the check as a
+/// regression does: a run that selects fewer tests must not pass for that reason.
+pub fn check_expectations(
+    expected: &BTreeSet<String>,
+    results: &[TestResult],
+    in_scope: impl Fn(&str) -> bool,
+) -> ExpectationCheck {
     let mut check = ExpectationCheck::default();
     for result in results {
         match (expected.contains(&result.path), result.passed()) {
@@ -101,9 +120,30 @@ pub fn check_expectations(expected: &BTreeSet<String>, results: &[TestResult]) -
             _ => {}
         }
     }
+    let ran: BTreeSet<&str> = results.iter().map(|r| r.path.as_str()).collect();
+    for path in expected.iter().filter(|path| in_scope(path)) {
+        check.expected += 1;
+        if !ran.contains(path.as_str()) {
+            check.missing.push(path.clone());
+        }
+    }
     check.regressions.sort();
     check.newly_passing.sort();
     check
+}
+
+/// Whether a test path lies under one of the roots a run was given (paths relative to
+/// `test/`, `/`-separated, as [`crate::select::normalize_roots`] makes them); every test
+/// does when there are none (a run over the whole suite).
+pub fn under_roots(path: &str, roots: &[String]) -> bool {
+    roots.is_empty()
+        || roots.iter().any(|root| {
+            root.is_empty()
+                || path == root
+                || path
+                    .strip_prefix(root.as_str())
+                    .is_some_and(|rest| rest.starts_with('/'))
+        })
 }
 
 /// The passing set to record: this run's passing tests, plus the entries of the old file that
@@ -201,13 +241,37 @@ mod tests {
             result("c.js", true),
         ];
         assert_eq!(
-            check_expectations(&expected, &results),
+            check_expectations(&expected, &results, |_| true),
             ExpectationCheck {
+                expected: 4,
                 regressions: vec!["a.js".to_string()],
+                missing: vec!["gone.js".to_string(), "other.js".to_string()],
                 newly_passing: vec!["c.js".to_string()],
             }
         );
+        assert!(check_expectations(&expected, &results, |_| true).failed());
+        // A run over part of the suite is not asked for the tests outside it.
+        let scoped = check_expectations(&expected, &results, |path| path != "gone.js");
+        assert_eq!(scoped.expected, 3);
+        assert_eq!(scoped.missing, vec!["other.js".to_string()]);
+        let all_ran = vec![result("a.js", true), result("b.js", true)];
+        let check = check_expectations(&parse_expectations("a.js\nb.js\n"), &all_ran, |_| true);
+        assert_eq!(check.expected, 2);
+        assert!(!check.failed());
         let updated = updated_expectations(&expected, &results, |path| path != "gone.js");
         assert_eq!(expectations_text(&updated), "b.js\nc.js\nother.js\n");
+    }
+
+    #[test]
+    fn roots() {
+        let roots = vec![
+            "language/types".to_string(),
+            "built-ins/Array/a.js".to_string(),
+        ];
+        assert!(under_roots("language/types/x.js", &roots));
+        assert!(under_roots("built-ins/Array/a.js", &roots));
+        assert!(!under_roots("language/typesx/y.js", &roots));
+        assert!(!under_roots("built-ins/Array/b.js", &roots));
+        assert!(under_roots("anything.js", &[]));
     }
 }

@@ -110,6 +110,18 @@ pub fn discover(test_dir: &Path, roots: &[String]) -> Result<Vec<String>, Select
     Ok(found)
 }
 
+/// The roots a run was given, as paths relative to `test_dir` with `/` separators (what the
+/// selected tests' paths start with); empty for a run over the whole suite.
+///
+/// # Errors
+/// [`SelectError::NotFound`] when a root does not exist.
+pub fn normalize_roots(test_dir: &Path, roots: &[String]) -> Result<Vec<String>, SelectError> {
+    roots
+        .iter()
+        .map(|root| normalize_root(test_dir, root))
+        .collect()
+}
+
 /// Turns a command-line path into a path relative to `test_dir` with `/` separators.
 ///
 /// Accepts `language/types`, `language/types/`, `test/language/types` and paths (absolute or

@@ -6,7 +6,8 @@ var events = require("events");
 // process.ChildProcess is an emitter: "output" and "error" bring the child's stdout and
 // stderr as strings, then null once each stream ends; "exit" brings the exit code, after
 // both streams have ended and the child was reaped, so nothing follows it. The pipes and the
-// reaping are native (runtime/src/child.rs), which calls onEvent(kind, data) below.
+// reaping are native (runtime/src/bindings/child_process.rs), which calls onEvent(kind,
+// data) below.
 
 function ChildProcess() {
   events.EventEmitter.call(this);

@@ -1,19 +1,21 @@
 //! The native half of the `process` object: what stdlib/node.js cannot do in JavaScript
-//! (the environment, the file system calls the module loader needs, timers, stdio, exit).
+//! (the environment, compiling code, the built-in modules and the file system calls the
+//! module loader needs, timers, stdio, exit; `process.memoryUsage` in memory.rs).
 //! Names starting with `_` are private to stdlib/node.js, which builds the documented API on
 //! them.
 
+mod memory;
+
+use super::{arg, define_natives, encoding_arg, number_arg, set_value, string_arg, NativeResult};
 use crate::encoding::Encoding;
-use crate::host::{self, Host};
+use crate::event_loop::host::{self, Host};
 use crate::module_wrapper::{PREFIX, SUFFIX};
-use crate::{memory, natives, output};
+use crate::{output, stdlib};
 use engine::object::{Attributes, Class, Object};
 use engine::source::SourceText;
 use engine::value::Value;
 use engine::vm::{ops, Ctx, Throw};
 use std::time::Duration;
-
-pub type NativeResult<'gc> = Result<Value<'gc>, Throw<'gc>>;
 
 /// What `process` starts with, besides its natives.
 pub struct Startup {
@@ -22,7 +24,8 @@ pub struct Startup {
     pub install_prefix: String,
 }
 
-/// Makes the `process` object and sets the global `process` to it.
+/// Makes the `process` object with its own natives (`bindings::install` adds the other
+/// modules' and makes it the global `process`).
 pub fn install<'gc>(ctx: Ctx<'gc>, startup: &Startup) -> Object<'gc> {
     let realm = ctx.realm();
     let process = Object::new(&ctx, Some(realm.object_prototype), Class::Object);
@@ -64,6 +67,7 @@ pub fn install<'gc>(ctx: Ctx<'gc>, startup: &Startup) -> Object<'gc> {
         ("memoryUsage", memory_usage, 0),
         ("_byteLength", byte_length, 2),
         ("_nativeModule", native_module, 1),
+        ("_internalModule", internal_module, 1),
         ("_readFile", read_file, 1),
         ("_isFile", is_file, 1),
         ("_setTimeout", set_timeout, 2),
@@ -79,68 +83,14 @@ pub fn install<'gc>(ctx: Ctx<'gc>, startup: &Startup) -> Object<'gc> {
         ("_fatal", fatal, 1),
     ];
     define_natives(ctx, process, natives);
-    // The native halves of the other modules.
-    crate::posix::install(ctx, process);
-    crate::child::install(ctx, process);
-    crate::signals::install(ctx, process);
-    crate::stat_watcher::install(ctx, process);
-    crate::tcp::install(ctx, process);
-    crate::http::install(ctx, process);
-    set_value(ctx, realm.global, "process", Value::Object(process));
     process
-}
-
-/// Defines native methods on `target`: (name, function, length).
-pub fn define_natives<'gc>(
-    ctx: Ctx<'gc>,
-    target: Object<'gc>,
-    natives: &[(&str, engine::object::NativeFn, u32)],
-) {
-    ctx.realm().define_functions(ctx, target, natives);
 }
 
 // ---- Helpers ---------------------------------------------------------------------------------
 
-pub fn arg<'gc>(args: &[Value<'gc>], i: usize) -> Value<'gc> {
-    args.get(i).copied().unwrap_or(Value::Undefined)
-}
-
-pub fn string_arg<'gc>(
-    ctx: &Ctx<'gc>,
-    args: &[Value<'gc>],
-    i: usize,
-) -> Result<String, Throw<'gc>> {
-    Ok(ops::to_string(*ctx, arg(args, i))?.to_rust_string(ctx))
-}
-
-/// An encoding argument: a name, or the default when missing.
-pub fn encoding_arg<'gc>(
-    ctx: &Ctx<'gc>,
-    args: &[Value<'gc>],
-    i: usize,
-    default: Encoding,
-) -> Result<Encoding, Throw<'gc>> {
-    match arg(args, i) {
-        Value::Undefined | Value::Null => Ok(default),
-        value => {
-            let name = ops::to_string(*ctx, value)?.to_rust_string(ctx);
-            Ok(Encoding::parse(Some(&name), default))
-        }
-    }
-}
-
-pub fn set_value<'gc>(ctx: Ctx<'gc>, object: Object<'gc>, name: &str, value: Value<'gc>) {
-    let key = ctx.realm().key(ctx, name);
-    object.set_own_value(&ctx, key, value, Attributes::ALL);
-}
-
 /// A system call's error, thrown (see `posix::system_error`).
 fn io_error<'gc>(ctx: &Ctx<'gc>, error: &std::io::Error, path: &str) -> Throw<'gc> {
-    Throw(crate::posix::system_error(*ctx, error, path))
-}
-
-pub fn number_arg<'gc>(ctx: &Ctx<'gc>, args: &[Value<'gc>], i: usize) -> Result<f64, Throw<'gc>> {
-    ops::to_number(*ctx, arg(args, i))
+    Throw(super::posix::system_error(*ctx, error, path))
 }
 
 /// Milliseconds as a delay: anything not a positive number is 0.
@@ -218,14 +168,40 @@ fn run_compiled<'gc>(
 
 /// process._nativeModule(name): the function of built-in module `name` (stdlib/NAME.js), as
 /// `process._compileModule` would give it, from the image compiled when node was built; or
-/// undefined when there is no such module.
+/// undefined when there is no such module. Only the modules a script may `require`: the
+/// runtime's own (stdlib/internal/) are not among them.
 fn native_module<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let name = string_arg(ctx, args, 0)?;
-    let Some(module) = natives::module(&name) else {
+    run_module(ctx, stdlib::module(&name), &format!("{name}.js"))
+}
+
+/// process._internalModule(name): as `_nativeModule`, for the runtime's own modules
+/// (stdlib/internal/NAME.js), which stdlib/node.js loads for `process.createChildProcess`,
+/// `process.watchFile` and the like, and which `require` never finds.
+fn internal_module<'gc>(
+    ctx: &Ctx<'gc>,
+    _this: Value<'gc>,
+    args: &[Value<'gc>],
+) -> NativeResult<'gc> {
+    let name = string_arg(ctx, args, 0)?;
+    run_module(
+        ctx,
+        stdlib::internal_module(&name),
+        &format!("internal/{name}.js"),
+    )
+}
+
+/// The function of a built-in module (a tail call runs the compiled file, which evaluates to
+/// it), or undefined when there is no module.
+fn run_module<'gc>(
+    ctx: &Ctx<'gc>,
+    module: Option<&'static stdlib::Native>,
+    origin: &str,
+) -> NativeResult<'gc> {
+    let Some(module) = module else {
         return Ok(Value::Undefined);
     };
-    let origin = format!("{name}.js");
-    let script = load_native(ctx, module, PREFIX, SUFFIX, &origin)?;
+    let script = load_native(ctx, module, PREFIX, SUFFIX, origin)?;
     ctx.tail_call(
         Value::Object(script),
         Value::Object(ctx.realm().global),
@@ -237,7 +213,7 @@ fn native_module<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) ->
 /// a bug in node, reported as an Error.
 pub fn load_native<'gc>(
     ctx: &Ctx<'gc>,
-    native: &natives::Native,
+    native: &stdlib::Native,
     prefix: &str,
     suffix: &str,
     origin: &str,
@@ -387,7 +363,7 @@ fn start_timer<'gc>(ctx: &Ctx<'gc>, args: &[Value<'gc>], repeat: bool) -> Native
         ))),
         _ => None,
     };
-    let callback = crate::host::TimerCallback {
+    let callback = host::TimerCallback {
         function: ctx.stash(function),
         args: extra,
     };
@@ -465,8 +441,8 @@ fn stdin_open<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Na
     if !state.stdin.reading {
         state.stdin.reading = true;
         let inbox = host.inbox.clone();
-        crate::stdio::start_stdin_reader(move |event| {
-            inbox.send(crate::host::Message::Stdin(event));
+        crate::event_loop::stdio::start_stdin_reader(move |event| {
+            inbox.send(host::Message::Stdin(event));
         });
     }
     Ok(Value::Undefined)

@@ -2,7 +2,7 @@
 //! libeio's did for node, and its result comes back to the loop through the inbox. There the
 //! job's `deliver` function turns the result into JavaScript values for the job's callback.
 
-use crate::host::{Host, Message};
+use super::host::{Host, Message};
 use engine::value::Value;
 use engine::vm::{Ctx, Handle};
 use std::any::Any;
@@ -59,7 +59,7 @@ fn start(host: &Host) -> Sender<(u64, Job)> {
     sender
 }
 
-fn work(receiver: &Mutex<Receiver<(u64, Job)>>, inbox: &crate::host::Inbox) {
+fn work(receiver: &Mutex<Receiver<(u64, Job)>>, inbox: &super::host::Inbox) {
     loop {
         // The lock is held only while taking a job, not while doing it.
         let next = match receiver.lock() {

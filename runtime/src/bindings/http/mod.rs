@@ -1,7 +1,7 @@
 //! The native half of HTTP (stdlib/http.js is the other): what happens for every request is
 //! done here, in bytes, so that the JavaScript per request stays short.
 //!
-//! - `parse` gives a connection an HTTP parser (http_parser.rs). For each head it reads, the
+//! - `parse` gives a connection an HTTP parser (parser.rs). For each head it reads, the
 //!   connection makes the objects of the API itself — a ServerRequest and its ServerResponse,
 //!   or a ClientResponse — with the prototypes http.js gave, and calls http.js's handler with
 //!   them.
@@ -10,11 +10,12 @@
 //! - `write` queues a piece of a message on the socket: the head before the first piece, the
 //!   chunked framing around each, the terminating chunk after the last.
 
+pub mod parser;
+
+use crate::bindings::tcp::{self, Connection};
+use crate::bindings::{arg, define_natives, names, set_value, NativeResult};
 use crate::encoding::Encoding;
-use crate::http_parser::{self, Head, Parser};
-use crate::names;
-use crate::process::{arg, define_natives, set_value, NativeResult};
-use crate::tcp::{self, Connection};
+use parser::{self as http_parser, Head, Parser};
 use engine::object::{Attributes, Class, Object, PropertyKey};
 use engine::string::{JsString, Units};
 use engine::value::Value;

@@ -1,9 +1,9 @@
 //! The runtime's state that native functions share with the event loop. The engine hands it
 //! to natives through `Ctx::host`; the loop keeps its own `Rc` to the same value.
 
+use super::stdio::{StdinEvent, Stdout};
+use super::timers::Timers;
 use crate::encoding::{Encoding, Utf8Decoder};
-use crate::stdio::{StdinEvent, Stdout};
-use crate::timers::Timers;
 use engine::vm::{Ctx, Handle, Throw};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -13,9 +13,9 @@ use std::sync::Arc;
 pub struct Host {
     pub state: RefCell<State>,
     pub stdout: RefCell<Stdout>,
-    pub workers: RefCell<crate::workers::Pool>,
+    pub workers: RefCell<super::workers::Pool>,
     /// The sources of readiness events (sockets, pipes, signals) registered with `poll`.
-    pub io: RefCell<crate::io::Io>,
+    pub io: RefCell<super::io::Io>,
     /// How other threads (stdin, the worker pool) hand the loop their results.
     pub inbox: Inbox,
 }
@@ -33,14 +33,14 @@ pub struct State {
     /// Started `process.IdleWatcher`s.
     pub idle_watchers: usize,
     /// Jobs on the worker pool, by id, waiting to be delivered.
-    pub jobs: rustc_hash::FxHashMap<u64, crate::workers::Pending>,
+    pub jobs: rustc_hash::FxHashMap<u64, super::workers::Pending>,
     pub next_job: u64,
     /// The files scripts opened with `posix.open`, by descriptor.
-    pub files: crate::posix::Files,
+    pub files: crate::bindings::posix::Files,
     /// The token of the source that reaps child processes, once the first was spawned.
     pub reaper: Option<mio::Token>,
     /// Started `process.watchFile` watchers, by id.
-    pub file_watchers: rustc_hash::FxHashMap<u64, crate::stat_watcher::Watcher>,
+    pub file_watchers: rustc_hash::FxHashMap<u64, crate::bindings::watch_file::Watcher>,
     pub next_watcher: u64,
 }
 
@@ -66,9 +66,9 @@ pub struct Stdin {
 pub enum Message {
     Stdin(StdinEvent),
     /// A worker-pool job finished: its id and result.
-    Done(u64, crate::workers::Result),
+    Done(u64, super::workers::Result),
     /// A watched file changed (from the watcher's polling thread).
-    FileChanged(Box<crate::stat_watcher::Change>),
+    FileChanged(Box<crate::bindings::watch_file::Change>),
 }
 
 /// The sending end of the loop's inbox: a channel plus the waker that interrupts `poll`.

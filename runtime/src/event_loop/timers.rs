@@ -235,8 +235,13 @@ mod tests {
         std::thread::sleep((first + Duration::from_millis(2)) - Instant::now());
         let timeout = timers.start(period, false, "timeout");
         // ...and the interval fired late, after that: its next deadline (first + 10 ms) comes
-        // before the timeout's (first + 12 ms or later), so it goes ahead in the queue.
-        assert_eq!(timers.pop_due(Instant::now()), Some((interval, "interval")));
+        // before the timeout's (first + 12 ms or later), so it goes ahead in the queue. The
+        // interval is popped at a fixed instant, not "now": on a loaded machine "now" could be
+        // past first + 12 ms already, and the interval would be re-armed after the timeout.
+        assert_eq!(
+            timers.pop_due(first + Duration::from_millis(3)),
+            Some((interval, "interval"))
+        );
         let later = Instant::now() + Duration::from_millis(30);
         assert_eq!(timers.pop_due(later), Some((interval, "interval")));
         assert_eq!(timers.pop_due(later), Some((timeout, "timeout")));

@@ -1,6 +1,7 @@
-//! The native half of child processes (stdlib/node.js builds `process.ChildProcess` on it),
-//! as node v0.1.27's src/child_process.cc was: a child with its stdin, stdout and stderr on
-//! pipes, each pipe a non-blocking source on the loop, and the exit found by SIGCHLD.
+//! The native half of child processes (stdlib/internal/child_process.js builds
+//! `process.ChildProcess` on it), as node v0.1.27's src/child_process.cc was: a child with its
+//! stdin, stdout and stderr on pipes, each pipe a non-blocking source on the loop, and the exit
+//! found by SIGCHLD.
 //!
 //! Three kinds of sources:
 //! - [`Output`] reads the child's stdout or stderr and calls the child's JavaScript callback
@@ -14,12 +15,13 @@
 //! JavaScript emits "exit" once both pipes have ended and the child was reaped (the order
 //! node's MaybeShutdown kept), so no "output" follows "exit".
 
-use crate::encoding::{Encoding, Utf8Decoder};
-use crate::host::{self, Host};
-use crate::io::{Call, Ready, Source};
-use crate::process::{
-    arg, define_natives, encoding_arg, number_arg, set_value, string_arg, NativeResult,
+use crate::bindings::{
+    arg, define_natives, encoding_arg, number_arg, posix, set_value, signals, string_arg,
+    NativeResult,
 };
+use crate::encoding::{Encoding, Utf8Decoder};
+use crate::event_loop::host::{self, Host};
+use crate::event_loop::io::{Call, Ready, Source};
 use engine::object::{Class, Object, PropertyKey};
 use engine::value::Value;
 use engine::vm::{ops, Ctx, Handle, Throw};
@@ -77,7 +79,7 @@ fn spawn<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeR
     }
     let host = host::of(ctx)?;
     // SIGCHLD is watched before the first child starts, so that no exit goes unseen.
-    let reaper = reaper_token(host).map_err(|e| Throw(crate::posix::system_error(*ctx, &e, "")))?;
+    let reaper = reaper_token(host).map_err(|e| Throw(posix::system_error(*ctx, &e, "")))?;
 
     let mut command = Command::new(&file);
     command
@@ -218,7 +220,7 @@ fn system_error<'gc>(ctx: &Ctx<'gc>, error: &io::Error, path: &str) -> Throw<'gc
         // Not a system call's error (a NUL byte inside an argument): say what it is.
         return ctx.type_error(&format!("cannot start '{path}': {error}"));
     }
-    Throw(crate::posix::system_error(*ctx, error, path))
+    Throw(posix::system_error(*ctx, error, path))
 }
 
 /// The strings of an array (a missing array is empty).
@@ -555,11 +557,11 @@ fn kill(host: &Host, id: u64, signal: nix::sys::signal::Signal) -> Option<nix::R
 /// child is already dead or the signal is not one.
 fn child_kill<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let id = number_arg(ctx, args, 0)?;
-    let signal = crate::signals::signal_arg(ctx, args, 1)?;
+    let signal = signals::signal_arg(ctx, args, 1)?;
     let host = host::of(ctx)?;
     match kill(host, id as u64, signal) {
         Some(Ok(())) => Ok(Value::Undefined),
-        Some(Err(errno)) => Err(Throw(crate::posix::system_error(
+        Some(Err(errno)) => Err(Throw(posix::system_error(
             *ctx,
             &io::Error::from(errno),
             "",

@@ -1,4 +1,10 @@
 //! The command line: which flags `node` takes, and what a given command line asks for.
+//!
+//! `script.rs` beside it does what the command line asks with a script, `source.rs` reads the
+//! script's text.
+
+pub mod script;
+pub mod source;
 
 use std::ffi::{OsStr, OsString};
 

@@ -5,7 +5,7 @@
 //! A connection tells JavaScript what happens by calling the handler function it was attached
 //! with, `this` being the connection object: `handler("connect")`, `handler("receive", data)`,
 //! `handler("eof")`, `handler("drain")`, `handler("close", hadError)`. When an HTTP parser is
-//! attached (`_http.parse`, see http.rs), received bytes go through it instead, and its
+//! attached (`_http.parse`, see http/mod.rs), received bytes go through it instead, and its
 //! events ("message", "body", "complete", "parseError") go to the handler given with it.
 //!
 //! Output is never written from inside `send`: it is appended to the connection's buffer and
@@ -13,11 +13,11 @@
 //! in one write). What the socket does not take stays buffered until it is writable again,
 //! and then "drain" tells JavaScript the buffer is empty.
 
+use crate::bindings::http::parser::{self as http_parser, Parser};
+use crate::bindings::{arg, define_natives, http, names, posix, set_value, NativeResult};
 use crate::encoding::{Encoding, Utf8Decoder};
-use crate::host;
-use crate::http_parser::{self, Parser};
-use crate::io::{Call, Ready, Source};
-use crate::process::{arg, define_natives, set_value, NativeResult};
+use crate::event_loop::io::{Call, Ready, Source};
+use crate::event_loop::{host, workers};
 use engine::object::{Class, Object};
 use engine::string::{JsString, Units};
 use engine::value::Value;
@@ -135,8 +135,8 @@ pub struct Connection {
     /// The JavaScript connection object and the function that handles its events; none until
     /// `attach`.
     js: Option<(Handle, Handle)>,
-    /// Where the HTTP parser's events go, when there is a parser (see http.rs).
-    http: Option<crate::http::HttpSide>,
+    /// Where the HTTP parser's events go, when there is a parser (see http/mod.rs).
+    http: Option<http::HttpSide>,
     /// `connect` was called and the socket has not said yet whether it worked.
     connecting: bool,
     /// The peer has not ended its side yet.
@@ -209,7 +209,7 @@ impl Connection {
             this: Some(this.clone()),
             args: Box::new(move |ctx| {
                 let mut args = Vec::with_capacity(4);
-                args.push(crate::names::value(ctx, kind));
+                args.push(names::value(ctx, kind));
                 rest(ctx, &mut args);
                 args
             }),
@@ -314,7 +314,7 @@ impl Connection {
                     let connection = connection.clone();
                     self.call(calls, "message", move |ctx, args| {
                         let connection = ctx.fetch(&connection);
-                        crate::http::message_args(ctx, &side, connection, head, complete, args);
+                        http::message_args(ctx, &side, connection, head, complete, args);
                     });
                 }
                 http_parser::Event::Body(bytes) => {
@@ -377,7 +377,7 @@ impl Connection {
 
 impl Connection {
     /// From now on, received bytes go through `parser`, whose events go to `side`.
-    pub fn set_parser(&mut self, parser: Parser, side: crate::http::HttpSide) {
+    pub fn set_parser(&mut self, parser: Parser, side: http::HttpSide) {
         self.parser = Some(parser);
         self.http = Some(side);
     }
@@ -524,7 +524,7 @@ fn listen<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Native
         ],
         Some(name) => match (name.as_str(), port).to_socket_addrs() {
             Ok(found) => found.collect(),
-            Err(error) => return Err(Throw(crate::posix::system_error(*ctx, &error, name))),
+            Err(error) => return Err(Throw(posix::system_error(*ctx, &error, name))),
         },
     };
     let mut last_error = io::Error::from(io::ErrorKind::AddrNotAvailable);
@@ -546,7 +546,7 @@ fn listen<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Native
                 });
                 return match added {
                     Ok(token) => Ok(Value::Number(token.0 as f64)),
-                    Err(error) => Err(Throw(crate::posix::system_error(*ctx, &error, ""))),
+                    Err(error) => Err(Throw(posix::system_error(*ctx, &error, ""))),
                 };
             }
             Err(error) => last_error = error,
@@ -558,7 +558,7 @@ fn listen<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Native
 
 /// "EADDRINUSE, Address already in use (localhost:8000)", with errno and code.
 fn listen_error<'gc>(ctx: Ctx<'gc>, error: &io::Error, place: &str) -> Value<'gc> {
-    let value = crate::posix::system_error(ctx, error, "");
+    let value = posix::system_error(ctx, error, "");
     if let Value::Object(object) = value {
         let errno = nix::errno::Errno::from_raw(error.raw_os_error().unwrap_or(0));
         let message = format!("{errno:?}, {} ({place})", errno.desc());
@@ -634,7 +634,7 @@ fn connect<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Nativ
     });
     match added {
         Ok(token) => Ok(Value::Number(token.0 as f64)),
-        Err(error) => Err(Throw(crate::posix::system_error(*ctx, &error, &text))),
+        Err(error) => Err(Throw(posix::system_error(*ctx, &error, &text))),
     }
 }
 
@@ -644,7 +644,7 @@ fn connect<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Nativ
 fn resolve<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let name = ops::to_string(*ctx, arg(args, 0))?.to_rust_string(ctx);
     let callback = function_arg(ctx, args, 1)?;
-    crate::workers::submit(
+    workers::submit(
         ctx,
         host::of(ctx)?,
         callback,
@@ -660,9 +660,9 @@ fn resolve<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Nativ
             Ok(Some(ip)) => vec![Value::Null, ctx.string(&ip.to_string())],
             Ok(None) => {
                 let error = io::Error::from_raw_os_error(nix::libc::EHOSTUNREACH);
-                vec![crate::posix::system_error(ctx, &error, &name)]
+                vec![posix::system_error(ctx, &error, &name)]
             }
-            Err(error) => vec![crate::posix::system_error(ctx, &error, &name)],
+            Err(error) => vec![posix::system_error(ctx, &error, &name)],
         },
     );
     Ok(Value::Undefined)

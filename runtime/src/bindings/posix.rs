@@ -9,10 +9,9 @@
 //! Descriptors: the runtime owns every file a script opens (see [`Files`]). A script reaches
 //! those, and 0, 1 and 2, by number; any other number is `EBADF`.
 
+use crate::bindings::{arg, define_natives, encoding_arg, set_value, string_arg, NativeResult};
 use crate::encoding::{Decoded, Encoding};
-use crate::host;
-use crate::process::NativeResult;
-use crate::process::{arg, define_natives, encoding_arg, set_value, string_arg};
+use crate::event_loop::{host, workers};
 use engine::object::{Class, Object};
 use engine::string::{JsString, MAX_LENGTH};
 use engine::value::Value;
@@ -166,7 +165,7 @@ fn run<'gc>(
 ) -> NativeResult<'gc> {
     let callback = arg(args, callback_at);
     if callback.as_object().is_some_and(|f| f.is_callable()) {
-        crate::workers::submit(
+        workers::submit(
             ctx,
             host::of(ctx)?,
             callback,

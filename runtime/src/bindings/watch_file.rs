@@ -1,15 +1,15 @@
-//! `process.watchFile`: a file's stat polled at an interval, its listener told of each change
-//! with the new and the previous stats. node 0.1.27 used libev's ev_stat, which polls with a
-//! timer; here each watcher is a thread that sleeps between two `lstat` calls (a stat can
-//! block on a slow disk, and must not stall the loop), and sends what changed through the
-//! loop's inbox.
+//! The native half of `process.watchFile` (stdlib/internal/watch_file.js builds the API on
+//! it): a file's stat polled at an interval, its listener told of each change with the new and
+//! the previous stats. node 0.1.27 used libev's ev_stat, which polls with a timer; here each
+//! watcher is a thread that sleeps between two `lstat` calls (a stat can block on a slow disk,
+//! and must not stall the loop), and sends what changed through the loop's inbox.
 //!
 //! As ev_stat did: the file is looked at with lstat; a missing file has stats that are all
 //! zero (its appearing or disappearing is a change); a change is any difference in device,
 //! inode, mode, link count, owner, group, rdev, size or the three times.
 
-use crate::host::{self, Message};
-use crate::process::{arg, define_natives, number_arg, string_arg, NativeResult};
+use crate::bindings::{arg, define_natives, number_arg, posix, string_arg, NativeResult};
+use crate::event_loop::host::{self, Message};
 use engine::object::Object;
 use engine::value::Value;
 use engine::vm::{Ctx, Handle};
@@ -149,6 +149,6 @@ pub fn stats_values<'gc>(
 ) -> Vec<Value<'gc>> {
     [current, previous]
         .into_iter()
-        .map(|meta| meta.map_or(Value::Null, |meta| crate::posix::stats_object(ctx, meta)))
+        .map(|meta| meta.map_or(Value::Null, |meta| posix::stats_object(ctx, meta)))
         .collect()
 }

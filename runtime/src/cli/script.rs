@@ -3,11 +3,10 @@
 //! Running starts the runtime: `process`, the bootstrap (stdlib/node.js) and the event loop.
 //! An uncaught exception prints its stack on stderr and exits with status 1.
 
-use crate::cli::Script;
+use super::{source, Script};
+use crate::bindings::process;
 use crate::event_loop::EventLoop;
 use crate::output::{self, FmtWriter};
-use crate::process;
-use crate::source;
 use bumpalo::Bump;
 use engine::dump::{self, DumpError};
 use engine::SyntaxError;
@@ -78,7 +77,9 @@ pub fn run(script: &Script) -> u8 {
     if script.dump_tokens || script.dump_ast || script.dump_bytecode || script.parse_only {
         return 0;
     }
-    drop(program);
+    // Running does not use this syntax tree (the bootstrap loads the script again as the main
+    // module): give the arena that holds it back before the script starts.
+    drop(arena);
     start(script, path)
 }
 

@@ -7,9 +7,9 @@
 //! the loop alive by itself: a program that only waits for a signal must keep something else
 //! going (a timer, a server).
 
-use crate::host;
-use crate::io::{Call, Ready, Source};
-use crate::process::{arg, define_natives, number_arg, NativeResult};
+use crate::bindings::{arg, define_natives, number_arg, posix, NativeResult};
+use crate::event_loop::host;
+use crate::event_loop::io::{Call, Ready, Source};
 use engine::object::Object;
 use engine::value::Value;
 use engine::vm::{Ctx, Handle, Throw};
@@ -51,7 +51,7 @@ fn kill<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeRe
     let pid = nix::unistd::Pid::from_raw(pid as i32);
     match nix::sys::signal::kill(pid, signal) {
         Ok(()) => Ok(Value::Undefined),
-        Err(errno) => Err(Throw(crate::posix::system_error(*ctx, &errno.into(), ""))),
+        Err(errno) => Err(Throw(posix::system_error(*ctx, &errno.into(), ""))),
     }
 }
 

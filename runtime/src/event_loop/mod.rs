@@ -1,22 +1,34 @@
 //! The event loop: one thread runs JavaScript; a `mio::Poll` waits for whatever comes next
-//! (a timer's deadline, a message from another thread through the waker); each event enters
-//! the engine once, by calling one of the hooks stdlib/node.js put on `process`.
+//! (a timer's deadline, a socket, pipe or signal ready (io.rs), a message from another thread
+//! through the waker: the worker pool (workers.rs), stdin (stdio.rs), file watchers); each
+//! event enters the engine once, by calling one of the hooks stdlib/node.js put on `process`,
+//! or the callback the event's source names.
+//!
+//! Beside it: the state natives share with the loop (host.rs), timers (timers.rs), the worker
+//! pool (workers.rs), the I/O sources (io.rs) and standard I/O (stdio.rs).
 //!
 //! `promise.wait()` suspends the stack that called it (the engine keeps it) and the loop goes
 //! on. After every event the loop looks at the most recent suspended stack: once its promise
 //! has fired, it resumes. Only the most recent one may resume, so a wait begun earlier returns
 //! only after every later one has — the ordering the API document describes.
 
-use crate::host::{Host, Message};
-use crate::process;
-use crate::stdio::StdinEvent;
+pub mod host;
+pub mod io;
+pub mod stdio;
+pub mod timers;
+pub mod workers;
+
+use crate::bindings::{self, process, watch_file};
+use host::{Host, Message};
+use io::{Args, Call};
+use stdio::StdinEvent;
 use engine::value::Value;
 use engine::vm::{ops, Ctx, Engine, Handle, Outcome, Throw, Thrown};
 use std::rc::Rc;
 use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 
-/// The waker's token (the only source registered so far).
+/// The waker's token: the first, reserved; I/O sources get the tokens after it (io.rs).
 const WAKER: mio::Token = mio::Token(0);
 
 pub struct EventLoop {
@@ -30,8 +42,6 @@ pub struct EventLoop {
     events: mio::Events,
 }
 
-use crate::io::{Args, Call};
-
 impl EventLoop {
     /// An engine with `process` installed, and the loop around it.
     pub fn new(startup: &process::Startup) -> std::io::Result<EventLoop> {
@@ -42,12 +52,12 @@ impl EventLoop {
             state: Default::default(),
             stdout: Default::default(),
             workers: Default::default(),
-            io: std::cell::RefCell::new(crate::io::Io::new(poll.registry().try_clone()?)),
-            inbox: crate::host::Inbox { sender, waker },
+            io: std::cell::RefCell::new(io::Io::new(poll.registry().try_clone()?)),
+            inbox: host::Inbox { sender, waker },
         });
         let mut engine = Engine::with_host(Box::new(host.clone()));
         let process = engine.mutate(|ctx| {
-            let process = process::install(ctx, startup);
+            let process = bindings::install(ctx, startup);
             ctx.stash(Value::Object(process))
         });
         Ok(EventLoop {
@@ -64,7 +74,7 @@ impl EventLoop {
     pub fn bootstrap(&mut self) {
         let outcome = self.engine.call(|ctx| {
             let global = Value::Object(ctx.realm().global);
-            let bootstrap = &crate::natives::BOOTSTRAP;
+            let bootstrap = &crate::stdlib::BOOTSTRAP;
             let function = process::load_native(&ctx, bootstrap, "", "", "node.js")?;
             Ok((Value::Object(function), global, Vec::new()))
         });
@@ -152,7 +162,7 @@ impl EventLoop {
     }
 
     /// A worker-pool job finished: its callback gets the values made of its result.
-    fn job_done(&mut self, job: u64, result: crate::workers::Result) {
+    fn job_done(&mut self, job: u64, result: workers::Result) {
         let Some(pending) = self.host.state.borrow_mut().jobs.remove(&job) else {
             return;
         };
@@ -167,7 +177,7 @@ impl EventLoop {
 
     /// A watched file changed: its listener gets the current and previous stats (unless it
     /// was unwatched since the change was seen).
-    fn file_changed(&mut self, (id, current, previous): crate::stat_watcher::Change) {
+    fn file_changed(&mut self, (id, current, previous): watch_file::Change) {
         let callback = match self.host.state.borrow().file_watchers.get(&id) {
             Some(watcher) => watcher.callback.clone(),
             None => return,
@@ -176,7 +186,7 @@ impl EventLoop {
             callback,
             this: None,
             args: Box::new(move |ctx| {
-                crate::stat_watcher::stats_values(ctx, current.as_ref(), previous.as_ref())
+                watch_file::stats_values(ctx, current.as_ref(), previous.as_ref())
             }),
         });
     }
@@ -335,7 +345,7 @@ fn list_of<'gc>(
         .collect()
 }
 
-fn decode(stdin: &mut crate::host::Stdin, bytes: &[u8]) -> String {
+fn decode(stdin: &mut host::Stdin, bytes: &[u8]) -> String {
     use crate::encoding::Encoding;
     match stdin.encoding.unwrap_or(Encoding::Utf8) {
         Encoding::Utf8 => stdin.decoder.decode(bytes),
