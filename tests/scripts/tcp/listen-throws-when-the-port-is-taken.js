@@ -2,7 +2,8 @@
 // message names the address; a port out of range is a RangeError.
 // Expected from the API document, "TCP" (server.listen(port, host)), bind(2) (EADDRINUSE) and
 // ../shared/reference/beyond-the-document.md, "process" (process.EADDRINUSE). The message's
-// form ("CODE, text (address)") is the one posix errors have in v0.1.27.
+// wording ("CODE, text (address)", like this implementation's posix errors) is not in either
+// document.
 var tcp = require("tcp"), sys = require("sys"), common = require("../common");
 var first = tcp.createServer(function () {});
 var port = common.listen(first, "127.0.0.1");
