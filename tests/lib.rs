@@ -1,5 +1,6 @@
-//! Helpers shared by the integration tests: find the built `node`, give each test its own
-//! scratch directory, and run the binary with a time limit, as a user would.
+//! Helpers shared by the integration tests: find the built `node` and the test programs of
+//! `tests/scripts/`, give each test its own scratch directory, and run the binary with a time
+//! limit, as a user would.
 
 use std::fs;
 use std::io::{Read, Write};
@@ -206,6 +207,21 @@ impl Options {
 /// # Panics
 /// When the binary cannot be started, or runs past the limit (it is killed first).
 pub fn node_with<S: AsRef<std::ffi::OsStr>>(args: &[S], options: &Options) -> Run {
+    match try_node_with(args, options) {
+        Ok(run) => run,
+        Err(problem) => panic!("{problem}"),
+    }
+}
+
+/// [`node_with`], with what went wrong as an `Err` instead of a panic, for a runner that
+/// reports every failure rather than the first.
+///
+/// # Errors
+/// When the binary cannot be started or waited for, or runs past the limit (it is killed).
+pub fn try_node_with<S: AsRef<std::ffi::OsStr>>(
+    args: &[S],
+    options: &Options,
+) -> Result<Run, String> {
     let bin = node_bin();
     let started = Instant::now();
     let mut command = Command::new(&bin);
@@ -227,10 +243,9 @@ pub fn node_with<S: AsRef<std::ffi::OsStr>>(args: &[S], options: &Options) -> Ru
     if let Some(cwd) = &options.cwd {
         command.current_dir(cwd);
     }
-    let mut child = match command.spawn() {
-        Ok(child) => child,
-        Err(error) => panic!("cannot start {}: {error}", bin.display()),
-    };
+    let mut child = command
+        .spawn()
+        .map_err(|error| format!("cannot start {}: {error}", bin.display()))?;
     let feeder = child.stdin.take().map(|mut pipe| {
         let chunks = options.stdin.clone();
         thread::spawn(move || {
@@ -260,22 +275,43 @@ pub fn node_with<S: AsRef<std::ffi::OsStr>>(args: &[S], options: &Options) -> Ru
             Ok(None) if started.elapsed() > limit => {
                 let _ = child.kill();
                 let _ = child.wait();
-                panic!("node {:?} ran longer than {limit:?}", display_args(args));
+                return Err(format!(
+                    "node {:?} ran longer than {limit:?}",
+                    display_args(args)
+                ));
             }
             Ok(None) => thread::sleep(Duration::from_millis(5)),
-            Err(error) => panic!("cannot wait for node: {error}"),
+            Err(error) => return Err(format!("cannot wait for node: {error}")),
         }
     };
     let elapsed = started.elapsed();
     if let Some(feeder) = feeder {
         let _ = feeder.join();
     }
-    Run {
+    Ok(Run {
         status,
         stdout: stdout.map(collect).unwrap_or_default(),
         stderr: stderr.map(collect).unwrap_or_default(),
         elapsed,
         peak_rss_kib,
+    })
+}
+
+/// `tests/scripts/`, where the test programs live as `.js` files a person can read and run.
+pub fn scripts_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts")
+}
+
+/// The text of the test program `tests/scripts/PATH` (e.g. `"stdio/driven/echo.js"`), for a
+/// test that runs it with orchestration of its own (input, signals, peers, environment).
+///
+/// # Panics
+/// When the file cannot be read.
+pub fn script_source(path: &str) -> String {
+    let full = scripts_dir().join(path);
+    match fs::read_to_string(&full) {
+        Ok(text) => text,
+        Err(error) => panic!("cannot read {}: {error}", full.display()),
     }
 }
 
@@ -292,22 +328,6 @@ pub fn run_js_with(name: &str, source: &str, args: &[&str], options: &Options) -
     let mut all = vec![script.into_os_string()];
     all.extend(args.iter().map(std::ffi::OsString::from));
     (node_with(&all, options), dir)
-}
-
-/// Runs `source` and asserts it exits with status 0, nothing on stderr, and `expected` on
-/// stdout.
-///
-/// # Panics
-/// When it does not.
-pub fn assert_prints(name: &str, source: &str, expected: &str) {
-    let (run, _dir) = run_js(name, source, &[]);
-    assert_eq!(
-        run.stdout, expected,
-        "stdout of {name}; stderr:\n{}",
-        run.stderr
-    );
-    assert_eq!(run.stderr, "", "stderr of {name}");
-    assert_eq!(run.code(), 0, "status of {name}");
 }
 
 /// A process's peak resident set size so far, in KiB, from /proc/PID/status.

@@ -34,16 +34,40 @@ fn dump_script(name: &str, contents: &[u8]) -> Run {
     run
 }
 
+/// A script's bytes are decoded as UTF-8 with each invalid sequence read as U+FFFD (the README's
+/// "The command line", as node did, which decoded scripts with V8's UTF-8 decoder). Each
+/// maximal invalid subpart is one U+FFFD (the Unicode Standard's "U+FFFD substitution of
+/// maximal subparts", which V8 and Rust's `from_utf8_lossy` follow).
 #[test]
 fn invalid_utf8_is_decoded_with_replacement_characters() {
-    // In a string literal the replacement character is just text.
-    let run = run_script("utf8-string", b"var s = '\xff\xfe\xc3';\n");
-    if run.code() == 1 {
-        assert!(run.stderr.contains("SyntaxError"), "{}", run.stderr);
-    }
-    // Outside one it is not a valid character.
-    run_script("utf8-code", b"var \xff = 1;\n");
-    run_script("utf8-truncated", b"var x = 1; \xe2\x82");
+    // In a string literal the replacement characters are just text: three invalid bytes are
+    // three U+FFFD, and a truncated sequence (\xe2\x82 then a quote) is one.
+    let run = run_script(
+        "utf8-string",
+        b"var sys = require('sys');\n\
+          var s = '\xff\xfe\xc3', t = 'a\xe2\x82';\n\
+          sys.puts(s.length + ' ' + s.charCodeAt(0).toString(16) + ' ' +\n\
+                   s.charCodeAt(1).toString(16) + ' ' + s.charCodeAt(2).toString(16));\n\
+          sys.puts(t.length + ' ' + t.charCodeAt(1).toString(16));\n\
+          sys.puts(s);\n",
+    );
+    assert_eq!(
+        run.stdout, "3 fffd fffd fffd\n2 fffd\n\u{fffd}\u{fffd}\u{fffd}\n",
+        "{}",
+        run.stderr
+    );
+    assert_eq!(run.code(), 0);
+    // Outside a literal U+FFFD is not a valid character: a SyntaxError, pointing at it.
+    let run = run_script("utf8-code", b"var \xff = 1;\n");
+    assert_eq!(run.code(), 1);
+    assert!(
+        run.stderr.contains("var \u{fffd} = 1;"),
+        "the line shown has U+FFFD: {}",
+        run.stderr
+    );
+    let run = run_script("utf8-truncated", b"var x = 1; \xe2\x82");
+    assert_eq!(run.code(), 1);
+    assert!(run.stderr.contains("SyntaxError"), "{}", run.stderr);
 }
 
 #[test]

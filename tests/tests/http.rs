@@ -2,7 +2,9 @@
 //! against our server, our client against a modern node server, and raw sockets for what
 //! well-behaved clients never send.
 
-use integration::{free_port, peer_node, run_peer, spawn_js, wait_for_port, PeerRun, Run, TempDir};
+use integration::{
+    free_port, peer_node, run_peer, script_source, spawn_js, wait_for_port, PeerRun, Run, TempDir,
+};
 use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::process::Command;
@@ -10,71 +12,16 @@ use std::time::Duration;
 
 const LIMIT: Duration = Duration::from_secs(60);
 
-/// Our server for the tests, on the port given as its argument:
-/// - `/hello`: the document's hello world;
-/// - `/quit`: answers, then closes the server (so the script ends);
-/// - `/pause`: counts the body, pausing the request for a moment after each chunk;
-/// - `/big?MB`: that many megabytes of "x", in 64 KB chunks;
-/// - `/stream`: a chunk every 10 ms until the client goes away;
-/// - anything else: counts the body and answers "METHOD LENGTH".
-///
-/// It prints what it saw of connections that closed with an error or mid-stream.
-const SERVER: &str = r#"var http = require("http"), sys = require("sys");
-var port = parseInt(process.argv[2]);
-var piece = new Array(64 * 1024 + 1).join("x");
-var server = http.createServer(function (req, res) {
-  var path = req.url.split("?")[0];
-  if (path === "/hello") {
-    res.sendHeader(200, {"Content-Type": "text/plain"});
-    res.sendBody("Hello World\n");
-    res.finish();
-    return;
-  }
-  if (path === "/quit") {
-    res.sendHeader(200, {"Content-Length": 3, "Connection": "close"});
-    res.sendBody("bye");
-    res.finish();
-    server.close();
-    return;
-  }
-  if (path === "/big") {
-    var pieces = parseInt(req.url.split("?")[1]) * 16;
-    res.sendHeader(200, {"Content-Type": "text/plain"});
-    for (var i = 0; i < pieces; i++) res.sendBody(piece);
-    res.finish();
-    return;
-  }
-  if (path === "/stream") {
-    res.sendHeader(200, {"Content-Type": "text/plain"});
-    var timer = setInterval(function () { res.sendBody("tick\n"); }, 10);
-    req.connection.addListener("close", function (hadError) {
-      clearInterval(timer);
-      sys.puts("stream client gone");
-    });
-    return;
-  }
-  var length = 0, pauses = 0;
-  req.addListener("body", function (chunk) {
-    length += chunk.length;
-    if (path === "/pause") {
-      pauses++;
-      req.pause();
-      setTimeout(function () { req.resume(); }, 1);
-    }
-  });
-  req.addListener("complete", function () {
-    res.sendHeader(200, {"Content-Type": "text/plain"});
-    res.sendBody(req.method + " " + length + (pauses > 1 ? " paused" : ""));
-    res.finish();
-  });
-});
-server.listen(port);
-"#;
-
-/// Starts SERVER on a free port; returns the port and the thread running it.
+/// Starts our server (tests/scripts/http/driven/server.js: what each path does is said there)
+/// on a free port; returns the port and the thread running it.
 fn start_server() -> (u16, std::thread::JoinHandle<(Run, TempDir)>) {
     let port = free_port();
-    let server = spawn_js("server", SERVER, &[&port.to_string()], LIMIT);
+    let server = spawn_js(
+        "server",
+        &script_source("http/driven/server.js"),
+        &[&port.to_string()],
+        LIMIT,
+    );
     assert!(wait_for_port(port, LIMIT), "the server did not listen");
     (port, server)
 }
@@ -95,26 +42,37 @@ fn curl(args: &[&str]) -> PeerRun {
     run
 }
 
-/// Runs `source` on modern node with `args`; None (and a note) when it is not installed.
-fn modern_node(source: &str, args: &[&str]) -> Option<PeerRun> {
-    let Some(node) = peer_node() else {
-        eprintln!("modern node is not installed: skipped");
-        return None;
-    };
-    let dir = TempDir::new("peer");
-    let script = dir.write("peer.js", source);
-    let run = run_peer(Command::new(node).arg(script).args(args), LIMIT);
-    assert_eq!(run.code, Some(0), "modern node: {}", run.stderr);
-    Some(run)
+/// Modern node, the peer of three tests.
+///
+/// # Panics
+/// When it is not installed: a missing peer must fail these tests, not let them pass without
+/// checking anything (CI installs it).
+fn modern_node_bin() -> std::path::PathBuf {
+    match peer_node() {
+        Some(node) => node,
+        None => panic!(
+            "modern node (v20 or later) is needed as the peer of this test: install it, or set \
+             PEER_NODE to its path"
+        ),
+    }
 }
 
-/// Starts a modern node server (`source`, given its port as argument) on a free port; None
-/// (and a note) when modern node is not installed. Join the handle for how it ended.
-fn start_peer_server(source: &str) -> Option<(u16, std::thread::JoinHandle<PeerRun>, TempDir)> {
-    let Some(node) = peer_node() else {
-        eprintln!("modern node is not installed: skipped");
-        return None;
-    };
+/// Runs `source` on modern node with `args`.
+fn modern_node(source: &str, args: &[&str]) -> PeerRun {
+    let dir = TempDir::new("peer");
+    let script = dir.write("peer.js", source);
+    let run = run_peer(
+        Command::new(modern_node_bin()).arg(script).args(args),
+        LIMIT,
+    );
+    assert_eq!(run.code, Some(0), "modern node: {}", run.stderr);
+    run
+}
+
+/// Starts a modern node server (`source`, given its port as argument) on a free port. Join
+/// the handle for how it ended.
+fn start_peer_server(source: &str) -> (u16, std::thread::JoinHandle<PeerRun>, TempDir) {
+    let node = modern_node_bin();
     let port = free_port();
     let dir = TempDir::new("peer-server");
     let script = dir.write("server.js", source);
@@ -122,7 +80,7 @@ fn start_peer_server(source: &str) -> Option<(u16, std::thread::JoinHandle<PeerR
     command.arg(&script).arg(port.to_string());
     let peer = std::thread::spawn(move || run_peer(&mut command, LIMIT));
     assert!(wait_for_port(port, LIMIT), "the node server did not listen");
-    Some((port, peer, dir))
+    (port, peer, dir)
 }
 
 /// Sends `request` on a fresh socket and reads until the server closes it.
@@ -195,146 +153,23 @@ fn curl_hello_world_head_http10_keep_alive_and_chunked_upload() {
 fn modern_node_client_against_our_server() {
     let (port, server) = start_server();
     let peer = modern_node(
-        r#"const http = require("http");
-const port = +process.argv[2];
-const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-function request(options, body) {
-  return new Promise((resolve, reject) => {
-    const req = http.request({ port, host: "127.0.0.1", agent, ...options }, (res) => {
-      let length = 0, text = "";
-      res.on("data", (d) => { length += d.length; if (length < 1000) text += d; });
-      res.on("end", () => resolve({ status: res.statusCode, length, text, reused: req.reusedSocket,
-                                    chunked: res.headers["transfer-encoding"] }));
-    });
-    req.on("error", reject);
-    if (body) for (const piece of body) req.write(piece);
-    req.end();
-  });
-}
-(async () => {
-  const first = await request({ path: "/hello" });
-  const second = await request({ path: "/hello" });
-  console.log("keep-alive", first.text === "Hello World\n", first.chunked, second.reused);
-  const upload = await request({ method: "POST", path: "/upload" }, ["abc", "defg", "h".repeat(100000)]);
-  console.log("chunked upload", upload.text);
-  const big = Buffer.alloc(10 * 1024 * 1024, "y");
-  const paused = await request({ method: "PUT", path: "/pause", headers: { "Content-Length": big.length } }, [big]);
-  console.log("10 MB upload", paused.text);
-  // A slow reader: the download is paused now and then.
-  const slow = await new Promise((resolve) => {
-    http.get({ port, host: "127.0.0.1", path: "/big?10", agent }, (res) => {
-      let length = 0, n = 0;
-      res.on("data", (d) => {
-        length += d.length;
-        if (++n % 20 === 0) { res.pause(); setTimeout(() => res.resume(), 5); }
-      });
-      res.on("end", () => resolve(length));
-    });
-  });
-  console.log("slow reader", slow);
-  agent.destroy();
-  // 1,000 at once, each on its own connection.
-  const many = new http.Agent({ keepAlive: false, maxSockets: Infinity });
-  const all = await Promise.all(Array.from({ length: 1000 }, () => new Promise((resolve) => {
-    http.get({ port, host: "127.0.0.1", path: "/hello", agent: many }, (res) => {
-      let text = "";
-      res.on("data", (d) => { text += d; });
-      res.on("end", () => resolve(res.statusCode === 200 && text === "Hello World\n"));
-    }).on("error", () => resolve(false));
-  })));
-  console.log("concurrent ok", all.filter(Boolean).length);
-})();
-"#,
+        &script_source("http/driven/peer-modern-client.js"),
         &[&port.to_string()],
     );
-    if let Some(peer) = peer {
-        assert_eq!(
-            peer.stdout,
-            "keep-alive true chunked true\nchunked upload POST 100007\n10 MB upload PUT 10485760 paused\n\
-             slow reader 10485760\nconcurrent ok 1000\n"
-        );
-    }
+    assert_eq!(
+        peer.stdout,
+        "keep-alive true chunked true\nchunked upload POST 100007\n10 MB upload PUT 10485760 paused\n\
+         slow reader 10485760\nconcurrent ok 1000\n"
+    );
     stop_server(port, server);
 }
 
 #[test]
 fn our_client_against_a_modern_node_server() {
-    let Some((port, peer, _dir)) = start_peer_server(
-        r#"const http = require("http");
-let connections = 0;
-const server = http.createServer((req, res) => {
-  if (req.url === "/chunked") {
-    res.writeHead(200, { "Content-Type": "text/plain" });
-    res.write("one ");
-    setTimeout(() => { res.write("two "); res.end("three"); }, 20);
-  } else if (req.url === "/big") {
-    res.end(Buffer.alloc(10 * 1024 * 1024, "z"));
-  } else if (req.url === "/connections") {
-    res.end(String(connections));
-  } else if (req.url === "/quit") {
-    res.end("bye");
-    server.close();
-    server.closeAllConnections();
-  } else {
-    let length = 0;
-    req.on("data", (d) => { length += d.length; });
-    req.on("end", () => res.end(req.method + " " + length + " " + (req.headers["transfer-encoding"] || "")));
-  }
-});
-server.on("connection", () => connections++);
-server.listen(+process.argv[2], "127.0.0.1");
-"#,
-    ) else {
-        return;
-    };
+    let (port, peer, _dir) = start_peer_server(&script_source("http/driven/peer-modern-server.js"));
     let (run, _dir) = integration::run_js(
         "client",
-        r#"var http = require("http"), sys = require("sys");
-var client = http.createClient(parseInt(process.argv[2]), "127.0.0.1");
-function get(path, then) {
-  client.request("GET", path).finish(function (response) {
-    var body = "";
-    response.setBodyEncoding("utf8");
-    response.addListener("body", function (chunk) { body += chunk; });
-    response.addListener("complete", function () { then(response, body); });
-  });
-}
-get("/chunked", function (response, body) {
-  sys.puts(response.statusCode + " " + response.httpVersion + " " +
-           response.headers["transfer-encoding"] + ": " + body);
-  // Sent back to back, so the connection is kept for the next one.
-  get("/connections", function (r, count) {
-    sys.puts("connections so far " + count);
-    var upload = client.request("POST", "/upload");
-    upload.sendBody("abc");
-    upload.sendBody([100, 101, 102]);
-    upload.sendBody(new Array(100001).join("u"), "utf8");
-    upload.finish(function (response) {
-      response.addListener("body", function (chunk) { sys.puts("upload: " + chunk); });
-      response.addListener("complete", download);
-    });
-  });
-});
-// 10 MB, pausing the response now and then.
-function download() {
-  client.request("GET", "/big").finish(function (response) {
-    var length = 0, n = 0;
-    response.addListener("body", function (chunk) {
-      length += chunk.length;
-      if (++n % 10 === 0) {
-        response.pause();
-        setTimeout(function () { response.resume(); }, 2);
-      }
-    });
-    response.addListener("complete", function () {
-      sys.puts("downloaded " + length + " " + (response.client === client));
-      http.cat("http://127.0.0.1:" + process.argv[2] + "/quit").addCallback(function (body) {
-        sys.puts("cat: " + body);
-      });
-    });
-  });
-}
-"#,
+        &script_source("http/driven/client.js"),
         &[&port.to_string()],
     );
     assert_eq!(
@@ -429,30 +264,7 @@ fn multipart_upload_of_20_mb_from_curl() {
     let port = free_port();
     let server = spawn_js(
         "multipart",
-        r#"var http = require("http"), multipart = require("multipart"), sys = require("sys");
-var server = http.createServer(function (request, response) {
-  var stream = new multipart.Stream(request);
-  var summary = [];
-  stream.addListener("part", function (part) {
-    var length = 0, first = null, last = null;
-    part.addListener("body", function (chunk) {
-      if (first === null && chunk.length > 0) first = chunk.charCodeAt(0);
-      if (chunk.length > 0) last = chunk.charCodeAt(chunk.length - 1);
-      length += chunk.length;
-    });
-    part.addListener("complete", function () {
-      summary.push(part.name + "=" + (part.filename || "") + ":" + length + ":" + first + ":" + last);
-    });
-  });
-  stream.addListener("complete", function () {
-    response.sendHeader(200, {"Content-Type": "text/plain"});
-    response.sendBody(summary.join(" ") + " " + (stream.bytesReceived === stream.bytesTotal));
-    response.finish();
-    server.close();
-  });
-});
-server.listen(parseInt(process.argv[2]));
-"#,
+        &script_source("http/driven/multipart-server.js"),
         &[&port.to_string()],
         LIMIT,
     );
@@ -491,24 +303,7 @@ fn remote_modules() {
     let port = free_port();
     let server = spawn_js(
         "modules",
-        r#"var http = require("http");
-var files = {
-  "/main.js": 'var sys = require("sys"); var m = require("./lib/greet");\n' +
-              'sys.puts(m.greet(process.argv[2]) + " " + __filename);\n' +
-              'try { require("./missing"); } catch (e) { sys.puts(e.message); }',
-  "/lib/greet.js": 'exports.greet = function (who) { return require("./word").word + " " + who; };',
-  "/lib/word.js": 'exports.word = "hello";'
-};
-var served = 0;
-var server = http.createServer(function (request, response) {
-  var text = files[request.url];
-  response.sendHeader(text ? 200 : 404, {"Content-Type": "text/plain"});
-  response.sendBody(text || "not found");
-  response.finish();
-  if (++served === 4) server.close();
-});
-server.listen(parseInt(process.argv[2]), "127.0.0.1");
-"#,
+        &script_source("http/driven/module-server.js"),
         &[&port.to_string()],
         LIMIT,
     );
@@ -531,63 +326,11 @@ server.listen(parseInt(process.argv[2]), "127.0.0.1");
 /// client that leaves in the middle of a response.
 #[test]
 fn our_client_many_connections_and_leaving_mid_response() {
-    let Some((port, peer, _dir)) = start_peer_server(
-        r#"const http = require("http");
-let aborted = 0;
-const server = http.createServer((req, res) => {
-  if (req.url === "/endless") {
-    res.writeHead(200);
-    const timer = setInterval(() => res.write("more\n"), 5);
-    res.on("close", () => { clearInterval(timer); aborted++; });
-  } else if (req.url === "/aborted") {
-    res.end(String(aborted));
-    server.close();
-    server.closeAllConnections();
-  } else {
-    res.end("ok " + req.url);
-  }
-});
-server.listen(+process.argv[2], "127.0.0.1");
-"#,
-    ) else {
-        return;
-    };
+    let (port, peer, _dir) =
+        start_peer_server(&script_source("http/driven/peer-modern-endless-server.js"));
     let (run, _dir) = integration::run_js(
         "many",
-        r#"var http = require("http"), sys = require("sys");
-var port = parseInt(process.argv[2]), done = 0, good = 0, N = 1000;
-for (var i = 0; i < N; i++) (function (i) {
-  var client = http.createClient(port, "127.0.0.1");
-  client.request("GET", "/" + i).finish(function (response) {
-    var body = "";
-    response.addListener("body", function (chunk) { body += chunk; });
-    response.addListener("complete", function () {
-      if (body === "ok /" + i) good++;
-      if (++done === N) leave();
-    });
-  });
-})(i);
-function leave() {
-  sys.puts(good + " of " + N);
-  var client = http.createClient(port, "127.0.0.1");
-  client.request("GET", "/endless").finish(function (response) {
-    var got = 0, left = false;
-    response.addListener("body", function (chunk) {
-      got += chunk.length;
-      if (got > 50 && !left) {
-        left = true;
-        client.forceClose();
-        setTimeout(ask, 100);
-      }
-    });
-  });
-}
-function ask() {
-  http.cat("http://127.0.0.1:" + port + "/aborted").addCallback(function (count) {
-    sys.puts("the server saw " + count + " client leave");
-  });
-}
-"#,
+        &script_source("http/driven/many-clients.js"),
         &[&port.to_string()],
     );
     assert_eq!(

@@ -1,23 +1,27 @@
-//! Standard I/O (the API document's "Standard I/O"): stdin through a real pipe, in each
-//! encoding and in chunks over time; stdout that never blocks the script and loses nothing,
-//! even at exit and with a slow reader; stderr written at once.
+//! Standard I/O (the API document's "Standard I/O") where the test must be the other end of
+//! the pipes: stdin through a real pipe, in each encoding and in chunks over time; stdout that
+//! never blocks the script and loses nothing, even at exit and with a slow reader. The scripts
+//! are in tests/scripts/stdio/driven/; write and writeError on their own are a script in
+//! tests/scripts/stdio/.
 
-use integration::{node_bin, run_js_with, Options, TempDir};
+use integration::{node_bin, node_with, scripts_dir, Options, Run};
+use std::path::PathBuf;
 use std::time::Duration;
 
-/// Prints, at "close", what stdin delivered (as JSON) and the types of the chunks.
-const ECHO: &str = r#"var sys = require("sys");
-process.stdio.open(process.argv[2]);
-var chunks = [];
-process.stdio.addListener("data", function (data) { chunks.push(data); });
-process.stdio.addListener("close", function () {
-  sys.puts(JSON.stringify(chunks.join("")) + " " + typeof chunks[0]);
-});
-"#;
+fn driven(name: &str) -> PathBuf {
+    scripts_dir().join("stdio/driven").join(name)
+}
+
+/// Runs `tests/scripts/stdio/driven/NAME` with `args`.
+fn run(name: &str, args: &[&str], options: &Options) -> Run {
+    let mut all = vec![driven(name).into_os_string()];
+    all.extend(args.iter().map(std::ffi::OsString::from));
+    node_with(&all, options)
+}
 
 fn echo(encoding: Option<&str>, input: &[u8]) -> String {
     let args: Vec<&str> = encoding.into_iter().collect();
-    let (run, _dir) = run_js_with("echo", ECHO, &args, &Options::stdin(input));
+    let run = run("echo.js", &args, &Options::stdin(input));
     assert_eq!(run.code(), 0, "{}", run.stderr);
     run.stdout
 }
@@ -50,7 +54,7 @@ fn utf8_split_across_chunks_is_decoded_whole() {
         ],
         ..Options::default()
     };
-    let (run, _dir) = run_js_with("split", ECHO, &[], &options);
+    let run = run("echo.js", &[], &options);
     assert_eq!(
         run.stdout, "\"price: \u{20ac} 5\" string\n",
         "{}",
@@ -60,26 +64,17 @@ fn utf8_split_across_chunks_is_decoded_whole() {
 
 #[test]
 fn data_events_come_as_the_input_does_and_close_ends_the_loop() {
-    // Three writes 50 ms apart: each is a "data" event of its own as it arrives (a loaded
+    // Three writes 300 ms apart: each is a "data" event of its own as it arrives (a loaded
     // machine might still read two at once, so only "more than one" is certain).
-    let source = r#"var sys = require("sys");
-process.stdio.open();
-var events = [];
-process.stdio.addListener("data", function (data) { events.push(data); });
-process.stdio.addListener("close", function () {
-  sys.puts(JSON.stringify(events.join("")) + " " + (events.length > 1));
-});
-process.addListener("exit", function () { sys.puts("exit"); });
-"#;
     let options = Options {
         stdin: vec![
             (Duration::ZERO, b"one\n".to_vec()),
-            (Duration::from_millis(50), b"two\n".to_vec()),
-            (Duration::from_millis(50), b"three\n".to_vec()),
+            (Duration::from_millis(300), b"two\n".to_vec()),
+            (Duration::from_millis(300), b"three\n".to_vec()),
         ],
         ..Options::default()
     };
-    let (run, _dir) = run_js_with("chunks", source, &[], &options);
+    let run = run("data-events.js", &[], &options);
     assert_eq!(
         run.stdout, "\"one\\ntwo\\nthree\\n\" true\nexit\n",
         "{}",
@@ -89,22 +84,16 @@ process.addListener("exit", function () { sys.puts("exit"); });
 
 #[test]
 fn without_open_stdin_is_not_read_and_does_not_keep_the_loop() {
+    // The writer holds stdin open for 4 s; the script is done in about 50 ms. The bound leaves
+    // a loaded machine seconds.
     let options = Options {
-        stdin: vec![(Duration::from_millis(500), b"late".to_vec())],
+        stdin: vec![(Duration::from_secs(4), b"late".to_vec())],
         ..Options::default()
     };
-    let (run, _dir) = run_js_with(
-        "noopen",
-        r#"var sys = require("sys");
-process.stdio.addListener("data", function () { sys.puts("data: never"); });
-sys.puts("done");
-"#,
-        &[],
-        &options,
-    );
+    let run = run("not-opened.js", &[], &options);
     assert_eq!(run.stdout, "done\n", "{}", run.stderr);
     assert!(
-        run.elapsed < Duration::from_millis(450),
+        run.elapsed < Duration::from_millis(3000),
         "waited for stdin: {:?}",
         run.elapsed
     );
@@ -112,64 +101,23 @@ sys.puts("done");
 
 #[test]
 fn close_stops_reading_while_the_writer_holds_the_pipe() {
-    // The writer sends one chunk and keeps the pipe open for another second: close() from the
-    // first "data" lets the process end at once all the same.
+    // The writer sends one chunk and keeps the pipe open for 4 s more: close() from the
+    // first "data" lets the process end at once all the same (in about 50 ms; the bound
+    // leaves a loaded machine seconds).
     let options = Options {
         stdin: vec![
             (Duration::ZERO, b"first".to_vec()),
-            (Duration::from_millis(1000), b"second".to_vec()),
+            (Duration::from_secs(4), b"second".to_vec()),
         ],
         ..Options::default()
     };
-    let (run, _dir) = run_js_with(
-        "close",
-        r#"var sys = require("sys");
-process.stdio.open();
-process.stdio.addListener("data", function (data) {
-  sys.puts("got " + data);
-  process.stdio.close();
-});
-process.addListener("exit", function () { sys.puts("exit"); });
-"#,
-        &[],
-        &options,
-    );
+    let run = run("close-from-data.js", &[], &options);
     assert_eq!(run.stdout, "got first\nexit\n", "{}", run.stderr);
     assert!(
-        run.elapsed < Duration::from_millis(900),
+        run.elapsed < Duration::from_millis(3000),
         "close() did not end it: {:?}",
         run.elapsed
     );
-}
-
-#[test]
-fn write_and_write_error_with_encodings() {
-    let (run, _dir) = run_js_with(
-        "write",
-        r#"process.stdio.write("out ");
-process.stdio.writeError("err\n");
-process.stdio.write("\u00e9", "binary");
-process.stdio.write("\u00e9");
-process.stdio.write(42);
-process.stdio.writeError("\u20ac\n");
-"#,
-        &[],
-        &Options::default(),
-    );
-    assert_eq!(run.code(), 0);
-    assert_eq!(run.stdout.as_bytes(), b"out \xef\xbf\xbd\xc3\xa942");
-    assert_eq!(run.stderr, "err\n\u{20ac}\n");
-}
-
-/// Writes 40,000 lines of 100 bytes (4 MB) and then "end"; `then` is the code after that.
-fn big_output(then: &str) -> String {
-    format!(
-        r#"var line = new Array(100).join("x") + "\n";
-for (var i = 0; i < 40000; i++) process.stdio.write(line);
-process.stdio.write("end\n");
-{then}
-"#
-    )
 }
 
 fn assert_big_output(stdout: &str) {
@@ -183,50 +131,34 @@ fn stdout_is_complete_with_a_slow_reader_and_at_exit() {
         stdout_delay: Duration::from_millis(200),
         ..Options::default()
     };
-    for then in [
-        "",
-        "process.exit(7);",
-        "setTimeout(function () { process.exit(3); }, 1);",
-    ] {
-        let (run, _dir) = run_js_with("bigout", &big_output(then), &[], &slow);
+    for (then, code) in [("", 0), ("exit", 7), ("exit-from-a-timer", 3)] {
+        let run = run("big-output.js", &[then], &slow);
         assert_big_output(&run.stdout);
-        let code = if then.contains("7") {
-            7
-        } else if then.contains("3") {
-            3
-        } else {
-            0
-        };
         assert_eq!(run.code(), code, "{then}: {}", run.stderr);
     }
 }
 
 #[test]
 fn stdout_does_not_block_the_loop() {
-    // Nobody reads stdout for 300 ms: the script goes on regardless (its timer runs and
-    // writes to stderr, which is synchronous), and the output is whole in the end.
+    // Nobody reads stdout for 3 s: the script goes on regardless (its 1 ms timer runs within
+    // 2 s, which leaves a loaded machine time, and writes to stderr, which is synchronous),
+    // and the output is whole in the end.
     let slow = Options {
-        stdout_delay: Duration::from_millis(300),
+        stdout_delay: Duration::from_secs(3),
         ..Options::default()
     };
-    let source = big_output(
-        r#"var start = Date.now();
-setTimeout(function () {
-  process.stdio.writeError("timer after " + (Date.now() - start < 250 ? "a moment" : "a wait") + "\n");
-}, 1);"#,
-    );
-    let (run, _dir) = run_js_with("nonblocking", &source, &[], &slow);
+    let run = run("big-output.js", &["timer-to-stderr"], &slow);
     assert_big_output(&run.stdout);
     assert_eq!(run.stderr, "timer after a moment\n");
 }
 
 #[test]
 fn stdout_to_a_file() {
-    let dir = TempDir::new("tofile");
-    let script = dir.write("tofile.js", big_output("process.exit(0);"));
+    let dir = integration::TempDir::new("tofile");
     let out = std::fs::File::create(dir.path().join("out.txt")).expect("create");
     let status = std::process::Command::new(node_bin())
-        .arg(&script)
+        .arg(driven("big-output.js"))
+        .arg("exit-0")
         .stdout(out)
         .status()
         .expect("run node");
@@ -237,12 +169,12 @@ fn stdout_to_a_file() {
 
 #[test]
 fn a_reader_that_goes_away_is_not_a_crash() {
-    // `node big.js | head -c 10`: the rest has nowhere to go; node ends normally.
+    // `node big-output.js linger | head -c 10`: the rest has nowhere to go; node ends
+    // normally.
     use std::io::Read;
-    let dir = TempDir::new("epipe");
-    let script = dir.write("epipe.js", big_output("setTimeout(function () {}, 20);"));
     let mut child = std::process::Command::new(node_bin())
-        .arg(&script)
+        .arg(driven("big-output.js"))
+        .arg("linger")
         .stdout(std::process::Stdio::piped())
         .spawn()
         .expect("run node");

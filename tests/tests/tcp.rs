@@ -1,7 +1,9 @@
-//! TCP (the API document's "TCP"): servers and connections on real sockets, with a plain Rust
-//! socket as the peer.
+//! TCP (the API document's "TCP") with a plain Rust socket as the peer, and on the IPv6
+//! loopback where the machine has one. Each script is in tests/scripts/tcp/driven/ and gets a
+//! port free at run time; the TCP tests that need no outside peer are scripts in
+//! tests/scripts/tcp/.
 
-use integration::{assert_prints, free_port, run_js, spawn_js, wait_for_port};
+use integration::{free_port, script_source, spawn_js, wait_for_port};
 use std::io::{Read, Write};
 use std::net::{Shutdown, TcpStream};
 use std::time::Duration;
@@ -15,26 +17,7 @@ fn echo_server_with_a_real_peer() {
     let port = free_port();
     let server = spawn_js(
         "echo",
-        r#"var tcp = require("tcp"), sys = require("sys");
-var server = tcp.createServer(function (socket) {
-  socket.setEncoding("utf8");
-  sys.puts("connection from " + socket.remoteAddress + " " + socket.readyState);
-  socket.addListener("connect", function () { socket.send("hello\r\n"); });
-  socket.addListener("receive", function (data) { socket.send(data, "utf8"); });
-  socket.addListener("eof", function () {
-    sys.puts("eof " + socket.readyState);
-    socket.send("goodbye\r\n");
-    socket.close();
-    sys.puts("closing " + socket.readyState);
-  });
-  socket.addListener("close", function (hadError) {
-    sys.puts("close " + hadError + " " + socket.readyState);
-    server.close();
-  });
-});
-server.addListener("close", function (errno) { sys.puts("server close " + errno); });
-server.listen(parseInt(process.argv[2]), "127.0.0.1");
-"#,
+        &script_source("tcp/driven/echo-server.js"),
         &[&port.to_string()],
         LIMIT,
     );
@@ -59,107 +42,20 @@ server.listen(parseInt(process.argv[2]), "127.0.0.1");
 }
 
 #[test]
-fn connection_refused_and_bad_names_reach_close_with_an_error() {
-    let port = free_port();
-    assert_prints(
-        "refused",
-        &format!(
-            r#"var tcp = require("tcp"), sys = require("sys");
-var c = tcp.createConnection({port}, "127.0.0.1");
-sys.puts(c.readyState);
-c.addListener("connect", function () {{ sys.puts("connected?"); }});
-c.addListener("close", function (hadError) {{
-  sys.puts("close " + hadError + " " + c.readyState);
-  var d = tcp.createConnection(80, "no-such-host.invalid");
-  d.addListener("close", function (hadError) {{ sys.puts("bad name: close " + hadError); }});
-}});
-"#
-        ),
-        "opening\nclose true closed\nbad name: close true\n",
-    );
-}
-
-#[test]
-fn listen_throws_a_clear_error_when_the_port_is_taken() {
-    let taken = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-    let port = taken.local_addr().expect("address").port();
-    let (run, _dir) = run_js(
-        "inuse",
-        r#"var tcp = require("tcp"), sys = require("sys");
-try {
-  tcp.createServer(function () {}).listen(parseInt(process.argv[2]), "127.0.0.1");
-} catch (e) {
-  sys.puts(e.message + " | " + e.code + " " + (e.errno === process.EADDRINUSE));
-}
-try { tcp.createServer().listen(70000); } catch (e) { sys.puts(e.name); }
-"#,
-        &[&port.to_string()],
-    );
-    assert_eq!(
-        run.stdout,
-        format!(
-            "EADDRINUSE, Address already in use (127.0.0.1:{port}) | EADDRINUSE true\nRangeError\n"
-        )
-    );
-    drop(taken);
-}
-
-#[test]
 fn ipv6_loopback() {
     if std::net::TcpListener::bind("[::1]:0").is_err() {
         eprintln!("no IPv6 loopback here: skipped");
         return;
     }
     let port = free_port();
-    assert_prints(
+    let (run, _dir) = integration::run_js(
         "ipv6",
-        &format!(
-            r#"var tcp = require("tcp"), sys = require("sys");
-var server = tcp.createServer(function (socket) {{
-  sys.puts("from " + socket.remoteAddress);
-  socket.addListener("receive", function (data) {{ socket.send(data.toUpperCase()); socket.close(); }});
-}});
-server.listen({port}, "::1");
-var c = tcp.createConnection({port}, "::1");
-c.addListener("connect", function () {{ c.send("six"); }});
-c.addListener("receive", function (data) {{ sys.puts(data); }});
-c.addListener("eof", function () {{ c.close(); server.close(); }});
-"#
-        ),
-        "from ::1\nSIX\n",
+        &script_source("tcp/driven/ipv6-loopback.js"),
+        &[&port.to_string()],
     );
-}
-
-#[test]
-fn idle_timeout_then_close() {
-    let port = free_port();
-    assert_prints(
-        "timeout",
-        &format!(
-            r#"var tcp = require("tcp"), sys = require("sys");
-var started;
-var server = tcp.createServer(function (socket) {{
-  socket.setTimeout(150);
-  started = Date.now();
-  socket.addListener("timeout", function () {{
-    var waited = Date.now() - started;
-    sys.puts("timeout after activity: " + (waited >= 250 && waited < 2000));
-  }});
-  socket.addListener("receive", function (data) {{ sys.puts("got " + data); }});
-  socket.addListener("close", function (hadError) {{ sys.puts("server side close " + hadError); server.close(); }});
-}});
-server.listen({port}, "127.0.0.1");
-var c = tcp.createConnection({port}, "127.0.0.1");
-c.setTimeout(0);
-c.addListener("connect", function () {{
-  setTimeout(function () {{ c.send("late"); }}, 100);
-}});
-c.addListener("eof", function () {{ sys.puts("client eof"); c.close(); }});
-c.addListener("close", function () {{ sys.puts("client close"); }});
-"#
-        ),
-        "got late\ntimeout after activity: true\nserver side close false\nclient eof\nclient close\n",
-    );
+    assert_eq!(run.stdout, "from ::1\nSIX\n", "{}", run.stderr);
+    assert_eq!(run.stderr, "");
+    assert_eq!(run.code(), 0);
 }
 
 /// 10 MB sent at once to a peer that reads slowly: `send` says when to wait, "drain" comes
@@ -169,26 +65,7 @@ fn slow_reader_gets_everything_and_drain_fires() {
     let port = free_port();
     let server = spawn_js(
         "drain",
-        r#"var tcp = require("tcp"), sys = require("sys");
-var piece = new Array(1024 * 64 + 1).join("x");
-var server = tcp.createServer(function (socket) {
-  var sent = 0, drains = 0, full = 0;
-  function more() {
-    while (sent < 160) {
-      sent++;
-      if (!socket.send(piece)) { full++; return; }
-    }
-    socket.close();
-  }
-  socket.addListener("drain", function () { drains++; more(); });
-  socket.addListener("close", function (hadError) {
-    sys.puts("sent " + sent + " pieces, waited " + (full > 0) + ", drains " + (drains >= full) + ", error " + hadError);
-    server.close();
-  });
-  more();
-});
-server.listen(parseInt(process.argv[2]), "127.0.0.1");
-"#,
+        &script_source("tcp/driven/slow-reader.js"),
         &[&port.to_string()],
         LIMIT,
     );
@@ -216,41 +93,5 @@ server.listen(parseInt(process.argv[2]), "127.0.0.1");
         run.stdout, "sent 160 pieces, waited true, drains true, error false\n",
         "{}",
         run.stderr
-    );
-}
-
-/// readPause stops "receive" events; readResume brings what came meanwhile.
-#[test]
-fn read_pause_and_resume() {
-    let port = free_port();
-    assert_prints(
-        "pause",
-        &format!(
-            r#"var tcp = require("tcp"), sys = require("sys");
-var server = tcp.createServer(function (socket) {{
-  var got = "";
-  socket.readPause();
-  var paused = true;
-  socket.addListener("receive", function (data) {{
-    if (paused) sys.puts("received while paused!");
-    got += data;
-  }});
-  setTimeout(function () {{ paused = false; socket.readResume(); }}, 200);
-  socket.addListener("eof", function () {{
-    sys.puts("got " + got.length + " bytes");
-    socket.close();
-    server.close();
-  }});
-}});
-server.listen({port}, "127.0.0.1");
-var c = tcp.createConnection({port}, "127.0.0.1");
-c.setNoDelay();
-c.addListener("connect", function () {{
-  for (var i = 0; i < 100; i++) c.send("0123456789");
-  c.close();
-}});
-"#
-        ),
-        "got 1000 bytes\n",
     );
 }
