@@ -1,9 +1,16 @@
 #!/usr/bin/env bash
 # The project's test command: what CI runs (through .ci/run) and what a developer runs before
-# pushing. Builds everything, runs every unit and integration test, then checks that every
-# test262 test that parsed before still parses, runs the API examples and the stdlib tests.
+# pushing. Checks formatting, lints and docs, builds everything, runs every unit and integration
+# test, then checks that every test262 test that passed before still passes (and ran), runs the
+# API examples and the stdlib tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# The workspace's lints are enforced, not only declared: formatting, clippy with warnings as
+# errors, and the API documentation (broken or private intra-doc links fail it).
+cargo fmt --all --check
+cargo clippy --workspace --all-targets -- -D warnings
+RUSTDOCFLAGS=-Dwarnings cargo doc --no-deps --workspace
 
 # The integration tests drive the built `node` binary, which cargo does not build for another
 # package's tests: build the whole workspace first.

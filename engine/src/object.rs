@@ -157,7 +157,7 @@ pub enum Class<'gc> {
     Date(f64),
     /// A RegExp: its pattern, flags and compiled matcher.
     RegExp(Box<crate::builtins::regexp::RegExpData>),
-    /// The `Math` and `JSON` objects: plain objects whose [[Class]] is "Math" and "JSON"
+    /// The `Math` and `JSON` objects: plain objects whose `[[Class]]` is "Math" and "JSON"
     /// (15.8, 15.12), which `Object.prototype.toString` reports.
     Math,
     Json,
@@ -340,7 +340,7 @@ impl<'gc> Object<'gc> {
         self.borrow().prototype
     }
 
-    /// Whether the object can be called (has [[Call]]).
+    /// Whether the object can be called (has `[[Call]]`).
     pub fn is_callable(self) -> bool {
         matches!(
             self.borrow().class,

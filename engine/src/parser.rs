@@ -16,7 +16,7 @@
 //! ## Restricted productions
 //! `return`, `break`, `continue` and `throw` may not be followed by a line terminator before
 //! their operand, and postfix `++`/`--` may not follow one. The lexer marks `++`/`--` after a
-//! line terminator as prefix-only tokens; [`TokenStream`] inserts the `;` after `return`,
+//! line terminator as prefix-only tokens; `TokenStream` inserts the `;` after `return`,
 //! `break` and `continue`, and rejects a line break after `throw`.
 
 pub use crate::ast::Program;

@@ -1,4 +1,4 @@
-//! Object's functions (ES5.1 15.2.3), the object model they expose ([[DefineOwnProperty]],
+//! Object's functions (ES5.1 15.2.3), the object model they expose (`[[DefineOwnProperty]]`,
 //! arrays' `length`, non-writable and non-extensible objects) and Function.prototype.bind.
 
 mod common;

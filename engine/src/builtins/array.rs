@@ -4,7 +4,7 @@
 //! the comparisons to `merge_sort.rs`).
 //!
 //! Every method is generic, as the spec says: it works on any object with a `length`, and
-//! reads and writes elements through [[Get]], [[Put]], [[Delete]] and [[HasProperty]]
+//! reads and writes elements through `[[Get]]`, `[[Put]]`, `[[Delete]]` and `[[HasProperty]]`
 //! (`vm::ops`), so holes, accessors, inherited elements and the array `length` bookkeeping
 //! behave as specified.
 //!
@@ -135,7 +135,7 @@ fn delete_at<'gc>(ctx: Ctx<'gc>, object: Object<'gc>, k: f64) -> Result<(), Thro
     ops::delete(ctx, object, key_at(ctx, k), true).map(drop)
 }
 
-/// [[DefineOwnProperty]](A, ToString(n), {value, writable, enumerable, configurable: true})
+/// `[[DefineOwnProperty]]`(A, ToString(n), {value, writable, enumerable, configurable: true})
 /// on a new array no script has seen yet; its `length` is set once it is complete.
 fn define_element<'gc>(ctx: Ctx<'gc>, array: Object<'gc>, n: f64, value: Value<'gc>) {
     array.set_own_value(&ctx, key_at(ctx, n), value, Attributes::ALL);
@@ -549,7 +549,7 @@ fn push<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeRes
 }
 
 /// `push`'s fast path: on an extensible array with a writable `length`, whose prototypes
-/// have no index properties (so [[Put]] would find no setter or read-only element to stop
+/// have no index properties (so `[[Put]]` would find no setter or read-only element to stop
 /// it), the steps come to appending plain elements and setting `length`. Returns the new
 /// length, or `None` when the spec's path must run.
 fn append_elements<'gc>(ctx: Ctx<'gc>, o: Object<'gc>, items: &[Value<'gc>]) -> Option<f64> {

@@ -24,7 +24,7 @@ fn boolean<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> Native
     }
 }
 
-/// The Boolean value of `this`: a boolean or a Boolean object's [[PrimitiveValue]], else a
+/// The Boolean value of `this`: a boolean or a Boolean object's `[[PrimitiveValue]]`, else a
 /// TypeError (15.6.4: the methods are not generic).
 fn this_boolean<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, method: &str) -> Result<bool, Throw<'gc>> {
     match this {

@@ -2,7 +2,7 @@
 //! `toGMTString` (B.2.4–B.2.6).
 //!
 //! A Date object is an object of class [`Class::Date`] holding its time value (the spec's
-//! [[PrimitiveValue]]): milliseconds since the epoch, NaN for an invalid date. The setters
+//! `[[PrimitiveValue]]`): milliseconds since the epoch, NaN for an invalid date. The setters
 //! change that number in place. The arithmetic (`MakeDay`, `LocalTime`, ...), parsing and
 //! formatting live in [`crate::date`]; this module is the glue between them and JavaScript
 //! values, following the spec's steps.
@@ -31,7 +31,7 @@ fn this_time_value<'gc>(ctx: Ctx<'gc>, this: Value<'gc>) -> Result<f64, Throw<'g
     Err(ctx.type_error("this is not a Date object."))
 }
 
-/// Sets the [[PrimitiveValue]] of `this` (a Date object: [`this_time_value`] checked it) to
+/// Sets the `[[PrimitiveValue]]` of `this` (a Date object: [`this_time_value`] checked it) to
 /// `v` and returns `v`, as the last two steps of every setter do.
 fn set_this_time_value<'gc>(ctx: Ctx<'gc>, this: Value<'gc>, v: f64) -> NativeResult<'gc> {
     if let Value::Object(object) = this {

@@ -40,8 +40,8 @@ fn own_enumerable_keys<'gc>(object: Object<'gc>) -> Vec<PropertyKey<'gc>> {
     keys
 }
 
-/// [[DefineOwnProperty]](key, {[[Value]]: value, [[Writable]]: true, [[Enumerable]]: true,
-/// [[Configurable]]: true}, false) (8.12.9, and 15.4.5.1 for arrays): silently does nothing
+/// `[[DefineOwnProperty]]`(key, {`[[Value]]`: value, `[[Writable]]`: true, `[[Enumerable]]`: true,
+/// `[[Configurable]]`: true}, false) (8.12.9, and 15.4.5.1 for arrays): silently does nothing
 /// where the definition is not allowed.
 fn define_value<'gc>(ctx: Ctx<'gc>, object: Object<'gc>, key: PropertyKey<'gc>, value: Value<'gc>) {
     let length_key = ctx.realm().atoms.length;
@@ -578,7 +578,7 @@ fn quote(out: &mut Vec<u16>, units: &Units<'_>) {
 }
 
 /// Str step 4 (and step 5 for `space`): a Number object becomes ToNumber(value), a String
-/// object ToString(value), a Boolean object its [[PrimitiveValue]]; other objects stay.
+/// object ToString(value), a Boolean object its `[[PrimitiveValue]]`; other objects stay.
 ///
 /// (For `space`, step 5 converts only Number and String objects; a Boolean becomes a
 /// boolean, which step 8 ignores just as it would the object.)

@@ -15,7 +15,7 @@
 //!   `ctx.error(prototype, "...")` for the other kinds; return them as `Err`.
 //! - Register methods from a table, `realm.define_functions(ctx, target, &[(name, f,
 //!   length), ...])` (each writable, configurable, not enumerable, as chapter 15 says), and
-//!   constructors with [`define_constructor`].
+//!   constructors with `define_constructor`.
 //! - Each method's body carries the spec's steps as comments (`// 1. Let O be ToObject(this)`).
 //! - `vm::ops::call` runs a JavaScript callback in a nested run of the interpreter: the
 //!   collector cannot run until it returns. That is fine for a single call (a `toJSON`, a

@@ -49,8 +49,8 @@ fn number<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeR
 }
 
 /// The Number value of `this` for the prototype methods: a number, or a Number object's
-/// [[PrimitiveValue]]; anything else is a TypeError (15.7.4: "the this value ... must be
-/// either a Number value or an Object whose [[Class]] is "Number"").
+/// `[[PrimitiveValue]]`; anything else is a TypeError (15.7.4: "the this value ... must be
+/// either a Number value or an Object whose `[[Class]]` is "Number"").
 fn this_number<'gc>(ctx: Ctx<'gc>, this: Value<'gc>, method: &str) -> Result<f64, Throw<'gc>> {
     match this {
         Value::Number(n) => Ok(n),

@@ -20,7 +20,7 @@ fn object<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Native
     }
 }
 
-/// The [[Class]] name `Object.prototype.toString` reports (also Array.prototype.toString's
+/// The `[[Class]]` name `Object.prototype.toString` reports (also Array.prototype.toString's
 /// fallback, which must use it whatever a script has assigned).
 pub(crate) fn class_name(object: Object<'_>) -> &'static str {
     match object.borrow().class {
@@ -308,7 +308,7 @@ enum Integrity {
 }
 
 /// Steps 2-4 of 15.2.3.8 (seal) and 15.2.3.9 (freeze). Changing the attributes in place is
-/// what [[DefineOwnProperty]] would do: turning `configurable` and `writable` off is always
+/// what `[[DefineOwnProperty]]` would do: turning `configurable` and `writable` off is always
 /// allowed, and never changes an array's `length` or elements. (A String object's characters
 /// are already non-configurable and read-only.)
 fn set_integrity<'gc>(ctx: Ctx<'gc>, object: Object<'gc>, level: Integrity) {

@@ -457,7 +457,7 @@ fn substring<'gc>(ctx: Ctx<'gc>, units: &[u16], range: Range<usize>) -> Value<'g
 }
 
 /// The first match of `regex` in `units` at or after `start` (the search loop of 15.10.6.2
-/// step 9, each step a [[Match]]).
+/// step 9, each step a `[[Match]]`).
 fn find(regex: &Regex, units: &[u16], start: usize) -> Option<Match> {
     if start > units.len() {
         return None;

@@ -123,7 +123,7 @@ fn is_callable<'gc>(_ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> 
     ))
 }
 
-/// `defineElement(array, index, value)`: [[DefineOwnProperty]] of a plain data element, what
+/// `defineElement(array, index, value)`: `[[DefineOwnProperty]]` of a plain data element, what
 /// `map` and `filter` do to their results (an assignment would run setters on the prototype).
 fn define_element<'gc>(
     ctx: &Ctx<'gc>,

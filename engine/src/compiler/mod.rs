@@ -1,8 +1,8 @@
 //! The compiler: syntax tree to bytecode.
 //!
 //! It runs in two passes. [`scope`] analyses the whole script first, deciding where every
-//! variable lives; then one [`FunctionCompiler`](function::FunctionCompiler) per function emits
-//! its instructions ([`stmt`] for statements, [`expr`] for expressions), with [`control`]
+//! variable lives; then one `FunctionCompiler` per function emits
+//! its instructions (`stmt` for statements, `expr` for expressions), with `control`
 //! handling what jumps out of statements: `break`, `continue` and `return` through `finally`
 //! blocks and `with` scopes.
 //!

@@ -308,7 +308,12 @@ pub(crate) mod tests {
             values.push(rng.finite_f64());
             values.push((rng.next_u64() % 2_000_001) as f64 - 1_000_000.0);
             values.push(
-                (rng.next_u64() >> 1) as f64 * if rng.next_u64().is_multiple_of(2) { 1.0 } else { -1.0 },
+                (rng.next_u64() >> 1) as f64
+                    * if rng.next_u64().is_multiple_of(2) {
+                        1.0
+                    } else {
+                        -1.0
+                    },
             );
         }
         for &x in &values {

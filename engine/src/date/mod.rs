@@ -3,15 +3,15 @@
 //!
 //! Everything here is a pure function on *time values*: `f64` milliseconds since
 //! 1970-01-01T00:00:00Z, NaN for an invalid date — the number a `Date` object holds in its
-//! [[PrimitiveValue]]. No engine types are involved; the `Date` built-ins call these.
+//! `[[PrimitiveValue]]`. No engine types are involved; the `Date` built-ins call these.
 //!
 //! - [`time`]: the spec's arithmetic (ES5.1 15.9.1.2–15.9.1.14): days, years, months, weekdays,
 //!   hours…, and `MakeTime`, `MakeDay`, `MakeDate`, `TimeClip`;
 //! - [`zone`]: the local time zone from the system's time zone database (15.9.1.7–15.9.1.9, in
 //!   the ES2017 model with the full offset history): `LocalTime`, `UTC`, and the zone's name;
-//! - [`format`]: the strings of `toString`, `toUTCString`, `toISOString` and the rest, as V8
+//! - [`format`](mod@format): the strings of `toString`, `toUTCString`, `toISOString` and the rest, as V8
 //!   writes them;
-//! - [`parse`]: `Date.parse` (15.9.4.2): the ISO format of 15.9.1.15 and the legacy forms.
+//! - [`parse`](mod@parse): `Date.parse` (15.9.4.2): the ISO format of 15.9.1.15 and the legacy forms.
 
 pub mod format;
 pub mod parse;

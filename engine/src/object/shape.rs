@@ -127,7 +127,7 @@ static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 /// in the process: a change in one only costs the others a refill.)
 static PROTOTYPE_EPOCH: AtomicU64 = AtomicU64::new(1);
 
-/// The current prototype epoch (see [`PROTOTYPE_EPOCH`]).
+/// The current prototype epoch (see `PROTOTYPE_EPOCH`).
 pub fn prototype_epoch() -> u64 {
     PROTOTYPE_EPOCH.load(Ordering::Relaxed)
 }

@@ -156,7 +156,7 @@ impl InlineCaches {
         self.0.get(ic as usize)
     }
 
-    /// [[Get]] of the named property `key` on `object` and its prototypes, when it is a data
+    /// `[[Get]]` of the named property `key` on `object` and its prototypes, when it is a data
     /// property: its value. `None` when the property is an accessor or missing, or `key` is
     /// an index: the caller then takes the general path (`ops::get`), which also knows the
     /// exotic objects (String indices, mapped `arguments`) — only index keys are exotic.
@@ -298,7 +298,7 @@ impl InlineCaches {
         }
     }
 
-    /// [[Put]] of the named property `key` when that is a plain store: `object` has it as its
+    /// `[[Put]]` of the named property `key` when that is a plain store: `object` has it as its
     /// own writable data property (the value is replaced), or does not have it, is extensible
     /// and inherits no setter or read-only property of that name (the property is added).
     /// Returns whether it did; `false` sends the assignment down the general path (setters,

@@ -51,7 +51,7 @@ pub struct Realm<'gc> {
     pub uri_error_prototype: Object<'gc>,
     /// The global `eval`: calling this very function by the name `eval` is a direct eval.
     pub eval_function: Object<'gc>,
-    /// [[ThrowTypeError]] (13.2.3): the one function behind the `caller`/`arguments`
+    /// `[[ThrowTypeError]]` (13.2.3): the one function behind the `caller`/`arguments`
     /// accessors of strict functions, strict `arguments` objects and bound functions.
     pub throw_type_error: Object<'gc>,
     /// The self-hosted methods (builtins/js), by their place in `self_hosted::LAZY`: native
@@ -80,7 +80,7 @@ fn intern_raw<'gc>(
     PropertyKey::String(s)
 }
 
-/// The body of [[ThrowTypeError]] (13.2.3).
+/// The body of `[[ThrowTypeError]]` (13.2.3).
 fn throw_type_error<'gc>(
     ctx: &Ctx<'gc>,
     _this: Value<'gc>,
@@ -298,7 +298,7 @@ impl<'gc> Realm<'gc> {
     }
 
     /// Defines `key` on `target` as an accessor whose getter and setter are
-    /// [[ThrowTypeError]] (not enumerable, not configurable: 13.2 step 19, 10.6 step 14).
+    /// `[[ThrowTypeError]]` (not enumerable, not configurable: 13.2 step 19, 10.6 step 14).
     pub fn define_thrower(&self, ctx: Ctx<'gc>, target: Object<'gc>, key: PropertyKey<'gc>) {
         let thrower = Some(self.throw_type_error);
         target.set_own(

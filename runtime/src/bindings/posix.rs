@@ -278,7 +278,7 @@ fn retrying<T>(mut call: impl FnMut() -> nix::Result<T>) -> io::Result<T> {
 
 // ---- The calls ---------------------------------------------------------------------------------
 
-/// rename(from, to, [callback]). An error names the first path.
+/// `rename(from, to, [callback])`. An error names the first path.
 fn rename<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let from = string_arg(ctx, args, 0)?;
     let to = string_arg(ctx, args, 1)?;
@@ -287,7 +287,7 @@ fn rename<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Native
     })
 }
 
-/// stat(path, [callback]): the stats (following symbolic links, as stat(2) does).
+/// `stat(path, [callback])`: the stats (following symbolic links, as stat(2) does).
 fn stat<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let path = string_arg(ctx, args, 0)?;
     run(ctx, args, 1, path.clone(), move || {
@@ -309,7 +309,7 @@ fn rmdir<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeR
     })
 }
 
-/// mkdir(path, mode, [callback]); without a mode, 0777 (less the umask), as mkdir(1) does.
+/// `mkdir(path, mode, [callback])`; without a mode, 0777 (less the umask), as mkdir(1) does.
 fn mkdir<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let path = string_arg(ctx, args, 0)?;
     let mode = bits_arg(ctx, args, 1, 0o777)?;
@@ -321,7 +321,7 @@ fn mkdir<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeR
     })
 }
 
-/// readdir(path, [callback]): the names in a directory, without "." and "..", in the order
+/// `readdir(path, [callback])`: the names in a directory, without "." and "..", in the order
 /// the file system gives them.
 fn readdir<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let path = string_arg(ctx, args, 0)?;
@@ -333,7 +333,7 @@ fn readdir<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Nativ
     })
 }
 
-/// open(path, flags, mode, [callback]): the descriptor. Without a mode, 0666 (less the umask).
+/// `open(path, flags, mode, [callback])`: the descriptor. Without a mode, 0666 (less the umask).
 /// The descriptor is close-on-exec, so child processes do not inherit the script's files.
 fn open<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     use nix::fcntl::OFlag;
@@ -347,7 +347,7 @@ fn open<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeRe
     })
 }
 
-/// close(fd, [callback]). The number is forgotten at once (later calls with it fail); the
+/// `close(fd, [callback])`. The number is forgotten at once (later calls with it fail); the
 /// descriptor itself closes when no call in flight still uses it.
 fn close<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let number = whole_number(ops::to_number(*ctx, arg(args, 0))?);
@@ -380,7 +380,7 @@ fn length_arg<'gc>(ctx: &Ctx<'gc>, args: &[Value<'gc>], i: usize) -> Result<usiz
     })
 }
 
-/// read(fd, length, position, encoding, [callback]): `(data, bytesRead)` from one read(2) (or
+/// `read(fd, length, position, encoding, [callback])`: `(data, bytesRead)` from one read(2) (or
 /// pread(2) at `position`); at the end of the file, `("", 0)`.
 fn read<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let fd = fd_arg(ctx, args, 0)?;
@@ -404,7 +404,7 @@ fn read<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeRe
     })
 }
 
-/// write(fd, data, position, encoding, [callback]): the number of bytes written. Where write(2)
+/// `write(fd, data, position, encoding, [callback])`: the number of bytes written. Where write(2)
 /// writes only part of the data, the rest follows, so success always means all of it (node
 /// made a single write(2) and left the rest to the caller).
 fn write<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
@@ -432,7 +432,7 @@ fn write<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeR
     })
 }
 
-/// cat(path, encoding, [callback]): the whole file as a string, read at once (node read it in
+/// `cat(path, encoding, [callback])`: the whole file as a string, read at once (node read it in
 /// 16 KB pieces from JavaScript; one read is faster and never splits a UTF-8 character).
 fn cat<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let path = string_arg(ctx, args, 0)?;
@@ -446,7 +446,7 @@ fn cat<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeRes
     })
 }
 
-/// sendfile(outFd, inFd, inOffset, length, [callback]): the bytes sent by one sendfile(2),
+/// `sendfile(outFd, inFd, inOffset, length, [callback])`: the bytes sent by one sendfile(2),
 /// from `inOffset` of the input (its own position is left alone).
 fn sendfile<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let out = fd_arg(ctx, args, 0)?;

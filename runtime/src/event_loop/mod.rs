@@ -19,14 +19,14 @@ pub mod timers;
 pub mod workers;
 
 use crate::bindings::{self, process, watch_file};
-use host::{Host, Message};
-use io::{Args, Call};
-use stdio::StdinEvent;
 use engine::value::Value;
 use engine::vm::{ops, Ctx, Engine, Handle, Outcome, Throw, Thrown};
+use host::{Host, Message};
+use io::{Args, Call};
 use std::rc::Rc;
 use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
+use stdio::StdinEvent;
 
 /// The waker's token: the first, reserved; I/O sources get the tokens after it (io.rs).
 const WAKER: mio::Token = mio::Token(0);

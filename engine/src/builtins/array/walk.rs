@@ -7,7 +7,7 @@
 //! the object and its prototypes have, the walk visits only the indices at which a step can
 //! do anything: those where some index the step reads, writes or deletes is a property of the
 //! object or of a prototype. That is equivalent to the spec's loop, since at any other index
-//! the step finds no property (HasProperty is false, [[Get]] gives `undefined` without running
+//! the step finds no property (HasProperty is false, `[[Get]]` gives `undefined` without running
 //! code) and deleting an absent property does nothing. When a step may have run script
 //! code, which can add elements (it touched an accessor property, or `join` converted an
 //! object element), the walk collects the indices again before the next step. This applies

@@ -1,4 +1,4 @@
-//! Property descriptors (ES5.1 8.10) and [[DefineOwnProperty]] (8.12.9, and 15.4.5.1 for
+//! Property descriptors (ES5.1 8.10) and `[[DefineOwnProperty]]` (8.12.9, and 15.4.5.1 for
 //! arrays): what `Object.defineProperty` and its relatives do, with every check of the
 //! attributes a property already has, an array's `length` shrinking element by element, and
 //! the mapping of a sloppy `arguments` object following a redefinition.
@@ -106,7 +106,7 @@ pub fn from_property_descriptor<'gc>(
     Value::Object(object)
 }
 
-/// ToPropertyDescriptor (8.10.5): reads a descriptor object's fields (through [[Get]], so
+/// ToPropertyDescriptor (8.10.5): reads a descriptor object's fields (through `[[Get]]`, so
 /// inherited fields and getters count).
 pub fn to_property_descriptor<'gc>(
     ctx: Ctx<'gc>,
@@ -166,7 +166,7 @@ pub fn to_property_descriptor<'gc>(
     Ok(descriptor)
 }
 
-/// [[DefineOwnProperty]] (8.12.9, and 15.4.5.1 for arrays): creates or changes an own
+/// `[[DefineOwnProperty]]` (8.12.9, and 15.4.5.1 for arrays): creates or changes an own
 /// property as `descriptor` says, if the property's current attributes allow it. A refused
 /// change throws a TypeError when `throw` is set and returns `false` otherwise.
 ///
@@ -337,7 +337,7 @@ fn reject<'gc>(ctx: Ctx<'gc>, throw: bool, message: &str) -> Result<'gc, bool> {
     }
 }
 
-/// The default [[DefineOwnProperty]] (8.12.9).
+/// The default `[[DefineOwnProperty]]` (8.12.9).
 fn define_ordinary<'gc>(
     ctx: Ctx<'gc>,
     object: Object<'gc>,

@@ -1,5 +1,5 @@
-//! Property access on any value (ES5.1 8.12): [[Get]], [[Put]], [[Delete]], HasProperty and
-//! [[GetOwnProperty]], with prototypes, accessors (called in a nested run), primitives
+//! Property access on any value (ES5.1 8.12): `[[Get]]`, `[[Put]]`, `[[Delete]]`, HasProperty and
+//! `[[GetOwnProperty]]`, with prototypes, accessors (called in a nested run), primitives
 //! looked up on their prototypes, a String object's characters, the array `length`, and the
 //! elements of a mapped `arguments` object.
 
@@ -14,7 +14,7 @@ use crate::vm::{Ctx, Throw};
 
 type Result<'gc, T> = std::result::Result<T, Throw<'gc>>;
 
-/// [[Get]] on any value (8.12.3, with primitives looked up on their prototypes).
+/// `[[Get]]` on any value (8.12.3, with primitives looked up on their prototypes).
 pub fn get<'gc>(
     ctx: Ctx<'gc>,
     value: Value<'gc>,
@@ -83,7 +83,7 @@ pub fn get<'gc>(
     }
 }
 
-/// [[Put]] on any value (8.12.5): assignment `value[key] = v`. In strict code a failed
+/// `[[Put]]` on any value (8.12.5): assignment `value[key] = v`. In strict code a failed
 /// assignment throws a TypeError; in sloppy code it is silently ignored.
 pub fn put<'gc>(
     ctx: Ctx<'gc>,
@@ -181,7 +181,7 @@ pub fn put<'gc>(
 
 /// Adds a new own data property by assignment (8.12.5 step 6: writable, enumerable and
 /// configurable), unless the object is not extensible. (For a property the object does not
-/// have, this is also what [[DefineOwnProperty]] with such a descriptor does.)
+/// have, this is also what `[[DefineOwnProperty]]` with such a descriptor does.)
 pub fn add_property<'gc>(
     ctx: Ctx<'gc>,
     object: Object<'gc>,
@@ -236,7 +236,7 @@ pub fn array_length<'gc>(object: Object<'gc>, length_key: PropertyKey<'gc>) -> u
     }
 }
 
-/// [[Delete]] (8.12.7): whether the property is gone. A non-configurable property stays, and
+/// `[[Delete]]` (8.12.7): whether the property is gone. A non-configurable property stays, and
 /// strict code gets a TypeError.
 pub fn delete<'gc>(
     ctx: Ctx<'gc>,
@@ -287,7 +287,7 @@ fn string_index<'gc>(object: Object<'gc>, key: PropertyKey<'gc>) -> Option<(JsSt
     }
 }
 
-/// [[GetOwnProperty]] (8.12.1), with the String objects' characters (15.5.5.2): enumerable,
+/// `[[GetOwnProperty]]` (8.12.1), with the String objects' characters (15.5.5.2): enumerable,
 /// read-only, permanent.
 pub fn get_own_property<'gc>(
     ctx: Ctx<'gc>,

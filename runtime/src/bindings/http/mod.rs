@@ -15,11 +15,11 @@ pub mod parser;
 use crate::bindings::tcp::{self, Connection};
 use crate::bindings::{arg, define_natives, names, set_value, NativeResult};
 use crate::encoding::Encoding;
-use parser::{self as http_parser, Head, Parser};
 use engine::object::{Attributes, Class, Object, PropertyKey};
 use engine::string::{JsString, Units};
 use engine::value::Value;
 use engine::vm::{ops, Ctx, Handle, Throw};
+use parser::{self as http_parser, Head, Parser};
 use std::io::Write as _;
 
 /// Makes `process._http`.
