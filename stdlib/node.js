@@ -200,6 +200,8 @@ if (process.env.NODE_PATH) {
 
 var events = loadBuiltin("events").exports;
 process.EventEmitter = events.EventEmitter;
+// process.Promise is events.Promise (facts file, "### process").
+process.Promise = events.Promise;
 // `process` is an emitter ("exit", "uncaughtException", signals).
 for (var method in events.EventEmitter.prototype) {
   process[method] = events.EventEmitter.prototype[method];
@@ -219,8 +221,10 @@ process.assert = function (value, message) {
   if (!value) throw new Error(message || "assertion error");
 };
 
-// process.mixin([deep], [target], object1, [objectN]): jQuery's extend, as v0.1.27 had it.
-// Inherited properties are copied too; undefined ones are not; accessors stay accessors.
+// process.mixin([deep], [target], object1, [objectN]): jQuery's extend, as v0.1.27 had it
+// (facts file, "### process"): every for-in property is copied, inherited ones and ones whose
+// value is undefined too; an accessor is read (its getter runs) and its value copied; in a deep
+// copy a nested object is merged into `target[name] || (copy.length != null ? [] : {})`.
 process.mixin = function () {
   var target = arguments[0] || {}, i = 1, length = arguments.length, deep = false;
   if (typeof target === "boolean") {
@@ -238,22 +242,13 @@ process.mixin = function () {
     var source = arguments[i];
     if (source === null || source === undefined) continue;
     for (var name in source) {
-      var own = Object.prototype.hasOwnProperty.call(source, name) &&
-                Object.getOwnPropertyDescriptor(source, name);
-      if (own && (own.get || own.set)) {
-        Object.defineProperty(target, name, {
-          get: own.get, set: own.set, enumerable: true, configurable: true
-        });
-        continue;
-      }
       var copy = source[name];
+      // An object that contains itself would make a deep copy loop for ever.
       if (copy === target) continue;
       if (deep && copy && typeof copy === "object") {
-        var existing = target[name];
-        var base = existing && typeof existing === "object" ? existing
-                 : copy instanceof Array ? [] : {};
-        target[name] = process.mixin(true, base, copy);
-      } else if (copy !== undefined) {
+        target[name] = process.mixin(true, target[name] || (copy.length != null ? [] : {}),
+                                     copy);
+      } else {
         target[name] = copy;
       }
     }
@@ -405,6 +400,12 @@ function childProcesses() {
 }
 Object.defineProperty(process, "ChildProcess", {
   get: function () { return childProcesses().ChildProcess; },
+  enumerable: true,
+  configurable: true
+});
+// process.Stats is posix.Stats (facts file, "### process"), loaded on first use like the above.
+Object.defineProperty(process, "Stats", {
+  get: function () { return loadBuiltin("posix").exports.Stats; },
   enumerable: true,
   configurable: true
 });

@@ -19,7 +19,8 @@ use std::time::Duration;
 
 /// What `process` starts with, besides its natives.
 pub struct Startup {
-    /// `process.argv`: "node", the script's absolute path, then the script's arguments.
+    /// `process.argv`: the program as invoked, the script's absolute path, then the script's
+    /// arguments.
     pub argv: Vec<String>,
     pub install_prefix: String,
 }
@@ -36,13 +37,18 @@ pub fn install<'gc>(ctx: Ctx<'gc>, startup: &Startup) -> Object<'gc> {
         .iter()
         .map(|a| ctx.string(a))
         .collect::<Vec<_>>();
-    set("argv", Value::Object(ctx.realm().new_array(ctx, argv)));
+    // process.ARGV is the same array and process.ENV the same object (facts file,
+    // "### process").
+    let argv = Value::Object(ctx.realm().new_array(ctx, argv));
+    set("argv", argv);
+    set("ARGV", argv);
     let env = Object::new(&ctx, Some(realm.object_prototype), Class::Object);
     for (name, value) in std::env::vars_os() {
         let name = name.to_string_lossy();
         set_value(ctx, env, &name, ctx.string(&value.to_string_lossy()));
     }
     set("env", Value::Object(env));
+    set("ENV", Value::Object(env));
     set("pid", Value::Number(f64::from(std::process::id())));
     // node v0.1.27 reported what uname gave with the "linux2" of Python's sys.platform.
     let platform = if cfg!(target_os = "linux") {
