@@ -424,11 +424,20 @@ process.unwatchFile = function (filename) {
 
 // An exception no JavaScript caught: an "uncaughtException" listener takes it, or the
 // process prints it and exits with status 1.
+// EventEmitter.emit sends a listener's exception here too (facts file, "### events"); so an
+// "uncaughtException" listener that throws would come back here from its own emit, for ever:
+// that exception is fatal instead.
+var handlingUncaught = false;
 process._uncaught = function (error) {
-  if (process.listeners("uncaughtException").length > 0) {
-    process.emit("uncaughtException", error);
-  } else {
+  if (handlingUncaught || process.listeners("uncaughtException").length === 0) {
     process._fatal(error);
+    return;
+  }
+  handlingUncaught = true;
+  try {
+    process.emit("uncaughtException", error);
+  } finally {
+    handlingUncaught = false;
   }
 };
 
