@@ -282,14 +282,96 @@ process._tickCallback = function () {
 };
 
 // ---- Timers -------------------------------------------------------------------------------
-// setTimeout(callback, delay, [arg, ...]), setInterval(...), clearTimeout(id) and
-// clearInterval(id) are natives: the loop keeps each timer (runtime/src/event_loop/timers.rs)
-// with its callback and extra arguments. Ids are numbers, never 0.
+// As in v0.1.27 (facts file, "### timers"): setTimeout and setInterval return a process.Timer,
+// an EventEmitter with start(after, repeat), stop(), a "timeout" event and a `repeat`
+// property, and the callback runs with `this` set to that timer, so `setInterval(function ()
+// { clearInterval(this) }, 20)` stops itself. The loop keeps the native timers
+// (runtime/src/event_loop/timers.rs, through process._setTimeout, _setInterval and
+// _clearTimer, which take and give numeric ids); a Timer holds the id of its native one.
 
-global.setTimeout = process._setTimeout;
-global.setInterval = process._setInterval;
-global.clearTimeout = process._clearTimer;
-global.clearInterval = process._clearTimer;
+function Timer() {
+  this._id = 0;
+  this.repeat = 0;
+}
+Timer.prototype = Object.create(events.EventEmitter.prototype);
+Timer.prototype.constructor = Timer;
+process.Timer = Timer;
+
+// Emits "timeout" after `after` ms, then every `repeat` ms if `repeat` is not 0. Starting a
+// started timer starts it again.
+Timer.prototype.start = function (after, repeat) {
+  this.stop();
+  var self = this;
+  repeat = Number(repeat) || 0;
+  this.repeat = repeat;
+  if (!repeat) {
+    this._id = process._setTimeout(function () {
+      self._id = 0;
+      self.emit("timeout");
+    }, after);
+  } else if (Number(after) === repeat) {
+    startInterval(this, repeat);
+  } else {
+    this._id = process._setTimeout(function () {
+      startInterval(self, repeat);
+      self.emit("timeout");
+    }, after);
+  }
+};
+
+// Makes `timer` emit "timeout" every `repeat` ms from now (a repeat of 0: every turn).
+function startInterval(timer, repeat) {
+  timer._id = process._setInterval(function () {
+    timer.emit("timeout");
+  }, repeat);
+}
+
+Timer.prototype.stop = function () {
+  if (this._id) {
+    process._clearTimer(this._id);
+    this._id = 0;
+  }
+};
+
+// A timer whose "timeout" calls `callback` with the arguments after the first two, `this` the
+// timer.
+function makeTimer(callback, args) {
+  if (typeof callback !== "function") {
+    throw new TypeError("the timer's callback must be a function");
+  }
+  var timer = new Timer();
+  if (args.length > 2) {
+    var extra = Array.prototype.slice.call(args, 2);
+    timer.addListener("timeout", function () {
+      callback.apply(timer, extra);
+    });
+  } else {
+    timer.addListener("timeout", callback);
+  }
+  return timer;
+}
+
+global.setTimeout = function (callback, after) {
+  var timer = makeTimer(callback, arguments);
+  timer.start(after, 0);
+  return timer;
+};
+
+global.setInterval = function (callback, repeat) {
+  var timer = makeTimer(callback, arguments);
+  timer.repeat = Number(repeat) || 0;
+  // Not timer.start(repeat, repeat): a repeat of 0 there means "once", here "every turn".
+  startInterval(timer, repeat);
+  return timer;
+};
+
+// clearTimeout and clearInterval are the same function and ignore anything that is not a
+// timer.
+function clearTimer(timer) {
+  if (timer instanceof Timer) timer.stop();
+}
+global.clearTimeout = clearTimer;
+global.clearInterval = clearTimer;
 
 // ---- IdleWatcher --------------------------------------------------------------------------
 // Its callback runs on each turn of the loop while started (nextTick was built on one).
