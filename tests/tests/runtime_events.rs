@@ -47,6 +47,7 @@ throw new Error("dead");
 
 #[test]
 fn sys_inspect_values_cycles_and_accessors() {
+    // Date and RegExp objects print as {} (facts file, "### sys").
     assert_prints(
         "inspect",
         r#"var sys = require("sys");
@@ -78,8 +79,8 @@ sys.puts(sys.inspect(fn));
   [Circular]
  ],
  "f": [Function],
- "d": Thu, 01 Jan 1970 00:00:00 GMT,
- "r": /ab+c/gi,
+ "d": {},
+ "r": {},
  "e": [Error: bad],
  "self": [Circular]
 }
