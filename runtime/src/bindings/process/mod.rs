@@ -76,6 +76,7 @@ pub fn install<'gc>(ctx: Ctx<'gc>, startup: &Startup) -> Object<'gc> {
         ("_internalModule", internal_module, 1),
         ("_readFile", read_file, 1),
         ("_isFile", is_file, 1),
+        ("_setPrototype", set_prototype, 2),
         ("_setTimeout", set_timeout, 2),
         ("_setInterval", set_interval, 2),
         ("_clearTimer", clear_timer, 1),
@@ -249,6 +250,27 @@ fn is_file<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Nativ
     Ok(Value::Bool(
         std::fs::metadata(path).is_ok_and(|m| m.is_file()),
     ))
+}
+
+/// process._setPrototype(object, prototype): what `object.__proto__ = prototype` did in V8,
+/// which ES5 (and so our engine) cannot express. assert.js needs it: v0.1.27 set
+/// `assert.AssertionError.__proto__` to Error.prototype (facts file, "### assert"). A
+/// prototype chain that would lead back to `object` is refused, as V8 refused it: lookups
+/// along it would never end.
+fn set_prototype<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let (Some(object), Some(prototype)) = (arg(args, 0).as_object(), arg(args, 1).as_object())
+    else {
+        return Err(ctx.type_error("process._setPrototype takes two objects"));
+    };
+    let mut link = Some(prototype);
+    while let Some(next) = link {
+        if next == object {
+            return Err(ctx.type_error("Cyclic __proto__ value"));
+        }
+        link = next.prototype();
+    }
+    object.borrow_mut(ctx).set_prototype(Some(prototype));
+    Ok(Value::Undefined)
 }
 
 // ---- The process itself ----------------------------------------------------------------------
