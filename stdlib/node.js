@@ -417,7 +417,11 @@ process._onIdle = function () {
 
 var stdio = new events.EventEmitter();
 process.stdio = stdio;
+// Whether "close" has been emitted since stdin was last opened: it fires once, at end of
+// input or after close(), whichever comes first.
+var stdinClosed = false;
 stdio.open = function (encoding) {
+  stdinClosed = false;
   process._stdinOpen(encoding);
 };
 stdio.write = function (data, encoding) {
@@ -426,13 +430,22 @@ stdio.write = function (data, encoding) {
 stdio.writeError = function (data, encoding) {
   process._writeStderr(data, encoding);
 };
+// Stops reading stdin; "close" follows, from the next tick (not from inside close(), so that
+// a listener added just after the call hears it).
 stdio.close = function () {
   process._stdinClose();
+  if (stdinClosed) return;
+  stdinClosed = true;
+  process.nextTick(function () {
+    stdio.emit("close");
+  });
 };
 process._onStdinData = function (data) {
   stdio.emit("data", data);
 };
 process._onStdinClose = function () {
+  if (stdinClosed) return;
+  stdinClosed = true;
   stdio.emit("close");
 };
 
