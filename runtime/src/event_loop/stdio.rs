@@ -28,9 +28,6 @@ pub struct Stdout {
     shared: Arc<Shared>,
     /// The writer thread, started on first use; only this (main) thread joins it.
     thread: Option<JoinHandle<()>>,
-    /// Whether the signal thread has been started (on the first write: before it there is
-    /// nothing to lose).
-    signals_watched: bool,
 }
 
 #[derive(Default)]
@@ -54,11 +51,16 @@ fn locked<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl Stdout {
+    /// Stdout, with the signal thread watching for SIGINT and SIGTERM. It starts with the
+    /// process rather than on the first write, so that the descriptors the process holds do
+    /// not change while the script runs (a script may count them).
+    pub fn watching_signals() -> Stdout {
+        let stdout = Stdout::default();
+        watch_fatal_signals(stdout.shared.clone());
+        stdout
+    }
+
     pub fn write(&mut self, bytes: &[u8]) {
-        if !self.signals_watched {
-            self.signals_watched = true;
-            watch_fatal_signals(self.shared.clone());
-        }
         let pending = {
             let mut buffer = locked(&self.shared.buffer);
             buffer.extend_from_slice(bytes);
@@ -172,6 +174,8 @@ fn watch_fatal_signals(shared: Arc<Shared>) {
     };
     let started = std::thread::Builder::new()
         .name("signals".to_string())
+        // It only waits, and copies what is buffered.
+        .stack_size(64 * 1024)
         .spawn(move || {
             for signal in signals.forever() {
                 if taken_index(signal).is_some_and(|i| TAKEN[i].load(Ordering::SeqCst)) {
