@@ -450,8 +450,8 @@ process._onStdinClose = function () {
 };
 
 // ---- Signals ------------------------------------------------------------------------------
-// A signal is watched from the moment its first listener is added ("newListener" comes
-// before the listener is in the list); each delivery emits the signal's name on process.
+// A signal is watched from the moment its first listener is added; each delivery emits the
+// signal's name on process.
 // Watching does not keep the process alive (runtime/src/bindings/signals.rs).
 
 function isSignal(name) {
@@ -461,14 +461,20 @@ function isSignal(name) {
 
 var watchedSignals = {};   // once watched, a signal stays watched (as in node 0.1.27)
 
-process.addListener("newListener", function (event) {
-  if (isSignal(event) && !watchedSignals[event]) {
-    process._watchSignal(process[event], function () {
-      process.emit(event);
+// Watching starts in process.addListener itself, before the listener is added, rather than in
+// a "newListener" listener: a signal that cannot be watched (SIGKILL) throws, and that error is
+// for the caller of addListener, whereas one thrown by a listener would go to
+// "uncaughtException" (facts file, "### events").
+var addListener = process.addListener;
+process.addListener = function (type, listener) {
+  if (typeof listener === "function" && isSignal(type) && !watchedSignals[type]) {
+    process._watchSignal(process[type], function () {
+      process.emit(type);
     });
-    watchedSignals[event] = true;
+    watchedSignals[type] = true;
   }
-});
+  return addListener.call(this, type, listener);
+};
 
 // The number of a signal given by name ("SIGTERM"); a number is taken as it is.
 function signalNumber(signal) {
