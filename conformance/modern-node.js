@@ -52,8 +52,19 @@ process.stdio = {
   writeError: function (data) { fs.writeSync(2, data); }
 };
 
-// As the document describes it (jQuery.extend): an optional `true` first for
-// a deep copy; one object alone extends GLOBAL; undefined values are skipped;
+// Where stdlib/events.js sends a listener's exception (facts file, "### events"): the
+// "uncaughtException" listeners, or thrown from a fresh tick, where the host prints it and
+// exits with status 1.
+process._uncaught = function (error) {
+  if (process.listeners("uncaughtException").length > 0) {
+    process.emit("uncaughtException", error);
+  } else {
+    process.nextTick(function () { throw error; });
+  }
+};
+
+// As v0.1.27 had it (jQuery.extend; facts file, "### process"): an optional `true` first for
+// a deep copy; one object alone extends GLOBAL; undefined values are copied too;
 // inherited properties are copied.
 process.mixin = function () {
   var args = Array.prototype.slice.call(arguments);
@@ -64,9 +75,10 @@ process.mixin = function () {
     if (source === null || source === undefined) return;
     for (var name in source) {
       var copy = source[name];
-      if (copy === target || copy === undefined) continue;
+      // As stdlib/node.js (facts file, "### process"): undefined is copied too.
+      if (copy === target) continue;
       if (deep && copy && typeof copy === "object") {
-        var base = target[name] || (Array.isArray(copy) ? [] : {});
+        var base = target[name] || (copy.length != null ? [] : {});
         target[name] = process.mixin(true, base, copy);
       } else {
         target[name] = copy;

@@ -123,6 +123,19 @@ assert.AssertionError.prototype = Object.create(Error.prototype);
 assert.AssertionError.prototype.constructor = assert.AssertionError;
 assert.AssertionError.prototype.name = "AssertionError";
 
+// The constructor's own prototype link is Error.prototype too, as v0.1.27's
+// `assert.AssertionError.__proto__ = Error.prototype` made it, so that
+// `assert.AssertionError instanceof Error` is true (facts file, "### assert"). (It is then no
+// longer a Function instance: it has no call or apply, as in v0.1.27.) ES5 cannot say this;
+// our runtime has process._setPrototype, V8 Object.setPrototypeOf and __proto__.
+if (typeof Object.setPrototypeOf === "function") {
+  Object.setPrototypeOf(assert.AssertionError, Error.prototype);
+} else if (typeof process._setPrototype === "function") {
+  process._setPrototype(assert.AssertionError, Error.prototype);
+} else {
+  assert.AssertionError.__proto__ = Error.prototype;
+}
+
 // "AssertionError: 1 == 2", or "AssertionError: <the message given>".
 assert.AssertionError.prototype.toString = function () {
   return this.name + ": " + this.message;

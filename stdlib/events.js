@@ -73,8 +73,8 @@ EventEmitter.prototype.listeners = function (type) {
 };
 
 // Calls each listener of `event` in order, with `this` the emitter and the
-// remaining arguments as its arguments. Returns true when there was at least
-// one listener, false otherwise.
+// remaining arguments as its arguments. Returns true when every listener ran,
+// false when there were none or one threw.
 //
 // Like 0.1.27's C++ emit, this walks the live array, reading its length
 // again before each call: a listener added to the same event during the
@@ -85,11 +85,11 @@ EventEmitter.prototype.listeners = function (type) {
 // An "error" event with no listener is not special: node started throwing it
 // only in later versions. (Promise, below, has its own rule for errors.)
 //
-// Deliberate difference: in 0.1.27 an exception thrown by a listener did not
-// reach the caller of emit(); C++ handed it straight to the process's fatal
-// exception handler ("uncaughtException", or print and exit). Here it
-// propagates out of emit() like any JavaScript exception. When the caller is
-// the event loop, as it is for I/O events, the result is the same.
+// An exception thrown by a listener does not reach the caller of emit(): as
+// 0.1.27's C++ emit did, it goes where an exception that reaches the event
+// loop goes (process._uncaught: the "uncaughtException" listeners, or printed
+// with its stack and exit status 1), the remaining listeners are skipped, and
+// emit returns false (facts file, "### events").
 EventEmitter.prototype.emit = function (event) {
   var count = arguments.length;
   if (count === 0) throw new TypeError("Must give event name.");
@@ -104,13 +104,20 @@ EventEmitter.prototype.emit = function (event) {
   // usual case), the listeners are called without making an array of them.
   var args = count > 3 ? Array.prototype.slice.call(arguments, 1) : null;
   var a = arguments[1], b = arguments[2];
-  for (var i = 0; i < list.length; i++) {
-    var listener = list[i];
-    if (typeof listener !== "function") continue;
-    if (count === 1) listener.call(this);
-    else if (count === 2) listener.call(this, a);
-    else if (count === 3) listener.call(this, a, b);
-    else listener.apply(this, args);
+  try {
+    for (var i = 0; i < list.length; i++) {
+      var listener = list[i];
+      if (typeof listener !== "function") continue;
+      if (count === 1) listener.call(this);
+      else if (count === 2) listener.call(this, a);
+      else if (count === 3) listener.call(this, a, b);
+      else listener.apply(this, args);
+    }
+  } catch (error) {
+    // (Before the bootstrap has defined process._uncaught there is no loop to go to.)
+    if (typeof process._uncaught !== "function") throw error;
+    process._uncaught(error);
+    return false;
   }
   return true;
 };

@@ -10,6 +10,11 @@ var events = require("events");
 
 // new Stream(options): `options` is an http.ServerRequest (its Content-Type gives the boundary,
 // its body is read as it comes) or {boundary, data} for a body already at hand.
+//
+// `this.boundary` is the delimiter line as it appears in the body. A boundary taken from a
+// request's Content-Type gets "--" put in front of it; the `boundary` option is used exactly as
+// given, so callers pass it with the leading "--" ({boundary: "--AaB03x"}). No boundary at all
+// throws an Error. (Facts file, "### multipart".)
 function Stream(options) {
   events.EventEmitter.call(this);
   this.bytesReceived = 0;
@@ -24,7 +29,7 @@ function Stream(options) {
     if (!/^multipart\//i.test(contentType) || !match) {
       throw new Error("Content-Type header not set to multipart with a boundary");
     }
-    this.boundary = match[1] || match[2];
+    this.boundary = "--" + (match[1] || match[2]);
     this.bytesTotal = parseInt(options.headers["content-length"], 10) || 0;
     options.addListener("body", function (chunk) { self.write(chunk); });
     options.addListener("complete", function () { self._end(); });
@@ -39,7 +44,7 @@ function Stream(options) {
     });
   }
   // The delimiter before each part; the first may start the body without the CRLF.
-  this._delimiter = "\r\n--" + this.boundary;
+  this._delimiter = "\r\n" + this.boundary;
 }
 process.inherits(Stream, events.EventEmitter);
 exports.Stream = Stream;
@@ -58,7 +63,7 @@ Stream.prototype._step = function () {
     case "preamble":
       // Before the first delimiter: a preamble to skip. The body may start with the
       // delimiter, without the CRLF before it.
-      var open = "--" + this.boundary;
+      var open = this.boundary;
       if (buffer.length < open.length && open.indexOf(buffer) === 0) return false;
       if (buffer.slice(0, open.length) === open) {
         at = 0;
@@ -106,12 +111,12 @@ Stream.prototype._step = function () {
         // All but what could be the start of a delimiter is body.
         var keep = this._delimiter.length - 1;
         if (buffer.length > keep) {
-          this._part.emit("body", buffer.slice(0, buffer.length - keep));
+          this._part._body(buffer.slice(0, buffer.length - keep));
           this._buffer = buffer.slice(buffer.length - keep);
         }
         return false;
       }
-      if (at > 0) this._part.emit("body", buffer.slice(0, at));
+      if (at > 0) this._part._body(buffer.slice(0, at));
       this._buffer = buffer.slice(at + this._delimiter.length);
       var done = this._part;
       this._part = null;
@@ -132,7 +137,7 @@ Stream.prototype._keep = function (buffer, length) {
 // The body has ended: a part cut short is completed with what it had.
 Stream.prototype._end = function () {
   if (this._part) {
-    if (this._buffer) this._part.emit("body", this._buffer);
+    if (this._buffer) this._part._body(this._buffer);
     this._buffer = "";
     var part = this._part;
     this._part = null;
@@ -156,17 +161,33 @@ function parseHeaders(text) {
 
 // ---- multipart.Part ------------------------------------------------------------------------
 
-// A part: `headers`, and from its Content-Disposition `name` and (for a file) `filename`.
+// A part: `headers`, and from its Content-Disposition `name` and (for a file) `filename`;
+// `bytesReceived`, the body bytes it has emitted so far; getStream(), the Stream it is part
+// of; and `buffer`, the header bytes not yet parsed (facts file, "### multipart"). A Part is
+// made once its headers are parsed, so `buffer` is "" whenever "body" or "complete" fires;
+// until then the header bytes wait in the Stream.
 function Part(stream, headers) {
   events.EventEmitter.call(this);
   this.stream = stream;
   this.headers = headers;
+  this.buffer = "";
+  this.bytesReceived = 0;
   var disposition = headers["content-disposition"] || "";
   this.name = parameter(disposition, "name");
   this.filename = parameter(disposition, "filename");
 }
 process.inherits(Part, events.EventEmitter);
 exports.Part = Part;
+
+Part.prototype.getStream = function () {
+  return this.stream;
+};
+
+// Emits a piece of the body, counted first.
+Part.prototype._body = function (chunk) {
+  this.bytesReceived += chunk.length;
+  this.emit("body", chunk);
+};
 
 // A parameter of a header value: name="value" or name=value.
 function parameter(value, name) {

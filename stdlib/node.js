@@ -200,6 +200,8 @@ if (process.env.NODE_PATH) {
 
 var events = loadBuiltin("events").exports;
 process.EventEmitter = events.EventEmitter;
+// process.Promise is events.Promise (facts file, "### process").
+process.Promise = events.Promise;
 // `process` is an emitter ("exit", "uncaughtException", signals).
 for (var method in events.EventEmitter.prototype) {
   process[method] = events.EventEmitter.prototype[method];
@@ -219,8 +221,10 @@ process.assert = function (value, message) {
   if (!value) throw new Error(message || "assertion error");
 };
 
-// process.mixin([deep], [target], object1, [objectN]): jQuery's extend, as v0.1.27 had it.
-// Inherited properties are copied too; undefined ones are not; accessors stay accessors.
+// process.mixin([deep], [target], object1, [objectN]): jQuery's extend, as v0.1.27 had it
+// (facts file, "### process"): every for-in property is copied, inherited ones and ones whose
+// value is undefined too; an accessor is read (its getter runs) and its value copied; in a deep
+// copy a nested object is merged into `target[name] || (copy.length != null ? [] : {})`.
 process.mixin = function () {
   var target = arguments[0] || {}, i = 1, length = arguments.length, deep = false;
   if (typeof target === "boolean") {
@@ -238,22 +242,13 @@ process.mixin = function () {
     var source = arguments[i];
     if (source === null || source === undefined) continue;
     for (var name in source) {
-      var own = Object.prototype.hasOwnProperty.call(source, name) &&
-                Object.getOwnPropertyDescriptor(source, name);
-      if (own && (own.get || own.set)) {
-        Object.defineProperty(target, name, {
-          get: own.get, set: own.set, enumerable: true, configurable: true
-        });
-        continue;
-      }
       var copy = source[name];
+      // An object that contains itself would make a deep copy loop for ever.
       if (copy === target) continue;
       if (deep && copy && typeof copy === "object") {
-        var existing = target[name];
-        var base = existing && typeof existing === "object" ? existing
-                 : copy instanceof Array ? [] : {};
-        target[name] = process.mixin(true, base, copy);
-      } else if (copy !== undefined) {
+        target[name] = process.mixin(true, target[name] || (copy.length != null ? [] : {}),
+                                     copy);
+      } else {
         target[name] = copy;
       }
     }
@@ -287,14 +282,96 @@ process._tickCallback = function () {
 };
 
 // ---- Timers -------------------------------------------------------------------------------
-// setTimeout(callback, delay, [arg, ...]), setInterval(...), clearTimeout(id) and
-// clearInterval(id) are natives: the loop keeps each timer (runtime/src/event_loop/timers.rs)
-// with its callback and extra arguments. Ids are numbers, never 0.
+// As in v0.1.27 (facts file, "### timers"): setTimeout and setInterval return a process.Timer,
+// an EventEmitter with start(after, repeat), stop(), a "timeout" event and a `repeat`
+// property, and the callback runs with `this` set to that timer, so `setInterval(function ()
+// { clearInterval(this) }, 20)` stops itself. The loop keeps the native timers
+// (runtime/src/event_loop/timers.rs, through process._setTimeout, _setInterval and
+// _clearTimer, which take and give numeric ids); a Timer holds the id of its native one.
 
-global.setTimeout = process._setTimeout;
-global.setInterval = process._setInterval;
-global.clearTimeout = process._clearTimer;
-global.clearInterval = process._clearTimer;
+function Timer() {
+  this._id = 0;
+  this.repeat = 0;
+}
+Timer.prototype = Object.create(events.EventEmitter.prototype);
+Timer.prototype.constructor = Timer;
+process.Timer = Timer;
+
+// Emits "timeout" after `after` ms, then every `repeat` ms if `repeat` is not 0. Starting a
+// started timer starts it again.
+Timer.prototype.start = function (after, repeat) {
+  this.stop();
+  var self = this;
+  repeat = Number(repeat) || 0;
+  this.repeat = repeat;
+  if (!repeat) {
+    this._id = process._setTimeout(function () {
+      self._id = 0;
+      self.emit("timeout");
+    }, after);
+  } else if (Number(after) === repeat) {
+    startInterval(this, repeat);
+  } else {
+    this._id = process._setTimeout(function () {
+      startInterval(self, repeat);
+      self.emit("timeout");
+    }, after);
+  }
+};
+
+// Makes `timer` emit "timeout" every `repeat` ms from now (a repeat of 0: every turn).
+function startInterval(timer, repeat) {
+  timer._id = process._setInterval(function () {
+    timer.emit("timeout");
+  }, repeat);
+}
+
+Timer.prototype.stop = function () {
+  if (this._id) {
+    process._clearTimer(this._id);
+    this._id = 0;
+  }
+};
+
+// A timer whose "timeout" calls `callback` with the arguments after the first two, `this` the
+// timer.
+function makeTimer(callback, args) {
+  if (typeof callback !== "function") {
+    throw new TypeError("the timer's callback must be a function");
+  }
+  var timer = new Timer();
+  if (args.length > 2) {
+    var extra = Array.prototype.slice.call(args, 2);
+    timer.addListener("timeout", function () {
+      callback.apply(timer, extra);
+    });
+  } else {
+    timer.addListener("timeout", callback);
+  }
+  return timer;
+}
+
+global.setTimeout = function (callback, after) {
+  var timer = makeTimer(callback, arguments);
+  timer.start(after, 0);
+  return timer;
+};
+
+global.setInterval = function (callback, repeat) {
+  var timer = makeTimer(callback, arguments);
+  timer.repeat = Number(repeat) || 0;
+  // Not timer.start(repeat, repeat): a repeat of 0 there means "once", here "every turn".
+  startInterval(timer, repeat);
+  return timer;
+};
+
+// clearTimeout and clearInterval are the same function and ignore anything that is not a
+// timer.
+function clearTimer(timer) {
+  if (timer instanceof Timer) timer.stop();
+}
+global.clearTimeout = clearTimer;
+global.clearInterval = clearTimer;
 
 // ---- IdleWatcher --------------------------------------------------------------------------
 // Its callback runs on each turn of the loop while started (nextTick was built on one).
@@ -340,7 +417,11 @@ process._onIdle = function () {
 
 var stdio = new events.EventEmitter();
 process.stdio = stdio;
+// Whether "close" has been emitted since stdin was last opened: it fires once, at end of
+// input or after close(), whichever comes first.
+var stdinClosed = false;
 stdio.open = function (encoding) {
+  stdinClosed = false;
   process._stdinOpen(encoding);
 };
 stdio.write = function (data, encoding) {
@@ -349,19 +430,28 @@ stdio.write = function (data, encoding) {
 stdio.writeError = function (data, encoding) {
   process._writeStderr(data, encoding);
 };
+// Stops reading stdin; "close" follows, from the next tick (not from inside close(), so that
+// a listener added just after the call hears it).
 stdio.close = function () {
   process._stdinClose();
+  if (stdinClosed) return;
+  stdinClosed = true;
+  process.nextTick(function () {
+    stdio.emit("close");
+  });
 };
 process._onStdinData = function (data) {
   stdio.emit("data", data);
 };
 process._onStdinClose = function () {
+  if (stdinClosed) return;
+  stdinClosed = true;
   stdio.emit("close");
 };
 
 // ---- Signals ------------------------------------------------------------------------------
-// A signal is watched from the moment its first listener is added ("newListener" comes
-// before the listener is in the list); each delivery emits the signal's name on process.
+// A signal is watched from the moment its first listener is added; each delivery emits the
+// signal's name on process.
 // Watching does not keep the process alive (runtime/src/bindings/signals.rs).
 
 function isSignal(name) {
@@ -371,14 +461,20 @@ function isSignal(name) {
 
 var watchedSignals = {};   // once watched, a signal stays watched (as in node 0.1.27)
 
-process.addListener("newListener", function (event) {
-  if (isSignal(event) && !watchedSignals[event]) {
-    process._watchSignal(process[event], function () {
-      process.emit(event);
+// Watching starts in process.addListener itself, before the listener is added, rather than in
+// a "newListener" listener: a signal that cannot be watched (SIGKILL) throws, and that error is
+// for the caller of addListener, whereas one thrown by a listener would go to
+// "uncaughtException" (facts file, "### events").
+var addListener = process.addListener;
+process.addListener = function (type, listener) {
+  if (typeof listener === "function" && isSignal(type) && !watchedSignals[type]) {
+    process._watchSignal(process[type], function () {
+      process.emit(type);
     });
-    watchedSignals[event] = true;
+    watchedSignals[type] = true;
   }
-});
+  return addListener.call(this, type, listener);
+};
 
 // The number of a signal given by name ("SIGTERM"); a number is taken as it is.
 function signalNumber(signal) {
@@ -408,6 +504,12 @@ Object.defineProperty(process, "ChildProcess", {
   enumerable: true,
   configurable: true
 });
+// process.Stats is posix.Stats (facts file, "### process"), loaded on first use like the above.
+Object.defineProperty(process, "Stats", {
+  get: function () { return loadBuiltin("posix").exports.Stats; },
+  enumerable: true,
+  configurable: true
+});
 process.createChildProcess = function (command, args, env) {
   return childProcesses().createChildProcess(command, args, env);
 };
@@ -423,11 +525,20 @@ process.unwatchFile = function (filename) {
 
 // An exception no JavaScript caught: an "uncaughtException" listener takes it, or the
 // process prints it and exits with status 1.
+// EventEmitter.emit sends a listener's exception here too (facts file, "### events"); so an
+// "uncaughtException" listener that throws would come back here from its own emit, for ever:
+// that exception is fatal instead.
+var handlingUncaught = false;
 process._uncaught = function (error) {
-  if (process.listeners("uncaughtException").length > 0) {
-    process.emit("uncaughtException", error);
-  } else {
+  if (handlingUncaught || process.listeners("uncaughtException").length === 0) {
     process._fatal(error);
+    return;
+  }
+  handlingUncaught = true;
+  try {
+    process.emit("uncaughtException", error);
+  } finally {
+    handlingUncaught = false;
   }
 };
 

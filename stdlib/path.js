@@ -14,107 +14,78 @@
 //   normalizeArray(["", "foo", "bar", "baz", "asdf", "quux", ".."])
 //     => ["", "foo", "bar", "baz", "asdf"]
 //
-// Rules, in the order a reader will want them:
-// - a first part of "" (an absolute path) is kept, and ".." can never climb
-//   above it: "/.." is "/", as the kernel treats it;
-// - a last part of "" (a trailing slash) is kept, so "foo/" stays "foo/";
-// - empty parts in between ("foo//bar") and "." parts are dropped;
-// - ".." removes the part before it; in a relative path, a ".." with nothing
-//   left to remove is kept ("../foo" stays as it is);
-// - a relative path that cancels out entirely becomes ".".
-exports.normalizeArray = function (parts) {
-  if (parts.length === 0) return [];
+// These are the rules of node v0.1.27's own code, which programs relied on
+// (the facts file, /work/shared/reference/beyond-the-document.md, "### path"):
+// - an empty part is dropped unless it is the first (an absolute path) or
+//   the last (a trailing slash), or `keepBlanks` is true;
+// - a "." part is dropped unless it is the first part, and a first "." is
+//   replaced by whatever part follows it;
+// - ".." removes the part kept before it, unless that part is "..", "." or
+//   nothing, or is "" while `keepBlanks` is false: so "/.." stays "/..";
+// - a path that cancels out entirely is [] (normalize("a/..") is "").
+exports.normalizeArray = function (parts, keepBlanks) {
+  var directories = [], prev;
+  for (var i = 0, l = parts.length - 1; i <= l; i++) {
+    var directory = parts[i];
 
-  var last = parts.length - 1;
-  var absolute = parts.length > 1 && parts[0] === "";
-  var trailingSlash = last > 0 && parts[last] === "";
-  var kept = [];
+    // A blank that is neither the first nor the last part: "a//b".
+    if (directory === "" && i !== 0 && i !== l && !keepBlanks) continue;
 
-  for (var i = 0; i < parts.length; i++) {
-    var part = parts[i];
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (kept.length > 0 && kept[kept.length - 1] !== "..") {
-        kept.pop();
-      } else if (!absolute) {
-        kept.push("..");
-      }
-      // In an absolute path a ".." at the root is simply dropped.
-      continue;
+    // A dot after some other part.
+    if (directory === "." && prev !== undefined) continue;
+
+    if (directory === ".." && directories.length && prev !== ".." && prev !== "." &&
+        prev !== undefined && (prev !== "" || keepBlanks)) {
+      directories.pop();
+      prev = directories.slice(-1)[0];
+    } else {
+      if (prev === ".") directories.pop();
+      directories.push(directory);
+      prev = directory;
     }
-    kept.push(part);
   }
-
-  if (absolute) {
-    // ["", ""] joins to "/": the root with nothing below it.
-    kept.unshift("");
-    if (kept.length === 1) kept.push("");
-  } else if (kept.length === 0) {
-    kept.push(".");
-  }
-  // The root already ends in a slash; anything else keeps its trailing one.
-  if (trailingSlash && kept[kept.length - 1] !== "") kept.push("");
-  return kept;
+  return directories;
 };
 
 // Normalize a string path, taking care of ".." and "." parts.
 //
 //   normalize("/foo/bar/baz/asdf/quux/..")  => "/foo/bar/baz/asdf"
-//   normalize("")                           => "."
-exports.normalize = function (path) {
-  return exports.normalizeArray(path.split("/")).join("/");
+//   normalize("./fixtures///b/../b/c.js", true)  => "fixtures///b/c.js"
+//   normalize("")  => ""
+exports.normalize = function (path, keepBlanks) {
+  return exports.normalizeArray(path.split("/"), keepBlanks).join("/");
 };
 
 // Join all arguments together with "/" and normalize the result.
 //
 //   join("/foo", "bar", "baz/asdf", "quux", "..")  => "/foo/bar/baz/asdf"
 //
-// Empty arguments contribute nothing, so join("", "foo") is "foo", not the
-// absolute "/foo" that gluing the strings together would give.
+// The arguments are glued with "/" as they are, so join("", "foo") is "/foo"
+// (facts file, "### path").
 exports.join = function () {
-  var parts = [];
-  for (var i = 0; i < arguments.length; i++) {
-    // String() as Array.prototype.join would do it: null and undefined are "".
-    var arg = arguments[i] == null ? "" : String(arguments[i]);
-    if (arg !== "") parts.push(arg);
-  }
-  return exports.normalize(parts.join("/"));
+  return exports.normalize(Array.prototype.join.call(arguments, "/"));
 };
 
-// Strip the slashes a path ends with, but leave a root "/" alone:
-// "/foo/bar//" => "/foo/bar", "///" => "/".
-function stripTrailingSlashes(path) {
-  var end = path.length;
-  while (end > 1 && path.charAt(end - 1) === "/") end--;
-  return path.slice(0, end);
-}
-
-// Return the directory name of a path, as the Unix dirname command does.
+// Return the directory name of a path: everything before its last "/", or
+// "." when that is nothing (facts file, "### path").
 //
 //   dirname("/foo/bar/baz/asdf/quux")  => "/foo/bar/baz/asdf"
-//   dirname("/foo")  => "/"      dirname("foo")  => "."
-//   dirname("/foo/bar/")  => "/foo"   (a trailing slash does not count)
+//   dirname("/foo")  => "."      dirname("/a/b/")  => "/a/b"
 exports.dirname = function (path) {
-  path = stripTrailingSlashes(path);
-  var slash = path.lastIndexOf("/");
-  if (slash === -1) return ".";
-  // Drop the last part and the slashes in front of it: "a//b" => "a".
-  var dir = stripTrailingSlashes(path.slice(0, slash));
-  return dir === "" ? "/" : dir;
+  return path.substr(0, path.lastIndexOf("/")) || ".";
 };
 
-// Return the last portion of a path, as the Unix basename command does;
-// when ext is given and the name ends with it, cut it off.
+// Return what follows the last "/" of a path; when ext is given and the
+// name ends with it, cut it off.
 //
 //   basename("/foo/bar/baz/asdf/quux.html")           => "quux.html"
 //   basename("/foo/bar/baz/asdf/quux.html", ".html")  => "quux"
-//   basename("/foo/bar/")  => "bar"
+//   basename("/a/b/")  => ""    (facts file, "### path")
 //
-// As with the Unix command, a name that is nothing but the extension keeps
-// it: basename("/a/.html", ".html") is ".html".
+// A name that is nothing but the extension keeps it: basename("/a/.html",
+// ".html") is ".html".
 exports.basename = function (path, ext) {
-  path = stripTrailingSlashes(path);
-  var name = path.slice(path.lastIndexOf("/") + 1);
+  var name = path.substr(path.lastIndexOf("/") + 1);
   if (ext && name.length > ext.length &&
       name.slice(name.length - ext.length) === ext) {
     name = name.slice(0, name.length - ext.length);

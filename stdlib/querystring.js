@@ -93,7 +93,19 @@ function addPairs(pairs, name, value, options) {
     pairs.push(escapedName + options.eq);
     return;
   }
+  // Boolean, Number and String objects count as the primitives they wrap, and NaN and
+  // Infinity as no value: {f: new Boolean(false)} is "f=0", {x: NaN} is "x=" (facts file,
+  // "### querystring").
+  var kind = toClass.call(value);
+  if (typeof value === "object" &&
+      (kind === "[object Boolean]" || kind === "[object Number]" || kind === "[object String]")) {
+    value = value.valueOf();
+  }
   if (typeof value === "boolean") value = value ? 1 : 0;
+  if (typeof value === "number" && !isFinite(value)) {
+    pairs.push(escapedName + options.eq);
+    return;
+  }
   if (typeof value !== "object") {
     pairs.push(escapedName + options.eq + QueryString.escape(value));
     return;
@@ -147,6 +159,9 @@ QueryString.parse = function (str, sep, eq) {
   }
   return result;
 };
+
+// parseQuery: the same function under its older name (facts file, "### querystring").
+QueryString.parseQuery = QueryString.parse;
 
 // "12" => 12, but "", "012", "1.0", "0x1f", "NaN" and "Infinity" stay text:
 // only a numeral that reads back exactly as written is taken for a number.

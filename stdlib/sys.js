@@ -45,7 +45,7 @@ exports.p = function (value) {
 // The format is 0.1.27's. Primitives print as in JavaScript source: strings
 // as JSON ("a\n" becomes "\"a\\n\""), undefined, null, numbers, booleans.
 // An object or array without properties is {} or []. Otherwise each
-// property goes on a line of its own, indented one space per level and
+// enumerable property (inherited ones too: every for-in key) goes on a line of its own, indented one space per level and
 // separated by commas, with names always JSON-quoted, and array elements
 // by value alone:
 //
@@ -56,10 +56,15 @@ exports.p = function (value) {
 //    ]                    ]
 //   }
 //
-// A function prints as [Function], a regular expression as its source
-// (/ab+c/gi), a Date as its toUTCString(), an Error as
-// [Error: message]; when such an object also has properties of its own,
-// that text follows the opening brace: "{ [Function]\n \"aprop\": 42\n}".
+// The values-only [ ... ] form is used only when `value instanceof Array` and
+// Object.keys(value).length === value.length; any other array-like (holes, extra
+// properties, an object made from an array after push()) prints in the { ... } form with
+// its indices quoted like any other name (facts file, "### sys").
+//
+// A function prints as [Function], an Error as [Error: message]; when such an
+// object also has properties, that text follows the opening brace:
+// "{ [Function]\n \"aprop\": 42\n}". Dates and regular expressions have no enumerable
+// properties and print as {} (facts file, "### sys").
 // Accessor properties print as [Getter], [Setter] or [Getter/Setter] (their
 // functions are not called), and a reference back to an object that is
 // being printed, further up, prints as [Circular].
@@ -68,16 +73,12 @@ exports.p = function (value) {
 // names in brackets instead of quotes: inspect([1], true) has "[length]: 1".
 //
 // Where this differs from 0.1.27, on purpose:
-// - Dates: 0.1.27 printed a Date as {} (it has no own properties); its
-//   toUTCString() is what node printed from the next release on.
-// - Errors: likewise {} in 0.1.27; [Error: message] is what later nodes
+// - Errors: {} in 0.1.27; [Error: message] is what later nodes
 //   print, and says what the error is.
 // - [Circular] marks only real cycles. 0.1.27 never forgot an object it had
 //   printed, so the same object reached twice by different paths
 //   ({a: x, b: x}) printed as [Circular] the second time though nothing
 //   was circular.
-// - Regular expressions: V8 then made them callable (typeof "function"),
-//   which is how 0.1.27 found them; here they are found by their class.
 exports.inspect = function (value, showHidden) {
   return formatValue(value, !!showHidden, []);
 };
@@ -89,12 +90,27 @@ var toClass = Object.prototype.toString;
 // when it has. Plain objects and arrays have none.
 function objectLabel(value) {
   if (typeof value === "function") return "[Function]";
-  switch (toClass.call(value)) {
-    case "[object RegExp]": return String(value);
-    case "[object Date]": return value.toUTCString();
-    case "[object Error]": return "[" + Error.prototype.toString.call(value) + "]";
+  if (toClass.call(value) === "[object Error]") {
+    return "[" + Error.prototype.toString.call(value) + "]";
   }
   return "";
+}
+
+// Every enumerable key, own or inherited, in for-in order.
+function enumerableKeys(value) {
+  var keys = [];
+  for (var key in value) keys.push(key);
+  return keys;
+}
+
+// The descriptor of `key` on `value` or on the first of its prototypes that has it.
+function findDescriptor(value, key) {
+  for (var object = value; object !== null && object !== undefined;
+       object = Object.getPrototypeOf(object)) {
+    var descriptor = Object.getOwnPropertyDescriptor(object, key);
+    if (descriptor) return descriptor;
+  }
+  return undefined;
 }
 
 // `ancestors` holds the objects being printed around this one, outermost
@@ -108,17 +124,20 @@ function formatValue(value, showHidden, ancestors) {
   }
   if (value === null) return "null";
 
-  var visibleKeys = Object.keys(value);
-  var keys = showHidden ? Object.getOwnPropertyNames(value) : visibleKeys;
+  var visibleKeys = enumerableKeys(value);
+  var keys = visibleKeys;
+  if (showHidden) {
+    keys = visibleKeys.concat(Object.getOwnPropertyNames(value).filter(function (key) {
+      return visibleKeys.indexOf(key) < 0;
+    }));
+  }
   var label = objectLabel(value);
 
-  // Functions, regular expressions, dates and errors without properties of
-  // their own print as their label alone.
+  // Functions and errors without properties print as their label alone.
   if (label !== "" && keys.length === 0) return label;
 
-  // Arrays, and objects made from one (Object.create([])), as 0.1.27's
-  // `instanceof Array` saw them.
-  var isArray = value instanceof Array;
+  // The [ ... ] form, by 0.1.27's test (facts file, "### sys"): Object.create([]) is "[]".
+  var isArray = value instanceof Array && Object.keys(value).length === value.length;
   var open = isArray ? "[" : "{";
   var close = isArray ? "]" : "}";
   var base = label === "" ? "" : " " + label;
@@ -142,7 +161,7 @@ function formatValue(value, showHidden, ancestors) {
 
 function formatProperty(value, key, visibleKeys, isArray, showHidden, ancestors) {
   var text;
-  var descriptor = Object.getOwnPropertyDescriptor(value, key);
+  var descriptor = findDescriptor(value, key);
   if (descriptor && (descriptor.get || descriptor.set)) {
     // An accessor is named, never called: a getter may have side effects
     // (or be the very thing being debugged).

@@ -16,13 +16,13 @@
 
 var querystring = require("querystring");
 
-// The scheme, RFC 3986 section 3.1: a letter, then letters, digits, "+",
-// "-" or ".", then ":". Schemes are case-insensitive; the parsed protocol is
-// lower case so that the tables below can be consulted.
-var protocolPattern = /^[a-z][a-z0-9.+\-]*:/i;
+// The scheme: lower-case letters and digits, then ":". As in v0.1.27 (facts file, "### url"),
+// nothing else counts: "HTTP://x/" has no protocol and is all pathname.
+var protocolPattern = /^[a-z0-9]+:/;
 
-// Schemes that never have a host: in "javascript://x", "//x" is code.
-var hostlessProtocol = { "javascript:": true };
+// Schemes that never have a host: in "file:///etc/passwd" the slashes stay in the pathname
+// and there is no `slashes`, `host` or `hostname` (facts file, "### url").
+var hostlessProtocol = { "file:": true };
 
 // Hierarchical schemes: their URLs are written "scheme://host/path" and a
 // missing "//" means there is no host ("http:g" is a path). Other schemes
@@ -34,6 +34,10 @@ var slashedProtocol = {
 // The characters that end the authority and start the path, query or
 // fragment (RFC 3986 section 3.2). A ";" does not: it may appear in a host.
 var hostEnders = ["/", "?", "#"];
+// For the schemes that put the host straight after the colon, a ";" ends it too:
+// "javascript:alert('hello');" has host "alert('hello')" and pathname ";" (facts file,
+// "### url").
+var unslashedHostEnders = ["/", "?", ";", "#"];
 
 exports.parse = urlParse;
 exports.format = urlFormat;
@@ -59,7 +63,6 @@ function urlParse(url, parseQueryString) {
   if (protocol) {
     protocol = protocol[0];
     rest = rest.slice(protocol.length);
-    protocol = protocol.toLowerCase();
     result.protocol = protocol;
   }
 
@@ -73,8 +76,9 @@ function urlParse(url, parseQueryString) {
   if (!hostlessProtocol[protocol] &&
       (result.slashes || (protocol && !slashedProtocol[protocol]))) {
     var end = rest.length;
-    for (var i = 0; i < hostEnders.length; i++) {
-      var at = rest.indexOf(hostEnders[i]);
+    var enders = result.slashes ? hostEnders : unslashedHostEnders;
+    for (var i = 0; i < enders.length; i++) {
+      var at = rest.indexOf(enders[i]);
       if (at !== -1 && at < end) end = at;
     }
     result.host = rest.slice(0, end);
@@ -211,6 +215,15 @@ function urlResolveObject(source, relative) {
   source = urlParse(source);
   relative = urlParse(relative);
 
+  // A base of a scheme without "//" (foo:, mailto:, zz:): its host counts as the first path
+  // segment (facts file, "### url", the table of other protocols).
+  if (source.protocol && !slashedProtocol[source.protocol] && source.host !== undefined &&
+      !source.slashes &&
+      (relative.protocol === source.protocol ||
+       (!relative.protocol && relative.host === undefined))) {
+    return resolveHostAsSegment(source, relative);
+  }
+
   var result = {};
   var authorityFrom, path, queryFrom;
 
@@ -223,7 +236,20 @@ function urlResolveObject(source, relative) {
     protocol = undefined;
   }
 
-  if (protocol) {
+  if (protocol && slashedProtocol[protocol] && !hostlessProtocol[protocol] &&
+      relative.host === undefined) {
+    // Another known scheme without a host ("https:/p/a/t/h"): its first non-empty path
+    // segment becomes the host, and the path is the rest, at least "/" (facts file,
+    // "### url": "https:#hash2" => "https:///#hash2").
+    var segments = (relative.pathname || "").split("/");
+    var host = "";
+    while (segments.length && !(host = segments.shift()));
+    result.protocol = protocol;
+    result.slashes = true;
+    authorityFrom = urlParse(protocol + "//" + host);
+    path = removeDotSegments("/" + segments.join("/"));
+    queryFrom = relative;
+  } else if (protocol) {
     // An absolute URL: the base contributes nothing.
     result.protocol = protocol;
     authorityFrom = relative;
@@ -266,6 +292,39 @@ function urlResolveObject(source, relative) {
   return result;
 }
 
+// resolveObject for a base such as "foo:a/b" or "mailto:local": the host and the pathname
+// make one path whose first segment is the host; the reference is resolved against that path
+// ("foo:a/b" and "../c" give "foo:c"), ".." never climbs out of it ("zz:abc" and
+// "foo/../../../bar" give "zz:bar"), and the first segment of the result is its host.
+// A reference of the same scheme ("foo:.") counts as relative. (Facts file, "### url".)
+function resolveHostAsSegment(source, relative) {
+  var basePath = source.host + (source.pathname || "");
+  var relPath = (relative.protocol ? relative.host || "" : "") + (relative.pathname || "");
+  var path, queryFrom;
+  if (relPath === "") {
+    path = basePath;
+    queryFrom = relative.search !== undefined ? relative : source;
+  } else {
+    path = relPath.charAt(0) === "/"
+      ? relPath
+      : basePath.slice(0, basePath.lastIndexOf("/") + 1) + relPath;
+    path = removeDotSegments(path, true);
+    queryFrom = relative;
+  }
+  var slash = path.indexOf("/");
+  var result = {
+    protocol: source.protocol,
+    host: slash === -1 ? path : path.slice(0, slash),
+    pathname: slash === -1 ? "" : path.slice(slash),
+    search: queryFrom.search,
+    hash: relative.hash
+  };
+  var parsed = urlParse(urlFormat(result));
+  // A query kept from the base keeps its parsed form.
+  if (queryFrom.query !== undefined) parsed.query = queryFrom.query;
+  return parsed;
+}
+
 // RFC 3986 section 5.2.3: a relative path replaces the last segment of the
 // base's path ("/b/c/d;p" + "g" => "/b/c/g"). A base with an authority and no
 // path stands for "/".
@@ -284,7 +343,7 @@ function mergePaths(base, relativePath) {
 // paths give them meaning. ".." never climbs above the root of an absolute
 // path; in a relative path (when both URLs are relative) it is kept when
 // there is nothing left to remove: "a/../../g" => "../g".
-function removeDotSegments(path) {
+function removeDotSegments(path, dropExcess) {
   var absolute = path.charAt(0) === "/";
   var segments = path.split("/");
   var output = [];
@@ -295,7 +354,7 @@ function removeDotSegments(path) {
       if (segment === "..") {
         if (output.length > 0 && output[output.length - 1] !== "..") {
           output.pop();
-        } else if (!absolute) {
+        } else if (!absolute && !dropExcess) {
           output.push("..");
         }
       }

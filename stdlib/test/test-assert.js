@@ -227,3 +227,10 @@ assert.strictEqual(caught(function () {
 assert.strictEqual(caught(function () {
   assert.doesNotThrow(function () { throw plain; }, TypeError);
 }), plain);
+
+// --- The facts file, "### assert": the constructor's own prototype link is Error.prototype. ---
+assert.ok(assert.AssertionError instanceof Error);
+assert.strictEqual(Object.getPrototypeOf(assert.AssertionError), Error.prototype);
+assert.ok(Object.getPrototypeOf(assert.AssertionError.prototype) === Error.prototype);
+assert.ok(new assert.AssertionError({message: "m"}) instanceof Error);
+assert.ok(new assert.AssertionError({message: "m"}) instanceof assert.AssertionError);

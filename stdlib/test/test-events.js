@@ -9,8 +9,8 @@
 //   - emit's return value: the facts file ("### events");
 //   - NO SOURCE: `this` in a listener, emit() without a name throwing a TypeError, skipping
 //     non-functions, the "Unhandled emitError: [...]" message, the wait() "never fired" error
-//     and the "WARNING: promise.wait() is being called too often." line. Lines marked
-//     CONTRADICTS pin the opposite of the facts file, "### events", which wins.
+//     and the "WARNING: promise.wait() is being called too often." line;
+//   - where a listener's exception goes: the facts file ("### events").
 var common = require("./common");
 var assert = common.assert;
 var events = require("../events");
@@ -30,6 +30,20 @@ function collectTicks(block) {
     process.nextTick = saved;
   }
   return ticks;
+}
+
+// Runs `block` with process._uncaught (where the runtime sends an exception that reaches the
+// event loop) replaced by a collector, and returns the exceptions that reached it.
+function uncaughtDuring(block) {
+  var saved = process._uncaught;
+  var reached = [];
+  process._uncaught = function (error) { reached.push(error); };
+  try {
+    block();
+  } finally {
+    process._uncaught = saved;
+  }
+  return reached;
 }
 
 // What `block` throws, or undefined.
@@ -198,18 +212,27 @@ function thrownBy(block) {
 assert.throws(function () { new EventEmitter().emit(); }, TypeError);
 // An "error" event without listeners is not special.
 assert.strictEqual(new EventEmitter().emit("error", new Error("x")), false);
-// CONTRADICTS the facts file ("### events"): the exception goes where an exception that
-// reaches the event loop goes ("uncaughtException", or printed and exit 1), emit returns
-// false, and its caller never sees it. (The skipped listeners agree.)
-// A listener's exception reaches emit's caller, and the listeners after it
-// are not called.
+// From the facts file ("### events"): a listener's exception goes where an exception that
+// reaches the event loop goes (process._uncaught: "uncaughtException", or printed and exit 1),
+// the listeners after it are skipped, emit returns false, and its caller never sees it.
 (function () {
   var e = new EventEmitter();
   var later = 0;
-  e.addListener("x", function () { throw new Error("boom"); });
+  var error = new Error("boom");
+  e.addListener("x", function () { throw error; });
   e.addListener("x", function () { later++; });
-  assert.equal(thrownBy(function () { e.emit("x"); }).message, "boom");
+  var result;
+  var reached = uncaughtDuring(function () {
+    assert.strictEqual(thrownBy(function () { result = e.emit("x"); }), undefined);
+  });
+  assert.strictEqual(result, false);
+  assert.equal(reached.length, 1);
+  assert.strictEqual(reached[0], error);
   assert.equal(later, 0);
+  // emit returns true when every listener ran.
+  var fine = new EventEmitter();
+  fine.addListener("y", function () {});
+  assert.strictEqual(fine.emit("y"), true);
 })();
 // emit walks the live array: a listener added during the emit is called...
 (function () {

@@ -4,8 +4,8 @@
 // run.sh also runs this file on modern node, which shows only that our modules do not depend
 // on our engine's quirks, not that these values are right):
 //   - the document's examples ("Path Module"): the document;
-//   - the rest: POSIX path rules (dirname(1), basename(1)), which the document does not state.
-//     Lines marked CONTRADICTS pin the opposite of the facts file, "### path", which wins.
+//   - lines marked "From the facts file": the facts file, "### path" (what v0.1.27's code did);
+//   - the rest: NO SOURCE; they follow from the same code as the facts file's cases.
 var common = require("./common");
 var assert = common.assert;
 var path = require("../path");
@@ -26,14 +26,32 @@ assert.deepEqual(path.normalizeArray([]), []);
 assert.deepEqual(path.normalizeArray(["foo", ".", "bar"]), ["foo", "bar"]);
 assert.deepEqual(path.normalizeArray(["foo", "", "bar"]), ["foo", "bar"]);
 assert.deepEqual(path.normalizeArray(["foo", "bar", ""]), ["foo", "bar", ""]);
-assert.deepEqual(path.normalizeArray(["", ".."]), ["", ""]);
+assert.deepEqual(path.normalizeArray(["", ".."]), ["", ".."]);
 assert.deepEqual(path.normalizeArray(["..", "foo"]), ["..", "foo"]);
-// Against the facts file ("### path": normalize("a/..") is ""), this is likely [].
-assert.deepEqual(path.normalizeArray(["foo", ".."]), ["."]);
+// From the facts file ("### path"): normalize("a/..") is "".
+assert.deepEqual(path.normalizeArray(["foo", ".."]), []);
 // It returns a new array and leaves its argument alone.
 var parts = ["a", "..", "b"];
 path.normalizeArray(parts);
 assert.deepEqual(parts, ["a", "..", "b"]);
+
+// --- keepBlanks, and the facts file's cases, verbatim (facts file, "### path") ---
+assert.equal(path.normalize("./fixtures///b/../b/c.js", true), "fixtures///b/c.js");
+assert.deepEqual(path.normalizeArray(["fixtures", "", "b", "..", "b", "c.js"], true),
+                 ["fixtures", "", "b", "c.js"]);
+assert.equal(path.normalize("a//b//../b", true), "a//b/b");
+assert.equal(path.normalize("a//b//./c", true), "a//b//c");
+assert.equal(path.normalize("a//b//.", true), "a//b/");
+assert.equal(path.normalize("./fixtures///b/../b/c.js"), "fixtures/b/c.js");
+assert.equal(path.normalize("a//b//../b"), "a/b");
+assert.equal(path.join(".", "fixtures/b", "..", "/b/c.js"), "fixtures/b/c.js");
+assert.equal(path.dirname("/foo"), ".");
+assert.equal(path.dirname("/a/b/"), "/a/b");
+assert.equal(path.basename("/a/b/"), "");
+assert.equal(path.join("", "foo"), "/foo");
+assert.equal(path.normalize(""), "");
+assert.equal(path.normalize("a/.."), "");
+assert.equal(path.normalize("/.."), "/..");
 
 // --- normalize ---
 // "." parts and repeated slashes go away.
@@ -45,26 +63,25 @@ assert.equal(path.normalize("foo///"), "foo/");
 assert.equal(path.normalize("/foo/bar/"), "/foo/bar/");
 assert.equal(path.normalize("/foo/bar/.."), "/foo");
 assert.equal(path.normalize("/foo/bar/../"), "/foo/");
-// ".." past the root of an absolute path stays at the root.
-// CONTRADICTS the facts file ("### path"): normalize("/..") is "/..".
-assert.equal(path.normalize("/.."), "/");
-assert.equal(path.normalize("/../../foo"), "/foo");
-assert.equal(path.normalize("/foo/../../bar"), "/bar");
+// ".." right after the root is kept.
+// From the facts file ("### path"): normalize("/..") is "/..".
+assert.equal(path.normalize("/.."), "/..");
+assert.equal(path.normalize("/../../foo"), "/../../foo");
+assert.equal(path.normalize("/foo/../../bar"), "/../bar");
 // ".." past the start of a relative path is kept.
 assert.equal(path.normalize(".."), "..");
 assert.equal(path.normalize("../foo"), "../foo");
 assert.equal(path.normalize("foo/../../bar"), "../bar");
 assert.equal(path.normalize("../../foo/.."), "../..");
-// A relative path that cancels out is ".".
-// CONTRADICTS the facts file ("### path"): normalize("a/..") is "".
-assert.equal(path.normalize("foo/.."), ".");
-// Against the facts file ("### path"), by the same rule as normalize("a/..") is "".
-assert.equal(path.normalize("foo/../"), "./");
+// A relative path that cancels out is "".
+// From the facts file ("### path"): normalize("a/..") is "".
+assert.equal(path.normalize("foo/.."), "");
+assert.equal(path.normalize("foo/../"), "");
 // The root, the empty path, and ".".
 assert.equal(path.normalize("/"), "/");
 assert.equal(path.normalize("//"), "/");
-// CONTRADICTS the facts file ("### path"): normalize("") is "".
-assert.equal(path.normalize(""), ".");
+// From the facts file ("### path"): normalize("") is "".
+assert.equal(path.normalize(""), "");
 assert.equal(path.normalize("."), ".");
 // Names that merely contain dots are names.
 assert.equal(path.normalize("/foo/...bar/..baz."), "/foo/...bar/..baz.");
@@ -73,39 +90,35 @@ assert.equal(path.normalize("/foo/...bar/..baz."), "/foo/...bar/..baz.");
 assert.equal(path.join("foo", "bar"), "foo/bar");
 assert.equal(path.join("/foo/", "/bar/"), "/foo/bar/");
 assert.equal(path.join("foo", "../..", "bar"), "../bar");
-assert.equal(path.join("/", ".."), "/");
-// Empty arguments contribute nothing.
-// CONTRADICTS the facts file ("### path"): join("", "foo") is "/foo".
-assert.equal(path.join("", "foo"), "foo");
-assert.equal(path.join("foo", ""), "foo");
-assert.equal(path.join("", ""), ".");
-assert.equal(path.join(), ".");
+assert.equal(path.join("/", ".."), "/..");
+// The arguments are glued with "/" as they are.
+// From the facts file ("### path"): join("", "foo") is "/foo".
+assert.equal(path.join("", "foo"), "/foo");
+assert.equal(path.join("foo", ""), "foo/");
+assert.equal(path.join("", ""), "/");
+assert.equal(path.join(), "");
 assert.equal(path.join("/", ""), "/");
 
 // --- dirname ---
 assert.equal(path.dirname("/foo/bar"), "/foo");
-// CONTRADICTS the facts file ("### path"): dirname("/foo") is ".".
-assert.equal(path.dirname("/foo"), "/");
-assert.equal(path.dirname("/"), "/");
+// From the facts file ("### path"): dirname("/foo") is ".".
+assert.equal(path.dirname("/foo"), ".");
+assert.equal(path.dirname("/"), ".");
 assert.equal(path.dirname("foo"), ".");
 assert.equal(path.dirname("foo/bar"), "foo");
 assert.equal(path.dirname(""), ".");
-// A trailing slash does not make a new part.
-// CONTRADICTS the facts file ("### path"): dirname("/a/b/") is "/a/b".
-assert.equal(path.dirname("/foo/bar/"), "/foo");
-// Against the facts file ("### path": dirname("/a/b/") is "/a/b"), this is likely "foo".
-assert.equal(path.dirname("foo/"), ".");
-// Repeated slashes between the parts go with the last one.
-assert.equal(path.dirname("/foo//bar"), "/foo");
+// Everything before the last slash.
+// From the facts file ("### path"): dirname("/a/b/") is "/a/b".
+assert.equal(path.dirname("/foo/bar/"), "/foo/bar");
+assert.equal(path.dirname("foo/"), "foo");
+assert.equal(path.dirname("/foo//bar"), "/foo/");
 assert.equal(path.dirname("//foo"), "/");
 
 // --- basename ---
 assert.equal(path.basename("quux.html"), "quux.html");
-// CONTRADICTS the facts file ("### path"): basename("/a/b/") is "".
-assert.equal(path.basename("/foo/bar/"), "bar");
-// Against the facts file ("### path": basename("/a/b/") is ""), this and the last
-// basename below are likely "".
-assert.equal(path.basename("/foo/bar//"), "bar");
+// From the facts file ("### path"): basename("/a/b/") is "".
+assert.equal(path.basename("/foo/bar/"), "");
+assert.equal(path.basename("/foo/bar//"), "");
 assert.equal(path.basename("/"), "");
 assert.equal(path.basename(""), "");
 assert.equal(path.basename("/a/quux.html", "html"), "quux.");
@@ -113,7 +126,7 @@ assert.equal(path.basename("/a/quux.html", "html"), "quux.");
 assert.equal(path.basename("/a/quux.html", ".js"), "quux.html");
 // A name that is nothing but ext keeps it, as with the Unix command.
 assert.equal(path.basename("/a/.html", ".html"), ".html");
-assert.equal(path.basename("/a/quux.html/", ".html"), "quux");
+assert.equal(path.basename("/a/quux.html/", ".html"), "");
 
 // --- extname ---
 assert.equal(path.extname("/foo/bar.txt"), ".txt");
@@ -123,7 +136,8 @@ assert.equal(path.extname("file."), ".");
 assert.equal(path.extname(".profile"), ".profile");
 // A dot in a directory's name is not the file's extension.
 assert.equal(path.extname("/foo.d/bar"), "");
-assert.equal(path.extname("/foo/bar.js/"), ".js");
+// What follows the last slash is "" (basename, facts file "### path"), so no extension.
+assert.equal(path.extname("/foo/bar.js/"), "");
 assert.equal(path.extname(""), "");
 
 // exists: the document's path.exists example (true for a file that exists).

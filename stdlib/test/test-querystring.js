@@ -6,7 +6,7 @@
 //   - the document's examples ("Query String Module"): the document (numerals become numbers,
 //     as its "boo": [1] shows; sep and eq arguments);
 //   - Boolean/Number/String wrappers, NaN and Infinity, parseQuery: the facts file,
-//     "### querystring" (no test here yet);
+//     "### querystring" (the section at the end);
 //   - the rest (escape/unescape, malformed escapes, nesting, munge, repeated names, trimming,
 //     __proto__, cycles): NO SOURCE in the document or the facts file.
 var common = require("./common");
@@ -162,3 +162,12 @@ qs.unescape = realUnescape;
 var original = { name: "node", tags: ["a", "b"], nested: { deep: { value: "x y" } } };
 assert.deepEqual(qs.parse(qs.stringify(original)), original);
 assert.deepEqual(qs.parse(qs.stringify(original, ";", ":"), ";", ":"), original);
+
+// --- The facts file, "### querystring", verbatim. ---
+assert.strictEqual(qs.parseQuery, qs.parse);
+assert.strictEqual(qs.stringify({f: new Boolean(false), t: new Boolean(true)}), "f=0&t=1");
+assert.strictEqual(qs.stringify({n: new Number(5)}), "n=5");
+assert.strictEqual(qs.stringify({s: new String("a b")}), "s=a%20b");
+assert.strictEqual(qs.stringify({x: NaN}), "x=");
+assert.strictEqual(qs.stringify({x: Infinity}), "x=");
+assert.strictEqual(qs.stringify({x: -Infinity}), "x=");

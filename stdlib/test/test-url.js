@@ -7,8 +7,8 @@
 //   - resolve: the document says "as a browser would for an anchor tag": RFC 3986, section 5.4;
 //   - resolveObject: the facts file ("## url, repl, ...");
 //   - the other parse and format cases: NO SOURCE in the document or the facts file (they
-//     are our reading of RFC 3986). Lines marked CONTRADICTS pin the opposite of the facts
-//     file, "### url", which wins.
+//     are our reading of RFC 3986); lines marked "From the facts file": the facts file,
+//     "### url".
 var common = require("./common");
 var assert = common.assert;
 var url = require("../url");
@@ -81,24 +81,24 @@ assert.strictEqual(url.parse("http://[fe80::1]/").hostname, "fe80::1");
 assert.strictEqual(url.parse("http://[fe80::1]/").port, undefined);
 assert.strictEqual(url.parse("http://u@[::1]:81/").auth, "u");
 assert.strictEqual(url.parse("http://u@[::1]:81/").hostname, "::1");
-// The protocol is lower-cased; href stays as it was given.
-// CONTRADICTS the facts file ("### url"): protocols are lower-case only; "HTTP://x/" has no
+// From the facts file ("### url"): protocols are lower-case only; "HTTP://x/" has no
 // protocol and is all pathname. (So does "svn+ssh:", whose "+" the protocol pattern lacks.)
-assert.strictEqual(url.parse("HTTP://Example.com/").protocol, "http:");
-assert.strictEqual(url.parse("HTTP://Example.com/").href, "HTTP://Example.com/");
-assert.strictEqual(url.parse("svn+ssh://h/").protocol, "svn+ssh:");
+assert.deepEqual(url.parse("HTTP://Example.com/"),
+                 { href: "HTTP://Example.com/", pathname: "HTTP://Example.com/" });
+assert.strictEqual(url.parse("svn+ssh://h/").protocol, undefined);
 // The authority ends at "/", "?" or "#".
 assert.strictEqual(url.parse("http://h?q").host, "h");
 assert.strictEqual(url.parse("http://h?q").search, "?q");
 assert.strictEqual(url.parse("http://h#f").host, "h");
 // "//" starts an authority even without a protocol.
 assert.deepEqual(url.parse("//h/p"), { href: "//h/p", slashes: true, host: "h", hostname: "h", pathname: "/p" });
-// CONTRADICTS the facts file ("### url"): file: has no host; parse("file:///etc/passwd") is
-// {href, protocol: "file:", pathname: "///etc/passwd"}.
-// An empty authority still has a hostname, an empty one.
+// From the facts file ("### url"): file: has no host; the slashes stay in the pathname.
 assert.deepEqual(url.parse("file:///etc/passwd"),
-  { href: "file:///etc/passwd", protocol: "file:", slashes: true, host: "", hostname: "",
-    pathname: "/etc/passwd" });
+  { href: "file:///etc/passwd", protocol: "file:", pathname: "///etc/passwd" });
+assert.strictEqual(url.parse("file://localhost/etc/node/").pathname, "//localhost/etc/node/");
+// An empty authority still has a hostname, an empty one.
+assert.deepEqual(url.parse("http:///p"),
+  { href: "http:///p", protocol: "http:", slashes: true, host: "", hostname: "", pathname: "/p" });
 // Schemes without "//" put the host straight after the colon...
 assert.deepEqual(url.parse("mailto:user@example.com?subject=hi"),
   { href: "mailto:user@example.com?subject=hi", protocol: "mailto:",
@@ -106,11 +106,12 @@ assert.deepEqual(url.parse("mailto:user@example.com?subject=hi"),
     search: "?subject=hi", query: "subject=hi" });
 // ...except that for http and the like, no "//" means no host.
 assert.deepEqual(url.parse("http:g"), { href: "http:g", protocol: "http:", pathname: "g" });
-// CONTRADICTS the facts file ("### url"): for other protocols the host runs to the first
-// "/", "?", ";" or "#" (parse("javascript:alert('hello');") has host "alert('hello')").
-// javascript: never has a host.
-assert.deepEqual(url.parse("javascript:alert('//x')"),
-  { href: "javascript:alert('//x')", protocol: "javascript:", pathname: "alert('//x')" });
+// From the facts file ("### url"): for other protocols the host runs to the first
+// "/", "?", ";" or "#".
+var js = url.parse("javascript:alert('hello');");
+assert.strictEqual(js.host, "alert('hello')");
+assert.strictEqual(js.hostname, "alert('hello')");
+assert.strictEqual(js.pathname, ";");
 // An object is taken to be parsed already.
 assert.strictEqual(url.parse(documented), documented);
 
@@ -241,6 +242,31 @@ assert.strictEqual(url.resolve("", "a/b"), "a/b");
 assert.strictEqual(url.resolve("http://a/b", "mailto:x@y"), "mailto:x@y");
 // Empty segments are kept: URL paths give them meaning.
 assert.strictEqual(url.resolve("http://a/b//c", "d"), "http://a/b//d");
+
+// --- resolve: the facts file's cases ("### url"), verbatim. ---
+var factsBase = "http://example.com/b//c//d;p?q#blarg";
+assert.strictEqual(url.resolve(factsBase, "https:#hash2"), "https:///#hash2");
+assert.strictEqual(url.resolve(factsBase, "https:/p/a/t/h?s#hash2"), "https://p/a/t/h?s#hash2");
+assert.strictEqual(url.resolve(factsBase, "https:/a/b/c/d"), "https://a/b/c/d");
+assert.strictEqual(url.resolve(factsBase, "http:#hash2"), "http://example.com/b//c//d;p?q#hash2");
+[
+  ["foo:a/b", "../c", "foo:c"],
+  ["foo:a", "b/c", "foo:b/c"],
+  ["foo:a", ".", "foo:"],
+  ["foo:a", "..", "foo:"],
+  ["foo:a", "foo:.", "foo:"],
+  ["foo:a/b", "/c/d", "foo:/c/d"],
+  ["zz:abc", "/foo/../bar", "zz:/bar"],
+  ["zz:abc", "foo/../../../bar", "zz:bar"],
+  ["mailto:local1@domain1?query1", "local2@domain2", "mailto:local2@domain2"],
+  ["mailto:?query1", "local@domain?query2", "mailto:local@domain?query2"],
+  ["mailto:local", "local/qual@domain.org#frag", "mailto:local/qual@domain.org#frag"]
+].forEach(function (example) {
+  assert.strictEqual(url.resolve(example[0], example[1]), example[2],
+                     "resolve(" + JSON.stringify(example[0]) + ", " + JSON.stringify(example[1]) + ")");
+  // resolveObject is the parsed form (facts file, "## url, repl, ...").
+  assert.strictEqual(url.resolveObject(example[0], example[1]).href, example[2]);
+});
 
 // --- resolveObject ---
 var resolved = url.resolveObject("http://u:p@h:81/a/b?q#f", "../c?x#y");

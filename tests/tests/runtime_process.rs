@@ -28,7 +28,16 @@ fn argv_env_pid_platform_and_version() {
     let lines: Vec<&str> = run.stdout.lines().collect();
     assert_eq!(lines.len(), 6, "{}\n{}", run.stdout, run.stderr);
     assert_eq!(lines[0], r#"["one","two words","--three"]"#);
-    assert_eq!(lines[1], "node true /");
+    // argv[0] is the program as invoked, made absolute when it is a relative path with a "/"
+    // (facts file, "### process").
+    let bin = integration::node_bin();
+    let argv0 = if bin.is_absolute() || !bin.to_string_lossy().contains('/') {
+        bin.display().to_string()
+    } else {
+        let cwd = std::env::current_dir().expect("the test's working directory");
+        format!("{}/{}", cwd.display(), bin.display())
+    };
+    assert_eq!(lines[1], format!("{argv0} true /"));
     assert_eq!(lines[2], "a value=with:colons undefined");
     // The pid is the child's own: a positive integer, not ours.
     let pid: u32 = lines[3].parse().expect("pid is a number");

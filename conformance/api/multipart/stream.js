@@ -1,12 +1,11 @@
 // multipart.Stream's example: the parts of a multipart/form-data body gathered in an object.
 // The document leaves `options` open; here it is the {boundary, data} form, with a body of two
 // fields and a file.
-// Expected output from: document, "multipart.Stream" (its example). CONTRADICTS the facts file,
-// "### multipart": the boundary option is used exactly as given (callers pass "--AaB03x"); this
-// example passes "AaB03x".
+// Expected output from: document, "multipart.Stream" (its example). The boundary option is
+// used exactly as given, so it is passed with its leading "--": facts file, "### multipart".
 var sys = require("sys");
 var options = {
-  boundary: "AaB03x",
+  boundary: "--AaB03x",
   data: "--AaB03x\r\n" +
         "Content-Disposition: form-data; name=\"submit-name\"\r\n\r\n" +
         "Larry\r\n" +

@@ -1,8 +1,8 @@
 // process.mixin([deep], target, object1, [objectN]).
 // Expected output from: document, "The process Object" (mixin: returns the target, GLOBAL when
-// no target, deep copy, inherited properties copied, "Undefined properties are not copied").
-// CONTRADICTS the facts file, "### process": mixin copies undefined values too, so the third
-// line ("u" in target) should be true.
+// no target, deep copy, inherited properties copied). The third line: facts file,
+// "### process" (mixin copies undefined values too, against the document's "Undefined
+// properties are not copied"; the facts file wins).
 var sys = require("sys");
 
 // It extends the target, and returns it.
@@ -11,7 +11,7 @@ var result = process.mixin(target, {b: 2}, {c: 3});
 sys.puts(result === target);
 sys.puts(JSON.stringify(target));
 
-// "Undefined properties are not copied."
+// The document: "Undefined properties are not copied"; v0.1.27's code copied them (facts file).
 process.mixin(target, {u: undefined});
 sys.puts("u" in target);
 

@@ -1,8 +1,8 @@
 // inspect(object): a string representation of any value.
 // Expected output from: document, "System module" says only "a string representation". The
 // layout (one-space indents, quoted keys, "{ [Function]", "[length]"): NO SOURCE. [Getter],
-// [Circular]: facts file, "## sys". CONTRADICTS the facts file, "### sys": Date and RegExp
-// objects print as "{}", not as here.
+// [Circular]: facts file, "## sys". Date and RegExp objects printing as "{}": facts file,
+// "### sys".
 var sys = require("sys");
 function show(value) {
   sys.puts(sys.inspect(value));

@@ -113,7 +113,11 @@ fn watch_signal<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> 
         Ok(Box::new(Watcher { signals, callback }))
     });
     match added {
-        Ok(_) => Ok(Value::Undefined),
+        Ok(_) => {
+            // The signal is the script's now: stdout's signal thread must not end the process.
+            crate::event_loop::stdio::script_takes(signal as i32);
+            Ok(Value::Undefined)
+        }
         Err(error) => Err(ctx.error(
             ctx.realm().error_prototype,
             &format!("cannot watch {}: {error}", signal.as_str()),

@@ -83,6 +83,24 @@ pub fn run(script: &Script) -> u8 {
     start(script, path)
 }
 
+/// `process.argv[0]`: the program as it was invoked, which programs re-run to start another
+/// copy of node. As v0.1.27 did (facts file, "### process"): a name with a "/" after its first
+/// character is joined with the working directory, an absolute path stays as given, and a bare
+/// name (`node`, found on PATH) stays as it is.
+fn program_name() -> String {
+    let invoked = std::env::args_os()
+        .next()
+        .map(|a| a.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "node".to_string());
+    if invoked.starts_with('/') || !invoked.contains('/') {
+        return invoked;
+    }
+    match std::env::current_dir() {
+        Ok(dir) => format!("{}/{}", dir.display(), invoked),
+        Err(_) => invoked,
+    }
+}
+
 /// Runs the script in the node runtime: makes `process`, runs the bootstrap
 /// (stdlib/node.js), which runs the script as the main module, then runs the event loop
 /// until nothing is pending.
@@ -93,7 +111,7 @@ fn start(script: &Script, path: &Path) -> u8 {
         let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
         absolute.display().to_string()
     };
-    let mut argv = vec!["node".to_string(), main];
+    let mut argv = vec![program_name(), main];
     argv.extend(script.args.iter().map(|a| a.to_string_lossy().into_owned()));
     let startup = process::Startup {
         argv,

@@ -50,7 +50,7 @@ impl EventLoop {
         let (sender, inbox) = std::sync::mpsc::channel();
         let host = Rc::new(Host {
             state: Default::default(),
-            stdout: Default::default(),
+            stdout: std::cell::RefCell::new(stdio::Stdout::watching_signals()),
             workers: Default::default(),
             io: std::cell::RefCell::new(io::Io::new(poll.registry().try_clone()?)),
             inbox: host::Inbox { sender, waker },

@@ -3,9 +3,14 @@
 //! stdin is read on a thread of its own once `process.stdio.open()` asks for it.
 
 use crate::output;
+use signal_hook::consts::{SIGINT, SIGTERM};
+use signal_hook::iterator::Signals;
 use std::io::{Read, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Sender};
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::thread::JoinHandle;
+use std::time::Duration;
 
 /// Buffer this much output before handing it to the writer thread mid-event.
 const HAND_OFF: usize = 64 * 1024;
@@ -14,33 +19,76 @@ const READ_CHUNK: usize = 64 * 1024;
 
 /// Standard output: text is gathered here and handed to a writer thread at the end of each
 /// event (or when a lot has piled up); [`Stdout::finish`] waits until all of it is written.
+///
+/// The text not yet written is shared (behind a mutex) with a thread that watches SIGINT and
+/// SIGTERM, so that output written just before the process is killed is not lost even while
+/// the script is busy: see [`watch_fatal_signals`].
 #[derive(Default)]
 pub struct Stdout {
-    buffer: Vec<u8>,
-    writer: Option<(Sender<Vec<u8>>, JoinHandle<()>)>,
+    shared: Arc<Shared>,
+    /// The writer thread, started on first use; only this (main) thread joins it.
+    thread: Option<JoinHandle<()>>,
+}
+
+#[derive(Default)]
+struct Shared {
+    /// What the script wrote since the last hand-off. The lock is also held while a chunk is
+    /// sent to the writer, so chunks reach it in the order they were written.
+    buffer: Mutex<Vec<u8>>,
+    /// The writer thread's inbox, while it runs.
+    inbox: Mutex<Option<Sender<Job>>>,
+}
+
+enum Job {
+    Write(Vec<u8>),
+    /// Answer once everything sent before is written.
+    Flush(Sender<()>),
+}
+
+/// A mutex's contents even if a thread panicked holding it: the bytes are still good to write.
+fn locked<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 impl Stdout {
+    /// Stdout, with the signal thread watching for SIGINT and SIGTERM. It starts with the
+    /// process rather than on the first write, so that the descriptors the process holds do
+    /// not change while the script runs (a script may count them).
+    pub fn watching_signals() -> Stdout {
+        let stdout = Stdout::default();
+        watch_fatal_signals(stdout.shared.clone());
+        stdout
+    }
+
     pub fn write(&mut self, bytes: &[u8]) {
-        self.buffer.extend_from_slice(bytes);
-        if self.buffer.len() >= HAND_OFF {
+        let pending = {
+            let mut buffer = locked(&self.shared.buffer);
+            buffer.extend_from_slice(bytes);
+            buffer.len()
+        };
+        if pending >= HAND_OFF {
             self.hand_off();
         }
     }
 
     /// Gives what is buffered to the writer thread (started on first use).
     pub fn hand_off(&mut self) {
-        if self.buffer.is_empty() {
+        let mut buffer = locked(&self.shared.buffer);
+        if buffer.is_empty() {
             return;
         }
-        let chunk = std::mem::take(&mut self.buffer);
-        if self.writer.is_none() {
-            self.writer = start_writer();
+        let chunk = std::mem::take(&mut *buffer);
+        let mut inbox = locked(&self.shared.inbox);
+        if inbox.is_none() {
+            if let Some((sender, thread)) = start_writer() {
+                *inbox = Some(sender);
+                self.thread = Some(thread);
+            }
         }
-        match &self.writer {
-            Some((sender, _)) => {
+        match &*inbox {
+            Some(sender) => {
                 // The thread is gone only if stdout broke; the text has nowhere to go then.
-                let _ = sender.send(chunk);
+                let _ = sender.send(Job::Write(chunk));
             }
             None => output::stdout_bytes(&chunk),
         }
@@ -49,30 +97,115 @@ impl Stdout {
     /// Writes everything still pending and waits until it is out (before the process exits).
     pub fn finish(&mut self) {
         self.hand_off();
-        if let Some((sender, thread)) = self.writer.take() {
-            drop(sender);
+        // Dropping the last sender ends the writer's loop once it has written everything.
+        drop(locked(&self.shared.inbox).take());
+        if let Some(thread) = self.thread.take() {
             let _ = thread.join();
         }
     }
 }
 
-fn start_writer() -> Option<(Sender<Vec<u8>>, JoinHandle<()>)> {
-    let (sender, receiver) = mpsc::channel::<Vec<u8>>();
+/// Whatever way the loop is left (a panic unwinding included), what was written goes out.
+impl Drop for Stdout {
+    fn drop(&mut self) {
+        self.finish();
+    }
+}
+
+fn start_writer() -> Option<(Sender<Job>, JoinHandle<()>)> {
+    let (sender, receiver) = mpsc::channel::<Job>();
     let thread = std::thread::Builder::new()
         .name("stdout".to_string())
         .spawn(move || {
             let mut out = std::io::stdout().lock();
             let mut broken = false;
-            for chunk in receiver {
-                // After a write error (a closed pipe: nobody reads any more) the rest is
-                // received and dropped.
-                if !broken {
-                    broken = out.write_all(&chunk).and_then(|()| out.flush()).is_err();
+            for job in receiver {
+                match job {
+                    // After a write error (a closed pipe: nobody reads any more) the rest is
+                    // received and dropped.
+                    Job::Write(chunk) => {
+                        if !broken {
+                            broken = out.write_all(&chunk).and_then(|()| out.flush()).is_err();
+                        }
+                    }
+                    Job::Flush(done) => {
+                        let _ = done.send(());
+                    }
                 }
             }
         })
         .ok()?;
     Some((sender, thread))
+}
+
+/// Set when a script listens for SIGINT or SIGTERM (process.addListener("SIGINT", ...)): the
+/// signal is then the script's, and the signal thread leaves it alone.
+static TAKEN: [AtomicBool; 2] = [AtomicBool::new(false), AtomicBool::new(false)];
+
+fn taken_index(signal: i32) -> Option<usize> {
+    match signal {
+        SIGINT => Some(0),
+        SIGTERM => Some(1),
+        _ => None,
+    }
+}
+
+/// The script now listens for `signal` (called by `process._watchSignal`).
+pub fn script_takes(signal: i32) {
+    if let Some(i) = taken_index(signal) {
+        TAKEN[i].store(true, Ordering::SeqCst);
+    }
+}
+
+/// How long a dying process waits for stdout to take the pending text (a reader that stopped
+/// reading must not keep it alive).
+const FLUSH_LIMIT: Duration = Duration::from_secs(2);
+
+/// Catches SIGINT and SIGTERM on a thread of their own. When one comes and the script does
+/// not listen for it, the text not yet written goes out, then the signal's default action is
+/// restored and the signal raised again, so the process ends as the signal ends it (the
+/// status a shell sees is the signal's). A thread rather than the event loop, because a script
+/// busy in a long computation must still die at once.
+fn watch_fatal_signals(shared: Arc<Shared>) {
+    let mut signals = match Signals::new([SIGINT, SIGTERM]) {
+        Ok(signals) => signals,
+        // Without the thread the default action stays: the process still dies, unflushed.
+        Err(_) => return,
+    };
+    let started = std::thread::Builder::new()
+        .name("signals".to_string())
+        // It only waits, and copies what is buffered.
+        .stack_size(64 * 1024)
+        .spawn(move || {
+            for signal in signals.forever() {
+                if taken_index(signal).is_some_and(|i| TAKEN[i].load(Ordering::SeqCst)) {
+                    continue;
+                }
+                flush_before_dying(&shared);
+                // Resets the default action and raises the signal (abort if that failed).
+                let _ = signal_hook::low_level::emulate_default_handler(signal);
+            }
+        });
+    if started.is_err() {
+        output::stderr("node: cannot start the signal thread\n");
+    }
+}
+
+/// From the signal thread: hands what the script wrote to the writer and waits (a while) until
+/// it is written.
+fn flush_before_dying(shared: &Shared) {
+    let buffer = std::mem::take(&mut *locked(&shared.buffer));
+    let inbox = locked(&shared.inbox);
+    match &*inbox {
+        Some(sender) => {
+            let (done, written) = mpsc::channel();
+            let _ = sender.send(Job::Write(buffer));
+            if sender.send(Job::Flush(done)).is_ok() {
+                let _ = written.recv_timeout(FLUSH_LIMIT);
+            }
+        }
+        None => output::stdout_bytes(&buffer),
+    }
 }
 
 /// What the stdin thread reports.

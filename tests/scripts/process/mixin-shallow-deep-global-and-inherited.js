@@ -1,5 +1,5 @@
-// process.mixin: copies own and inherited properties and null values (an undefined value does
-// not replace one the target has); returns the target; deep copies nested objects and arrays;
+// process.mixin: copies own and inherited properties, null and undefined values too (facts file,
+// "### process"); returns the target; deep copies nested objects and arrays;
 // skips null and undefined sources; with one argument mixes into GLOBAL.
 // Expected from the API document, "process" (process.mixin([deep], target, object1,
 // [objectN]): "Extend one object with one or more others, returning the modified object. If

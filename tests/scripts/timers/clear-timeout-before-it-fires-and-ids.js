@@ -2,8 +2,7 @@
 // is harmless; a timer may clear another due at the same moment, or itself.
 // Expected from the API document, "Timers" ("clearTimeout(timeoutId): Prevents said timeout
 // from triggering") and ../shared/reference/beyond-the-document.md, "timers" (clearTimeout
-// ignores anything that is not a timer). That the id prints as "number" is this
-// implementation's (v0.1.27's was a process.Timer object; the facts file describes that).
+// ignores anything that is not a timer; setTimeout returns a process.Timer, an object).
 var sys = require("sys");
 var first = setTimeout(function () { sys.puts("cleared: never"); }, 5);
 var second = setTimeout(function () { sys.puts("second fires"); }, 5);

@@ -19,7 +19,8 @@ use std::time::Duration;
 
 /// What `process` starts with, besides its natives.
 pub struct Startup {
-    /// `process.argv`: "node", the script's absolute path, then the script's arguments.
+    /// `process.argv`: the program as invoked, the script's absolute path, then the script's
+    /// arguments.
     pub argv: Vec<String>,
     pub install_prefix: String,
 }
@@ -36,13 +37,18 @@ pub fn install<'gc>(ctx: Ctx<'gc>, startup: &Startup) -> Object<'gc> {
         .iter()
         .map(|a| ctx.string(a))
         .collect::<Vec<_>>();
-    set("argv", Value::Object(ctx.realm().new_array(ctx, argv)));
+    // process.ARGV is the same array and process.ENV the same object (facts file,
+    // "### process").
+    let argv = Value::Object(ctx.realm().new_array(ctx, argv));
+    set("argv", argv);
+    set("ARGV", argv);
     let env = Object::new(&ctx, Some(realm.object_prototype), Class::Object);
     for (name, value) in std::env::vars_os() {
         let name = name.to_string_lossy();
         set_value(ctx, env, &name, ctx.string(&value.to_string_lossy()));
     }
     set("env", Value::Object(env));
+    set("ENV", Value::Object(env));
     set("pid", Value::Number(f64::from(std::process::id())));
     // node v0.1.27 reported what uname gave with the "linux2" of Python's sys.platform.
     let platform = if cfg!(target_os = "linux") {
@@ -70,6 +76,7 @@ pub fn install<'gc>(ctx: Ctx<'gc>, startup: &Startup) -> Object<'gc> {
         ("_internalModule", internal_module, 1),
         ("_readFile", read_file, 1),
         ("_isFile", is_file, 1),
+        ("_setPrototype", set_prototype, 2),
         ("_setTimeout", set_timeout, 2),
         ("_setInterval", set_interval, 2),
         ("_clearTimer", clear_timer, 1),
@@ -243,6 +250,27 @@ fn is_file<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Nativ
     Ok(Value::Bool(
         std::fs::metadata(path).is_ok_and(|m| m.is_file()),
     ))
+}
+
+/// process._setPrototype(object, prototype): what `object.__proto__ = prototype` did in V8,
+/// which ES5 (and so our engine) cannot express. assert.js needs it: v0.1.27 set
+/// `assert.AssertionError.__proto__` to Error.prototype (facts file, "### assert"). A
+/// prototype chain that would lead back to `object` is refused, as V8 refused it: lookups
+/// along it would never end.
+fn set_prototype<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let (Some(object), Some(prototype)) = (arg(args, 0).as_object(), arg(args, 1).as_object())
+    else {
+        return Err(ctx.type_error("process._setPrototype takes two objects"));
+    };
+    let mut link = Some(prototype);
+    while let Some(next) = link {
+        if next == object {
+            return Err(ctx.type_error("Cyclic __proto__ value"));
+        }
+        link = next.prototype();
+    }
+    object.borrow_mut(ctx).set_prototype(Some(prototype));
+    Ok(Value::Undefined)
 }
 
 // ---- The process itself ----------------------------------------------------------------------
