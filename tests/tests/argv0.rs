@@ -11,18 +11,21 @@ use std::process::Command;
 /// in `cwd`.
 fn argv0_seen(arg0: &str, cwd: &std::path::Path) -> String {
     let dir = TempDir::new("argv0");
-    let script = dir.write(
-        "argv0.js",
-        "require(\"sys\").puts(process.argv[0]);\n",
-    );
+    let script = dir.write("argv0.js", "require(\"sys\").puts(process.argv[0]);\n");
     let output = Command::new(node_bin())
         .arg0(arg0)
         .arg(&script)
         .current_dir(cwd)
         .output()
         .expect("node runs");
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    String::from_utf8_lossy(&output.stdout).trim_end().to_string()
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout)
+        .trim_end()
+        .to_string()
 }
 
 #[test]
@@ -30,7 +33,10 @@ fn argv0_is_the_program_as_invoked() {
     let dir = TempDir::new("argv0_cwd");
     let cwd = dir.path().canonicalize().expect("the directory exists");
     assert_eq!(argv0_seen("node", &cwd), "node");
-    assert_eq!(argv0_seen("/usr/local/bin/node", &cwd), "/usr/local/bin/node");
+    assert_eq!(
+        argv0_seen("/usr/local/bin/node", &cwd),
+        "/usr/local/bin/node"
+    );
     assert_eq!(
         argv0_seen("./bin/node", &cwd),
         format!("{}/./bin/node", cwd.display())

@@ -84,7 +84,12 @@ setTimeout(function () {}, 60000);
 "#,
         "TERM",
     );
-    assert_eq!(stdout.len(), 4000 * 100 + 4, "{}", &stdout[stdout.len() - 10..]);
+    assert_eq!(
+        stdout.len(),
+        4000 * 100 + 4,
+        "{}",
+        &stdout[stdout.len() - 10..]
+    );
     assert!(stdout.ends_with("end\n"));
     assert_eq!(status.signal(), Some(15), "{status:?}");
 }
@@ -114,7 +119,10 @@ fn run(name: &str, source: &str) -> (String, ExitStatus) {
         .stdin(Stdio::null())
         .output()
         .expect("node runs");
-    (String::from_utf8_lossy(&output.stdout).into_owned(), output.status)
+    (
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        output.status,
+    )
 }
 
 #[test]

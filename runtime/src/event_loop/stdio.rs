@@ -47,7 +47,9 @@ enum Job {
 
 /// A mutex's contents even if a thread panicked holding it: the bytes are still good to write.
 fn locked<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
-    mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 impl Stdout {
