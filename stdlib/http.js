@@ -193,6 +193,7 @@ exports.createServer = function (requestListener, options) {
 function connectionListener(connection) {
   connection._outgoing = [];
   connection._incoming = null;
+  connection._incomingResponse = null;
   native.parse(connection._token, "request", onServerHttp, ServerRequest.prototype,
                ServerResponse.prototype);
   connection.addListener("eof", onServerEof);
@@ -227,6 +228,7 @@ function onServerHttp(kind, request, response, complete) {
         break;
       }
       this._incoming = request;
+      this._incomingResponse = response;
       // A client that waits before sending its body is told to go on.
       if (request.headers.expect === "100-continue" && request.httpVersion === "1.1" &&
           this._outgoing.length === 1) {
@@ -239,26 +241,40 @@ function onServerHttp(kind, request, response, complete) {
       break;
     case "complete":
       var incoming = this._incoming;
-      this._incoming = null;
+      this._incoming = this._incomingResponse = null;
       incoming.emit("complete");
       break;
     case "parseError":
-      // Not HTTP, or too big: "400 Bad Request" (after the answers already due), then close.
+      // Not HTTP, or too big: "400 Bad Request" (431 for a head too big), after the answers
+      // already due, then close. The parser reads nothing more on this connection.
+      var queue = this._outgoing;
       if (this._incoming !== null) {
-        // The request being read can never complete: its answer is not awaited. (If it has
-        // begun to answer, a 400 after it would make no sense: just close.)
-        this._incoming = null;
-        if (this._outgoing.pop()._headerSent) {
-          this.forceClose();
-          break;
+        // The request being read can never complete. Its response may be unstarted (it is
+        // dropped: the 400 takes its place), begun (a 400 after a partial answer would make
+        // no sense: just close), or already finished and gone from the queue (the 400
+        // follows it, as modern node does).
+        var unanswered = this._incomingResponse;
+        this._incoming = this._incomingResponse = null;
+        var at = queue.indexOf(unanswered);
+        if (at !== -1) {
+          if (unanswered._headerSent) {
+            this.forceClose();
+            break;
+          }
+          queue.splice(at, 1);
         }
       }
+      // Closed for writing already (a response asked to close): nothing more can be said.
+      if (!writable(this)) break;
+      var why = request;    // this event's argument: what is wrong
+      var status = why === "head too long" || why === "too many headers" ?
+                   "431 Request Header Fields Too Large" : "400 Bad Request";
       var answer = new ServerResponse();
       answer.connection = this;
-      answer._header = "HTTP/1.1 400 Bad Request\r\nConnection: close\r\n" +
+      answer._header = "HTTP/1.1 " + status + "\r\nConnection: close\r\n" +
                        "Content-Length: 0\r\n\r\n";
       answer._closeOnFinish = true;
-      this._outgoing.push(answer);
+      queue.push(answer);
       answer.finish();
       break;
   }

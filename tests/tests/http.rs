@@ -218,7 +218,7 @@ fn malformed_oversized_and_pipelined_requests() {
     );
     let answer = raw_exchange(port, huge.as_bytes());
     assert!(
-        answer.starts_with("HTTP/1.1 400 Bad Request\r\n"),
+        answer.starts_with("HTTP/1.1 431 Request Header Fields Too Large\r\n"),
         "{answer}"
     );
 
