@@ -360,7 +360,9 @@ function onClientHttp(kind, response, unused, complete) {
       responseComplete(this);
       break;
     case "parseError":
-      this.forceClose();
+      // Not an HTTP response (a bad chunk size, a smuggling attempt): the connection is
+      // closed with an error, so the requests waiting are dropped and http.cat fails.
+      this.forceClose(true);
       break;
   }
 }

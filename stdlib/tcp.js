@@ -176,14 +176,15 @@ Connection.prototype.close = function () {
 };
 
 // forceClose(): no more I/O, output still queued is dropped; "close" on the next tick.
-Connection.prototype.forceClose = function () {
+// (http.js passes hadError true when the peer sent what is not HTTP.)
+Connection.prototype.forceClose = function (hadError) {
   if (this._token !== null) binding.destroy(this._token);
   var wasOpen = this._token !== null || this.readyState === "opening";
   this._token = null;
   this.readyState = "closed";
   if (!wasOpen) return;
   var self = this;
-  process.nextTick(function () { self._closed(false); });
+  process.nextTick(function () { self._closed(hadError === true); });
 };
 
 Connection.prototype.readPause = function () {

@@ -68,7 +68,9 @@ fn bad_chunk_size_after_the_answer_gets_400_and_the_server_lives() {
     // The answer the listener gave as soon as it had the head, then the 400.
     assert!(answer.starts_with("HTTP/1.1 200 OK\r\n"), "{answer}");
     assert!(
-        answer.ends_with("HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"),
+        answer.ends_with(
+            "HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"
+        ),
         "{answer}"
     );
     // The same, the bad chunk coming after a good one, in a separate write.
@@ -92,6 +94,145 @@ fn bad_chunk_size_after_the_answer_gets_400_and_the_server_lives() {
         b"POST /begun HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
     );
     assert!(answer.starts_with("HTTP/1.1 200 OK\r\n"), "{answer}");
-    assert!(answer.contains("begun\n") && !answer.contains("400"), "{answer}");
+    assert!(
+        answer.contains("begun\n") && !answer.contains("400"),
+        "{answer}"
+    );
     still_serving_then_quit(port, server);
+}
+
+/// Sends each request on a connection of its own; each must end with a 400 (431 for a head
+/// too big) and a closed connection. (The hello world answers a request as soon as it has its
+/// head: a body found malformed after that gets its 400 after that answer.)
+fn assert_rejected(port: u16, requests: &[&[u8]]) {
+    for request in requests {
+        let answer = exchange(port, request);
+        let last = answer.rfind("HTTP/1.1 ").map_or("", |at| &answer[at..]);
+        assert!(
+            last == "HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"
+                || last.starts_with("HTTP/1.1 431 Request Header Fields Too Large\r\n"),
+            "{:?} got {answer:?}",
+            String::from_utf8_lossy(request)
+        );
+        assert!(answer.contains("Connection: close\r\n"), "{answer}");
+    }
+}
+
+/// Framing a proxy in front could read another way than we do (request smuggling) is
+/// rejected, not guessed: Content-Length with Transfer-Encoding, two Content-Lengths, a
+/// length that is not plain decimal, a last coding other than chunked.
+#[test]
+fn ambiguous_framing_is_rejected() {
+    let (port, server) = start("hello", HELLO);
+    assert_rejected(
+        port,
+        &[
+            b"POST / HTTP/1.1\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
+            b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\nContent-Length: 5\r\n\r\n0\r\n\r\n",
+            b"POST / HTTP/1.1\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\nhello!",
+            b"POST / HTTP/1.1\r\nContent-Length: 5, 6\r\n\r\nhello!",
+            b"POST / HTTP/1.1\r\nContent-Length: -1\r\n\r\n",
+            b"POST / HTTP/1.1\r\nContent-Length: +5\r\n\r\nhello",
+            b"POST / HTTP/1.1\r\nContent-Length: 5x\r\n\r\nhello",
+            b"POST / HTTP/1.1\r\nContent-Length: 184467440737095516160\r\n\r\n",
+            b"POST / HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\nhello",
+            b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked, gzip\r\n\r\n0\r\n\r\n",
+            b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\nTransfer-Encoding: identity\r\n\r\n",
+            b"POST / HTTP/1.1\r\nTransfer-Encoding: xchunked\r\n\r\n0\r\n\r\n",
+            b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n+5\r\nhello\r\n0\r\n\r\n",
+            b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5\nhello\r\n0\r\n\r\n",
+            b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n10000000000000000\r\n",
+        ],
+    );
+    still_serving_then_quit(port, server);
+}
+
+/// Heads that are not HTTP/1.x, or too big.
+#[test]
+fn malformed_and_oversized_heads_are_rejected() {
+    let (port, server) = start("hello", HELLO);
+    let huge = format!(
+        "GET / HTTP/1.1\r\nX-Big: {}\r\n\r\n",
+        "b".repeat(100 * 1024)
+    );
+    let mut many = b"GET / HTTP/1.1\r\n".to_vec();
+    for i in 0..10_000 {
+        many.extend_from_slice(format!("X-{i}: {i}\r\n").as_bytes());
+    }
+    many.extend_from_slice(b"\r\n");
+    assert_rejected(
+        port,
+        &[
+            b"GET\r\n\r\n",
+            b"GET /\r\n\r\n",
+            b"GET / HTTP/1.1 extra\r\n\r\n",
+            b"GET  / HTTP/1.1\r\n\r\n",
+            b"GET / HTTP/2.0\r\n\r\n",
+            b"GET / HTTP/1.1\r\nX\x01Y: z\r\n\r\n",
+            b"GET / HTTP/1.1\r\nX Y: z\r\n\r\n",
+            b"GET / HTTP/1.1\r\nX: a\x00b\r\n\r\n",
+            b"GET /\x00 HTTP/1.1\r\n\r\n",
+            b"\x00\x00\x00\x00\r\n\r\n",
+            b"GET / HTTP/1.1\r\nX: a\r\n folded\r\n\r\n",
+            b"GET / HTTP/1.1\r\n: no name\r\n\r\n",
+            huge.as_bytes(),
+            &many,
+        ],
+    );
+    // A head that never ends, a few bytes at a time, is cut at the limit (80 KB).
+    let mut socket = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    socket.set_read_timeout(Some(LIMIT)).expect("timeout");
+    let _ = socket.write_all(b"GET / HTTP/1.1\r\n");
+    let mut answer = Vec::new();
+    for _ in 0..100 {
+        if socket.write_all(&[b'x'; 1024]).is_err() {
+            break;
+        }
+    }
+    let _ = socket.read_to_end(&mut answer);
+    drop(socket);
+    let answer = String::from_utf8_lossy(&answer);
+    assert!(answer.starts_with("HTTP/1.1 431 "), "{answer}");
+    still_serving_then_quit(port, server);
+}
+
+/// Garbage after a good request in the same write: the good one is answered, then 400 and
+/// the connection closes.
+#[test]
+fn pipelined_garbage_after_a_valid_request() {
+    let (port, server) = start("hello", HELLO);
+    for garbage in [
+        &b"GARBAGE\r\n\r\n"[..],
+        b"\x00\x01\x02",
+        b"GET / HTTP/1.1\r\nContent-Length: -5\r\n\r\n",
+    ] {
+        let mut request = b"GET / HTTP/1.1\r\nHost: x\r\n\r\n".to_vec();
+        request.extend_from_slice(garbage);
+        let answer = exchange(port, &request);
+        assert!(answer.starts_with("HTTP/1.1 200 OK\r\n"), "{answer}");
+        let bad = answer
+            .find("Hello World\n")
+            .and_then(|at| answer[at..].find("HTTP/1.1 400 Bad Request\r\n"));
+        assert!(bad.is_some(), "{answer}");
+        assert_eq!(answer.matches("HTTP/1.1").count(), 2, "{answer}");
+    }
+    still_serving_then_quit(port, server);
+}
+
+/// The client's side: responses with a bad chunk size, ambiguous framing or no HTTP at all
+/// end each request with "close" and an error, and http.cat fails; the script ends.
+#[test]
+fn the_client_survives_malformed_responses() {
+    let port = free_port();
+    let script = include_str!("../scripts/hostile/bad_responses.js");
+    let (run, _dir) = spawn_js("bad_responses", script, &[&port.to_string()], LIMIT)
+        .join()
+        .expect("script thread");
+    run.assert_clean_exit();
+    assert_eq!(run.stderr, "");
+    assert_eq!(
+        run.stdout,
+        "0 response 200\n0 close true\n1 close true\n2 close true\n3 close true\n\
+         4 response 200\n4 body hello\n4 close true\n5 close true\ncat failed\n"
+    );
 }

@@ -159,14 +159,25 @@ impl Parser {
                 return blank;
             }
         }
-        // Parse `pending + input` without copying when nothing is pending (the usual case:
-        // a whole head in one read).
-        let joined;
-        let bytes: &[u8] = if self.pending.is_empty() {
+        // Parse `input` without copying when nothing is pending (the usual case: a whole head
+        // in one read). A head that comes in pieces is kept, and parsed again only once its
+        // end (an empty line) has come: parsing it again at every piece would let a peer
+        // sending 80 KB a byte at a time cost gigabytes of parsing.
+        let before = self.pending.len();
+        let taken;
+        let bytes: &[u8] = if before == 0 {
             input
         } else {
-            joined = [self.pending.as_slice(), input].concat();
-            &joined
+            self.pending.extend_from_slice(input);
+            // The empty line may begin in the bytes seen before (at most 3 of them).
+            if !has_head_end(&self.pending[before.saturating_sub(3)..]) {
+                if self.pending.len() > MAX_HEAD {
+                    return self.fail("head too long", events);
+                }
+                return input.len();
+            }
+            taken = std::mem::take(&mut self.pending);
+            &taken
         };
         let mut headers = [httparse::EMPTY_HEADER; MAX_HEADERS];
         let parsed = match self.kind {
@@ -194,7 +205,8 @@ impl Parser {
                 if bytes.len() > MAX_HEAD {
                     return self.fail("head too long", events);
                 }
-                self.pending.extend_from_slice(input);
+                // All of `bytes` is kept (it was taken from `pending`, or it is `input`).
+                self.pending = bytes.to_vec();
                 input.len()
             }
             Ok(Some((length, head))) => {
@@ -202,34 +214,26 @@ impl Parser {
                     return self.fail("head too long", events);
                 }
                 // What of `input` the head took (the rest of it was pending before).
-                let used = length.saturating_sub(self.pending.len());
-                self.pending.clear();
+                let used = length.saturating_sub(before);
                 self.begin_body(head, events);
                 used
             }
         }
     }
 
-    /// After a head: how the body is framed.
+    /// After a head: how the body is framed. Where a peer's framing could be read two ways
+    /// (the way request smuggling works: a proxy in front reading it one way, this server the
+    /// other), the message is an error, never a guess (RFC 9112, 6.1 and 6.3).
     fn begin_body(&mut self, head: Head, events: &mut Vec<Event>) {
-        let header = |name: &str| {
-            head.headers
-                .iter()
-                .find(|(n, _)| n == name)
-                .map(|(_, v)| v.as_slice())
-        };
-        let chunked = header("transfer-encoding").is_some_and(|v| {
-            String::from_utf8_lossy(v)
-                .to_ascii_lowercase()
-                .trim_end()
-                .ends_with("chunked")
-        });
-        let length = match header("content-length") {
-            None => None,
-            Some(value) => match std::str::from_utf8(value)
-                .ok()
-                .and_then(|v| v.trim().parse::<u64>().ok())
-            {
+        let mut lengths = head.headers.iter().filter(|(n, _)| n == "content-length");
+        let length = match (lengths.next(), lengths.next()) {
+            (None, _) => None,
+            // Two Content-Lengths (even equal ones, as node's llhttp has it).
+            (Some(_), Some(_)) => {
+                self.fail("more than one Content-Length", events);
+                return;
+            }
+            (Some((_, value)), None) => match decimal(value) {
                 Some(n) => Some(n),
                 None => {
                     self.fail("bad Content-Length", events);
@@ -237,6 +241,29 @@ impl Parser {
                 }
             },
         };
+        // The codings of all Transfer-Encoding headers, in order: a list across headers.
+        let codings: Vec<Vec<u8>> = head
+            .headers
+            .iter()
+            .filter(|(n, _)| n == "transfer-encoding")
+            .flat_map(|(_, v)| v.split(|&b| b == b','))
+            .map(|c| trim_ows(c).to_ascii_lowercase())
+            .filter(|c| !c.is_empty())
+            .collect();
+        let chunked = codings.last().is_some_and(|c| c == b"chunked");
+        if !codings.is_empty() {
+            let mut earlier = codings[..codings.len() - 1].iter();
+            if length.is_some() {
+                self.fail("both Content-Length and Transfer-Encoding", events);
+                return;
+            }
+            // Chunked twice, or not last: no way to know where the body ends. (A response
+            // whose last coding is not chunked runs to the end of the connection.)
+            if earlier.any(|c| c == b"chunked") || (self.kind == Kind::Request && !chunked) {
+                self.fail("bad Transfer-Encoding", events);
+                return;
+            }
+        }
         // No body: HEAD responses, 1xx, 204 and 304 (RFC 7230, 3.3.3).
         let bodiless = self.kind == Kind::Response
             && (self.no_body || head.status < 200 || head.status == 204 || head.status == 304);
@@ -273,14 +300,25 @@ impl Parser {
         if line.len() > MAX_CHUNK_LINE {
             return self.fail("chunk line too long", events);
         }
-        let line = line.strip_suffix(b"\r").unwrap_or(&line);
+        // CRLF, not a bare LF: peers that disagree on line ends can be made to disagree on
+        // where chunks end.
+        let Some(line) = line.strip_suffix(b"\r") else {
+            return self.fail("bad line end in chunked body", events);
+        };
         match self.state {
             State::ChunkSize => {
-                // The size in hex, then maybe ";extensions", which are ignored.
+                // The size in hex (no sign, no space before it), then maybe spaces and
+                // ";extensions", which are ignored.
                 let digits = line.split(|&b| b == b';').next().unwrap_or_default();
-                let size = std::str::from_utf8(digits)
-                    .ok()
-                    .and_then(|d| u64::from_str_radix(d.trim(), 16).ok());
+                let end = digits.iter().rposition(|&b| b != b' ' && b != b'\t');
+                let digits = &digits[..end.map_or(0, |i| i + 1)];
+                let size = if !digits.is_empty() && digits.iter().all(u8::is_ascii_hexdigit) {
+                    std::str::from_utf8(digits)
+                        .ok()
+                        .and_then(|d| u64::from_str_radix(d, 16).ok())
+                } else {
+                    None
+                };
                 match size {
                     None => return self.fail("bad chunk size", events),
                     Some(0) => self.state = State::Trailer,
@@ -299,6 +337,31 @@ impl Parser {
         }
         end + 1
     }
+}
+
+/// Whether `bytes` hold the empty line that ends a head ("\r\n\r\n", or with bare LFs).
+fn has_head_end(bytes: &[u8]) -> bool {
+    bytes.windows(2).any(|w| w == b"\n\n") || bytes.windows(3).any(|w| w == b"\n\r\n")
+}
+
+/// A Content-Length: decimal digits only (no sign, no spaces, no list), within u64.
+fn decimal(value: &[u8]) -> Option<u64> {
+    let value = trim_ows(value);
+    if value.is_empty() || !value.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    std::str::from_utf8(value).ok()?.parse().ok()
+}
+
+/// Without the spaces and tabs around it (what RFC 9110 calls OWS).
+fn trim_ows(mut bytes: &[u8]) -> &[u8] {
+    while let [b' ' | b'\t', rest @ ..] = bytes {
+        bytes = rest;
+    }
+    while let [rest @ .., b' ' | b'\t'] = bytes {
+        bytes = rest;
+    }
+    bytes
 }
 
 fn lowercase_headers(headers: &[httparse::Header<'_>]) -> Vec<(String, Vec<u8>)> {
@@ -440,6 +503,98 @@ POST /c HTTP/1.0\r\nTransfer-Encoding: chunked\r\n\r\n3;x=y\r\nabc\r\n2\r\nde\r\
         );
         let bad = b"POST / HTTP/1.1\r\nContent-Length: -1\r\n\r\n";
         assert_eq!(parse(Kind::Request, bad, 100), ["error bad Content-Length"]);
+    }
+
+    /// Framing that two parsers could read two ways is an error, never a guess.
+    #[test]
+    fn ambiguous_framing_is_an_error() {
+        let error = |head: &str| {
+            let input = format!("POST / HTTP/1.1\r\n{head}\r\n\r\n");
+            let events = parse(Kind::Request, input.as_bytes(), 1000);
+            assert!(
+                events.len() == 1 && events[0].starts_with("error "),
+                "{head:?}: {events:?}"
+            );
+        };
+        error("Content-Length: 5\r\nTransfer-Encoding: chunked");
+        error("Transfer-Encoding: chunked\r\nContent-Length: 0");
+        error("Content-Length: 5\r\nContent-Length: 6");
+        error("Content-Length: 5\r\nContent-Length: 5");
+        error("Content-Length: 5, 5");
+        error("Content-Length: +5");
+        error("Content-Length: 0x5");
+        error("Content-Length: 99999999999999999999999");
+        error("Transfer-Encoding: gzip");
+        error("Transfer-Encoding: chunked, gzip");
+        error("Transfer-Encoding: chunked\r\nTransfer-Encoding: gzip");
+        error("Transfer-Encoding: chunked, chunked");
+        error("Transfer-Encoding: xchunked");
+        // What is allowed: spaces around a length, codings across headers, any case.
+        let ok = |head: &str, body: &str| {
+            let input = format!("POST / HTTP/1.1\r\n{head}\r\n\r\n{body}");
+            let events = parse(Kind::Request, input.as_bytes(), 3);
+            assert_eq!(
+                events,
+                ["head POST / 0 1.1 true", "body hello", "complete"],
+                "{head:?}"
+            );
+        };
+        ok("Content-Length:  5 ", "hello");
+        ok(
+            "Transfer-Encoding: gzip\r\nTransfer-Encoding: Chunked",
+            "5\r\nhello\r\n0\r\n\r\n",
+        );
+        ok(
+            "Transfer-Encoding: chunked",
+            "5 ;ext=1\r\nhello\r\n0\r\n\r\n",
+        );
+        // Chunk sizes: hex digits only, and CRLF line ends.
+        for bad in ["+5", " 5", "-1", "5\r", "0x5", "", "11111111111111111"] {
+            let input = format!("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n{bad}\r\n");
+            let events = parse(Kind::Request, input.as_bytes(), 1000);
+            assert!(
+                events.last().is_some_and(|e| e.starts_with("error ")),
+                "{bad:?}: {events:?}"
+            );
+        }
+        let bare_lf = b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5\nhello\r\n0\r\n\r\n";
+        assert_eq!(
+            parse(Kind::Request, bare_lf, 1000),
+            [
+                "head POST / 0 1.1 true",
+                "error bad line end in chunked body"
+            ]
+        );
+        // A response may end with the connection instead.
+        let input = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\n\r\nall";
+        assert_eq!(
+            parse(Kind::Response, input, 1000),
+            ["head   200 1.1 true", "body all", "complete"]
+        );
+    }
+
+    /// A head sent a byte at a time is parsed once, when its end has come (not once a byte).
+    #[test]
+    fn a_head_in_many_pieces() {
+        let mut input = b"GET / HTTP/1.1\r\n".to_vec();
+        for i in 0..1000 {
+            input.extend_from_slice(format!("X-{i}: {i}\r\n").as_bytes());
+        }
+        input.extend_from_slice(b"\r\n");
+        assert_eq!(parse(Kind::Request, &input, 1), ["error too many headers"]);
+        let input = b"GET / HTTP/1.1\r\nA: b\r\n\r\nGET /2 HTTP/1.1\n\n";
+        for step in [1, 2, 3, 5] {
+            assert_eq!(
+                parse(Kind::Request, input, step),
+                [
+                    "head GET / 0 1.1 true",
+                    "complete",
+                    "head GET /2 0 1.1 true",
+                    "complete"
+                ],
+                "step {step}"
+            );
+        }
     }
 
     /// Whatever the bytes and however they are cut, the parser neither panics nor produces
