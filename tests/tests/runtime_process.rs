@@ -120,3 +120,74 @@ fn version_and_help() {
     assert_eq!(run.code(), 0);
     assert!(run.stdout.contains("Usage: node"), "{}", run.stdout);
 }
+
+/// Runs `node background.js ARGS` in the background of a shell without job control, which
+/// starts it with SIGINT ignored (as `sh -c 'node script.js &'` or an init script does);
+/// once it is ready, sends it `signal`. Returns what the script and the shell printed after
+/// "ready": the script's lines, and "status N", the shell's `wait` for it (128 + the signal
+/// for a process the signal ended).
+fn background_node(signal: &str, args: &str) -> String {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+    use std::time::Duration;
+    let script = scripts_dir().join("signals/driven/background.js");
+    let mut shell = Command::new("/bin/sh")
+        .arg("-c")
+        .arg(r#""$0" "$1" $2 & echo "pid $!"; wait $!; echo "status $?""#)
+        .arg(integration::node_bin())
+        .arg(script)
+        .arg(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("sh");
+    let stdout = shell.stdout.take().expect("stdout");
+    let (lines, received) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if lines.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let next = || {
+        received
+            .recv_timeout(Duration::from_secs(60))
+            .expect("a line from the shell")
+    };
+    // "pid N" from the shell and "ready" from node, in either order.
+    let (mut pid, mut ready) = (None, false);
+    while pid.is_none() || !ready {
+        let line = next();
+        match line.strip_prefix("pid ") {
+            Some(n) => pid = Some(n.to_string()),
+            None => ready |= line == "ready",
+        }
+    }
+    let pid = pid.unwrap_or_default();
+    let kill = Command::new("kill").args([signal, &pid]).status();
+    assert!(kill.is_ok_and(|s| s.success()), "kill {signal} {pid}");
+    let mut rest = Vec::new();
+    loop {
+        let line = next();
+        let done = line.starts_with("status ");
+        rest.push(line);
+        if done {
+            break;
+        }
+    }
+    let _ = shell.wait();
+    rest.join("\n")
+}
+
+/// A node started in the background with SIGINT ignored still ends on SIGINT (and SIGTERM),
+/// as modern node does; a script that listens for SIGINT gets it instead.
+#[test]
+fn sigint_ends_a_node_started_in_the_background() {
+    assert_eq!(background_node("-INT", ""), "status 130");
+    assert_eq!(background_node("-TERM", ""), "status 143");
+    assert_eq!(
+        background_node("-INT", "listen"),
+        "SIGINT listener\nstatus 0"
+    );
+}
