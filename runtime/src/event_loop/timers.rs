@@ -3,8 +3,11 @@
 //! firing one a pop at the front — a million `setTimeout(f, 0)` cost no sorting. A small heap
 //! holds the head of each queue, to find the queue due first.
 //!
-//! A stopped timer stays in its queue (with its payload) until it reaches the front, where it
-//! is dropped: only the map of live ids knows it was stopped.
+//! A stopped timer's entry stays in its queue until it reaches the front, where it is dropped:
+//! only the map of live ids knows it was stopped. Its payload does not wait with it: payloads
+//! live in that map, so stopping a timer lets go of what its callback holds at once (a socket's
+//! idle timer of 60 s kept every closed connection alive for a minute otherwise). When stopped
+//! entries outnumber the live timers, the queues are swept.
 
 use rustc_hash::FxHashMap;
 use std::cmp::Reverse;
@@ -13,13 +16,15 @@ use std::time::{Duration, Instant};
 
 pub struct Timers<T> {
     /// The timers of each delay, by deadline (start order, nearly always).
-    queues: FxHashMap<Duration, VecDeque<Entry<T>>>,
+    queues: FxHashMap<Duration, VecDeque<Entry>>,
     /// The first entry of each non-empty queue, earliest first (entries whose queue has moved
     /// on since are skipped when met).
     heads: BinaryHeap<Reverse<(Place, Duration)>>,
     /// The live timers: id to the `seq` of their entry (a stopped timer is not here; one that
-    /// was re-armed has a new `seq`).
-    live: FxHashMap<u32, u64>,
+    /// was re-armed has a new `seq`) and their payload.
+    live: FxHashMap<u32, (u64, T)>,
+    /// Entries in the queues whose timer was stopped.
+    stopped: usize,
     next_seq: u64,
     next_id: u32,
     /// Ids have wrapped around past u32::MAX: new ones must be checked for being in use.
@@ -35,10 +40,9 @@ struct Place {
     id: u32,
 }
 
-struct Entry<T> {
+struct Entry {
     place: Place,
     repeat: bool,
-    payload: T,
 }
 
 impl<T> Default for Timers<T> {
@@ -47,6 +51,7 @@ impl<T> Default for Timers<T> {
             queues: FxHashMap::default(),
             heads: BinaryHeap::new(),
             live: FxHashMap::default(),
+            stopped: 0,
             next_seq: 0,
             next_id: 0,
             ids_wrapped: false,
@@ -62,16 +67,9 @@ impl<T: Clone> Timers<T> {
         let deadline = Instant::now() + delay;
         self.next_seq += 1;
         let seq = self.next_seq;
-        self.live.insert(id, seq);
+        self.live.insert(id, (seq, payload));
         let place = Place { deadline, seq, id };
-        self.enqueue(
-            delay,
-            Entry {
-                place,
-                repeat,
-                payload,
-            },
-        );
+        self.enqueue(delay, Entry { place, repeat });
         id
     }
 
@@ -89,7 +87,7 @@ impl<T: Clone> Timers<T> {
     }
 
     /// Puts an entry in its delay's queue, in deadline order.
-    fn enqueue(&mut self, delay: Duration, entry: Entry<T>) {
+    fn enqueue(&mut self, delay: Duration, entry: Entry) {
         let queue = self.queues.entry(delay).or_default();
         let place = entry.place;
         // Almost always the latest deadline of its queue; an interval re-armed after a late
@@ -105,7 +103,32 @@ impl<T: Clone> Timers<T> {
     }
 
     pub fn stop(&mut self, id: u32) {
-        self.live.remove(&id);
+        if self.live.remove(&id).is_some() {
+            self.stopped += 1;
+            // Sweep when most entries are stopped ones (a server whose connections each stop
+            // a long idle timer): the cost is paid by the stops, a constant amount each.
+            if self.stopped > 1024 && self.stopped > self.live.len() {
+                self.sweep();
+            }
+        }
+    }
+
+    /// Drops the entries of stopped timers from the queues.
+    fn sweep(&mut self) {
+        let live = &self.live;
+        self.queues.retain(|_, queue| {
+            queue.retain(|e| {
+                live.get(&e.place.id)
+                    .is_some_and(|(seq, _)| *seq == e.place.seq)
+            });
+            !queue.is_empty()
+        });
+        self.heads = self
+            .queues
+            .iter()
+            .filter_map(|(&delay, queue)| Some(Reverse((queue.front()?.place, delay))))
+            .collect();
+        self.stopped = 0;
     }
 
     pub fn is_empty(&self) -> bool {
@@ -149,19 +172,22 @@ impl<T: Clone> Timers<T> {
                     self.queues.remove(&delay);
                 }
             }
-            if self.live.get(&place.id) != Some(&place.seq) {
+            if self.live.get(&place.id).map(|(seq, _)| *seq) != Some(place.seq) {
+                self.stopped = self.stopped.saturating_sub(1);
                 continue; // stopped
             }
             if !entry.repeat {
-                self.live.remove(&place.id);
-                return Some((place.id, entry.payload));
+                let (_, payload) = self.live.remove(&place.id)?;
+                return Some((place.id, payload));
             }
-            return Some((place.id, self.rearm(entry, delay, now)));
+            return self
+                .rearm(entry, delay, now)
+                .map(|payload| (place.id, payload));
         }
     }
 
     /// Puts an interval back in its queue for its next period; gives its payload.
-    fn rearm(&mut self, entry: Entry<T>, delay: Duration, now: Instant) -> T {
+    fn rearm(&mut self, entry: Entry, delay: Duration, now: Instant) -> Option<T> {
         let period = delay.max(Duration::from_millis(1));
         let mut deadline = entry.place.deadline + period;
         if deadline <= now {
@@ -171,11 +197,12 @@ impl<T: Clone> Timers<T> {
         self.next_seq += 1;
         let seq = self.next_seq;
         let id = entry.place.id;
-        self.live.insert(id, seq);
-        let payload = entry.payload.clone();
+        let live = self.live.get_mut(&id)?;
+        live.0 = seq;
+        let payload = live.1.clone();
         let place = Place { deadline, seq, id };
         self.enqueue(delay, Entry { place, ..entry });
-        payload
+        Some(payload)
     }
 }
 
@@ -207,6 +234,27 @@ mod tests {
         assert_eq!(timers.pop_due(Instant::now()), None);
         assert!(!timers.is_empty());
         timers.stop(later);
+        assert!(timers.is_empty());
+    }
+
+    /// A stopped timer lets go of its payload at once, and the queues do not keep an entry
+    /// for each of many stopped timers.
+    #[test]
+    fn stopping_drops_the_payload_and_stopped_entries_are_swept() {
+        let mut timers = Timers::default();
+        let payload = std::rc::Rc::new(());
+        let keep = timers.start(Duration::from_secs(60), false, payload.clone());
+        for _ in 0..10_000 {
+            let id = timers.start(Duration::from_secs(60), false, payload.clone());
+            timers.stop(id);
+        }
+        assert_eq!(std::rc::Rc::strong_count(&payload), 2);
+        let entries: usize = timers.queues.values().map(VecDeque::len).sum();
+        assert!(entries <= 1100, "{entries} entries");
+        assert!(timers.next_deadline().is_some());
+        let later = Instant::now() + Duration::from_secs(61);
+        assert_eq!(timers.pop_due(later).map(|(id, _)| id), Some(keep));
+        assert_eq!(timers.pop_due(later).map(|(id, _)| id), None);
         assert!(timers.is_empty());
     }
 
