@@ -1,7 +1,7 @@
 //! HTTP against hostile peers, on loopback with raw sockets: what no well-behaved client or
 //! server sends must never end the process, and a malformed request gets "400 Bad Request"
 //! and a closed connection while the server goes on serving the others. The servers are the
-//! scripts of tests/scripts/hostile/.
+//! scripts of tests/scripts/hostile/driven/.
 
 use integration::{free_port, spawn_js, wait_for_port, Run, TempDir};
 use std::io::{Read, Write};
@@ -12,7 +12,7 @@ use std::time::Duration;
 const LIMIT: Duration = Duration::from_secs(60);
 
 /// The hello world of the API document, with /begun and /quit (see the script).
-const HELLO: &str = include_str!("../scripts/hostile/hello.js");
+const HELLO: &str = include_str!("../scripts/hostile/driven/hello.js");
 
 /// Starts `source` with a free port as its argument; returns the port and the thread that
 /// runs it.
@@ -224,7 +224,7 @@ fn pipelined_garbage_after_a_valid_request() {
 #[test]
 fn the_client_survives_malformed_responses() {
     let port = free_port();
-    let script = include_str!("../scripts/hostile/bad_responses.js");
+    let script = include_str!("../scripts/hostile/driven/bad_responses.js");
     let (run, _dir) = spawn_js("bad_responses", script, &[&port.to_string()], LIMIT)
         .join()
         .expect("script thread");
@@ -241,7 +241,7 @@ fn the_client_survives_malformed_responses() {
 /// each sending `request` and reading the answer to the end (the server closes); returns
 /// the (RSS, heap in use) the server printed after 5,000 and after `total` connections.
 fn memory_after_connections(kind: &str, request: &[u8], total: u32) -> [(u64, u64); 2] {
-    let script = include_str!("../scripts/hostile/many_connections.js");
+    let script = include_str!("../scripts/hostile/driven/many_connections.js");
     let port = free_port();
     let args = [port.to_string(), kind.to_string(), total.to_string()];
     let args: Vec<&str> = args.iter().map(String::as_str).collect();

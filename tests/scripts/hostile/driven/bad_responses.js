@@ -1,6 +1,7 @@
 // Our http client against a server (a tcp one, in this script) that answers with what is not
 // HTTP, or framing that could be read two ways. Each request must end in "close" with an
-// error — never a crash, and never a client left waiting. Prints what happens, in order.
+// error — never a crash, and never a client left waiting. Prints what happens, in order; run
+// by the_client_survives_malformed_responses in tests/tests/hostile_http.rs.
 var tcp = require("tcp"), http = require("http"), sys = require("sys");
 var port = parseInt(process.argv[2]);
 
