@@ -6,7 +6,7 @@
 //! it what it reads and turns its events into calls.
 
 /// The longest head accepted (request line and headers), as node's http_parser had it;
-/// a longer one is an error (the server answers 400).
+/// a longer one is an error (the server answers 431).
 pub const MAX_HEAD: usize = 80 * 1024;
 /// At most this many headers in one message.
 const MAX_HEADERS: usize = 128;
