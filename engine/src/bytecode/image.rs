@@ -136,6 +136,7 @@ fn encode_one(proto: &FunctionProto, out: &mut Vec<u8>) {
         out.push(match scope.kind {
             ScopeKind::Function => 0,
             ScopeKind::Catch => 1,
+            ScopeKind::Block => 2,
         });
         write_len(out, scope.names.len());
         for name in &scope.names {
@@ -250,6 +251,7 @@ fn decode_one(input: &mut Reader<'_>) -> Option<(FunctionProto, usize)> {
             kind: match input.byte()? {
                 0 => ScopeKind::Function,
                 1 => ScopeKind::Catch,
+                2 => ScopeKind::Block,
                 _ => return None,
             },
             names: input.list(Reader::string)?,

@@ -82,6 +82,9 @@ pub enum ScopeKind {
     Function,
     /// A captured `catch (e)` parameter: one fresh environment per execution of the clause.
     Catch,
+    /// The captured `let`s and `const`s of a block: one fresh environment per execution of
+    /// the block (per iteration, for a `for (let ...)` loop).
+    Block,
 }
 
 /// One exception handler: an exception thrown by an instruction in `start..end` continues at

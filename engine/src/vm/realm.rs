@@ -52,6 +52,9 @@ pub struct Realm<'gc> {
     /// The `Error` constructor, whose `stackTraceLimit` says how many frames a stack trace
     /// shows.
     pub error_constructor: Object<'gc>,
+    /// The hole: the value of a `let` or `const` in its temporal dead zone (see `Op::Hole`),
+    /// an object no script can reach.
+    pub hole: Object<'gc>,
     /// The global `eval`: calling this very function by the name `eval` is a direct eval.
     pub eval_function: Object<'gc>,
     /// [[ThrowTypeError]] (13.2.3): the one function behind the `caller`/`arguments`
@@ -191,6 +194,7 @@ impl<'gc> Realm<'gc> {
             eval_error_prototype: error_kind(),
             uri_error_prototype: error_kind(),
             error_constructor,
+            hole: Object::new(mc, None, Class::Object),
             eval_function,
             self_hosted: Gc::new(mc, RefLock::new(Vec::new())),
             throw_type_error,
