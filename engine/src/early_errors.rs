@@ -94,7 +94,7 @@ pub fn check_code(program: &Program<'_>, strict_context: bool) -> Result<(), Syn
         breakables: 0,
         depth: 0,
     };
-    redeclarations(&[program.body], &[], &[])?;
+    redeclarations(&[program.body], &[], &[], None)?;
     checker.statements(program.body)
 }
 
@@ -102,20 +102,38 @@ pub fn check_code(program: &Program<'_>, strict_context: bool) -> Result<(), Syn
 /// cases of a `switch`, a function body, a script, a `for` head): the names `lexical` declares
 /// (the declarations directly in `lists`, plus `extra` from a `for` head) may not be declared
 /// twice, nor also by a function declaration in the same lists, a parameter, or a `var`
-/// anywhere inside (13.2.1.1, 13.12.1, 14.1.2, 15.1.1).
+/// anywhere inside (13.2.1.1, 13.12.1, 14.1.2, 15.1.1). In a block (`block` is then the
+/// strictness), function declarations are lexical too: a `var` of the same name is an error,
+/// and so, in strict code, are two of them (ES2015 B.3.3.4 allows that in sloppy code).
 fn redeclarations<'a>(
     lists: &[&'a [Stmt<'a>]],
     extra: &[&'a VarDecl<'a>],
     params: &[Ident<'a>],
+    block: Option<bool>,
 ) -> Result<(), SyntaxError> {
     let mut lexical: Vec<&Ident<'a>> = extra.iter().map(|d| &d.name).collect();
+    let mut functions: Vec<&Ident<'a>> = Vec::new();
     for stmt in lists.iter().flat_map(|list| list.iter()) {
-        if let StmtKind::Lexical { decls, .. } = &stmt.kind {
-            lexical.extend(decls.iter().map(|d| &d.name));
+        match &stmt.kind {
+            StmtKind::Lexical { decls, .. } => lexical.extend(decls.iter().map(|d| &d.name)),
+            StmtKind::FunctionDecl(Function {
+                name: Some(name), ..
+            }) if block.is_some() => functions.push(name),
+            _ => {}
         }
     }
-    if lexical.is_empty() {
+    if lexical.is_empty() && functions.is_empty() {
         return Ok(());
+    }
+    if block == Some(true) {
+        for (i, name) in functions.iter().enumerate() {
+            if functions[..i].iter().any(|n| n.name == name.name) {
+                return error(
+                    format!("Identifier '{}' has already been declared", name.name),
+                    name.span,
+                );
+            }
+        }
     }
     let declared = |name: &Ident<'_>| {
         error(
@@ -129,6 +147,7 @@ fn redeclarations<'a>(
         }
     }
     let is_lexical = |name: &str| lexical.iter().any(|n| n.name == name);
+    let is_block_level = |name: &str| is_lexical(name) || functions.iter().any(|n| n.name == name);
     for stmt in lists.iter().flat_map(|list| list.iter()) {
         if let StmtKind::FunctionDecl(Function {
             name: Some(name), ..
@@ -157,7 +176,7 @@ fn redeclarations<'a>(
                 } => std::slice::from_ref(*decl),
                 _ => &[],
             };
-            if let Some(decl) = vars.iter().find(|d| is_lexical(d.name.name)) {
+            if let Some(decl) = vars.iter().find(|d| is_block_level(d.name.name)) {
                 clash = clash.or(Some(decl.name));
             }
         });
@@ -228,7 +247,7 @@ impl<'a> Checker<'a> {
     fn statement_inner(&mut self, stmt: &'a Stmt<'a>) -> Result<(), SyntaxError> {
         match &stmt.kind {
             StmtKind::Block(body) => {
-                redeclarations(&[body], &[], &[])?;
+                redeclarations(&[body], &[], &[], Some(self.strict))?;
                 self.statements(body)
             }
             StmtKind::Lexical { kind, decls } => self.lexical(*kind, decls, true),
@@ -269,7 +288,7 @@ impl<'a> Checker<'a> {
                     Some(ForInit::Expr(expr)) => self.expr(expr)?,
                     Some(ForInit::Lexical { kind, decls }) => {
                         let extra: Vec<&VarDecl<'a>> = decls.iter().collect();
-                        redeclarations(&[std::slice::from_ref(*body)], &extra, &[])?;
+                        redeclarations(&[std::slice::from_ref(*body)], &extra, &[], None)?;
                         self.lexical(*kind, decls, true)?;
                     }
                     None => {}
@@ -291,7 +310,7 @@ impl<'a> Checker<'a> {
                     ForInTarget::Expr(expr) => self.assignment_target(expr)?,
                     // `for (const x in o)` needs no initialiser: each key initialises it.
                     ForInTarget::Lexical { kind, decl } => {
-                        redeclarations(&[std::slice::from_ref(*body)], &[decl], &[])?;
+                        redeclarations(&[std::slice::from_ref(*body)], &[decl], &[], None)?;
                         self.lexical(*kind, std::slice::from_ref(*decl), false)?;
                     }
                 }
@@ -322,7 +341,7 @@ impl<'a> Checker<'a> {
             } => {
                 self.expr(discriminant)?;
                 let bodies: Vec<_> = cases.iter().map(|case| case.body).collect();
-                redeclarations(&bodies, &[], &[])?;
+                redeclarations(&bodies, &[], &[], Some(self.strict))?;
                 self.breakables += 1;
                 for case in cases.iter() {
                     case.test.map_or(Ok(()), |e| self.expr(e))?;
@@ -338,15 +357,20 @@ impl<'a> Checker<'a> {
                 handler,
                 finalizer,
             } => {
-                redeclarations(&[block], &[], &[])?;
+                redeclarations(&[block], &[], &[], Some(self.strict))?;
                 self.statements(block)?;
                 if let Some(handler) = handler {
                     self.binding(&handler.param)?;
-                    redeclarations(&[handler.body], &[], std::slice::from_ref(&handler.param))?;
+                    redeclarations(
+                        &[handler.body],
+                        &[],
+                        std::slice::from_ref(&handler.param),
+                        Some(self.strict),
+                    )?;
                     self.statements(handler.body)?;
                 }
                 if let Some(finalizer) = finalizer {
-                    redeclarations(&[finalizer], &[], &[])?;
+                    redeclarations(&[finalizer], &[], &[], Some(self.strict))?;
                 }
                 finalizer.map_or(Ok(()), |f| self.statements(f))
             }
@@ -471,7 +495,7 @@ impl<'a> Checker<'a> {
                 );
             }
         }
-        redeclarations(&[function.body], &[], function.params)?;
+        redeclarations(&[function.body], &[], function.params, None)?;
         self.statements(function.body)
     }
 

@@ -222,15 +222,15 @@ impl<'a> Lexer<'a> {
         Ok((Tok::Ident(name), end))
     }
 
-    /// Whether a name (not a keyword) comes next after byte `pos`, past white space and line
-    /// breaks: then a `let` just before it starts a declaration (ES2015 13.3.1: `let x` can be
+    /// Whether a name (not a keyword) comes next after byte `pos`, past white space, line
+    /// breaks and `//` comments: then a `let` just before it starts a declaration (ES2015 13.3.1: `let x` can be
     /// nothing else; `let` before `=`, `(`, `.`, `in`, ... stays an identifier).
     fn name_follows(&self, pos: usize) -> bool {
         let rest = self.source.text.get(pos..).unwrap_or("");
         let mut raw = Raw::lexer(rest);
         loop {
             return match raw.next() {
-                Some(Ok(Raw::LineBreak)) => continue,
+                Some(Ok(Raw::LineBreak | Raw::LineComment)) => continue,
                 Some(Ok(Raw::Ident | Raw::WordContinues)) => true,
                 // A name starting with a non-ASCII letter or an escape.
                 Some(Err(())) => rest[raw.span().start..]

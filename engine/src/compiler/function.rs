@@ -185,8 +185,16 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
     /// Creates the closures of every function declaration in `body` (in blocks too) and binds
     /// them, before any other code runs: declarations are hoisted.
     fn hoisted_functions(&mut self, body: &'a [Stmt<'a>]) -> Result<(), SyntaxError> {
-        let mut declarations = Vec::new();
-        collect_function_declarations(body, &mut declarations);
+        let declarations = self.function_declarations(body);
+        self.declare_functions(declarations)
+    }
+
+    /// Creates the closures of function declarations (see `hoisted_functions`) and binds
+    /// them in the variable environment.
+    pub(super) fn declare_functions(
+        &mut self,
+        declarations: Vec<&'a Function<'a>>,
+    ) -> Result<(), SyntaxError> {
         for function in declarations {
             let Some(name) = function.name else { continue };
             self.closure(function)?;
@@ -837,14 +845,57 @@ fn env_index(scope: &super::scope::Scope<'_>, index: usize) -> u16 {
     u16::try_from(rank).unwrap_or(u16::MAX)
 }
 
-/// Every function declaration in `body`, including those nested in blocks and other
-/// statements (but not inside nested functions), in source order.
-fn collect_function_declarations<'a>(body: &'a [Stmt<'a>], out: &mut Vec<&'a Function<'a>>) {
-    super::scope::for_each_statement(body, |stmt| {
-        if let StmtKind::FunctionDecl(function) = &stmt.kind {
-            if function.kind == FunctionKind::Declaration {
-                out.push(function);
+impl<'a> FunctionCompiler<'_, 'a> {
+    /// Every function declaration in `body`, including those nested in blocks and other
+    /// statements (but not inside nested functions), in source order — except those inside a
+    /// block scope (of `let`s and `const`s) within `body`: the block creates them when it is
+    /// entered, as ES2015 does, so that they see its bindings.
+    pub(super) fn function_declarations(&self, body: &'a [Stmt<'a>]) -> Vec<&'a Function<'a>> {
+        let mut out = Vec::new();
+        let mut pending: Vec<&'a Stmt<'a>> = body.iter().rev().collect();
+        while let Some(stmt) = pending.pop() {
+            let scoped = |list: &'a [Stmt<'a>]| self.tree.list_scope(list).is_some();
+            match &stmt.kind {
+                StmtKind::FunctionDecl(function) if function.kind == FunctionKind::Declaration => {
+                    out.push(*function)
+                }
+                StmtKind::Block(body) if !scoped(body) => pending.extend(body.iter().rev()),
+                StmtKind::If {
+                    then, otherwise, ..
+                } => {
+                    pending.extend(otherwise.iter().copied());
+                    pending.push(then);
+                }
+                StmtKind::For { .. } | StmtKind::ForIn { .. } | StmtKind::Switch { .. }
+                    if self.tree.block_scope(stmt).is_some() => {}
+                StmtKind::DoWhile { body, .. }
+                | StmtKind::While { body, .. }
+                | StmtKind::For { body, .. }
+                | StmtKind::ForIn { body, .. }
+                | StmtKind::With { body, .. }
+                | StmtKind::Labeled { body, .. } => pending.push(body),
+                StmtKind::Switch { cases, .. } => {
+                    for case in cases.iter().rev() {
+                        pending.extend(case.body.iter().rev());
+                    }
+                }
+                StmtKind::Try {
+                    block,
+                    handler,
+                    finalizer,
+                } => {
+                    for list in [*finalizer, handler.as_ref().map(|h| h.body), Some(*block)]
+                        .into_iter()
+                        .flatten()
+                    {
+                        if !scoped(list) {
+                            pending.extend(list.iter().rev());
+                        }
+                    }
+                }
+                _ => {}
             }
         }
-    });
+        out
+    }
 }

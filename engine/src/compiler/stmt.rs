@@ -73,7 +73,11 @@ impl<'a> FunctionCompiler<'_, 'a> {
                     return Err(SyntaxError::new("internal error: unanalysed for", span));
                 };
                 self.open_block(scope, span)?;
-                let result = self.for_lexical(labels, scope, decls, *test, *update, body, span);
+                let functions = self.function_declarations(std::slice::from_ref(*body));
+                let mut result = self.declare_functions(functions);
+                if result.is_ok() {
+                    result = self.for_lexical(labels, scope, decls, *test, *update, body, span);
+                }
                 self.close_block(scope, span, result.is_ok());
                 result
             }
@@ -290,7 +294,11 @@ impl<'a> FunctionCompiler<'_, 'a> {
         match self.tree.list_scope(body) {
             Some(scope) => {
                 self.open_block(scope, span)?;
-                let result = self.statements(body);
+                let functions = self.function_declarations(body);
+                let mut result = self.declare_functions(functions);
+                if result.is_ok() {
+                    result = self.statements(body);
+                }
                 self.close_block(scope, span, result.is_ok());
                 result
             }
@@ -396,6 +404,8 @@ impl<'a> FunctionCompiler<'_, 'a> {
                 };
                 self.open_block(scope, span)?;
                 self.init_name(decl.name.name, decl.span)?;
+                let functions = self.function_declarations(std::slice::from_ref(body));
+                self.declare_functions(functions)?;
             }
         }
         self.emit(Op::Pop, span);
@@ -428,10 +438,18 @@ impl<'a> FunctionCompiler<'_, 'a> {
         self.emit(Op::Pop, span);
         // The cases' `let`s and `const`s share one block scope, entered after the
         // discriminant and left at the exit (where `break` goes too).
+        let mut result = Ok(());
         if let Some(scope) = scope {
             self.open_block(scope, span)?;
+            let mut functions = Vec::new();
+            for case in cases.iter() {
+                functions.extend(self.function_declarations(case.body));
+            }
+            result = self.declare_functions(functions);
         }
-        let result = self.switch_cases(labels, value, cases, span);
+        if result.is_ok() {
+            result = self.switch_cases(labels, value, cases, span);
+        }
         if let Some(scope) = scope {
             self.close_block(scope, span, result.is_ok());
         }
