@@ -72,7 +72,10 @@ fn capture_stack_trace_leaves_out_the_constructor() {
          var e = fail();\n\
          print(e.stack);\n\
          print(e instanceof Error, Object.keys(e))",
-        &["MyError: custom\n    at fail (test.js:4:26)\n    at test.js:5:9", "true message"],
+        &[
+            "MyError: custom\n    at fail (test.js:4:26)\n    at test.js:5:9",
+            "true message",
+        ],
     );
     // Without a function, the trace starts at the caller of captureStackTrace; on a plain
     // object the first line is what toString gives.
