@@ -16,6 +16,7 @@
 use super::code::{Env, EnvKind};
 use super::executor::{Executor, Step};
 use super::for_in::next_key;
+use super::lexical;
 use super::names::{not_defined, set_global};
 use super::ops;
 use super::{Closure, Code, Ctx, Throw};
@@ -390,29 +391,15 @@ impl<'gc> Executor<'gc> {
                         frame.env = Some(Env::new(ctx, frame.env, EnvKind::With(object)));
                         frame.env_count += 1;
                     }
-                    Op::CopyEnv => {
-                        let frame = &mut self.frames[top];
-                        if let Some(env) = frame.env {
-                            frame.env = Some(env.copy(ctx));
-                        }
-                    }
-                    Op::Hole => self.push(Value::Object(ctx.realm().hole)),
+                    // `let` and `const` (see `lexical.rs`), out of line: ES5 code never runs
+                    // them, and the dispatch loop keeps its registers for what it does run.
+                    Op::CopyEnv => self.copy_env(ctx, top),
+                    Op::Hole => self.push_hole(ctx),
                     Op::CheckLocal { index, name } => {
-                        if is_hole(ctx, self.stack[base + index as usize]) {
-                            let name =
-                                ops::key_to_string(ctx, code.name(name)).to_rust_string(&ctx);
-                            return Err(uninitialised(ctx, &name));
-                        }
+                        self.check_local(ctx, code, base + index as usize, name)?
                     }
-                    Op::CheckEnv { depth, index } => {
-                        let env = self.env_at(ctx, top, depth)?;
-                        if is_hole(ctx, env.slot(ctx, index)?) {
-                            return Err(uninitialised(ctx, &env.slot_name(index)));
-                        }
-                    }
-                    Op::ThrowConstAssign => {
-                        return Err(ctx.type_error("Assignment to constant variable."))
-                    }
+                    Op::CheckEnv { depth, index } => self.check_env(ctx, top, depth, index)?,
+                    Op::ThrowConstAssign => return Err(lexical::const_assignment(ctx)),
                     Op::LeaveEnv => {
                         let frame = &mut self.frames[top];
                         frame.env = frame.env.and_then(|e| e.parent());
@@ -705,18 +692,6 @@ impl<'gc> Executor<'gc> {
             }
         }
     }
-}
-
-/// The ReferenceError of a `let` or `const` used before its declaration ran (ES2015 8.1.1.1).
-/// (Not inlined: the dispatch loop keeps its registers.)
-#[inline(never)]
-pub(super) fn uninitialised<'gc>(ctx: Ctx<'gc>, name: &str) -> Throw<'gc> {
-    ctx.reference_error(&format!("Cannot access '{name}' before initialization"))
-}
-
-/// Whether `value` is the hole of a `let` or `const` not yet initialised.
-pub(super) fn is_hole<'gc>(ctx: Ctx<'gc>, value: Value<'gc>) -> bool {
-    matches!(value, Value::Object(o) if o == ctx.realm().hole)
 }
 
 /// Defines property `name` (constant `name` of `code`) of a new object literal, through

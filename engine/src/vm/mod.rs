@@ -34,6 +34,7 @@ mod executor;
 mod for_in;
 mod frame;
 mod interp;
+mod lexical;
 mod names;
 pub mod ops;
 mod realm;

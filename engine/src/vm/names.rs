@@ -9,7 +9,7 @@
 
 use super::code::EnvKind;
 use super::executor::Executor;
-use super::interp::is_hole;
+use super::lexical::{is_hole, uninitialised};
 use super::ops;
 use super::{Code, Ctx, Env, Throw};
 use crate::object::{Attributes, Class, Object, PropertyKey};
@@ -280,7 +280,7 @@ enum EnvHit<'gc> {
 /// The ReferenceError of a `let` or `const` reached by name in its temporal dead zone.
 fn uninitialised_key<'gc>(ctx: Ctx<'gc>, key: PropertyKey<'gc>) -> Throw<'gc> {
     let name = ops::key_to_string(ctx, key).to_rust_string(&ctx);
-    super::interp::uninitialised(ctx, &name)
+    uninitialised(ctx, &name)
 }
 
 /// Stores `value` for `key` where `find_in_env` found it in `env`.
