@@ -108,6 +108,11 @@ fn const_cannot_be_assigned() {
         "'use strict'; const c = 1; (function () { c = 2; })();",
         "TypeError",
     );
+    // Also when the assignment finds the const by name (from `eval` or inside `with`).
+    throws(
+        "function f() { const k = 1; eval('k = 2'); } f()",
+        "TypeError",
+    );
     // The object a const holds can still change.
     prints("const o = {}; o.x = 1; print(o.x)", &["1"]);
     // In a for-in head, each iteration's const is initialised by the key.

@@ -142,6 +142,8 @@ fn encode_one(proto: &FunctionProto, out: &mut Vec<u8>) {
         for name in &scope.names {
             write_str(out, name);
         }
+        write_len(out, scope.constants.len());
+        out.extend(scope.constants.iter().map(|&c| u8::from(c)));
     }
     write_len(out, handlers.len());
     for h in handlers {
@@ -255,6 +257,7 @@ fn decode_one(input: &mut Reader<'_>) -> Option<(FunctionProto, usize)> {
                 _ => return None,
             },
             names: input.list(Reader::string)?,
+            constants: input.list(|input| Some(input.byte()? != 0))?,
         })
     })?;
     let handlers = input.list(|input| {

@@ -383,6 +383,15 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
             .filter(|v| v.captured)
             .map(|v| v.name.to_string())
             .collect();
+        let mut constants: Vec<bool> = s
+            .vars
+            .iter()
+            .filter(|v| v.captured)
+            .map(|v| v.origin == VarOrigin::Const)
+            .collect();
+        if !constants.contains(&true) {
+            constants.clear();
+        }
         let kind = match s.kind {
             ScopeKindAst::Catch => ScopeKind::Catch,
             ScopeKindAst::Block => ScopeKind::Block,
@@ -390,7 +399,11 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
         };
         let index =
             u32::try_from(self.proto.scopes.len()).map_err(|_| limit_error("scopes", span))?;
-        self.proto.scopes.push(ScopeInfo { kind, names });
+        self.proto.scopes.push(ScopeInfo {
+            kind,
+            names,
+            constants,
+        });
         self.emit(Op::EnterEnv { scope: index }, span);
         self.env_count += 1;
         Ok(())

@@ -9,7 +9,7 @@
 
 use super::code::EnvKind;
 use super::executor::Executor;
-use super::lexical::{is_hole, uninitialised};
+use super::lexical::{const_assignment, is_hole, uninitialised};
 use super::ops;
 use super::{Code, Ctx, Env, Throw};
 use crate::object::{Attributes, Class, Object, PropertyKey};
@@ -294,6 +294,7 @@ fn store_at<'gc>(
 ) -> Result<'gc, ()> {
     match hit {
         EnvHit::Slot(_, old) if is_hole(ctx, old) => Err(uninitialised_key(ctx, key)),
+        EnvHit::Slot(index, _) if is_constant(env, index) => Err(const_assignment(ctx)),
         EnvHit::Slot(index, _) => {
             if let EnvKind::Declarative { slots, .. } = &mut env.0.borrow_mut(&ctx).kind {
                 if let Some(slot) = slots.get_mut(index) {
@@ -328,6 +329,20 @@ fn find_in_env<'gc>(ctx: Ctx<'gc>, env: Env<'gc>, key: PropertyKey<'gc>) -> EnvH
 }
 
 /// The slot index of `key` in scope `scope` of `code`, by name.
+/// Whether slot `index` of `env` holds a `const`.
+fn is_constant(env: Env<'_>, index: usize) -> bool {
+    match &env.0.borrow().kind {
+        EnvKind::Declarative { code, scope, .. } => code
+            .proto
+            .scopes
+            .get(*scope as usize)
+            .and_then(|s| s.constants.get(index))
+            .copied()
+            .unwrap_or(false),
+        EnvKind::With(_) => false,
+    }
+}
+
 fn slot_of<'gc>(
     code: &Gc<'gc, Code<'gc>>,
     scope: u32,
