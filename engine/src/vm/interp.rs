@@ -391,15 +391,6 @@ impl<'gc> Executor<'gc> {
                         frame.env = Some(Env::new(ctx, frame.env, EnvKind::With(object)));
                         frame.env_count += 1;
                     }
-                    // `let` and `const` (see `lexical.rs`), out of line: ES5 code never runs
-                    // them, and the dispatch loop keeps its registers for what it does run.
-                    Op::CopyEnv => self.copy_env(ctx, top),
-                    Op::Hole => self.push_hole(ctx),
-                    Op::CheckLocal { index, name } => {
-                        self.check_local(ctx, code, base + index as usize, name)?
-                    }
-                    Op::CheckEnv { depth, index } => self.check_env(ctx, top, depth, index)?,
-                    Op::ThrowConstAssign => return Err(lexical::const_assignment(ctx)),
                     Op::LeaveEnv => {
                         let frame = &mut self.frames[top];
                         frame.env = frame.env.and_then(|e| e.parent());
@@ -688,6 +679,15 @@ impl<'gc> Executor<'gc> {
                         return Err(ctx.reference_error("Invalid left-hand side in assignment"))
                     }
                     Op::Debugger => {}
+                    // `let` and `const` (see `lexical.rs`), out of line: ES5 code never runs
+                    // them, and the dispatch loop keeps its registers for what it does run.
+                    Op::CopyEnv => self.copy_env(ctx, top),
+                    Op::Hole => self.push_hole(ctx),
+                    Op::CheckLocal { index, name } => {
+                        self.check_local(ctx, code, base + index as usize, name)?
+                    }
+                    Op::CheckEnv { depth, index } => self.check_env(ctx, top, depth, index)?,
+                    Op::ThrowConstAssign => return Err(lexical::const_assignment(ctx)),
                 }
             }
         }
