@@ -95,6 +95,11 @@ pub enum StmtKind<'a> {
     Block(&'a [Stmt<'a>]),
     /// `var a = 1, b;`
     Var(&'a [VarDecl<'a>]),
+    /// `let` or `const` (ES2015): block-scoped bindings.
+    Lexical {
+        kind: LexicalKind,
+        decls: &'a [VarDecl<'a>],
+    },
     /// `;`
     Empty,
     /// An expression followed by `;`. Also how directives (`"use strict";`) appear.
@@ -171,10 +176,22 @@ pub struct VarDecl<'a> {
     pub span: Span,
 }
 
+/// Which lexical declaration: `let` or `const`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LexicalKind {
+    Let,
+    Const,
+}
+
 /// The first clause of a `for (;;)` loop.
 #[derive(Debug)]
 pub enum ForInit<'a> {
     Var(&'a [VarDecl<'a>]),
+    /// `for (let i = 0; ...)`: a fresh binding per iteration (ES2015 13.7.4.8).
+    Lexical {
+        kind: LexicalKind,
+        decls: &'a [VarDecl<'a>],
+    },
     Expr(&'a Expr<'a>),
 }
 
@@ -183,6 +200,11 @@ pub enum ForInit<'a> {
 pub enum ForInTarget<'a> {
     /// `for (var x in o)`; ES5 allows an initialiser: `for (var x = 1 in o)`.
     Var(&'a VarDecl<'a>),
+    /// `for (let x in o)`: a fresh binding per iteration.
+    Lexical {
+        kind: LexicalKind,
+        decl: &'a VarDecl<'a>,
+    },
     /// `for (x.y in o)`: any left-hand-side expression.
     Expr(&'a Expr<'a>),
 }

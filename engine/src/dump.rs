@@ -8,8 +8,8 @@
 //! character.
 
 use crate::ast::{
-    Expr, ExprKind, ForInTarget, ForInit, Function, FunctionKind, Program, Property, PropertyKey,
-    PropertyValue, Span, Stmt, StmtKind, SwitchCase, VarDecl,
+    Expr, ExprKind, ForInTarget, ForInit, Function, FunctionKind, LexicalKind, Program, Property,
+    PropertyKey, PropertyValue, Span, Stmt, StmtKind, SwitchCase, VarDecl,
 };
 use crate::error::{LineIndex, Position, SyntaxError};
 use crate::lexer::Lexer;
@@ -357,6 +357,13 @@ fn describe_stmt<'a>(
             line.push_str("VarStatement");
             children.extend(decls.iter().map(|d| (None, Node::VarDecl(d))));
         }
+        StmtKind::Lexical { kind, decls } => {
+            line.push_str(match kind {
+                LexicalKind::Let => "LetDeclaration",
+                LexicalKind::Const => "ConstDeclaration",
+            });
+            children.extend(decls.iter().map(|d| (None, Node::VarDecl(d))));
+        }
         StmtKind::Empty => line.push_str("Empty"),
         StmtKind::Expr(expr) => {
             line.push_str("ExpressionStatement");
@@ -390,7 +397,9 @@ fn describe_stmt<'a>(
         } => {
             line.push_str("For");
             match init {
-                Some(ForInit::Var(decls)) => children.push((Some("init"), Node::VarList(decls))),
+                Some(ForInit::Var(decls) | ForInit::Lexical { decls, .. }) => {
+                    children.push((Some("init"), Node::VarList(decls)))
+                }
                 Some(ForInit::Expr(expr)) => children.push((Some("init"), e(expr))),
                 None => {}
             }
@@ -407,7 +416,9 @@ fn describe_stmt<'a>(
             children.push((
                 None,
                 match target {
-                    ForInTarget::Var(decl) => Node::VarDecl(decl),
+                    ForInTarget::Var(decl) | ForInTarget::Lexical { decl, .. } => {
+                        Node::VarDecl(decl)
+                    }
                     ForInTarget::Expr(expr) => e(expr),
                 },
             ));

@@ -10,8 +10,8 @@
 //! a `SyntaxError`, instead of overflowing the Rust stack later.
 
 use crate::ast::{
-    Expr, ExprKind, ForInTarget, ForInit, Function, FunctionKind, Ident, Program, PropertyValue,
-    RegexLit, Span, Stmt, StmtKind, UnaryOp,
+    Expr, ExprKind, ForInTarget, ForInit, Function, FunctionKind, Ident, LexicalKind, Program,
+    PropertyValue, RegexLit, Span, Stmt, StmtKind, UnaryOp, VarDecl,
 };
 use crate::error::SyntaxError;
 
@@ -94,7 +94,97 @@ pub fn check_code(program: &Program<'_>, strict_context: bool) -> Result<(), Syn
         breakables: 0,
         depth: 0,
     };
+    redeclarations(&[program.body], &[], &[], None)?;
     checker.statements(program.body)
+}
+
+/// ES2015's redeclaration early errors for one scope of `let`s and `const`s (a block, the
+/// cases of a `switch`, a function body, a script, a `for` head): the names `lexical` declares
+/// (the declarations directly in `lists`, plus `extra` from a `for` head) may not be declared
+/// twice, nor also by a function declaration in the same lists, a parameter, or a `var`
+/// anywhere inside (13.2.1.1, 13.12.1, 14.1.2, 15.1.1). In a block (`block` is then the
+/// strictness), function declarations are lexical too: a `var` of the same name is an error,
+/// and so, in strict code, are two of them (ES2015 B.3.3.4 allows that in sloppy code).
+fn redeclarations<'a>(
+    lists: &[&'a [Stmt<'a>]],
+    extra: &[&'a VarDecl<'a>],
+    params: &[Ident<'a>],
+    block: Option<bool>,
+) -> Result<(), SyntaxError> {
+    let mut lexical: Vec<&Ident<'a>> = extra.iter().map(|d| &d.name).collect();
+    let mut functions: Vec<&Ident<'a>> = Vec::new();
+    for stmt in lists.iter().flat_map(|list| list.iter()) {
+        match &stmt.kind {
+            StmtKind::Lexical { decls, .. } => lexical.extend(decls.iter().map(|d| &d.name)),
+            StmtKind::FunctionDecl(Function {
+                name: Some(name), ..
+            }) if block.is_some() => functions.push(name),
+            _ => {}
+        }
+    }
+    if lexical.is_empty() && functions.is_empty() {
+        return Ok(());
+    }
+    if block == Some(true) {
+        for (i, name) in functions.iter().enumerate() {
+            if functions[..i].iter().any(|n| n.name == name.name) {
+                return error(
+                    format!("Identifier '{}' has already been declared", name.name),
+                    name.span,
+                );
+            }
+        }
+    }
+    let declared = |name: &Ident<'_>| {
+        error(
+            format!("Identifier '{}' has already been declared", name.name),
+            name.span,
+        )
+    };
+    for (i, name) in lexical.iter().enumerate() {
+        if lexical[..i].iter().any(|n| n.name == name.name) {
+            return declared(name);
+        }
+    }
+    let is_lexical = |name: &str| lexical.iter().any(|n| n.name == name);
+    let is_block_level = |name: &str| is_lexical(name) || functions.iter().any(|n| n.name == name);
+    for stmt in lists.iter().flat_map(|list| list.iter()) {
+        if let StmtKind::FunctionDecl(Function {
+            name: Some(name), ..
+        }) = &stmt.kind
+        {
+            if is_lexical(name.name) {
+                return declared(name);
+            }
+        }
+    }
+    if let Some(param) = params.iter().find(|p| is_lexical(p.name)) {
+        return declared(param);
+    }
+    let mut clash = None;
+    for list in lists {
+        crate::compiler::scope::for_each_statement(list, |stmt| {
+            let vars: &[VarDecl<'_>] = match &stmt.kind {
+                StmtKind::Var(decls)
+                | StmtKind::For {
+                    init: Some(ForInit::Var(decls)),
+                    ..
+                } => decls,
+                StmtKind::ForIn {
+                    target: ForInTarget::Var(decl),
+                    ..
+                } => std::slice::from_ref(*decl),
+                _ => &[],
+            };
+            if let Some(decl) = vars.iter().find(|d| is_block_level(d.name.name)) {
+                clash = clash.or(Some(decl.name));
+            }
+        });
+    }
+    match clash {
+        Some(name) => declared(&name),
+        None => Ok(()),
+    }
 }
 
 /// A label in scope, and whether it labels a loop (only those can be `continue`d).
@@ -156,7 +246,11 @@ impl<'a> Checker<'a> {
 
     fn statement_inner(&mut self, stmt: &'a Stmt<'a>) -> Result<(), SyntaxError> {
         match &stmt.kind {
-            StmtKind::Block(body) => self.statements(body),
+            StmtKind::Block(body) => {
+                redeclarations(&[body], &[], &[], Some(self.strict))?;
+                self.statements(body)
+            }
+            StmtKind::Lexical { kind, decls } => self.lexical(*kind, decls, true),
             StmtKind::Var(decls) => decls.iter().try_for_each(|decl| {
                 self.binding(&decl.name)?;
                 decl.init.map_or(Ok(()), |init| self.expr(init))
@@ -192,6 +286,11 @@ impl<'a> Checker<'a> {
                         decl.init.map_or(Ok(()), |init| self.expr(init))
                     })?,
                     Some(ForInit::Expr(expr)) => self.expr(expr)?,
+                    Some(ForInit::Lexical { kind, decls }) => {
+                        let extra: Vec<&VarDecl<'a>> = decls.iter().collect();
+                        redeclarations(&[std::slice::from_ref(*body)], &extra, &[], None)?;
+                        self.lexical(*kind, decls, true)?;
+                    }
                     None => {}
                 }
                 test.map_or(Ok(()), |e| self.expr(e))?;
@@ -209,6 +308,11 @@ impl<'a> Checker<'a> {
                         decl.init.map_or(Ok(()), |init| self.expr(init))?;
                     }
                     ForInTarget::Expr(expr) => self.assignment_target(expr)?,
+                    // `for (const x in o)` needs no initialiser: each key initialises it.
+                    ForInTarget::Lexical { kind, decl } => {
+                        redeclarations(&[std::slice::from_ref(*body)], &[decl], &[], None)?;
+                        self.lexical(*kind, std::slice::from_ref(*decl), false)?;
+                    }
                 }
                 self.expr(object)?;
                 self.loop_body(body)
@@ -236,6 +340,8 @@ impl<'a> Checker<'a> {
                 cases,
             } => {
                 self.expr(discriminant)?;
+                let bodies: Vec<_> = cases.iter().map(|case| case.body).collect();
+                redeclarations(&bodies, &[], &[], Some(self.strict))?;
                 self.breakables += 1;
                 for case in cases.iter() {
                     case.test.map_or(Ok(()), |e| self.expr(e))?;
@@ -251,10 +357,20 @@ impl<'a> Checker<'a> {
                 handler,
                 finalizer,
             } => {
+                redeclarations(&[block], &[], &[], Some(self.strict))?;
                 self.statements(block)?;
                 if let Some(handler) = handler {
                     self.binding(&handler.param)?;
+                    redeclarations(
+                        &[handler.body],
+                        &[],
+                        std::slice::from_ref(&handler.param),
+                        Some(self.strict),
+                    )?;
                     self.statements(handler.body)?;
+                }
+                if let Some(finalizer) = finalizer {
+                    redeclarations(&[finalizer], &[], &[], Some(self.strict))?;
                 }
                 finalizer.map_or(Ok(()), |f| self.statements(f))
             }
@@ -379,7 +495,31 @@ impl<'a> Checker<'a> {
                 );
             }
         }
+        redeclarations(&[function.body], &[], function.params, None)?;
         self.statements(function.body)
+    }
+
+    /// A `let` or `const` declaration: `let` cannot name one (ES2015 13.3.1.1), and a
+    /// `const` needs an initialiser (except in a `for-in` head).
+    fn lexical(
+        &mut self,
+        kind: LexicalKind,
+        decls: &'a [VarDecl<'a>],
+        needs_init: bool,
+    ) -> Result<(), SyntaxError> {
+        decls.iter().try_for_each(|decl| {
+            self.binding(&decl.name)?;
+            if decl.name.name == "let" {
+                return error(
+                    "let is disallowed as a lexically bound name",
+                    decl.name.span,
+                );
+            }
+            if kind == LexicalKind::Const && needs_init && decl.init.is_none() {
+                return error("Missing initializer in const declaration", decl.span);
+            }
+            decl.init.map_or(Ok(()), |init| self.expr(init))
+        })
     }
 
     /// A name being declared (var, function, parameter, catch parameter) or assigned.

@@ -158,6 +158,13 @@ impl<'a> Lexer<'a> {
             Raw::Fixed(Tok::PlusPlus) if newline_before => Tok::PlusPlusAfterNewline,
             Raw::Fixed(Tok::MinusMinus) if newline_before => Tok::MinusMinusAfterNewline,
             Raw::Fixed(tok) => tok,
+            Raw::Ident
+                if &self.source.text[start..end] == "let"
+                    && !self.context.after_dot()
+                    && self.name_follows(end) =>
+            {
+                Tok::Let
+            }
             Raw::Ident => Tok::Ident(IdentName {
                 name: &self.source.text[start..end],
                 escaped: false,
@@ -213,6 +220,26 @@ impl<'a> Lexer<'a> {
             }
         }
         Ok((Tok::Ident(name), end))
+    }
+
+    /// Whether a name (not a keyword) comes next after byte `pos`, past white space, line
+    /// breaks and `//` comments: then a `let` just before it starts a declaration (ES2015 13.3.1: `let x` can be
+    /// nothing else; `let` before `=`, `(`, `.`, `in`, ... stays an identifier).
+    fn name_follows(&self, pos: usize) -> bool {
+        let rest = self.source.text.get(pos..).unwrap_or("");
+        let mut raw = Raw::lexer(rest);
+        loop {
+            return match raw.next() {
+                Some(Ok(Raw::LineBreak | Raw::LineComment)) => continue,
+                Some(Ok(Raw::Ident | Raw::WordContinues)) => true,
+                // A name starting with a non-ASCII letter or an escape.
+                Some(Err(())) => rest[raw.span().start..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c == '\\' || is_id_start(c)),
+                _ => false,
+            };
+        }
     }
 
     /// The character at byte `pos`, if there is one.

@@ -60,6 +60,9 @@ pub enum Tok<'a> {
     Try,
     Typeof,
     Var,
+    /// `let` starting a declaration (ES2015): the lexer makes the identifier `let` this token
+    /// only when a name follows it, so `var let = 1` and `let = 2` keep it an identifier.
+    Let,
     Void,
     While,
     With,
@@ -166,6 +169,7 @@ impl Tok<'_> {
             Tok::Try => "try",
             Tok::Typeof => "typeof",
             Tok::Var => "var",
+            Tok::Let => "let",
             Tok::Void => "void",
             Tok::While => "while",
             Tok::With => "with",

@@ -208,7 +208,7 @@ fn errors_carry_a_stack_trace() {
     assert_eq!(message, "TypeError: bad");
     assert_eq!(
         stack,
-        "TypeError: bad\n    at inner (test.js:1:20)\n    at outer (test.js:2:20)\n    at test.js:3:1"
+        "TypeError: bad\n    at inner (test.js:1:26)\n    at outer (test.js:2:20)\n    at test.js:3:1"
     );
 }
 

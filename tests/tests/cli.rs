@@ -96,7 +96,7 @@ fn an_uncaught_exception_prints_its_stack_and_exits_one() {
     assert_eq!(run.code(), 1, "{}", run.stderr);
     let name = file.display();
     // Then come the frames of the bootstrap (stdlib/node.js) that loaded the script.
-    let expected = format!("RangeError: too far\n    at fail ({name}:2:3)\n    at {name}:4:1\n");
+    let expected = format!("RangeError: too far\n    at fail ({name}:2:9)\n    at {name}:4:1\n");
     assert!(run.stderr.starts_with(&expected), "{}", run.stderr);
     assert!(run.stderr.contains("at node.js:"), "{}", run.stderr);
 }

@@ -33,6 +33,7 @@ fn prototype_of<'gc>(ctx: Ctx<'gc>, kind: usize) -> Object<'gc> {
 
 /// 15.11.1.1 / 15.11.7.2: called or constructed, an error constructor makes a new error whose
 /// `message` is the argument converted to a string (absent when the argument is undefined).
+/// As in V8, the error records the stack where it was made (its `stack`).
 fn construct<'gc>(ctx: Ctx<'gc>, kind: usize, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let error = Object::new(&ctx, Some(prototype_of(ctx, kind)), Class::Error);
     let message = arg(args, 0);
@@ -45,6 +46,7 @@ fn construct<'gc>(ctx: Ctx<'gc>, kind: usize, args: &[Value<'gc>]) -> NativeResu
             Attributes::HIDDEN,
         );
     }
+    ctx.capture_stack(error, None);
     Ok(Value::Object(error))
 }
 
@@ -54,6 +56,8 @@ macro_rules! constructors {
             construct(*ctx, $kind, args)
         })*
         const CONSTRUCTORS: [crate::object::NativeFn; 7] = [$($name),*];
+        /// `Error` itself, which the realm makes (it holds `Error.stackTraceLimit`).
+        pub(crate) const ERROR_CONSTRUCTOR: crate::object::NativeFn = CONSTRUCTORS[0];
     };
 }
 
@@ -94,12 +98,40 @@ fn to_string<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, _args: &[Value<'gc>]) -> Nat
     Ok(ctx.string(&text))
 }
 
+/// V8's `Error.captureStackTrace(object, fn)`: sets `object.stack` to the current stack
+/// trace, leaving out the frames above and including the topmost call of `fn` (so a custom
+/// error type's constructor does not show itself).
+fn capture_stack_trace<'gc>(
+    ctx: &Ctx<'gc>,
+    _this: Value<'gc>,
+    args: &[Value<'gc>],
+) -> NativeResult<'gc> {
+    let Some(object) = arg(args, 0).as_object() else {
+        return Err(ctx.type_error("Error.captureStackTrace needs an object"));
+    };
+    ctx.capture_stack(object, arg(args, 1).as_object());
+    Ok(Value::Undefined)
+}
+
 pub fn install(ctx: Ctx<'_>) {
     let realm = ctx.realm();
     let mut error_constructor = None;
     for (kind, name) in KINDS.iter().enumerate() {
         let prototype = prototype_of(ctx, kind);
-        let constructor = realm.native_function(ctx, CONSTRUCTORS[kind], 1, true);
+        let constructor = match kind {
+            // The realm made `Error` already (the stack traces read its `stackTraceLimit`).
+            0 => {
+                let error = realm.error_constructor;
+                error.set_own_value(
+                    &ctx,
+                    realm.atoms.length,
+                    Value::Number(1.0),
+                    Attributes::new(false, false, true),
+                );
+                error
+            }
+            _ => realm.native_function(ctx, CONSTRUCTORS[kind], 1, true),
+        };
         define_constructor(ctx, name, constructor, prototype);
         // ES2015 (19.5.6.1): each native error constructor inherits from Error, as test262's
         // ES5 tests check through Object.getPrototypeOf.
@@ -116,4 +148,9 @@ pub fn install(ctx: Ctx<'_>) {
         );
     }
     realm.define_function(ctx, realm.error_prototype, "toString", to_string, 0);
+    // V8's stack-trace API.
+    let error = realm.error_constructor;
+    realm.define_function(ctx, error, "captureStackTrace", capture_stack_trace, 2);
+    let limit = realm.key(ctx, "stackTraceLimit");
+    error.set_own_value(&ctx, limit, Value::Number(10.0), Attributes::ALL);
 }

@@ -31,7 +31,7 @@
 mod array;
 mod boolean;
 mod date;
-mod error;
+pub(crate) mod error;
 mod function;
 mod global;
 mod json;

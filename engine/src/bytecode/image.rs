@@ -136,11 +136,14 @@ fn encode_one(proto: &FunctionProto, out: &mut Vec<u8>) {
         out.push(match scope.kind {
             ScopeKind::Function => 0,
             ScopeKind::Catch => 1,
+            ScopeKind::Block => 2,
         });
         write_len(out, scope.names.len());
         for name in &scope.names {
             write_str(out, name);
         }
+        write_len(out, scope.constants.len());
+        out.extend(scope.constants.iter().map(|&c| u8::from(c)));
     }
     write_len(out, handlers.len());
     for h in handlers {
@@ -250,9 +253,11 @@ fn decode_one(input: &mut Reader<'_>) -> Option<(FunctionProto, usize)> {
             kind: match input.byte()? {
                 0 => ScopeKind::Function,
                 1 => ScopeKind::Catch,
+                2 => ScopeKind::Block,
                 _ => return None,
             },
             names: input.list(Reader::string)?,
+            constants: input.list(|input| Some(input.byte()? != 0))?,
         })
     })?;
     let handlers = input.list(|input| {

@@ -207,6 +207,21 @@ opcodes! {
     EnterWith: 1 => 0;
     /// Pop the innermost environment of the frame's scope chain.
     LeaveEnv: 0 => 0;
+    /// Replace the innermost environment by a copy of it: each iteration of a
+    /// `for (let ...; ...; ...)` loop gets bindings of its own (ES2015
+    /// CreatePerIterationEnvironment), which closures made in earlier iterations keep.
+    CopyEnv: 0 => 0;
+    /// Push the hole: what a `let` or `const` holds before its declaration runs (the
+    /// temporal dead zone). Scripts never see it: every read that might find it is checked.
+    Hole: 0 => 1;
+    /// Throw a ReferenceError if register `index` holds the hole (a `let` or `const`, named by
+    /// constant `name`, used before its declaration ran).
+    CheckLocal { index: u16, name: u32 }: 0 => 0;
+    /// Throw a ReferenceError if slot `index` of the environment `depth` links up holds the
+    /// hole.
+    CheckEnv { depth: u16, index: u16 }: 0 => 0;
+    /// Throw the TypeError of an assignment to a `const`.
+    ThrowConstAssign: 0 => 0;
     /// Push the frame's `arguments` object (created on first use).
     Arguments: 0 => 1;
     /// Push the function being run (a named function expression's own name refers to it).

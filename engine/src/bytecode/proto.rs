@@ -72,6 +72,9 @@ pub struct ScopeInfo {
     /// The slot names, in slot order. Names matter at run time only where `eval` or `with` can
     /// look variables up by name.
     pub names: Vec<String>,
+    /// Which slots hold `const`s (by slot; empty when none does), so that an assignment by
+    /// name fails as the compiled ones do.
+    pub constants: Vec<bool>,
 }
 
 /// Why a heap environment exists.
@@ -82,6 +85,9 @@ pub enum ScopeKind {
     Function,
     /// A captured `catch (e)` parameter: one fresh environment per execution of the clause.
     Catch,
+    /// The captured `let`s and `const`s of a block: one fresh environment per execution of
+    /// the block (per iteration, for a `for (let ...)` loop).
+    Block,
 }
 
 /// One exception handler: an exception thrown by an instruction in `start..end` continues at

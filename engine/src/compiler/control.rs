@@ -214,7 +214,7 @@ impl<'a> FunctionCompiler<'_, 'a> {
                         // The copy of the `finally` block runs outside this `try`: its own
                         // exits must not come back through it.
                         let inner = self.contexts.split_off(i);
-                        let result = self.statements(finalizer);
+                        let result = self.block_statements(finalizer, span);
                         self.contexts.extend(inner);
                         result?;
                     }

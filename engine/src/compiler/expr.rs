@@ -52,7 +52,7 @@ impl<'a> FunctionCompiler<'_, 'a> {
         let span = expr.span;
         match &expr.kind {
             ExprKind::This => self.emit(Op::This, span),
-            ExprKind::Ident(name) => self.load_name(name.name, span),
+            ExprKind::Ident(name) => self.load_name(name.name, span)?,
             ExprKind::Null => self.emit(Op::Null, span),
             ExprKind::Bool(true) => self.emit(Op::True, span),
             ExprKind::Bool(false) => self.emit(Op::False, span),
@@ -211,7 +211,7 @@ impl<'a> FunctionCompiler<'_, 'a> {
                         self.emit(Op::TypeofName { name }, span);
                     }
                     _ => {
-                        self.load_name(name.name, span);
+                        self.load_name(name.name, span)?;
                         self.emit(Op::Typeof, span);
                     }
                 },
@@ -303,7 +303,7 @@ impl<'a> FunctionCompiler<'_, 'a> {
             }
             ExprKind::Ident(name) => {
                 // A register is updated in place by one instruction.
-                if let Some(index) = self.register_of(name.name) {
+                if let Some(index) = self.register_of(name.name, span.start) {
                     let step = match op {
                         UpdateOp::Increment => 1,
                         UpdateOp::Decrement => -1,
@@ -321,7 +321,7 @@ impl<'a> FunctionCompiler<'_, 'a> {
                     }
                     return Ok(());
                 }
-                self.load_name(name.name, span);
+                self.load_name(name.name, span)?;
                 if prefix {
                     self.emit(step, span);
                     self.store_name(name.name, span)?;
@@ -398,7 +398,7 @@ impl<'a> FunctionCompiler<'_, 'a> {
             }
             ExprKind::Ident(name) => {
                 if let Some(operator) = compound {
-                    self.load_name(name.name, span);
+                    self.load_name(name.name, span)?;
                     self.expr(value)?;
                     self.emit(operator, span);
                 } else {
@@ -488,7 +488,7 @@ impl<'a> FunctionCompiler<'_, 'a> {
             }
             ExprKind::Ident(name) => {
                 direct_eval = name.name == "eval";
-                self.load_name(name.name, callee.span);
+                self.load_name(name.name, callee.span)?;
                 self.emit(Op::Undefined, span);
             }
             _ => {

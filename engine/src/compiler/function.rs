@@ -40,6 +40,15 @@ pub enum Place {
     Callee,
 }
 
+/// What the compiler knows of a `let` or `const` at a use of it.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Lexical {
+    /// A `const`: assigning it is a TypeError.
+    pub(super) constant: bool,
+    /// The use may come before the declaration ran: check for the hole.
+    pub(super) check: bool,
+}
+
 /// The state of compiling one function (or a script's global code).
 pub struct FunctionCompiler<'t, 'a> {
     pub(super) tree: &'t ScopeTree<'a>,
@@ -148,6 +157,11 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
         compiler.emit(Op::Undefined, program.span);
         compiler.emit(Op::SetLocal { index: completion }, program.span);
         compiler.emit(Op::Pop, program.span);
+        // The script's `let`s and `const`s, in a block scope around all of it (entered first:
+        // the hoisted functions close over it).
+        if let Some(scope) = tree.program_scope(program) {
+            compiler.open_block(scope, program.span)?;
+        }
         compiler.global_declarations(program.body)?;
         compiler.statements(program.body)?;
         compiler.emit(Op::GetLocal { index: completion }, program.span);
@@ -171,8 +185,16 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
     /// Creates the closures of every function declaration in `body` (in blocks too) and binds
     /// them, before any other code runs: declarations are hoisted.
     fn hoisted_functions(&mut self, body: &'a [Stmt<'a>]) -> Result<(), SyntaxError> {
-        let mut declarations = Vec::new();
-        collect_function_declarations(body, &mut declarations);
+        let declarations = self.function_declarations(body);
+        self.declare_functions(declarations)
+    }
+
+    /// Creates the closures of function declarations (see `hoisted_functions`) and binds
+    /// them in the variable environment.
+    pub(super) fn declare_functions(
+        &mut self,
+        declarations: Vec<&'a Function<'a>>,
+    ) -> Result<(), SyntaxError> {
         for function in declarations {
             let Some(name) = function.name else { continue };
             self.closure(function)?;
@@ -267,6 +289,7 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
                 (_, None) => {}
             }
         }
+        self.init_holes(self.function_scope, span)?;
         self.hoisted_functions(function.body)?;
         self.statements(function.body)?;
         self.emit(Op::Undefined, span);
@@ -295,13 +318,59 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
         Ok(())
     }
 
+    /// Enters the block scope `scope` (of a block, `switch`, `for` or a script's top level):
+    /// its variables get places, its environment (if any) is pushed, and those that need it
+    /// start as the hole. Pair with [`FunctionCompiler::close_block`].
+    pub(super) fn open_block(&mut self, scope: ScopeId, span: Span) -> Result<(), SyntaxError> {
+        self.allocate_scope(scope, span)?;
+        if self.scope_has_env(scope) {
+            self.enter_env(scope, span)?;
+            self.contexts.push(Context::Env);
+        }
+        self.push_link(ChainLink::Scope(scope));
+        self.init_holes(scope, span)
+    }
+
+    /// Leaves a block scope entered by [`FunctionCompiler::open_block`]; `emit` is false
+    /// when the code after it is unreachable or failed to compile (the bookkeeping is still
+    /// undone).
+    pub(super) fn close_block(&mut self, scope: ScopeId, span: Span, emit: bool) {
+        self.pop_link();
+        if self.scope_has_env(scope) {
+            self.contexts.pop();
+            self.env_count -= 1;
+            if emit {
+                self.emit(Op::LeaveEnv, span);
+            }
+        }
+    }
+
+    /// Sets the `let`s and `const`s of `scope` that some use checks (or that a lookup by name
+    /// may reach) to the hole: a block entered again (a loop's body) must not show the
+    /// values of the last time.
+    fn init_holes(&mut self, scope: ScopeId, span: Span) -> Result<(), SyntaxError> {
+        let s = &self.tree.scopes[scope];
+        for (i, var) in s.vars.iter().enumerate() {
+            if !var.origin.is_lexical() || !(var.tdz || s.named) {
+                continue;
+            }
+            let Some(slot) = self.slots.get(&(scope, i)).copied() else {
+                continue;
+            };
+            self.emit(Op::Hole, span);
+            self.store_slot(scope, slot, span)?;
+            self.emit(Op::Pop, span);
+        }
+        Ok(())
+    }
+
     /// Whether `scope` has a run-time environment.
     pub(super) fn scope_has_env(&self, scope: ScopeId) -> bool {
         let s = &self.tree.scopes[scope];
         match s.kind {
             ScopeKindAst::Script | ScopeKindAst::Eval => false,
             ScopeKindAst::Function => s.needs_env() || (s.has_eval && !s.strict),
-            ScopeKindAst::Catch => s.needs_env(),
+            ScopeKindAst::Catch | ScopeKindAst::Block => s.needs_env(),
         }
     }
 
@@ -314,14 +383,27 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
             .filter(|v| v.captured)
             .map(|v| v.name.to_string())
             .collect();
-        let kind = if s.kind == ScopeKindAst::Catch {
-            ScopeKind::Catch
-        } else {
-            ScopeKind::Function
+        let mut constants: Vec<bool> = s
+            .vars
+            .iter()
+            .filter(|v| v.captured)
+            .map(|v| v.origin == VarOrigin::Const)
+            .collect();
+        if !constants.contains(&true) {
+            constants.clear();
+        }
+        let kind = match s.kind {
+            ScopeKindAst::Catch => ScopeKind::Catch,
+            ScopeKindAst::Block => ScopeKind::Block,
+            _ => ScopeKind::Function,
         };
         let index =
             u32::try_from(self.proto.scopes.len()).map_err(|_| limit_error("scopes", span))?;
-        self.proto.scopes.push(ScopeInfo { kind, names });
+        self.proto.scopes.push(ScopeInfo {
+            kind,
+            names,
+            constants,
+        });
         self.emit(Op::EnterEnv { scope: index }, span);
         self.env_count += 1;
         Ok(())
@@ -599,6 +681,62 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
         }
     }
 
+    /// Whether `name`, seen from source position `pos`, is a `let` or `const`, and what its
+    /// uses must do. Walks the chain as [`FunctionCompiler::resolve`] does.
+    pub(super) fn lexical_of(&self, name: &str, pos: u32) -> Option<Lexical> {
+        for (position, link) in self.chain.iter().enumerate().rev() {
+            let ChainLink::Scope(scope) = *link else {
+                continue;
+            };
+            let s = &self.tree.scopes[scope];
+            if let Some(index) = s.lookup(name) {
+                let var = &s.vars[index];
+                if !var.origin.is_lexical() {
+                    return None;
+                }
+                // A use in a closure may run before the declaration; so may one before it in
+                // the source (a loop comes back to it) or in a `switch` (cases are jumped to).
+                let own = position >= self.inherited_links;
+                return Some(Lexical {
+                    constant: var.origin == VarOrigin::Const,
+                    check: !own || pos < var.init_end || s.switch,
+                });
+            }
+        }
+        None
+    }
+
+    /// Emits the check that `name` (at `place`) is not in its temporal dead zone.
+    fn check_initialised(
+        &mut self,
+        name: &str,
+        place: Place,
+        span: Span,
+    ) -> Result<(), SyntaxError> {
+        match place {
+            Place::Register(index) => {
+                let index = u16::try_from(index).map_err(|_| limit_error("registers", span))?;
+                let name = self.name_constant(name);
+                self.emit(Op::CheckLocal { index, name }, span);
+            }
+            Place::Env { depth, index } => self.emit(Op::CheckEnv { depth, index }, span),
+            // Lookups by name check for themselves.
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// Stores the top of the stack into a `let` or `const` at its declaration (leaving the
+    /// value): no checks, this is what ends its temporal dead zone.
+    pub(super) fn init_name(&mut self, name: &str, span: Span) -> Result<(), SyntaxError> {
+        match self.resolve(name) {
+            Place::Register(index) => self.emit(Op::SetLocal { index }, span),
+            Place::Env { depth, index } => self.emit(Op::SetEnv { depth, index }, span),
+            _ => return self.store_name(name, span),
+        }
+        Ok(())
+    }
+
     /// Stores the top of the stack into the variable of `scope` at `slot` (leaving the value).
     fn store_slot(&mut self, scope: ScopeId, slot: Slot, span: Span) -> Result<(), SyntaxError> {
         match slot {
@@ -615,7 +753,14 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
 
     /// The register holding variable `name`, when it is one the one-instruction updates
     /// (`UpdateLocal`) can name.
-    pub(super) fn register_of(&self, name: &str) -> Option<u16> {
+    pub(super) fn register_of(&self, name: &str, pos: u32) -> Option<u16> {
+        // A `const`, or a `let` that needs its check, goes the long way.
+        if self
+            .lexical_of(name, pos)
+            .is_some_and(|l| l.constant || l.check)
+        {
+            return None;
+        }
         match self.resolve(name) {
             Place::Register(index) => u16::try_from(index).ok(),
             _ => None,
@@ -623,8 +768,12 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
     }
 
     /// Emits code pushing the value of variable `name`.
-    pub(super) fn load_name(&mut self, name: &str, span: Span) {
-        match self.resolve(name) {
+    pub(super) fn load_name(&mut self, name: &str, span: Span) -> Result<(), SyntaxError> {
+        let place = self.resolve(name);
+        if self.lexical_of(name, span.start).is_some_and(|l| l.check) {
+            self.check_initialised(name, place, span)?;
+        }
+        match place {
             Place::Register(index) => self.emit(Op::GetLocal { index }, span),
             Place::Env { depth, index } => self.emit(Op::GetEnv { depth, index }, span),
             Place::Global => {
@@ -638,11 +787,23 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
             }
             Place::Callee => self.emit(Op::Callee, span),
         }
+        Ok(())
     }
 
     /// Emits code storing the top of the stack into variable `name`, leaving the value.
     pub(super) fn store_name(&mut self, name: &str, span: Span) -> Result<(), SyntaxError> {
-        match self.resolve(name) {
+        let place = self.resolve(name);
+        if let Some(lexical) = self.lexical_of(name, span.start) {
+            // ES2015 8.1.1.1.5: an uninitialised binding is a ReferenceError, a `const` a
+            // TypeError (in sloppy code too), both after the value was computed.
+            if lexical.check {
+                self.check_initialised(name, place, span)?;
+            }
+            if lexical.constant {
+                self.emit(Op::ThrowConstAssign, span);
+            }
+        }
+        match place {
             Place::Register(index) => self.emit(Op::SetLocal { index }, span),
             Place::Env { depth, index } => self.emit(Op::SetEnv { depth, index }, span),
             Place::Global => {
@@ -697,14 +858,57 @@ fn env_index(scope: &super::scope::Scope<'_>, index: usize) -> u16 {
     u16::try_from(rank).unwrap_or(u16::MAX)
 }
 
-/// Every function declaration in `body`, including those nested in blocks and other
-/// statements (but not inside nested functions), in source order.
-fn collect_function_declarations<'a>(body: &'a [Stmt<'a>], out: &mut Vec<&'a Function<'a>>) {
-    super::scope::for_each_statement(body, |stmt| {
-        if let StmtKind::FunctionDecl(function) = &stmt.kind {
-            if function.kind == FunctionKind::Declaration {
-                out.push(function);
+impl<'a> FunctionCompiler<'_, 'a> {
+    /// Every function declaration in `body`, including those nested in blocks and other
+    /// statements (but not inside nested functions), in source order — except those inside a
+    /// block scope (of `let`s and `const`s) within `body`: the block creates them when it is
+    /// entered, as ES2015 does, so that they see its bindings.
+    pub(super) fn function_declarations(&self, body: &'a [Stmt<'a>]) -> Vec<&'a Function<'a>> {
+        let mut out = Vec::new();
+        let mut pending: Vec<&'a Stmt<'a>> = body.iter().rev().collect();
+        while let Some(stmt) = pending.pop() {
+            let scoped = |list: &'a [Stmt<'a>]| self.tree.list_scope(list).is_some();
+            match &stmt.kind {
+                StmtKind::FunctionDecl(function) if function.kind == FunctionKind::Declaration => {
+                    out.push(*function)
+                }
+                StmtKind::Block(body) if !scoped(body) => pending.extend(body.iter().rev()),
+                StmtKind::If {
+                    then, otherwise, ..
+                } => {
+                    pending.extend(otherwise.iter().copied());
+                    pending.push(then);
+                }
+                StmtKind::For { .. } | StmtKind::ForIn { .. } | StmtKind::Switch { .. }
+                    if self.tree.block_scope(stmt).is_some() => {}
+                StmtKind::DoWhile { body, .. }
+                | StmtKind::While { body, .. }
+                | StmtKind::For { body, .. }
+                | StmtKind::ForIn { body, .. }
+                | StmtKind::With { body, .. }
+                | StmtKind::Labeled { body, .. } => pending.push(body),
+                StmtKind::Switch { cases, .. } => {
+                    for case in cases.iter().rev() {
+                        pending.extend(case.body.iter().rev());
+                    }
+                }
+                StmtKind::Try {
+                    block,
+                    handler,
+                    finalizer,
+                } => {
+                    for list in [*finalizer, handler.as_ref().map(|h| h.body), Some(*block)]
+                        .into_iter()
+                        .flatten()
+                    {
+                        if !scoped(list) {
+                            pending.extend(list.iter().rev());
+                        }
+                    }
+                }
+                _ => {}
             }
         }
-    });
+        out
+    }
 }

@@ -7,14 +7,22 @@
 //! so this pass walks the tree once, before any code is generated, and records for every
 //! function and `catch` clause a [`Scope`]: its variables and whether each is captured.
 //!
+//! `let` and `const` (ES2015) declare variables of a block: a block, `switch` or `for` that
+//! declares any gets a [`ScopeKindAst::Block`] scope of its own (a function body's go in the
+//! function's scope; a script's in a block scope around it). Such a variable is uninitialised
+//! until its declaration runs (the temporal dead zone); a use the compiler cannot prove comes
+//! after the declaration (one before it in the source, in a closure, or in a `switch`, whose
+//! cases may be jumped over) is checked at run time, and only then does the variable start out
+//! as the VM's hole marker.
+//!
 //! Two constructs defeat static resolution. Inside `with (obj)`, any name may be a property of
 //! `obj`; and a direct `eval` in sloppy code may declare new variables in its caller. Names
 //! affected by either are compiled as run-time lookups by name, and every variable those
 //! lookups could reach is kept in a named heap environment.
 
 use crate::ast::{
-    CatchClause, Expr, ExprKind, ForInTarget, ForInit, Function, Ident, Program, PropertyValue,
-    Stmt, StmtKind,
+    CatchClause, Expr, ExprKind, ForInTarget, ForInit, Function, Ident, LexicalKind, Program,
+    PropertyValue, Stmt, StmtKind, VarDecl,
 };
 use crate::early_errors::with_stack;
 use std::collections::HashMap;
@@ -29,6 +37,10 @@ pub struct ScopeTree<'a> {
     /// The scope of each function and catch clause, keyed by the node's address (the tree is
     /// immutable and arena-allocated, so addresses identify nodes).
     by_node: HashMap<usize, ScopeId>,
+    /// The block scope of each statement list (a block's, or a `try`, `catch` or `finally`
+    /// body) that declares `let`s or `const`s, keyed by the list's address. (A map of its
+    /// own: a list starts where its first statement is, which may have a scope too.)
+    by_list: HashMap<usize, ScopeId>,
     /// The code is the engine's own self-hosted library: `__call(f, this, args...)` compiles
     /// to a direct call with an explicit `this`.
     pub intrinsics: bool,
@@ -53,6 +65,9 @@ pub struct Scope<'a> {
     pub named: bool,
     /// A function expression's own name, visible inside it (`function f() { f() }`).
     pub self_name: Option<&'a str>,
+    /// A `switch` block: control may jump past a declaration of it, so every use of its
+    /// `let`s and `const`s is checked.
+    pub switch: bool,
 }
 
 /// What made a scope.
@@ -64,6 +79,9 @@ pub enum ScopeKindAst {
     Eval,
     Function,
     Catch,
+    /// A block, `switch` or `for` that declares `let`s or `const`s (or the top level of a
+    /// script or eval code that does).
+    Block,
 }
 
 /// A declared variable.
@@ -74,6 +92,11 @@ pub struct Var<'a> {
     pub captured: bool,
     /// How the variable came to be.
     pub origin: VarOrigin,
+    /// For `let` and `const`: where the declaration ends (a use after it, in the same
+    /// function and block, needs no check).
+    pub init_end: u32,
+    /// Some use of this `let` or `const` is checked at run time: it must start as the hole.
+    pub tdz: bool,
 }
 
 /// How a variable was declared.
@@ -89,6 +112,15 @@ pub enum VarOrigin {
     SelfName,
     /// A catch clause's parameter.
     CatchParam,
+    Let,
+    Const,
+}
+
+impl VarOrigin {
+    /// Whether this is a `let` or `const`.
+    pub fn is_lexical(self) -> bool {
+        matches!(self, VarOrigin::Let | VarOrigin::Const)
+    }
 }
 
 impl<'a> Scope<'a> {
@@ -103,6 +135,7 @@ impl<'a> Scope<'a> {
             strict,
             named: false,
             self_name: None,
+            switch: false,
         }
     }
 
@@ -124,9 +157,24 @@ impl<'a> Scope<'a> {
             name,
             captured: false,
             origin,
+            init_end: 0,
+            tdz: false,
         });
         self.index.insert(name, self.vars.len() - 1);
         self.vars.len() - 1
+    }
+
+    /// Declares the `let`s and `const`s of `decls`.
+    fn declare_lexical(&mut self, kind: LexicalKind, decls: &[VarDecl<'a>]) {
+        let origin = match kind {
+            LexicalKind::Let => VarOrigin::Let,
+            LexicalKind::Const => VarOrigin::Const,
+        };
+        for decl in decls {
+            let i = self.declare(decl.name.name, origin);
+            self.vars[i].origin = origin;
+            self.vars[i].init_end = decl.span.end;
+        }
     }
 
     /// Whether this scope's variables need a heap environment at run time.
@@ -148,7 +196,16 @@ impl<'a> ScopeTree<'a> {
             with_depth: 0,
         };
         walker.declarations(0, program.body);
-        walker.statements(program.body);
+        // A script's `let`s and `const`s are not properties of the global object: they live
+        // in a block scope around the whole script (shared by its functions).
+        match lexical_declarations(program.body) {
+            Some(decls) => {
+                let id = walker.block(program as *const Program<'_> as usize, decls);
+                walker.scope = id;
+                walker.statements(program.body);
+            }
+            None => walker.statements(program.body),
+        }
         tree
     }
 
@@ -156,6 +213,28 @@ impl<'a> ScopeTree<'a> {
     pub fn function_scope(&self, function: &Function<'_>) -> Option<ScopeId> {
         self.by_node
             .get(&(function as *const Function<'_> as usize))
+            .copied()
+    }
+
+    /// The block scope made for a statement (a block, `switch`, `for` or `for-in` that
+    /// declares `let`s or `const`s), if it has one.
+    pub fn block_scope(&self, stmt: &Stmt<'_>) -> Option<ScopeId> {
+        self.by_node
+            .get(&(stmt as *const Stmt<'_> as usize))
+            .copied()
+    }
+
+    /// The block scope of a statement list (a block's body, or a `try`, `catch` or
+    /// `finally` body), if it declares `let`s or `const`s.
+    pub fn list_scope(&self, body: &[Stmt<'_>]) -> Option<ScopeId> {
+        self.by_list.get(&(body.as_ptr() as usize)).copied()
+    }
+
+    /// The block scope around the top level of a script or eval code that declares `let`s
+    /// or `const`s.
+    pub fn program_scope(&self, program: &Program<'_>) -> Option<ScopeId> {
+        self.by_node
+            .get(&(program as *const Program<'_> as usize))
             .copied()
     }
 
@@ -168,7 +247,10 @@ impl<'a> ScopeTree<'a> {
 
     /// The nearest function (or script/eval) scope enclosing `scope`, itself included.
     pub fn function_of(&self, mut scope: ScopeId) -> ScopeId {
-        while self.scopes[scope].kind == ScopeKindAst::Catch {
+        while matches!(
+            self.scopes[scope].kind,
+            ScopeKindAst::Catch | ScopeKindAst::Block
+        ) {
             match self.scopes[scope].parent {
                 Some(parent) => scope = parent,
                 None => break,
@@ -181,7 +263,7 @@ impl<'a> ScopeTree<'a> {
 /// Calls `f` on every statement of a function body (or script), nested ones included, in
 /// source order, without entering nested functions: the statements whose declarations are
 /// hoisted to the function (`var`s and, in blocks too, function declarations).
-pub(super) fn for_each_statement<'a>(body: &'a [Stmt<'a>], mut f: impl FnMut(&'a Stmt<'a>)) {
+pub(crate) fn for_each_statement<'a>(body: &'a [Stmt<'a>], mut f: impl FnMut(&'a Stmt<'a>)) {
     let mut pending: Vec<&'a Stmt<'a>> = body.iter().rev().collect();
     while let Some(stmt) = pending.pop() {
         f(stmt);
@@ -222,6 +304,20 @@ pub(super) fn for_each_statement<'a>(body: &'a [Stmt<'a>], mut f: impl FnMut(&'a
             _ => {}
         }
     }
+}
+
+/// The `let` and `const` declarations directly in `body` (not in nested blocks), if any.
+pub(super) fn lexical_declarations<'a>(
+    body: &'a [Stmt<'a>],
+) -> Option<Vec<(LexicalKind, &'a [VarDecl<'a>])>> {
+    let decls: Vec<_> = body
+        .iter()
+        .filter_map(|stmt| match &stmt.kind {
+            StmtKind::Lexical { kind, decls } => Some((*kind, *decls)),
+            _ => None,
+        })
+        .collect();
+    (!decls.is_empty()).then_some(decls)
 }
 
 /// The analysis walk.
@@ -280,7 +376,46 @@ impl<'a> Walker<'_, 'a> {
 
     fn statement_inner(&mut self, stmt: &'a Stmt<'a>) {
         match &stmt.kind {
-            StmtKind::Block(body) => self.statements(body),
+            StmtKind::Block(body) => self.block_statements(body),
+            // (The declared name itself is no use: it needs no check.)
+            StmtKind::Lexical { decls, .. } => {
+                for decl in decls.iter() {
+                    if let Some(init) = decl.init {
+                        self.expr(init);
+                    }
+                }
+            }
+            StmtKind::For {
+                init: Some(ForInit::Lexical { kind, decls }),
+                test,
+                update,
+                body,
+            } => {
+                let id = self.block(stmt as *const Stmt<'_> as usize, vec![(*kind, *decls)]);
+                let outer = std::mem::replace(&mut self.scope, id);
+                for decl in decls.iter() {
+                    if let Some(init) = decl.init {
+                        self.expr(init);
+                    }
+                }
+                for expr in [test, update].into_iter().flatten() {
+                    self.expr(expr);
+                }
+                self.statement(body);
+                self.scope = outer;
+            }
+            StmtKind::ForIn {
+                target: ForInTarget::Lexical { kind, decl },
+                object,
+                body,
+            } => {
+                self.expr(object);
+                let decls = std::slice::from_ref(*decl);
+                let id = self.block(stmt as *const Stmt<'_> as usize, vec![(*kind, decls)]);
+                let outer = std::mem::replace(&mut self.scope, id);
+                self.statement(body);
+                self.scope = outer;
+            }
             StmtKind::Var(decls) => {
                 for decl in decls.iter() {
                     self.reference(&decl.name);
@@ -322,7 +457,8 @@ impl<'a> Walker<'_, 'a> {
                         }
                     }
                     Some(ForInit::Expr(expr)) => self.expr(expr),
-                    None => {}
+                    // Handled above, in a block scope of its own.
+                    Some(ForInit::Lexical { .. }) | None => {}
                 }
                 for expr in [test, update].into_iter().flatten() {
                     self.expr(expr);
@@ -342,6 +478,7 @@ impl<'a> Walker<'_, 'a> {
                         }
                     }
                     ForInTarget::Expr(expr) => self.expr(expr),
+                    ForInTarget::Lexical { .. } => {}
                 }
                 self.expr(object);
                 self.statement(body);
@@ -363,12 +500,23 @@ impl<'a> Walker<'_, 'a> {
                 cases,
             } => {
                 self.expr(discriminant);
+                let decls: Vec<_> = cases
+                    .iter()
+                    .filter_map(|case| lexical_declarations(case.body))
+                    .flatten()
+                    .collect();
+                let outer = self.scope;
+                if !decls.is_empty() {
+                    self.scope = self.block(stmt as *const Stmt<'_> as usize, decls);
+                    self.tree.scopes[self.scope].switch = true;
+                }
                 for case in cases.iter() {
                     if let Some(test) = case.test {
                         self.expr(test);
                     }
                     self.statements(case.body);
                 }
+                self.scope = outer;
             }
             StmtKind::Labeled { body, .. } => self.statement(body),
             StmtKind::Try {
@@ -376,16 +524,39 @@ impl<'a> Walker<'_, 'a> {
                 handler,
                 finalizer,
             } => {
-                self.statements(block);
+                self.block_statements(block);
                 if let Some(handler) = handler {
                     self.catch_clause(handler);
                 }
                 if let Some(finalizer) = finalizer {
-                    self.statements(finalizer);
+                    self.block_statements(finalizer);
                 }
             }
             StmtKind::FunctionDecl(function) => self.function(function),
         }
+    }
+
+    /// Makes the block scope of node `node` (a statement or program; `usize::MAX` for a
+    /// statement list, which the caller records) declaring `decls`, inside the current scope.
+    fn block(&mut self, node: usize, decls: Vec<(LexicalKind, &'a [VarDecl<'a>])>) -> ScopeId {
+        let strict = self.tree.scopes[self.scope].strict;
+        let mut scope = Scope::new(ScopeKindAst::Block, Some(self.scope), strict);
+        for (kind, decls) in decls {
+            scope.declare_lexical(kind, decls);
+        }
+        // Inside `with` or beside a direct `eval`, the block's names may be looked up by name.
+        if self.tree.scopes[self.scope].named {
+            scope.named = true;
+            for var in &mut scope.vars {
+                var.captured = true;
+            }
+        }
+        let id = self.tree.scopes.len();
+        self.tree.scopes.push(scope);
+        if node != usize::MAX {
+            self.tree.by_node.insert(node, id);
+        }
+        id
     }
 
     fn catch_clause(&mut self, clause: &'a CatchClause<'a>) {
@@ -398,8 +569,23 @@ impl<'a> Walker<'_, 'a> {
             .by_node
             .insert(clause as *const CatchClause<'_> as usize, id);
         let outer = std::mem::replace(&mut self.scope, id);
-        self.statements(clause.body);
+        self.block_statements(clause.body);
         self.scope = outer;
+    }
+
+    /// The statements of a block (or a `try`, `catch` or `finally` body), in a block scope
+    /// of their own if they declare `let`s or `const`s.
+    fn block_statements(&mut self, body: &'a [Stmt<'a>]) {
+        match lexical_declarations(body) {
+            Some(decls) => {
+                let id = self.block(usize::MAX, decls);
+                self.tree.by_list.insert(body.as_ptr() as usize, id);
+                let outer = std::mem::replace(&mut self.scope, id);
+                self.statements(body);
+                self.scope = outer;
+            }
+            None => self.statements(body),
+        }
     }
 
     fn function(&mut self, function: &'a Function<'a>) {
@@ -417,6 +603,9 @@ impl<'a> Walker<'_, 'a> {
             .by_node
             .insert(function as *const Function<'_> as usize, id);
         self.declarations(id, function.body);
+        for (kind, decls) in lexical_declarations(function.body).unwrap_or_default() {
+            self.tree.scopes[id].declare_lexical(kind, decls);
+        }
 
         let outer = std::mem::replace(&mut self.scope, id);
         let outer_with = std::mem::replace(&mut self.with_depth, 0);
@@ -546,6 +735,12 @@ impl<'a> Walker<'_, 'a> {
             if let Some(index) = scope.lookup(name.name) {
                 if crossed_function {
                     scope.vars[index].captured = true;
+                }
+                let var = &mut scope.vars[index];
+                if var.origin.is_lexical()
+                    && (crossed_function || name.span.start < var.init_end || scope.switch)
+                {
+                    var.tdz = true;
                 }
                 // `var arguments` does not replace the arguments object (10.5 step 7 creates
                 // it unless a parameter or function is so named; the `var` then changes

@@ -49,7 +49,38 @@ impl<'a> FunctionCompiler<'_, 'a> {
             self.emit(Op::Pop, span);
         }
         match &stmt.kind {
-            StmtKind::Block(body) => self.statements(body),
+            StmtKind::Block(body) => self.block_statements(body, span),
+            StmtKind::Lexical { decls, .. } => {
+                for decl in decls.iter() {
+                    match decl.init {
+                        Some(init) => self.expr(init)?,
+                        // `let x;` is `undefined` from here on (each time: a loop may come
+                        // back).
+                        None => self.emit(Op::Undefined, decl.span),
+                    }
+                    self.init_name(decl.name.name, decl.span)?;
+                    self.emit(Op::Pop, decl.span);
+                }
+                Ok(())
+            }
+            StmtKind::For {
+                init: Some(ForInit::Lexical { decls, .. }),
+                test,
+                update,
+                body,
+            } => {
+                let Some(scope) = self.tree.block_scope(stmt) else {
+                    return Err(SyntaxError::new("internal error: unanalysed for", span));
+                };
+                self.open_block(scope, span)?;
+                let functions = self.function_declarations(std::slice::from_ref(*body));
+                let mut result = self.declare_functions(functions);
+                if result.is_ok() {
+                    result = self.for_lexical(labels, scope, decls, *test, *update, body, span);
+                }
+                self.close_block(scope, span, result.is_ok());
+                result
+            }
             StmtKind::Var(decls) => {
                 for decl in decls.iter() {
                     if let Some(init) = decl.init {
@@ -131,7 +162,8 @@ impl<'a> FunctionCompiler<'_, 'a> {
                         self.expr(expr)?;
                         self.emit(Op::Pop, span);
                     }
-                    None => {}
+                    // Compiled above, with a block scope.
+                    Some(ForInit::Lexical { .. }) | None => {}
                 }
                 let top = self.new_label();
                 self.bind(top);
@@ -153,7 +185,13 @@ impl<'a> FunctionCompiler<'_, 'a> {
                 target,
                 object,
                 body,
-            } => self.for_in(labels, target, object, body, span),
+            } => {
+                let scope = match target {
+                    ForInTarget::Lexical { .. } => self.tree.block_scope(stmt),
+                    _ => None,
+                };
+                self.for_in(labels, target, object, body, scope, span)
+            }
             StmtKind::Continue(label) => self.continue_statement(label.map(|l| l.name), span),
             StmtKind::Break(label) => self.break_statement(label.map(|l| l.name), span),
             StmtKind::Return(value) => {
@@ -180,7 +218,10 @@ impl<'a> FunctionCompiler<'_, 'a> {
             StmtKind::Switch {
                 discriminant,
                 cases,
-            } => self.switch(labels, discriminant, cases, span),
+            } => {
+                let scope = self.tree.block_scope(stmt);
+                self.switch(labels, discriminant, cases, scope, span)
+            }
             StmtKind::Labeled { label, body } => {
                 let mut labels = labels;
                 labels.push(label.name);
@@ -247,6 +288,71 @@ impl<'a> FunctionCompiler<'_, 'a> {
         Ok(())
     }
 
+    /// The statements of a block (or a `try`, `catch` or `finally` body), in their block
+    /// scope if they declare `let`s or `const`s.
+    pub(super) fn block_statements(&mut self, body: &'a [Stmt<'a>], span: Span) -> Result<()> {
+        match self.tree.list_scope(body) {
+            Some(scope) => {
+                self.open_block(scope, span)?;
+                let functions = self.function_declarations(body);
+                let mut result = self.declare_functions(functions);
+                if result.is_ok() {
+                    result = self.statements(body);
+                }
+                self.close_block(scope, span, result.is_ok());
+                result
+            }
+            None => self.statements(body),
+        }
+    }
+
+    /// `for (let ...; test; update) body`, inside the loop's block scope. When closures
+    /// capture the bindings (they live in an environment), each iteration gets a copy of the
+    /// environment before the test runs (ES2015 13.7.4.8-9), so that a closure made in one
+    /// iteration keeps that iteration's values; bindings in registers need nothing.
+    #[allow(clippy::too_many_arguments)]
+    fn for_lexical(
+        &mut self,
+        labels: Vec<&'a str>,
+        scope: super::scope::ScopeId,
+        decls: &'a [crate::ast::VarDecl<'a>],
+        test: Option<&'a Expr<'a>>,
+        update: Option<&'a Expr<'a>>,
+        body: &'a Stmt<'a>,
+        span: Span,
+    ) -> Result<()> {
+        for decl in decls.iter() {
+            match decl.init {
+                Some(init) => self.expr(init)?,
+                None => self.emit(Op::Undefined, decl.span),
+            }
+            self.init_name(decl.name.name, decl.span)?;
+            self.emit(Op::Pop, decl.span);
+        }
+        let per_iteration = self.scope_has_env(scope);
+        if per_iteration {
+            self.emit(Op::CopyEnv, span);
+        }
+        let top = self.new_label();
+        self.bind(top);
+        self.loop_statement(labels, span, |c, next, exit| {
+            if let Some(test) = test {
+                c.condition(test)?;
+                c.jump(Op::JumpIfFalse { target: 0 }, exit, span);
+            }
+            c.statement(body)?;
+            c.bind(next);
+            if per_iteration {
+                c.emit(Op::CopyEnv, span);
+            }
+            if let Some(update) = update {
+                c.effect(update)?;
+            }
+            c.jump(Op::Jump { target: 0 }, top, span);
+            Ok(())
+        })
+    }
+
     /// `for (target in object) body`: the iterator lives in a register across iterations.
     fn for_in(
         &mut self,
@@ -254,6 +360,7 @@ impl<'a> FunctionCompiler<'_, 'a> {
         target: &'a ForInTarget<'a>,
         object: &'a Expr<'a>,
         body: &'a Stmt<'a>,
+        scope: Option<super::scope::ScopeId>,
         span: Span,
     ) -> Result<()> {
         if let ForInTarget::Var(decl) = target {
@@ -275,6 +382,13 @@ impl<'a> FunctionCompiler<'_, 'a> {
         self.bind(next);
         self.emit(Op::GetLocal { index: iterator }, span);
         self.jump(Op::ForInNext { done: 0 }, exit, span);
+        // (Before a `let`'s block scope is entered: `continue` and `break` leave it.)
+        self.contexts.push(Context::Jump(JumpContext {
+            labels,
+            break_label: exit,
+            continue_label: Some(next),
+            unlabeled_break: true,
+        }));
         match target {
             ForInTarget::Var(decl) => self.store_name(decl.name.name, decl.span)?,
             ForInTarget::Expr(target) => {
@@ -282,15 +396,23 @@ impl<'a> FunctionCompiler<'_, 'a> {
                 self.emit(Op::Pop, span);
                 self.assign_from_register(target, key)?;
             }
+            // `for (let x in o)`: a fresh binding (a fresh environment, if captured) for each
+            // key, its block scope entered for the body only.
+            ForInTarget::Lexical { decl, .. } => {
+                let Some(scope) = scope else {
+                    return Err(SyntaxError::new("internal error: unanalysed for-in", span));
+                };
+                self.open_block(scope, span)?;
+                self.init_name(decl.name.name, decl.span)?;
+                let functions = self.function_declarations(std::slice::from_ref(body));
+                self.declare_functions(functions)?;
+            }
         }
         self.emit(Op::Pop, span);
-        self.contexts.push(Context::Jump(JumpContext {
-            labels,
-            break_label: exit,
-            continue_label: Some(next),
-            unlabeled_break: true,
-        }));
         let result = self.statement(body);
+        if let Some(scope) = scope {
+            self.close_block(scope, span, result.is_ok());
+        }
         self.contexts.pop();
         result?;
         self.jump(Op::Jump { target: 0 }, next, span);
@@ -307,12 +429,40 @@ impl<'a> FunctionCompiler<'_, 'a> {
         labels: Vec<&'a str>,
         discriminant: &'a Expr<'a>,
         cases: &'a [SwitchCase<'a>],
+        scope: Option<super::scope::ScopeId>,
         span: Span,
     ) -> Result<()> {
         let value = self.register(span)?;
         self.expr(discriminant)?;
         self.emit(Op::SetLocal { index: value }, span);
         self.emit(Op::Pop, span);
+        // The cases' `let`s and `const`s share one block scope, entered after the
+        // discriminant and left at the exit (where `break` goes too).
+        let mut result = Ok(());
+        if let Some(scope) = scope {
+            self.open_block(scope, span)?;
+            let mut functions = Vec::new();
+            for case in cases.iter() {
+                functions.extend(self.function_declarations(case.body));
+            }
+            result = self.declare_functions(functions);
+        }
+        if result.is_ok() {
+            result = self.switch_cases(labels, value, cases, span);
+        }
+        if let Some(scope) = scope {
+            self.close_block(scope, span, result.is_ok());
+        }
+        result
+    }
+
+    fn switch_cases(
+        &mut self,
+        labels: Vec<&'a str>,
+        value: u32,
+        cases: &'a [SwitchCase<'a>],
+        span: Span,
+    ) -> Result<()> {
         let bodies: Vec<_> = cases.iter().map(|_| self.new_label()).collect();
         let exit = self.new_label();
         for (case, &body) in cases.iter().zip(&bodies) {
@@ -373,7 +523,7 @@ impl<'a> FunctionCompiler<'_, 'a> {
             finally_handler: finalizer.map(|_| HandlerRanges::new(self.env_count, start)),
         }));
 
-        let mut result = self.statements(block);
+        let mut result = self.block_statements(block, span);
         let here = self.here();
         if let Some(Context::Try(t)) = self.contexts.last_mut() {
             if let Some(h) = t.catch_handler.as_mut() {
@@ -416,13 +566,13 @@ impl<'a> FunctionCompiler<'_, 'a> {
             let exception = self.register(span)?;
             self.emit(Op::SetLocal { index: exception }, span);
             self.emit(Op::Pop, span);
-            self.statements(finalizer)?;
+            self.block_statements(finalizer, span)?;
             self.emit(Op::GetLocal { index: exception }, span);
             self.emit(Op::Throw, span);
         }
         self.bind(normal);
         if let Some(finalizer) = finalizer {
-            self.statements(finalizer)?;
+            self.block_statements(finalizer, span)?;
         }
         Ok(())
     }
@@ -446,7 +596,7 @@ impl<'a> FunctionCompiler<'_, 'a> {
         let mut result = self.catch_param_store(scope, span);
         if result.is_ok() {
             self.emit(Op::Pop, span);
-            result = self.statements(clause.body);
+            result = self.block_statements(clause.body, span);
         }
         self.pop_link();
         if has_env {

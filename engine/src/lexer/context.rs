@@ -122,6 +122,11 @@ impl Context {
 
     /// Records the token `tok` (after a line break if `newline_before`).
     #[inline]
+    /// Whether the previous token was a `.`: the next word is a property name.
+    pub(super) fn after_dot(&self) -> bool {
+        self.after == After::Dot
+    }
+
     pub(super) fn advance(&mut self, tok: &Tok<'_>, newline_before: bool) {
         let before = self.effective(newline_before);
         self.after = match tok {
@@ -147,7 +152,8 @@ impl Context {
             | Tok::Void
             | Tok::Throw
             | Tok::Case
-            | Tok::Var => keyword(before, After::ExprStart),
+            | Tok::Var
+            | Tok::Let => keyword(before, After::ExprStart),
             Tok::Do
             | Tok::Else
             | Tok::Try

@@ -152,10 +152,20 @@ fn every_keyword() {
 #[test]
 fn strict_mode_reserved_words_are_identifiers() {
     assert_eq!(
-        lex("implements interface let package private protected public static yield"),
-        "ident:implements ident:interface ident:let ident:package ident:private \
-         ident:protected ident:public ident:static ident:yield"
+        lex("implements interface package private protected public static yield let"),
+        "ident:implements ident:interface ident:package ident:private \
+         ident:protected ident:public ident:static ident:yield ident:let"
     );
+}
+
+#[test]
+fn let_is_a_keyword_only_before_a_name() {
+    // ES2015 13.3.1: `let x` can only be a declaration; elsewhere `let` is a name.
+    assert_eq!(lex("let x"), "let ident:x");
+    assert_eq!(lex("let\nx"), "let ident:x");
+    assert_eq!(lex("var let = 1"), "var ident:let = num:1");
+    assert_eq!(lex("let in o"), "ident:let in ident:o");
+    assert_eq!(lex("o.let\nx"), "ident:o . ident:let ident:x");
 }
 
 #[test]

@@ -269,6 +269,35 @@ impl<'gc> Env<'gc> {
         }
     }
 
+    /// A fresh environment with the same parent and a copy of this one's slots (a
+    /// `for (let ...)` loop's next iteration).
+    pub fn copy(self, ctx: Ctx<'gc>) -> Env<'gc> {
+        let data = self.0.borrow();
+        let kind = match &data.kind {
+            EnvKind::Declarative { slots, code, scope } => EnvKind::Declarative {
+                slots: slots.clone(),
+                code: *code,
+                scope: *scope,
+            },
+            EnvKind::With(object) => EnvKind::With(*object),
+        };
+        Env::new(ctx, data.parent, kind)
+    }
+
+    /// The name of variable slot `index` (for error messages).
+    pub fn slot_name(self, index: u16) -> String {
+        match &self.0.borrow().kind {
+            EnvKind::Declarative { code, scope, .. } => code
+                .proto
+                .scopes
+                .get(*scope as usize)
+                .and_then(|s| s.names.get(index as usize))
+                .cloned()
+                .unwrap_or_default(),
+            EnvKind::With(_) => String::new(),
+        }
+    }
+
     /// Sets variable slot `index` of a declarative environment.
     #[inline]
     pub fn set_slot(self, mc: &Mutation<'gc>, index: u16, value: Value<'gc>) {

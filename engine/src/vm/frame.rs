@@ -123,6 +123,9 @@ impl<'gc> Executor<'gc> {
                         return self.call(ctx, call.args.len(), None);
                     }
                     Some(Request::Resumable(start)) => return self.start_native(ctx, start),
+                    Some(Request::CaptureStack { object, until }) => {
+                        self.capture_stack(ctx, object, until);
+                    }
                     _ => {}
                 }
                 let result = match (constructing, result) {

@@ -16,6 +16,7 @@
 use super::code::{Env, EnvKind};
 use super::executor::{Executor, Step};
 use super::for_in::next_key;
+use super::lexical;
 use super::names::{not_defined, set_global};
 use super::ops;
 use super::{Closure, Code, Ctx, Throw};
@@ -678,6 +679,15 @@ impl<'gc> Executor<'gc> {
                         return Err(ctx.reference_error("Invalid left-hand side in assignment"))
                     }
                     Op::Debugger => {}
+                    // `let` and `const` (see `lexical.rs`), out of line: ES5 code never runs
+                    // them, and the dispatch loop keeps its registers for what it does run.
+                    Op::CopyEnv => self.copy_env(ctx, top),
+                    Op::Hole => self.push_hole(ctx),
+                    Op::CheckLocal { index, name } => {
+                        self.check_local(ctx, code, base + index as usize, name)?
+                    }
+                    Op::CheckEnv { depth, index } => self.check_env(ctx, top, depth, index)?,
+                    Op::ThrowConstAssign => return Err(lexical::const_assignment(ctx)),
                 }
             }
         }

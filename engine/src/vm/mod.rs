@@ -34,10 +34,12 @@ mod executor;
 mod for_in;
 mod frame;
 mod interp;
+mod lexical;
 mod names;
 pub mod ops;
 mod realm;
 pub mod resumable;
+mod stack_trace;
 mod unwind;
 
 pub use code::{Closure, Code, Env, EVAL_VAR_SCOPE};
@@ -157,6 +159,14 @@ pub enum Request<'gc> {
     Suspend,
     /// Run as a resumable native (see [`resumable`]), whose result becomes the native's.
     Resumable(resumable::ResumableStart<'gc>),
+    /// Give `object` a `stack` made from the frames of the caller (see `stack_trace.rs`):
+    /// error constructors and `Error.captureStackTrace` ask for this, as only the interpreter
+    /// sees the frames.
+    CaptureStack {
+        object: Object<'gc>,
+        /// Leave out the frames above and including the topmost call of this function.
+        until: Option<Object<'gc>>,
+    },
 }
 
 #[derive(Collect)]
@@ -213,6 +223,14 @@ impl<'gc> Ctx<'gc> {
         }
         self.request(Request::Suspend);
         Ok(())
+    }
+
+    /// Asks the interpreter to set `object.stack` to the current stack trace when this native
+    /// returns, leaving out the frames above and including the topmost call of `until`
+    /// (V8's `Error.captureStackTrace`). Inside a nested run the request is dropped: the
+    /// frames it would show are not that run's.
+    pub fn capture_stack(&self, object: Object<'gc>, until: Option<Object<'gc>>) {
+        self.request(Request::CaptureStack { object, until });
     }
 
     /// Leaves `request` for the caller of the native that is running.

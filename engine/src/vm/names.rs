@@ -9,6 +9,7 @@
 
 use super::code::EnvKind;
 use super::executor::Executor;
+use super::lexical::{const_assignment, is_hole, uninitialised};
 use super::ops;
 use super::{Code, Ctx, Env, Throw};
 use crate::object::{Attributes, Class, Object, PropertyKey};
@@ -113,6 +114,10 @@ impl<'gc> Executor<'gc> {
         let mut env = self.frames[top].env;
         while let Some(e) = env {
             match find_in_env(ctx, e, key) {
+                // A `let` or `const` in its temporal dead zone, reached by name.
+                EnvHit::Slot(_, value) if is_hole(ctx, value) => {
+                    return Err(uninitialised_key(ctx, key))
+                }
                 EnvHit::Slot(_, value) => return Ok(Some(value)),
                 EnvHit::Object(object) => {
                     return ops::get(ctx, Value::Object(object), key).map(Some)
@@ -190,6 +195,9 @@ impl<'gc> Executor<'gc> {
             Value::Number(depth) => {
                 let env = self.frames[top].env.and_then(|e| e.up(depth as u16));
                 match env.map(|e| find_in_env(ctx, e, key)) {
+                    Some(EnvHit::Slot(_, value)) if is_hole(ctx, value) => {
+                        Err(uninitialised_key(ctx, key))
+                    }
                     Some(EnvHit::Slot(_, value)) => Ok(value),
                     Some(EnvHit::Object(object)) => ops::get(ctx, Value::Object(object), key),
                     _ => Ok(Value::Undefined),
@@ -269,6 +277,12 @@ enum EnvHit<'gc> {
     Miss,
 }
 
+/// The ReferenceError of a `let` or `const` reached by name in its temporal dead zone.
+fn uninitialised_key<'gc>(ctx: Ctx<'gc>, key: PropertyKey<'gc>) -> Throw<'gc> {
+    let name = ops::key_to_string(ctx, key).to_rust_string(&ctx);
+    uninitialised(ctx, &name)
+}
+
 /// Stores `value` for `key` where `find_in_env` found it in `env`.
 fn store_at<'gc>(
     ctx: Ctx<'gc>,
@@ -279,6 +293,8 @@ fn store_at<'gc>(
     strict: bool,
 ) -> Result<'gc, ()> {
     match hit {
+        EnvHit::Slot(_, old) if is_hole(ctx, old) => Err(uninitialised_key(ctx, key)),
+        EnvHit::Slot(index, _) if is_constant(env, index) => Err(const_assignment(ctx)),
         EnvHit::Slot(index, _) => {
             if let EnvKind::Declarative { slots, .. } = &mut env.0.borrow_mut(&ctx).kind {
                 if let Some(slot) = slots.get_mut(index) {
@@ -313,6 +329,20 @@ fn find_in_env<'gc>(ctx: Ctx<'gc>, env: Env<'gc>, key: PropertyKey<'gc>) -> EnvH
 }
 
 /// The slot index of `key` in scope `scope` of `code`, by name.
+/// Whether slot `index` of `env` holds a `const`.
+fn is_constant(env: Env<'_>, index: usize) -> bool {
+    match &env.0.borrow().kind {
+        EnvKind::Declarative { code, scope, .. } => code
+            .proto
+            .scopes
+            .get(*scope as usize)
+            .and_then(|s| s.constants.get(index))
+            .copied()
+            .unwrap_or(false),
+        EnvKind::With(_) => false,
+    }
+}
+
 fn slot_of<'gc>(
     code: &Gc<'gc, Code<'gc>>,
     scope: u32,

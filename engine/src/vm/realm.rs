@@ -49,6 +49,12 @@ pub struct Realm<'gc> {
     pub syntax_error_prototype: Object<'gc>,
     pub eval_error_prototype: Object<'gc>,
     pub uri_error_prototype: Object<'gc>,
+    /// The `Error` constructor, whose `stackTraceLimit` says how many frames a stack trace
+    /// shows.
+    pub error_constructor: Object<'gc>,
+    /// The hole: the value of a `let` or `const` in its temporal dead zone (see `Op::Hole`),
+    /// an object no script can reach.
+    pub hole: Object<'gc>,
     /// The global `eval`: calling this very function by the name `eval` is a direct eval.
     pub eval_function: Object<'gc>,
     /// `[[ThrowTypeError]]` (13.2.3): the one function behind the `caller`/`arguments`
@@ -145,6 +151,14 @@ impl<'gc> Realm<'gc> {
             Value::Number(1.0),
             Attributes::new(false, false, true),
         );
+        let error_constructor = Object::new(
+            mc,
+            Some(function_prototype),
+            Class::Native {
+                function: crate::builtins::error::ERROR_CONSTRUCTOR,
+                constructor: true,
+            },
+        );
         let array_prototype = proto(Class::Array);
         array_prototype.set_own_value(
             mc,
@@ -179,6 +193,8 @@ impl<'gc> Realm<'gc> {
             syntax_error_prototype: error_kind(),
             eval_error_prototype: error_kind(),
             uri_error_prototype: error_kind(),
+            error_constructor,
+            hole: Object::new(mc, None, Class::Object),
             eval_function,
             self_hosted: Gc::new(mc, RefLock::new(Vec::new())),
             throw_type_error,
