@@ -75,31 +75,69 @@ exports.createConnection = function (port, host) {
 
 var IP_ADDRESS = /^(\d+\.\d+\.\d+\.\d+|[0-9a-fA-F:.]*:[0-9a-fA-F:.]*)$/;
 
+// The port as v0.1.27 took it: its connect() handed the port, made a string, to getaddrinfo()
+// as the service, so a number, a string of digits and a service name of /etc/services ("http")
+// all worked, and anything else failed the way an unresolvable host did: "close" with
+// hadError true, never an exception. A port number, or null when `port` is none.
+function portNumber(port) {
+  if (typeof port === "string" && /^\d{1,5}$/.test(port)) port = Number(port);
+  if (typeof port === "number" && port % 1 === 0 && port >= 0 && port <= 65535) return port;
+  return null;
+}
+
+// A name that getaddrinfo() could have looked up as a service.
+var SERVICE_NAME = /^[A-Za-z][A-Za-z0-9_.+-]*$/;
+
 // connect(port, host="localhost"): "connect" when connected; "close" with hadError true when
-// the name does not resolve or nobody answers.
+// the port is no port, the name does not resolve or nobody answers.
 Connection.prototype.connect = function (port, host) {
   if (this.readyState !== "closed") throw new Error("Connection is not closed");
   host = host || "localhost";
   this.readyState = "opening";
   this._closeEmitted = false;
   var self = this;
-  if (IP_ADDRESS.test(host)) {
-    open(this, port, host);
+  var number = portNumber(port);
+  if (number === null && !(typeof port === "string" && SERVICE_NAME.test(port))) {
+    failLater(this);
     return;
   }
-  binding.resolve(host, function (error, address) {
+  if (number !== null && IP_ADDRESS.test(host)) {
+    open(this, number, host);
+    return;
+  }
+  binding.resolve(String(host), function (error, address, servicePort) {
     if (self.readyState !== "opening" || self._token !== null) return; // closed meanwhile
     if (error) {
       self.readyState = "closed";
       self._closed(true);
     } else {
-      open(self, port, address);
+      open(self, number === null ? servicePort : number, address);
     }
-  });
+  }, number === null ? port : undefined);
 };
 
+// The connection could not even start: it stays "opening" until the next tick, and then ends
+// in "close" with hadError true, as after a failed name lookup (unless the script closed it
+// meanwhile: forceClose() makes it "closed" and has its own "close").
+function failLater(connection) {
+  connection._token = null;
+  process.nextTick(function () {
+    if (connection.readyState === "opening" && connection._token === null) {
+      connection.readyState = "closed";
+      connection._closed(true);
+    }
+  });
+}
+
 function open(connection, port, address) {
-  connection._token = binding.connect(connection, onEvent, port, address);
+  try {
+    connection._token = binding.connect(connection, onEvent, port, address);
+  } catch (e) {
+    // The system refused the socket at once (no route for that family, no descriptors
+    // left): a failed connection like any other.
+    failLater(connection);
+    return;
+  }
   // An HTTP client reads responses from its first byte on.
   if (connection._parse) {
     process._http.parse(connection._token, "response", connection._parse[0], connection._parse[1]);

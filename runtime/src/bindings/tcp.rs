@@ -53,7 +53,7 @@ pub fn install<'gc>(ctx: Ctx<'gc>, process: Object<'gc>) {
             ("closeServer", close_server, 1),
             ("attach", attach, 3),
             ("connect", connect, 4),
-            ("resolve", resolve, 2),
+            ("resolve", resolve, 3),
             ("send", send, 3),
             ("setEncoding", set_encoding, 2),
             ("shutdown", shutdown, 1),
@@ -638,26 +638,42 @@ fn connect<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Nativ
     }
 }
 
-/// _tcp.resolve(hostname, callback): callback(error) or callback(null, address), on the
-/// worker pool (getaddrinfo blocks). IPv4 addresses come first, as servers listening on
-/// "localhost" usually have one.
+/// _tcp.resolve(hostname, callback, service): callback(error) or callback(null, address,
+/// port), on the worker pool (getaddrinfo blocks). IPv4 addresses come first, as servers
+/// listening on "localhost" usually have one. `service`, when given, is a port by name, looked
+/// up in /etc/services as v0.1.27's getaddrinfo() did (its connect took "http" for 80).
 fn resolve<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let name = ops::to_string(*ctx, arg(args, 0))?.to_rust_string(ctx);
     let callback = function_arg(ctx, args, 1)?;
+    let service = match arg(args, 2) {
+        Value::Undefined | Value::Null => None,
+        value => Some(ops::to_string(*ctx, value)?.to_rust_string(ctx)),
+    };
     workers::submit(
         ctx,
         host::of(ctx)?,
         callback,
         move || {
-            let found = (name.as_str(), 0).to_socket_addrs().map(|addresses| {
-                let mut addresses: Vec<IpAddr> = addresses.map(|a| a.ip()).collect();
-                addresses.sort_by_key(IpAddr::is_ipv6);
-                addresses.first().copied()
+            let port = match &service {
+                None => Ok(0),
+                Some(service) => service_port(service)
+                    .ok_or_else(|| io::Error::new(io::ErrorKind::NotFound, "unknown service")),
+            };
+            let found = port.and_then(|port| {
+                (name.as_str(), 0).to_socket_addrs().map(|addresses| {
+                    let mut addresses: Vec<IpAddr> = addresses.map(|a| a.ip()).collect();
+                    addresses.sort_by_key(IpAddr::is_ipv6);
+                    addresses.first().map(|ip| (*ip, port))
+                })
             });
             (name, found)
         },
-        |ctx, (name, found): (String, io::Result<Option<IpAddr>>)| match found {
-            Ok(Some(ip)) => vec![Value::Null, ctx.string(&ip.to_string())],
+        |ctx, (name, found): (String, io::Result<Option<(IpAddr, u16)>>)| match found {
+            Ok(Some((ip, port))) => vec![
+                Value::Null,
+                ctx.string(&ip.to_string()),
+                Value::Number(f64::from(port)),
+            ],
             Ok(None) => {
                 let error = io::Error::from_raw_os_error(nix::libc::EHOSTUNREACH);
                 vec![posix::system_error(ctx, &error, &name)]
@@ -666,6 +682,22 @@ fn resolve<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Nativ
         },
     );
     Ok(Value::Undefined)
+}
+
+/// The TCP port of a service named in /etc/services ("http 80/tcp www"), by its name or an
+/// alias.
+fn service_port(service: &str) -> Option<u16> {
+    let table = std::fs::read_to_string("/etc/services").ok()?;
+    table.lines().find_map(|line| {
+        let line = line.split('#').next().unwrap_or("");
+        let mut fields = line.split_whitespace();
+        let first = fields.next()?;
+        let (port, protocol) = fields.next()?.split_once('/')?;
+        if protocol != "tcp" || (first != service && !fields.any(|alias| alias == service)) {
+            return None;
+        }
+        port.parse().ok()
+    })
 }
 
 /// An encoding argument of `send`: "ascii" when missing.
