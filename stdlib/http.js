@@ -295,6 +295,7 @@ function Client(port, host) {
   // tcp.js attaches a response parser when it connects.
   this._parse = [onClientHttp, ClientResponse.prototype];
   this.addListener("connect", startNext);
+  this.addListener("eof", onClientEof);
   this.addListener("close", onClientClose);
 }
 process.inherits(Client, tcp.Connection);
@@ -380,6 +381,13 @@ function responseComplete(client) {
   } else if (client.readyState === "open") {
     client.close();
   }
+}
+
+// The server ended its side: the client closes its own (facts file, "### http"), as
+// v0.1.27's did, so that "close" (hadError false) follows and a request sent and not answered
+// is dropped there. (A response read until the connection closes is complete before "eof".)
+function onClientEof() {
+  this.close();
 }
 
 // The connection is gone. After an error the requests waiting are dropped (the client's
