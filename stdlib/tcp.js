@@ -54,14 +54,25 @@ Server.prototype.close = function () {
 
 // ---- tcp.Connection -----------------------------------------------------------------------
 
+// A connection's state is kept in properties that are not enumerable, so that a deep
+// process.mixin(true, ...) of a request (frameworks of 2010 copied requests so) sees the
+// connection's public face only and never follows a cycle back through its state (facts file,
+// "### http"). Later assignments keep a property as it was defined.
+function hide(object, name, value) {
+  Object.defineProperty(object, name,
+                        { value: value, writable: true, configurable: true, enumerable: false });
+}
+exports._hide = hide;   // for http.js
+
 function Connection() {
   events.EventEmitter.call(this);
-  this._token = null;
-  this._timeout = 60 * 1000;    // the default idle timeout of v0.1.27
-  this._timer = null;
-  this._paused = false;
-  this._encoding = null;
-  this._noDelay = false;
+  hide(this, "_token", null);
+  hide(this, "_timeout", 60 * 1000);    // the default idle timeout of v0.1.27
+  hide(this, "_timer", null);
+  hide(this, "_paused", false);
+  hide(this, "_encoding", null);
+  hide(this, "_noDelay", false);
+  hide(this, "_closeEmitted", false);
   this.readyState = "closed";
 }
 process.inherits(Connection, events.EventEmitter);
