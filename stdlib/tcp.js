@@ -73,6 +73,8 @@ function Connection() {
   hide(this, "_encoding", null);
   hide(this, "_noDelay", false);
   hide(this, "_closeEmitted", false);
+  // Events read but held back by readPause(): [kind, data, ...], or null.
+  hide(this, "_held", null);
   this.readyState = "closed";
 }
 process.inherits(Connection, events.EventEmitter);
@@ -163,26 +165,39 @@ function open(connection, port, address) {
 // dropped: after it, nothing more happens on the connection.
 function onEvent(kind, data) {
   if (this._token === null) return;
+  // readPause() takes effect at once (facts file, "### tcp"): what the loop had already read
+  // when it was called waits for readResume(), and so does what follows it ("eof", "close").
+  if (this._held !== null || (this._paused && (kind === "receive" || kind === "eof"))) {
+    if (kind !== "connect" && kind !== "drain") {
+      if (this._held === null) this._held = [];
+      this._held.push(kind, data);
+      return;
+    }
+  }
+  deliver(this, kind, data);
+}
+
+function deliver(connection, kind, data) {
   switch (kind) {
     case "receive":
-      this.emit("receive", data);
+      connection.emit("receive", data);
       break;
     case "connect":
-      this.readyState = "open";
-      if (this._noDelay) binding.setNoDelay(this._token, true);
-      this.emit("connect");
+      connection.readyState = "open";
+      if (connection._noDelay) binding.setNoDelay(connection._token, true);
+      connection.emit("connect");
       break;
     case "eof":
-      this.readyState = this.readyState === "readOnly" ? "closed" : "writeOnly";
-      this.emit("eof");
+      connection.readyState = connection.readyState === "readOnly" ? "closed" : "writeOnly";
+      connection.emit("eof");
       break;
     case "drain":
-      this.emit("drain");
+      connection.emit("drain");
       break;
     case "close":
-      this._token = null;
-      this.readyState = "closed";
-      this._closed(data);
+      connection._token = null;
+      connection.readyState = "closed";
+      connection._closed(data);
       break;
   }
 }
@@ -227,6 +242,7 @@ Connection.prototype.close = function () {
 // forceClose(): no more I/O, output still queued is dropped; "close" on the next tick.
 // (http.js passes hadError true when the peer sent what is not HTTP.)
 Connection.prototype.forceClose = function (hadError) {
+  this._held = null;
   if (this._token !== null) binding.destroy(this._token);
   var wasOpen = this._token !== null || this.readyState === "opening";
   this._token = null;
@@ -241,10 +257,28 @@ Connection.prototype.readPause = function () {
   if (this._token !== null) binding.pause(this._token);
 };
 
+// readResume(): reading again; what was held back comes first, on the next tick (as the data
+// of a socket resumed in v0.1.27 came on the next turn of its loop).
 Connection.prototype.readResume = function () {
   this._paused = false;
   if (this._token !== null) binding.resume(this._token);
+  if (this._held !== null) {
+    var self = this;
+    process.nextTick(function () { deliverHeld(self); });
+  }
 };
+
+// Delivers the events held back, in order, until the connection is paused again (or closed
+// by force: then they are dropped).
+function deliverHeld(connection) {
+  var held = connection._held;
+  while (held !== null && held.length > 0 && !connection._paused) {
+    var kind = held.shift(), data = held.shift();
+    if (held.length === 0) connection._held = held = null;
+    deliver(connection, kind, data);
+    if (connection._held !== held) return;  // forceClose()d
+  }
+}
 
 Connection.prototype.setNoDelay = function (noDelay) {
   this._noDelay = noDelay !== false;

@@ -31,6 +31,10 @@ use std::time::Instant;
 /// Bytes read from one socket per readiness event before the loop turns to the others (the
 /// socket is re-armed, so the rest comes on the next turn).
 const READ_BUDGET: usize = 256 * 1024;
+/// The most one `read(2)` takes for a "receive" event: each carries one read of at most
+/// 8,192 bytes, as in v0.1.27 (facts file, "### tcp"), so programs that counted on pieces of
+/// that size still see them. (An HTTP parser reads more at a time: its events are no reads.)
+const RECEIVE_SIZE: usize = 8 * 1024;
 /// Connections accepted per readiness event, for the same reason.
 const ACCEPT_BUDGET: usize = 64;
 /// `send` returns false once this much output waits: the script should wait for "drain".
@@ -227,8 +231,15 @@ impl Connection {
 
     /// Reads what the socket has (up to the budget) and makes the calls it means.
     fn read(&mut self, registry: &Registry, ready: Ready, event_read_closed: bool) -> Ready {
-        READ_BUFFER
-            .with_borrow_mut(|buffer| self.read_into(buffer, registry, ready, event_read_closed))
+        let size = if self.parser.is_some() {
+            usize::MAX
+        } else {
+            RECEIVE_SIZE
+        };
+        READ_BUFFER.with_borrow_mut(|buffer| {
+            let size = size.min(buffer.len());
+            self.read_into(&mut buffer[..size], registry, ready, event_read_closed)
+        })
     }
 
     fn read_into(
