@@ -12,8 +12,11 @@
 var events = require("events");
 var tcp = require("tcp");
 var native = process._http;
+var hide = tcp._hide;
 
-var STATUS_CODES = {
+// The reason phrase of each status code, which sendHeader puts in the status line. Exported
+// (facts file, "### http"): programs read it, and add to it.
+var STATUS_CODES = exports.STATUS_CODES = {
   100: "Continue", 101: "Switching Protocols",
   200: "OK", 201: "Created", 202: "Accepted", 203: "Non-Authoritative Information",
   204: "No Content", 205: "Reset Content", 206: "Partial Content",
@@ -30,8 +33,10 @@ var STATUS_CODES = {
   503: "Service Unavailable", 504: "Gateway Time-out", 505: "HTTP Version not supported"
 };
 
-// "HTTP/1.1 200 OK\r\n" and the like, made once per status code.
+// "HTTP/1.1 200 OK\r\n" and the like, made once per status code, and the reason each was made
+// with (a program may change STATUS_CODES).
 var statusLines = {};
+var statusReasons = {};
 
 function writable(connection) {
   return connection.readyState === "open" || connection.readyState === "writeOnly";
@@ -42,8 +47,14 @@ function writable(connection) {
 // `connection` and `_keepAlive`; a ServerRequest also has `method` and `url`, a
 // ClientResponse `statusCode` and `client`.
 
-function IncomingMessage() {}
+// The constructors are exported (facts file, "### http": frameworks extended their prototypes);
+// the messages of a connection are made natively, on their prototypes, without calling them.
+function IncomingMessage(connection) {
+  events.EventEmitter.call(this);
+  if (connection !== undefined) this.connection = connection;
+}
 process.inherits(IncomingMessage, events.EventEmitter);
+exports.IncomingMessage = IncomingMessage;
 
 // Body chunks are strings in this encoding: "binary" (the default) or "utf8".
 IncomingMessage.prototype.setBodyEncoding = function (encoding) {
@@ -60,11 +71,15 @@ IncomingMessage.prototype.resume = function () {
   this.connection.readResume();
 };
 
-function ServerRequest() {}
+function ServerRequest(connection) {
+  IncomingMessage.call(this, connection);
+}
 process.inherits(ServerRequest, IncomingMessage);
 exports.ServerRequest = ServerRequest;
 
-function ClientResponse() {}
+function ClientResponse(connection) {
+  IncomingMessage.call(this, connection);
+}
 process.inherits(ClientResponse, IncomingMessage);
 exports.ClientResponse = ClientResponse;
 
@@ -72,11 +87,16 @@ exports.ClientResponse = ClientResponse;
 // A connection keeps its outgoing messages in order in `connection._outgoing`. Only the first
 // writes to the socket; the others keep what they are given until their turn.
 
-function OutgoingMessage() {}
+function OutgoingMessage(connection) {
+  events.EventEmitter.call(this);
+  if (connection !== undefined) this.connection = connection;
+}
 process.inherits(OutgoingMessage, events.EventEmitter);
+exports.OutgoingMessage = OutgoingMessage;
 
 // The state of a message starts as these defaults of the prototype: a response to a common
-// request changes few of them, and every property set costs.
+// request changes few of them, and every property set costs. What is set on a message itself
+// is not enumerable (made so natively, or with `hide`), like a connection's state.
 var outgoing = OutgoingMessage.prototype;
 outgoing.finished = false;
 outgoing._header = "";          // the head, written with the first piece of body
@@ -121,7 +141,7 @@ OutgoingMessage.prototype._write = function (chunk, encoding, last) {
       (state === "open" || state === "writeOnly")) {
     native.write(connection._token, head, chunk, encoding, this._chunked, last);
   } else {
-    if (this._output === null) this._output = [];
+    if (this._output === null) hide(this, "_output", []);
     this._output.push(head, chunk, encoding, last);
   }
 };
@@ -143,7 +163,9 @@ function flushHead(connection) {
 // false for an HTTP/1.0 request, `_keepAlive` false when the request does not keep the
 // connection, `_hasBody` false for HEAD.
 
-function ServerResponse() {}
+function ServerResponse(connection) {
+  OutgoingMessage.call(this, connection);
+}
 process.inherits(ServerResponse, OutgoingMessage);
 exports.ServerResponse = ServerResponse;
 
@@ -151,10 +173,12 @@ exports.ServerResponse = ServerResponse;
 // made natively (see `head` in runtime/src/http.rs for the framing rules): it sets _chunked,
 // and _closeOnFinish when the connection is to close after this response.
 ServerResponse.prototype.sendHeader = function (statusCode, headers) {
+  var reason = STATUS_CODES[statusCode] || "unknown";
   var line = statusLines[statusCode];
-  if (line === undefined) {
-    line = "HTTP/1.1 " + statusCode + " " + (STATUS_CODES[statusCode] || "unknown") + "\r\n";
+  if (line === undefined || statusReasons[statusCode] !== reason) {
+    line = "HTTP/1.1 " + statusCode + " " + reason + "\r\n";
     statusLines[statusCode] = line;
+    statusReasons[statusCode] = reason;
   }
   if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode < 200)) {
     this._hasBody = false;
@@ -191,9 +215,11 @@ exports.createServer = function (requestListener, options) {
 };
 
 function connectionListener(connection) {
-  connection._outgoing = [];
-  connection._incoming = null;
-  connection._incomingResponse = null;
+  // The responses to send in order, and the request being read with its response (each
+  // points back to the connection: hidden, see tcp.js's `hide`).
+  hide(connection, "_outgoing", []);
+  hide(connection, "_incoming", null);
+  hide(connection, "_incomingResponse", null);
   native.parse(connection._token, "request", onServerHttp, ServerRequest.prototype,
                ServerResponse.prototype);
   connection.addListener("eof", onServerEof);
@@ -269,11 +295,10 @@ function onServerHttp(kind, request, response, complete) {
       var why = request;    // this event's argument: what is wrong
       var status = why === "head too long" || why === "too many headers" ?
                    "431 Request Header Fields Too Large" : "400 Bad Request";
-      var answer = new ServerResponse();
-      answer.connection = this;
-      answer._header = "HTTP/1.1 " + status + "\r\nConnection: close\r\n" +
-                       "Content-Length: 0\r\n\r\n";
-      answer._closeOnFinish = true;
+      var answer = new ServerResponse(this);
+      hide(answer, "_header", "HTTP/1.1 " + status + "\r\nConnection: close\r\n" +
+                              "Content-Length: 0\r\n\r\n");
+      hide(answer, "_closeOnFinish", true);
       queue.push(answer);
       answer.finish();
       break;
@@ -290,11 +315,13 @@ function Client(port, host) {
   tcp.Connection.call(this);
   this.port = port;
   this.host = host || "localhost";
-  this._outgoing = [];
-  this._incoming = null;
+  // The requests in order, the response being read; hidden (see tcp.js's `hide`).
+  hide(this, "_outgoing", []);
+  hide(this, "_incoming", null);
   // tcp.js attaches a response parser when it connects.
-  this._parse = [onClientHttp, ClientResponse.prototype];
+  hide(this, "_parse", [onClientHttp, ClientResponse.prototype]);
   this.addListener("connect", startNext);
+  this.addListener("eof", onClientEof);
   this.addListener("close", onClientClose);
 }
 process.inherits(Client, tcp.Connection);
@@ -382,6 +409,13 @@ function responseComplete(client) {
   }
 }
 
+// The server ended its side: the client closes its own (facts file, "### http"), as
+// v0.1.27's did, so that "close" (hadError false) follows and a request sent and not answered
+// is dropped there. (A response read until the connection closes is complete before "eof".)
+function onClientEof() {
+  this.close();
+}
+
 // The connection is gone. After an error the requests waiting are dropped (the client's
 // "close" listeners see hadError); otherwise the next one reconnects. A request that was
 // sent and got no answer is not sent again.
@@ -389,7 +423,7 @@ function onClientClose(hadError) {
   this._incoming = null;
   if (this._outgoing.length > 0 && this._outgoing[0]._started) this._outgoing.shift();
   if (hadError) {
-    this._outgoing = [];
+    this._outgoing.length = 0;
   } else if (this._outgoing.length > 0) {
     var self = this;
     process.nextTick(function () { startNext.call(self); });
@@ -397,12 +431,13 @@ function onClientClose(hadError) {
 }
 
 function ClientRequest(client, method, url, headers) {
-  this.connection = client;
+  OutgoingMessage.call(this, client);
   this.method = method;
   // Bodies of GET and HEAD are rare: without a length, they have none; other methods stream
-  // theirs in chunks.
-  this._chunkedByDefault = method !== "GET" && method !== "HEAD";
-  this._hasBody = this._chunkedByDefault;
+  // theirs in chunks. (native.head makes _header and _headerSent, hidden.)
+  hide(this, "_chunkedByDefault", method !== "GET" && method !== "HEAD");
+  hide(this, "_hasBody", this._chunkedByDefault);
+  hide(this, "_started", false);
   this._header = native.head(this, method + " " + url + " HTTP/1.1\r\n", withHost(headers, client));
   this._hasBody = true;
 }

@@ -54,14 +54,27 @@ Server.prototype.close = function () {
 
 // ---- tcp.Connection -----------------------------------------------------------------------
 
+// A connection's state is kept in properties that are not enumerable, so that a deep
+// process.mixin(true, ...) of a request (frameworks of 2010 copied requests so) sees the
+// connection's public face only and never follows a cycle back through its state (facts file,
+// "### http"). Later assignments keep a property as it was defined.
+function hide(object, name, value) {
+  Object.defineProperty(object, name,
+                        { value: value, writable: true, configurable: true, enumerable: false });
+}
+exports._hide = hide;   // for http.js
+
 function Connection() {
   events.EventEmitter.call(this);
-  this._token = null;
-  this._timeout = 60 * 1000;    // the default idle timeout of v0.1.27
-  this._timer = null;
-  this._paused = false;
-  this._encoding = null;
-  this._noDelay = false;
+  hide(this, "_token", null);
+  hide(this, "_timeout", 60 * 1000);    // the default idle timeout of v0.1.27
+  hide(this, "_timer", null);
+  hide(this, "_paused", false);
+  hide(this, "_encoding", null);
+  hide(this, "_noDelay", false);
+  hide(this, "_closeEmitted", false);
+  // Events read but held back by readPause(): [kind, data, ...], or null.
+  hide(this, "_held", null);
   this.readyState = "closed";
 }
 process.inherits(Connection, events.EventEmitter);
@@ -75,31 +88,69 @@ exports.createConnection = function (port, host) {
 
 var IP_ADDRESS = /^(\d+\.\d+\.\d+\.\d+|[0-9a-fA-F:.]*:[0-9a-fA-F:.]*)$/;
 
+// The port as v0.1.27 took it: its connect() handed the port, made a string, to getaddrinfo()
+// as the service, so a number, a string of digits and a service name of /etc/services ("http")
+// all worked, and anything else failed the way an unresolvable host did: "close" with
+// hadError true, never an exception. A port number, or null when `port` is none.
+function portNumber(port) {
+  if (typeof port === "string" && /^\d{1,5}$/.test(port)) port = Number(port);
+  if (typeof port === "number" && port % 1 === 0 && port >= 0 && port <= 65535) return port;
+  return null;
+}
+
+// A name that getaddrinfo() could have looked up as a service.
+var SERVICE_NAME = /^[A-Za-z][A-Za-z0-9_.+-]*$/;
+
 // connect(port, host="localhost"): "connect" when connected; "close" with hadError true when
-// the name does not resolve or nobody answers.
+// the port is no port, the name does not resolve or nobody answers.
 Connection.prototype.connect = function (port, host) {
   if (this.readyState !== "closed") throw new Error("Connection is not closed");
   host = host || "localhost";
   this.readyState = "opening";
   this._closeEmitted = false;
   var self = this;
-  if (IP_ADDRESS.test(host)) {
-    open(this, port, host);
+  var number = portNumber(port);
+  if (number === null && !(typeof port === "string" && SERVICE_NAME.test(port))) {
+    failLater(this);
     return;
   }
-  binding.resolve(host, function (error, address) {
+  if (number !== null && IP_ADDRESS.test(host)) {
+    open(this, number, host);
+    return;
+  }
+  binding.resolve(String(host), function (error, address, servicePort) {
     if (self.readyState !== "opening" || self._token !== null) return; // closed meanwhile
     if (error) {
       self.readyState = "closed";
       self._closed(true);
     } else {
-      open(self, port, address);
+      open(self, number === null ? servicePort : number, address);
     }
-  });
+  }, number === null ? port : undefined);
 };
 
+// The connection could not even start: it stays "opening" until the next tick, and then ends
+// in "close" with hadError true, as after a failed name lookup (unless the script closed it
+// meanwhile: forceClose() makes it "closed" and has its own "close").
+function failLater(connection) {
+  connection._token = null;
+  process.nextTick(function () {
+    if (connection.readyState === "opening" && connection._token === null) {
+      connection.readyState = "closed";
+      connection._closed(true);
+    }
+  });
+}
+
 function open(connection, port, address) {
-  connection._token = binding.connect(connection, onEvent, port, address);
+  try {
+    connection._token = binding.connect(connection, onEvent, port, address);
+  } catch (e) {
+    // The system refused the socket at once (no route for that family, no descriptors
+    // left): a failed connection like any other.
+    failLater(connection);
+    return;
+  }
   // An HTTP client reads responses from its first byte on.
   if (connection._parse) {
     process._http.parse(connection._token, "response", connection._parse[0], connection._parse[1]);
@@ -114,26 +165,39 @@ function open(connection, port, address) {
 // dropped: after it, nothing more happens on the connection.
 function onEvent(kind, data) {
   if (this._token === null) return;
+  // readPause() takes effect at once (facts file, "### tcp"): what the loop had already read
+  // when it was called waits for readResume(), and so does what follows it ("eof", "close").
+  if (this._held !== null || (this._paused && (kind === "receive" || kind === "eof"))) {
+    if (kind !== "connect" && kind !== "drain") {
+      if (this._held === null) this._held = [];
+      this._held.push(kind, data);
+      return;
+    }
+  }
+  deliver(this, kind, data);
+}
+
+function deliver(connection, kind, data) {
   switch (kind) {
     case "receive":
-      this.emit("receive", data);
+      connection.emit("receive", data);
       break;
     case "connect":
-      this.readyState = "open";
-      if (this._noDelay) binding.setNoDelay(this._token, true);
-      this.emit("connect");
+      connection.readyState = "open";
+      if (connection._noDelay) binding.setNoDelay(connection._token, true);
+      connection.emit("connect");
       break;
     case "eof":
-      this.readyState = this.readyState === "readOnly" ? "closed" : "writeOnly";
-      this.emit("eof");
+      connection.readyState = connection.readyState === "readOnly" ? "closed" : "writeOnly";
+      connection.emit("eof");
       break;
     case "drain":
-      this.emit("drain");
+      connection.emit("drain");
       break;
     case "close":
-      this._token = null;
-      this.readyState = "closed";
-      this._closed(data);
+      connection._token = null;
+      connection.readyState = "closed";
+      connection._closed(data);
       break;
   }
 }
@@ -178,6 +242,7 @@ Connection.prototype.close = function () {
 // forceClose(): no more I/O, output still queued is dropped; "close" on the next tick.
 // (http.js passes hadError true when the peer sent what is not HTTP.)
 Connection.prototype.forceClose = function (hadError) {
+  this._held = null;
   if (this._token !== null) binding.destroy(this._token);
   var wasOpen = this._token !== null || this.readyState === "opening";
   this._token = null;
@@ -192,10 +257,28 @@ Connection.prototype.readPause = function () {
   if (this._token !== null) binding.pause(this._token);
 };
 
+// readResume(): reading again; what was held back comes first, on the next tick (as the data
+// of a socket resumed in v0.1.27 came on the next turn of its loop).
 Connection.prototype.readResume = function () {
   this._paused = false;
   if (this._token !== null) binding.resume(this._token);
+  if (this._held !== null) {
+    var self = this;
+    process.nextTick(function () { deliverHeld(self); });
+  }
 };
+
+// Delivers the events held back, in order, until the connection is paused again (or closed
+// by force: then they are dropped).
+function deliverHeld(connection) {
+  var held = connection._held;
+  while (held !== null && held.length > 0 && !connection._paused) {
+    var kind = held.shift(), data = held.shift();
+    if (held.length === 0) connection._held = held = null;
+    deliver(connection, kind, data);
+    if (connection._held !== held) return;  // forceClose()d
+  }
+}
 
 Connection.prototype.setNoDelay = function (noDelay) {
   this._noDelay = noDelay !== false;

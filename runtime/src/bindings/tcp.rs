@@ -31,6 +31,10 @@ use std::time::Instant;
 /// Bytes read from one socket per readiness event before the loop turns to the others (the
 /// socket is re-armed, so the rest comes on the next turn).
 const READ_BUDGET: usize = 256 * 1024;
+/// The most one `read(2)` takes for a "receive" event: each carries one read of at most
+/// 8,192 bytes, as in v0.1.27 (facts file, "### tcp"), so programs that counted on pieces of
+/// that size still see them. (An HTTP parser reads more at a time: its events are no reads.)
+const RECEIVE_SIZE: usize = 8 * 1024;
 /// Connections accepted per readiness event, for the same reason.
 const ACCEPT_BUDGET: usize = 64;
 /// `send` returns false once this much output waits: the script should wait for "drain".
@@ -53,7 +57,7 @@ pub fn install<'gc>(ctx: Ctx<'gc>, process: Object<'gc>) {
             ("closeServer", close_server, 1),
             ("attach", attach, 3),
             ("connect", connect, 4),
-            ("resolve", resolve, 2),
+            ("resolve", resolve, 3),
             ("send", send, 3),
             ("setEncoding", set_encoding, 2),
             ("shutdown", shutdown, 1),
@@ -227,8 +231,15 @@ impl Connection {
 
     /// Reads what the socket has (up to the budget) and makes the calls it means.
     fn read(&mut self, registry: &Registry, ready: Ready, event_read_closed: bool) -> Ready {
-        READ_BUFFER
-            .with_borrow_mut(|buffer| self.read_into(buffer, registry, ready, event_read_closed))
+        let size = if self.parser.is_some() {
+            usize::MAX
+        } else {
+            RECEIVE_SIZE
+        };
+        READ_BUFFER.with_borrow_mut(|buffer| {
+            let size = size.min(buffer.len());
+            self.read_into(&mut buffer[..size], registry, ready, event_read_closed)
+        })
     }
 
     fn read_into(
@@ -638,26 +649,42 @@ fn connect<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Nativ
     }
 }
 
-/// _tcp.resolve(hostname, callback): callback(error) or callback(null, address), on the
-/// worker pool (getaddrinfo blocks). IPv4 addresses come first, as servers listening on
-/// "localhost" usually have one.
+/// _tcp.resolve(hostname, callback, service): callback(error) or callback(null, address,
+/// port), on the worker pool (getaddrinfo blocks). IPv4 addresses come first, as servers
+/// listening on "localhost" usually have one. `service`, when given, is a port by name, looked
+/// up in /etc/services as v0.1.27's getaddrinfo() did (its connect took "http" for 80).
 fn resolve<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let name = ops::to_string(*ctx, arg(args, 0))?.to_rust_string(ctx);
     let callback = function_arg(ctx, args, 1)?;
+    let service = match arg(args, 2) {
+        Value::Undefined | Value::Null => None,
+        value => Some(ops::to_string(*ctx, value)?.to_rust_string(ctx)),
+    };
     workers::submit(
         ctx,
         host::of(ctx)?,
         callback,
         move || {
-            let found = (name.as_str(), 0).to_socket_addrs().map(|addresses| {
-                let mut addresses: Vec<IpAddr> = addresses.map(|a| a.ip()).collect();
-                addresses.sort_by_key(IpAddr::is_ipv6);
-                addresses.first().copied()
+            let port = match &service {
+                None => Ok(0),
+                Some(service) => service_port(service)
+                    .ok_or_else(|| io::Error::new(io::ErrorKind::NotFound, "unknown service")),
+            };
+            let found = port.and_then(|port| {
+                (name.as_str(), 0).to_socket_addrs().map(|addresses| {
+                    let mut addresses: Vec<IpAddr> = addresses.map(|a| a.ip()).collect();
+                    addresses.sort_by_key(IpAddr::is_ipv6);
+                    addresses.first().map(|ip| (*ip, port))
+                })
             });
             (name, found)
         },
-        |ctx, (name, found): (String, io::Result<Option<IpAddr>>)| match found {
-            Ok(Some(ip)) => vec![Value::Null, ctx.string(&ip.to_string())],
+        |ctx, (name, found): (String, io::Result<Option<(IpAddr, u16)>>)| match found {
+            Ok(Some((ip, port))) => vec![
+                Value::Null,
+                ctx.string(&ip.to_string()),
+                Value::Number(f64::from(port)),
+            ],
             Ok(None) => {
                 let error = io::Error::from_raw_os_error(nix::libc::EHOSTUNREACH);
                 vec![posix::system_error(ctx, &error, &name)]
@@ -666,6 +693,22 @@ fn resolve<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Nativ
         },
     );
     Ok(Value::Undefined)
+}
+
+/// The TCP port of a service named in /etc/services ("http 80/tcp www"), by its name or an
+/// alias.
+fn service_port(service: &str) -> Option<u16> {
+    let table = std::fs::read_to_string("/etc/services").ok()?;
+    table.lines().find_map(|line| {
+        let line = line.split('#').next().unwrap_or("");
+        let mut fields = line.split_whitespace();
+        let first = fields.next()?;
+        let (port, protocol) = fields.next()?.split_once('/')?;
+        if protocol != "tcp" || (first != service && !fields.any(|alias| alias == service)) {
+            return None;
+        }
+        port.parse().ok()
+    })
 }
 
 /// An encoding argument of `send`: "ascii" when missing.

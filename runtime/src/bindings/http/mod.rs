@@ -59,8 +59,15 @@ pub fn message_args<'gc>(
     args: &mut Vec<Value<'gc>>,
 ) {
     let incoming = Object::new(&ctx, ctx.fetch(&side.incoming).as_object(), Class::Object);
+    // The state of http.js (names in "_") is not enumerable: frameworks deep-copied requests
+    // with process.mixin(true, ...), which must see only the message (facts file, "### http").
     let set = |object: Object<'gc>, name: &'static str, value: Value<'gc>| {
-        object.set_own_value(&ctx, names::key(ctx, name), value, Attributes::ALL);
+        let attributes = if name.starts_with('_') {
+            Attributes::HIDDEN
+        } else {
+            Attributes::ALL
+        };
+        object.set_own_value(&ctx, names::key(ctx, name), value, attributes);
     };
     let version = if head.minor_version == 0 {
         "1.0"
@@ -206,7 +213,8 @@ fn method_value<'gc>(ctx: Ctx<'gc>, method: &str) -> Value<'gc> {
 /// - neither "Content-Length" nor "Transfer-Encoding" given, and a body: chunked when
 ///   `_chunkedByDefault` (HTTP/1.1), else the end of the connection ends the body.
 ///
-/// Sets `_chunked` and `_closeOnFinish` on the message when they apply.
+/// Sets `_chunked` and `_closeOnFinish` on the message when they apply, and `_header` (to the
+/// head) and `_headerSent` (false), all not enumerable.
 fn head<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let message = arg(args, 0);
     let Value::Object(object) = message else {
@@ -260,23 +268,21 @@ fn head<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeRe
         }
     }
     out.extend_from_slice(b"\r\n");
+    // The message's state is not enumerable (see `message_args`). `_header` and `_headerSent`
+    // are made here, hidden, so that http.js's later assignments to them stay hidden.
+    let hide = |name: &'static str, value: Value<'gc>| {
+        object.set_own_value(ctx, names::key(*ctx, name), value, Attributes::HIDDEN);
+    };
     if chunked {
-        object.set_own_value(
-            ctx,
-            names::key(*ctx, "_chunked"),
-            Value::Bool(true),
-            Attributes::ALL,
-        );
+        hide("_chunked", Value::Bool(true));
     }
     if close {
-        object.set_own_value(
-            ctx,
-            names::key(*ctx, "_closeOnFinish"),
-            Value::Bool(true),
-            Attributes::ALL,
-        );
+        hide("_closeOnFinish", Value::Bool(true));
     }
-    Ok(Value::String(JsString::from_latin1(ctx, out)))
+    let head = Value::String(JsString::from_latin1(ctx, out));
+    hide("_header", head);
+    hide("_headerSent", Value::Bool(false));
+    Ok(head)
 }
 
 /// The (name, value) pairs of headers given as an object or as an array of pairs.
