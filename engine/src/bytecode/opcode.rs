@@ -132,6 +132,9 @@ opcodes! {
     InitGetter { name: u32 }: 2 => 1;
     /// Define a setter: `obj function -> obj`.
     InitSetter { name: u32 }: 2 => 1;
+    /// `__proto__: value` in a literal (ES2015 B.3.1): an object or null value becomes the
+    /// prototype of the object below it; any other value is ignored. `obj value -> obj`.
+    InitProto: 2 => 1;
     /// Push a new array of `length` holes.
     NewArray { length: u32 }: 0 => 1;
     /// Store element `index` of the array literal below the value: `array value -> array`.

@@ -84,6 +84,13 @@ impl<'a> FunctionCompiler<'_, 'a> {
             ExprKind::Object(properties) => {
                 self.emit(Op::NewObject, span);
                 for property in properties.iter() {
+                    if let (true, PropertyValue::Init(value)) =
+                        (property.sets_prototype(), &property.value)
+                    {
+                        self.expr(value)?;
+                        self.emit(Op::InitProto, property.span);
+                        continue;
+                    }
                     let name = match property.key {
                         PropertyKey::Ident(ident) => self.name_constant(ident.name),
                         PropertyKey::String(string, _) => self.string_constant(string.value),

@@ -169,6 +169,17 @@ impl<'gc> Executor<'gc> {
                             init_property(ctx, code, name, ic, object, value);
                         }
                     }
+                    Op::InitProto => {
+                        let prototype = match self.pop() {
+                            Value::Object(prototype) => Some(Some(prototype)),
+                            Value::Null => Some(None),
+                            _ => None,
+                        };
+                        if let (Some(prototype), Value::Object(object)) = (prototype, self.top()) {
+                            // A fresh object is extensible and in no chain: this cannot fail.
+                            object.set_prototype_of(&ctx, prototype);
+                        }
+                    }
                     Op::InitGetter { name } | Op::InitSetter { name } => {
                         let function = self.pop().as_object();
                         if let Value::Object(object) = self.top() {

@@ -1,0 +1,159 @@
+//! The JavaScript of 2010's V8 that ES5 alone lacks and old programs use: `__proto__`, the
+//! `__defineGetter__` family, function `name`, `caller`, the RegExp statics, callable regular
+//! expressions, and the Annex B leftovers.
+
+mod common;
+
+use common::{prints, throws};
+
+// ---- __proto__ (ES2015 B.2.2.1, B.3.1) -----------------------------------------------------
+
+#[test]
+fn proto_reads_and_writes_the_prototype() {
+    prints(
+        "var p = {m: function () { return 'p'; }}, o = {};
+         print(o.__proto__ === Object.prototype, Object.prototype.__proto__);
+         o.__proto__ = p;
+         print(Object.getPrototypeOf(o) === p, o.m(), o.hasOwnProperty('__proto__'))",
+        &["true null", "true p false"],
+    );
+    // Primitives read their wrapper's prototype; assigning a non-object is ignored.
+    prints(
+        "var o = {}; o.__proto__ = 5; o.__proto__ = undefined;
+         print((1).__proto__ === Number.prototype, 'x'.__proto__ === String.prototype,
+               o.__proto__ === Object.prototype)",
+        &["true true true"],
+    );
+    // null cuts the chain (and the accessor with it: `__proto__` is then a plain name).
+    prints(
+        "var o = {}; o.__proto__ = null; print(Object.getPrototypeOf(o), o.toString);
+         o.__proto__ = 3; print(o.__proto__)",
+        &["null undefined", "3"],
+    );
+    let descriptor = "var d = Object.getOwnPropertyDescriptor(Object.prototype, '__proto__');
+         print(typeof d.get, typeof d.set, d.enumerable, d.configurable, d.get.length, d.set.length)";
+    prints(descriptor, &["function function false true 0 1"]);
+}
+
+#[test]
+fn proto_refuses_cycles_and_non_extensible_objects() {
+    throws("var a = {}, b = {__proto__: a}; a.__proto__ = b", "TypeError");
+    throws("var a = {}; a.__proto__ = a", "TypeError");
+    throws(
+        "var a = Object.preventExtensions({}); a.__proto__ = {}",
+        "TypeError",
+    );
+    // Setting the prototype it already has is no change, so allowed.
+    prints(
+        "var a = Object.preventExtensions({}); a.__proto__ = Object.prototype; print('ok')",
+        &["ok"],
+    );
+    throws(
+        "Object.getOwnPropertyDescriptor(Object.prototype, '__proto__').set.call(undefined, {})",
+        "TypeError",
+    );
+}
+
+#[test]
+fn proto_in_a_literal_sets_the_prototype() {
+    prints(
+        "var p = {x: 1}, o = {__proto__: p, y: 2}, q = {'__proto__': p};
+         print(o.x, o.y, Object.getPrototypeOf(q) === p, Object.keys(o).join())",
+        &["1 2 true y"],
+    );
+    prints(
+        "var o = {__proto__: null}; print(Object.getPrototypeOf(o));
+         var n = {__proto__: 1}; print(Object.getPrototypeOf(n) === Object.prototype)",
+        &["null", "true"],
+    );
+    // Getters and setters named __proto__ are ordinary properties.
+    prints(
+        "var o = {get __proto__() { return 7; }}; print(o.__proto__, o.hasOwnProperty('__proto__'))",
+        &["7 true"],
+    );
+    throws("eval('({__proto__: 1, \"__proto__\": 2})')", "SyntaxError");
+}
+
+#[test]
+fn node_inherits_with_proto() {
+    // The idiom of node's own library (process.inherits came later).
+    prints(
+        "function Emitter() { this.listeners = []; }
+         Emitter.prototype.addListener = function (f) { this.listeners.push(f); return this; };
+         function Stream() { Emitter.call(this); }
+         Stream.prototype.__proto__ = Emitter.prototype;
+         Stream.prototype.write = function () { return 'w'; };
+         var s = new Stream(); s.addListener(print);
+         print(s.listeners.length, s.write(), s instanceof Emitter)",
+        &["1 w true"],
+    );
+}
+
+#[test]
+fn cached_sites_see_a_new_prototype() {
+    prints(
+        "var A = {m: function () { return 'A'; }}, B = {m: function () { return 'B'; }};
+         function C() {} C.prototype.__proto__ = A;
+         function call(o) { return o.m(); }
+         var c = new C(), out = '';
+         for (var i = 0; i < 3; i++) out += call(c);
+         C.prototype.__proto__ = B;
+         for (var i = 0; i < 3; i++) out += call(c);
+         var d = new C(); d.own = 1; out += call(d);
+         d.__proto__ = A; out += call(d);
+         var e = {}; out += typeof e.m; e.__proto__ = B; out += call(e);
+         print(out)",
+        &["AAABBBBAundefinedB"],
+    );
+    // A cached assignment that added a property must meet a setter the new chain has.
+    prints(
+        "function add(o) { o.x = 1; }
+         var a = {}, b = {}; add(a); add({});
+         b.__proto__ = {set x(v) { print('setter', v); }}; add(b);
+         print(b.hasOwnProperty('x'))",
+        &["setter 1", "false"],
+    );
+}
+
+// ---- __defineGetter__ and family (ES2015 B.2.2.2-5) ----------------------------------------
+
+#[test]
+fn define_getter_and_setter() {
+    prints(
+        "var o = {}, log = [];
+         o.__defineGetter__('x', function () { return 7; });
+         o.__defineSetter__('x', function (v) { log.push(v); });
+         o.x = 3;
+         var d = Object.getOwnPropertyDescriptor(o, 'x');
+         print(o.x, log.join(), d.enumerable, d.configurable, Object.keys(o).join())",
+        &["7 3 true true x"],
+    );
+    throws("({}).__defineGetter__('x', 1)", "TypeError");
+    throws(
+        "var o = Object.freeze({}); o.__defineGetter__('x', function () {})",
+        "TypeError",
+    );
+    prints(
+        "print(Object.prototype.__defineGetter__.length, Object.prototype.__lookupSetter__.length)",
+        &["2 1"],
+    );
+}
+
+#[test]
+fn lookup_getter_and_setter() {
+    prints(
+        "function g() {} function s(v) {}
+         var p = {}; p.__defineGetter__('a', g); p.__defineSetter__('b', s);
+         var o = {__proto__: p, c: 1};
+         print(o.__lookupGetter__('a') === g, o.__lookupSetter__('b') === s,
+               o.__lookupGetter__('b'), o.__lookupGetter__('c'), o.__lookupGetter__('zz'))",
+        &["true true undefined undefined undefined"],
+    );
+    // An own data property hides an inherited accessor.
+    prints(
+        "var p = {get a() { return 1; }}, o = Object.create(p); o.a2 = 0;
+         Object.defineProperty(o, 'a', {value: 2});
+         print(typeof p.__lookupGetter__('a'), o.__lookupGetter__('a'))",
+        &["function undefined"],
+    );
+}
