@@ -157,3 +157,27 @@ fn lookup_getter_and_setter() {
         &["function undefined"],
     );
 }
+
+// ---- with: the object is `this` of a call by name (ES5 10.2.1.2.6) ------------------------
+
+#[test]
+fn a_function_called_by_name_in_with_gets_the_object() {
+    prints(
+        "var W = {f: function () { return this === W; }}; with (W) { print(f()); }",
+        &["true"],
+    );
+    // Names found elsewhere pass undefined (so sloppy callees get the global object).
+    prints(
+        "var global = this; function g() { return this === global; }
+         var W = {}; with (W) { print(g()); }
+         (function () { var h = function () { return this === global; };
+                        with (W) { print(h()); } eval('var k = h'); print(k()); })()",
+        &["true", "true", "true"],
+    );
+    // A strict callee sees the object too, and `eval` found on a with object is no direct
+    // eval of the surrounding code.
+    prints(
+        "var W = {f: function () { 'use strict'; return this; }}; with (W) { print(f() === W); }",
+        &["true"],
+    );
+}

@@ -179,6 +179,9 @@ opcodes! {
     /// Push variable `name`, searching the run-time scope chain (`with` objects, environments
     /// that keep their names because of `eval`, then the global object).
     GetName { name: u32 }: 0 => 1;
+    /// `GetName` for a call `name(...)`: push the function, then the `this` the call passes
+    /// (the `with` object that has `name`, else `undefined`: 10.2.1.2.6).
+    GetNameThis { name: u32 }: 0 => 2;
     /// Assign variable `name` found on the run-time scope chain, leaving the value.
     SetName { name: u32 }: 1 => 1;
     /// `typeof name` on the run-time scope chain.

@@ -493,6 +493,12 @@ impl<'a> FunctionCompiler<'_, 'a> {
                 self.emit(Op::GetIndex, callee.span);
                 self.emit(Op::Swap, span);
             }
+            ExprKind::Ident(name) if self.resolve(name.name) == Place::Dynamic => {
+                direct_eval = name.name == "eval";
+                // The name may be found on a `with` object, which is then `this`.
+                let name = self.name_constant(name.name);
+                self.emit(Op::GetNameThis { name }, callee.span);
+            }
             ExprKind::Ident(name) => {
                 direct_eval = name.name == "eval";
                 self.load_name(name.name, callee.span);

@@ -319,6 +319,16 @@ impl<'gc> Executor<'gc> {
                             None => return Err(not_defined(ctx, key)),
                         }
                     }
+                    Op::GetNameThis { name } => {
+                        let key = code.name(name);
+                        match self.lookup_name_and_this(ctx, top, key)? {
+                            Some((value, this)) => {
+                                self.push(value);
+                                self.push(this);
+                            }
+                            None => return Err(not_defined(ctx, key)),
+                        }
+                    }
                     Op::TypeofName { name } => {
                         let key = code.name(name);
                         let value = self.lookup_name(ctx, top, key)?.unwrap_or(Value::Undefined);
