@@ -181,3 +181,40 @@ fn a_function_called_by_name_in_with_gets_the_object() {
         &["true"],
     );
 }
+
+// ---- function name (V8 of 2010: declared names only; attributes as ES2015) ------------------
+
+#[test]
+fn functions_have_their_declared_name() {
+    prints(
+        "function foo() {} var f = function () {}, g = function bar() {}, o = {m: function () {}};
+         print(foo.name, '[' + f.name + ']', g.name, '[' + o.m.name + ']',
+               '[' + new Function('return 1').name + ']')",
+        &["foo [] bar [] [anonymous]"],
+    );
+    prints(
+        "function foo() {} var d = Object.getOwnPropertyDescriptor(foo, 'name');
+         print(d.value, d.writable, d.enumerable, d.configurable);
+         foo.name = 'x'; print(foo.name, delete foo.name, foo.hasOwnProperty('name'))",
+        &["foo false false true", "foo true false"],
+    );
+}
+
+#[test]
+fn builtins_have_their_names() {
+    prints(
+        "print(Array.prototype.push.name, Object.name, TypeError.name, Math.max.name, eval.name,
+               [].forEach.name, '[' + Function.prototype.name + ']', String.prototype.trim.name)",
+        &["push Object TypeError max eval forEach [] trim"],
+    );
+    prints(
+        "var d = Object.getOwnPropertyDescriptor(RegExp.prototype, 'global');
+         var p = Object.getOwnPropertyDescriptor(Object.prototype, '__proto__');
+         print(d.get.name, p.get.name, p.set.name)",
+        &["get global get __proto__ set __proto__"],
+    );
+    prints(
+        "function f() {} print(f.bind(null).name, (function () {}).bind(null).name)",
+        &["bound f bound "],
+    );
+}

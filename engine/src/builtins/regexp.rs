@@ -1142,7 +1142,8 @@ pub fn install(ctx: Ctx<'_>) {
         ("source", get_source),
     ];
     for (name, function) in getters {
-        let getter = realm.native_function(ctx, function, 0, false);
+        // ES2015 21.2.5: `get global`, ... (accessors on the prototype, as here).
+        let getter = realm.named_native_function(ctx, &format!("get {name}"), function, 0, false);
         prototype.set_own(
             &ctx,
             key(ctx, name),

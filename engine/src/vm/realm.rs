@@ -122,13 +122,12 @@ impl<'gc> Realm<'gc> {
                 constructor: false,
             },
         );
-        // 15.3.4: Function.prototype is itself a function, with a `length` of 0.
-        function_prototype.set_own_value(
-            mc,
-            atoms.length,
-            Value::Number(0.0),
-            Attributes::new(false, false, true),
-        );
+        // 15.3.4: Function.prototype is itself a function, with a `length` of 0 (and, ES2015
+        // 19.2.3, the `name` "").
+        let read_only = Attributes::new(false, false, true);
+        function_prototype.set_own_value(mc, atoms.length, Value::Number(0.0), read_only);
+        let empty = Value::String(JsString::from_str(mc, ""));
+        function_prototype.set_own_value(mc, atoms.name, empty, read_only);
         let error_prototype = proto(Class::Object);
         let error_kind = || Object::new_dictionary(mc, Some(error_prototype), Class::Object);
         let eval_function = Object::new(
@@ -139,12 +138,9 @@ impl<'gc> Realm<'gc> {
                 constructor: false,
             },
         );
-        eval_function.set_own_value(
-            mc,
-            atoms.length,
-            Value::Number(1.0),
-            Attributes::new(false, false, true),
-        );
+        eval_function.set_own_value(mc, atoms.length, Value::Number(1.0), read_only);
+        let eval_name = Value::String(JsString::from_str(mc, "eval"));
+        eval_function.set_own_value(mc, atoms.name, eval_name, read_only);
         let array_prototype = proto(Class::Array);
         array_prototype.set_own_value(
             mc,
@@ -161,6 +157,8 @@ impl<'gc> Realm<'gc> {
             },
         );
         throw_type_error.set_own_value(mc, atoms.length, Value::Number(0.0), Attributes::NONE);
+        // ES2017 9.2.9.1: %ThrowTypeError%'s `name` is "", fixed like the rest of it.
+        throw_type_error.set_own_value(mc, atoms.name, empty, Attributes::NONE);
         throw_type_error.borrow_mut(mc).extensible = false;
         Realm {
             global: proto(Class::Object),
@@ -269,6 +267,31 @@ impl<'gc> Realm<'gc> {
         object
     }
 
+    /// Gives a function its `name` (ES2015 9.2.11 SetFunctionName: read-only, hidden,
+    /// configurable), after its `length`, where ES2015 puts it.
+    pub fn set_function_name(&self, ctx: Ctx<'gc>, function: Object<'gc>, name: Value<'gc>) {
+        function.set_own_value(
+            &ctx,
+            self.atoms.name,
+            name,
+            Attributes::new(false, false, true),
+        );
+    }
+
+    /// A new native function object named `name`.
+    pub fn named_native_function(
+        &self,
+        ctx: Ctx<'gc>,
+        name: &str,
+        function: NativeFn,
+        length: u32,
+        constructor: bool,
+    ) -> Object<'gc> {
+        let object = self.native_function(ctx, function, length, constructor);
+        self.set_function_name(ctx, object, ctx.string(name));
+        object
+    }
+
     /// Defines a native method `name` on `target` (writable, configurable, not enumerable).
     pub fn define_function(
         &self,
@@ -280,6 +303,10 @@ impl<'gc> Realm<'gc> {
     ) -> Object<'gc> {
         let object = self.native_function(ctx, function, length, false);
         let key = self.key(ctx, name);
+        // The interned key doubles as the name's string.
+        if let PropertyKey::String(text) = key {
+            self.set_function_name(ctx, object, Value::String(text));
+        }
         target.set_own_value(&ctx, key, Value::Object(object), Attributes::HIDDEN);
         object
     }

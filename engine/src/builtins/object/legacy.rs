@@ -148,8 +148,8 @@ pub(super) fn install(ctx: Ctx<'_>) {
     ];
     realm.define_functions(ctx, prototype, &methods);
     // B.2.2.1: an accessor, not enumerable, configurable.
-    let get = realm.native_function(ctx, get_proto, 0, false);
-    let set = realm.native_function(ctx, set_proto, 1, false);
+    let get = realm.named_native_function(ctx, "get __proto__", get_proto, 0, false);
+    let set = realm.named_native_function(ctx, "set __proto__", set_proto, 1, false);
     let key = realm.key(ctx, "__proto__");
     prototype.set_own(
         &ctx,
