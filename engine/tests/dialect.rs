@@ -218,3 +218,54 @@ fn builtins_have_their_names() {
         &["bound f bound "],
     );
 }
+
+// ---- RegExp statics, callable regular expressions, trimLeft/trimRight -----------------------
+
+#[test]
+fn regexp_statics_follow_every_match() {
+    prints(
+        "print('[' + RegExp.$1 + RegExp.lastMatch + RegExp.input + ']');
+         /(\\w+)@(\\w+)\\.com/.exec('mail bob@example.com now');
+         print(RegExp.$1, RegExp.$2, '[' + RegExp.$3 + ']', RegExp.lastMatch, RegExp['$&'],
+               RegExp.lastParen, RegExp['$+'], '[' + RegExp.leftContext + ']',
+               '[' + RegExp['$\\''] + ']', RegExp.input === RegExp.$_)",
+        &["[]", "bob example [] bob@example.com bob@example.com example example [mail ] [ now] true"],
+    );
+    // A failed match changes nothing; each String method that matches records its match.
+    prints(
+        "/(a)/.test('a'); /(z)/.test('b'); print(RegExp.$1);
+         'a1b22'.replace(/(\\d+)/g, 'x'); print(RegExp.$1, RegExp['$`']);
+         'k=v'.match(/(\\w)=(\\w)/); print(RegExp.$2);
+         'hello'.search(/l(l)/); print(RegExp.$1, RegExp.leftContext);
+         'a,b;c'.split(/([,;])/); print(RegExp.$1);
+         'xy'.match(/(x)(q)?/); print('[' + RegExp.lastParen + ']')",
+        &["a", "22 a1b", "v", "l he", ";", "[]"],
+    );
+    // Assignments are ignored, except to `input`.
+    prints(
+        "/(a)/.exec('a'); RegExp.$1 = 'no'; RegExp.input = 'set';
+         print(RegExp.$1, RegExp.$_, Object.keys(RegExp).length)",
+        &["a set 0"],
+    );
+}
+
+#[test]
+fn a_regular_expression_can_be_called() {
+    prints(
+        "var re = /(\\d)(\\d)/g; var m = re('x12 34');
+         print(m[0], m.index, re.lastIndex, re('x12 34')[0], typeof re, re instanceof Function)",
+        &["12 1 3 34 object false"],
+    );
+    prints("print(/a/('b'))", &["null"]);
+    throws("new /a/()", "TypeError");
+}
+
+#[test]
+fn trim_left_and_right() {
+    prints(
+        "print('[' + ' \\t a b \\n'.trimLeft() + ']', '[' + ' \\t a b \\n'.trimRight() + ']',
+               String.prototype.trimLeft.length, String.prototype.trimRight.name)",
+        &["[a b \n] [ \t a b] 0 trimRight"],
+    );
+    throws("String.prototype.trimLeft.call(null)", "TypeError");
+}

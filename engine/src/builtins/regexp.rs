@@ -55,6 +55,8 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::rc::Rc;
 
+pub mod statics;
+
 type NativeResult<'gc> = Result<Value<'gc>, Throw<'gc>>;
 
 /// The internal state of a RegExp object.
@@ -488,6 +490,7 @@ fn exec_match<'gc>(
     object: Object<'gc>,
     regex: &Regex,
     global: bool,
+    input: JsString<'gc>,
     units: &[u16],
 ) -> Result<Option<Match>, Throw<'gc>> {
     let this = Value::Object(object);
@@ -535,6 +538,7 @@ fn exec_match<'gc>(
             true,
         )?;
     }
+    statics::record(ctx, input, &m);
     Ok(Some(m))
 }
 
@@ -622,7 +626,7 @@ fn regexp_constructor<'gc>(
 // ---- RegExp.prototype (15.10.6) -------------------------------------------------------------
 
 /// 15.10.6.2 RegExp.prototype.exec(string)
-fn exec<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+pub(crate) fn exec<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let ctx = *ctx;
     // 1. Let R be this RegExp object.
     let (object, regex, flags) = this_regexp(ctx, this, "exec")?;
@@ -630,7 +634,7 @@ fn exec<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeRes
     let input = ops::to_string(ctx, arg(args, 0))?;
     let units = input.to_units(&ctx);
     // 3-11.
-    match exec_match(ctx, object, &regex, flags.global, &units)? {
+    match exec_match(ctx, object, &regex, flags.global, input, &units)? {
         None => Ok(Value::Null),
         // 12-21.
         Some(m) => Ok(match_array(ctx, &m, &units, input)),
@@ -643,8 +647,9 @@ fn test<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeRes
     // 1. Let match be the result of evaluating the RegExp.prototype.exec algorithm upon this
     //    RegExp object using string as the argument.
     let (object, regex, flags) = this_regexp(ctx, this, "test")?;
-    let units = ops::to_string(ctx, arg(args, 0))?.to_units(&ctx);
-    let found = exec_match(ctx, object, &regex, flags.global, &units)?;
+    let input = ops::to_string(ctx, arg(args, 0))?;
+    let units = input.to_units(&ctx);
+    let found = exec_match(ctx, object, &regex, flags.global, input, &units)?;
     // 2. If match is not null, then return true; else return false.
     Ok(Value::Bool(found.is_some()))
 }
@@ -750,7 +755,7 @@ fn string_match<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> N
     // 7. If global is not true, then return the result of calling the [[Call]] internal method
     //    of exec with rx as the this value and argument list containing S.
     if !flags.global {
-        return Ok(match exec_match(ctx, rx, &regex, false, &units)? {
+        return Ok(match exec_match(ctx, rx, &regex, false, input, &units)? {
             None => Value::Null,
             Some(m) => match_array(ctx, &m, &units, input),
         });
@@ -769,7 +774,11 @@ fn string_match<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> N
     //    f. Repeat, while lastMatch is true: call exec; stop at null; otherwise step past an
     //       empty match and add the matched substring to A.
     //    (The final exec fails and leaves lastIndex at 0, where it already is.)
-    let values: Vec<Value<'gc>> = find_all(&regex, &units)
+    let matches = find_all(&regex, &units);
+    if let Some(m) = matches.last() {
+        statics::record(ctx, input, m);
+    }
+    let values: Vec<Value<'gc>> = matches
         .into_iter()
         .map(|m| substring(ctx, &units, m.range()))
         .collect();
@@ -896,17 +905,19 @@ fn string_replace<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) ->
                     Value::Number(0.0),
                     true,
                 )?;
-                find_all(&regex, &units)
-                    .into_iter()
-                    .map(Found::from)
-                    .collect()
+                let matches = find_all(&regex, &units);
+                if let Some(m) = matches.last() {
+                    statics::record(ctx, input, m);
+                }
+                matches.into_iter().map(Found::from).collect()
             } else {
                 // If searchValue.global is false, then search string for the first match of
                 // the regular expression searchValue.
-                find(&regex, &units, 0)
-                    .map(Found::from)
-                    .into_iter()
-                    .collect()
+                let found = find(&regex, &units, 0);
+                if let Some(m) = &found {
+                    statics::record(ctx, input, m);
+                }
+                found.map(Found::from).into_iter().collect()
             }
         }
         // Search string for the first occurrence of searchString; let m be 0.
@@ -985,7 +996,11 @@ fn string_search<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> 
     //    pattern rx. Let result be the index within string at which the match begins, or -1.
     //    (The lastIndex and global properties of regexp are ignored and left unchanged.)
     let units = input.to_units(&ctx);
-    let result = find(&regex, &units, 0).map_or(-1.0, |m| m.start() as f64);
+    let found = find(&regex, &units, 0);
+    if let Some(m) = &found {
+        statics::record(ctx, input, m);
+    }
+    let result = found.map_or(-1.0, |m| m.start() as f64);
     // 5. Return result.
     Ok(Value::Number(result))
 }
@@ -1081,6 +1096,9 @@ fn string_split<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> N
             break;
         };
         q = found.range.start;
+        if let Separator::RegExp(_) = r {
+            statics::record_range(ctx, input, found.range.clone(), &found.captures);
+        }
         //  c. Else, z is not failure
         //     i. z must be a State. Let e be z's endIndex and let cap be z's captures array.
         let e = found.range.end;
@@ -1129,6 +1147,7 @@ pub fn install(ctx: Ctx<'_>) {
     // 15.10.5: the RegExp constructor has a length property whose value is 2.
     let constructor = realm.native_function(ctx, regexp_constructor, 2, true);
     define_constructor(ctx, "RegExp", constructor, prototype);
+    statics::install(ctx, constructor);
     let methods: [(&str, crate::object::NativeFn, u32); 3] = [
         ("exec", exec, 1),
         ("test", test, 1),

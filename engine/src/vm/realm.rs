@@ -62,6 +62,12 @@ pub struct Realm<'gc> {
     /// Every interned name, by its units. (Interned names are never freed; a script that makes
     /// millions of distinct property names keeps them all.)
     interned: Gc<'gc, RefLock<HashMap<Box<[u16]>, JsString<'gc>>>>,
+    /// Regular expressions can be called, `re(s)` being `re.exec(s)`, as in V8 until 2011
+    /// (see [`super::Engine::set_callable_regexps`]).
+    #[collect(require_static)]
+    pub callable_regexps: std::cell::Cell<bool>,
+    /// The last successful match, behind `RegExp.$1` and the other statics.
+    pub last_match: Gc<'gc, RefLock<crate::builtins::regexp::statics::LastMatch<'gc>>>,
     /// What the property sites that see many shapes found (see `vm/cache.rs`).
     #[collect(require_static)]
     pub shared_cache: super::cache::SharedCache,
@@ -182,6 +188,8 @@ impl<'gc> Realm<'gc> {
             throw_type_error,
             atoms,
             interned: Gc::new(mc, RefLock::new(table)),
+            last_match: Gc::new(mc, RefLock::new(Default::default())),
+            callable_regexps: std::cell::Cell::new(false),
             shared_cache: super::cache::SharedCache::new(),
         }
     }
