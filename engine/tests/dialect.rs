@@ -269,3 +269,44 @@ fn trim_left_and_right() {
     );
     throws("String.prototype.trimLeft.call(null)", "TypeError");
 }
+
+// ---- caller (V8 in sloppy code; poisoned in strict code, ES5 13.2, 15.3.5.4) ---------------
+
+#[test]
+fn a_function_knows_its_caller() {
+    prints(
+        "function inner() { return inner.caller; }
+         function outer() { return inner(); }
+         function rec(n) { return n ? rec(n - 1) : rec.caller === rec; }
+         print(outer() === outer, inner(), inner.caller, rec(2))",
+        &["true null null true"],
+    );
+    // Through `arguments.callee`, through a method, and from a builtin's callback (null).
+    prints(
+        "function f() { return arguments.callee.caller; } function g() { return f(); }
+         var o = {m: function () { return o.m.caller; }}; function h() { return o.m(); }
+         var seen; [1].forEach(function cb() { seen = cb.caller; });
+         print(g() === g, h() === h, seen)",
+        &["true true null"],
+    );
+    // Assignments are ignored; the accessor is on Function.prototype.
+    prints(
+        "function f() {} f.caller = 5;
+         var d = Object.getOwnPropertyDescriptor(Function.prototype, 'caller');
+         print(f.caller, f.hasOwnProperty('caller'), typeof d.get, d.enumerable, d.configurable)",
+        &["null false function false true"],
+    );
+}
+
+#[test]
+fn caller_is_poisoned_in_strict_code() {
+    // A strict caller may not be revealed (15.3.5.4).
+    throws(
+        "function inner() { return inner.caller; } function s() { 'use strict'; return inner(); } s()",
+        "TypeError",
+    );
+    throws("function s() { 'use strict'; } s.caller", "TypeError");
+    throws("(function () { 'use strict'; return arguments.caller; })()", "TypeError");
+    // V8 never had `arguments.caller` in sloppy code.
+    prints("print((function () { return arguments.caller; })())", &["undefined"]);
+}

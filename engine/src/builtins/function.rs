@@ -190,4 +190,17 @@ pub fn install(ctx: Ctx<'_>) {
             ("bind", bind, 1),
         ],
     );
+    // V8's `f.caller` in sloppy code (see `vm/caller.rs`); the interpreter answers reads of
+    // this accessor. Assignments are ignored, as V8 ignored them.
+    prototype.set_own(
+        &ctx,
+        realm.atoms.caller,
+        crate::object::Property {
+            slot: crate::object::Slot::Accessor {
+                get: Some(realm.function_caller),
+                set: None,
+            },
+            attributes: Attributes::new(false, false, true),
+        },
+    );
 }

@@ -433,6 +433,9 @@ impl<'gc> Executor<'gc> {
                         };
                         let value = match cached {
                             Some(value) => value,
+                            None if key == ctx.realm().atoms.caller => {
+                                self.get_caller(ctx, object)?
+                            }
                             None => ops::get(ctx, object, key)?,
                         };
                         self.push(value);

@@ -28,6 +28,7 @@
 
 mod arguments;
 mod cache;
+mod caller;
 pub(crate) mod code;
 mod eval;
 mod executor;

@@ -54,6 +54,8 @@ pub struct Realm<'gc> {
     /// [[ThrowTypeError]] (13.2.3): the one function behind the `caller`/`arguments`
     /// accessors of strict functions, strict `arguments` objects and bound functions.
     pub throw_type_error: Object<'gc>,
+    /// The getter of `Function.prototype.caller` (see `vm/caller.rs`).
+    pub function_caller: Object<'gc>,
     /// The self-hosted methods (builtins/js), by their place in `self_hosted::LAZY`: native
     /// stand-ins until the library is first needed, then the library's closures (the same
     /// objects: loading changes what they are, not who they are).
@@ -166,6 +168,17 @@ impl<'gc> Realm<'gc> {
         // ES2017 9.2.9.1: %ThrowTypeError%'s `name` is "", fixed like the rest of it.
         throw_type_error.set_own_value(mc, atoms.name, empty, Attributes::NONE);
         throw_type_error.borrow_mut(mc).extensible = false;
+        let function_caller = Object::new(
+            mc,
+            Some(function_prototype),
+            Class::Native {
+                function: super::caller::caller_getter,
+                constructor: false,
+            },
+        );
+        function_caller.set_own_value(mc, atoms.length, Value::Number(0.0), read_only);
+        let caller_name = Value::String(JsString::from_str(mc, "get caller"));
+        function_caller.set_own_value(mc, atoms.name, caller_name, read_only);
         Realm {
             global: proto(Class::Object),
             object_prototype,
@@ -186,6 +199,7 @@ impl<'gc> Realm<'gc> {
             eval_function,
             self_hosted: Gc::new(mc, RefLock::new(Vec::new())),
             throw_type_error,
+            function_caller,
             atoms,
             interned: Gc::new(mc, RefLock::new(table)),
             last_match: Gc::new(mc, RefLock::new(Default::default())),
