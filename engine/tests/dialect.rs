@@ -310,3 +310,42 @@ fn caller_is_poisoned_in_strict_code() {
     // V8 never had `arguments.caller` in sloppy code.
     prints("print((function () { return arguments.caller; })())", &["undefined"]);
 }
+
+// ---- Annex B leftovers: String's HTML methods, RegExp.prototype.compile ---------------------
+
+#[test]
+fn string_html_methods() {
+    prints(
+        "print('x'.bold(), 'a'.anchor('q\"t'), 's'.fontsize(7), 'l'.link('u'), 't'.fixed(),
+               'c'.fontcolor('red'), 'i'.italics(), 'b'.big(), 's'.small(), 's'.strike(),
+               'b'.sub(), 'p'.sup(), 'k'.blink())",
+        &["<b>x</b> <a name=\"q&quot;t\">a</a> <font size=\"7\">s</font> <a href=\"u\">l</a> \
+           <tt>t</tt> <font color=\"red\">c</font> <i>i</i> <big>b</big> <small>s</small> \
+           <strike>s</strike> <sub>b</sub> <sup>p</sup> <blink>k</blink>"],
+    );
+    prints(
+        "print(String.prototype.anchor.length, String.prototype.bold.length,
+               String.prototype.sup.name, (5).toString().bold(), String.prototype.bold.call(1))",
+        &["1 0 sup <b>5</b> <b>1</b>"],
+    );
+    throws("String.prototype.bold.call(null)", "TypeError");
+}
+
+#[test]
+fn regexp_compile_reinitialises_in_place() {
+    prints(
+        "var re = /a/g; re.lastIndex = 3; var same = re.compile('b+', 'i');
+         print(same === re, re.source, re.global, re.ignoreCase, re.lastIndex, re.test('xBB'));
+         re.compile(/q/m); print(re.source, re.multiline, re.global);
+         re.compile(); print('[' + re.source + ']', re.test(''))",
+        &["true b+ false true 0 true", "q true false", "[(?:)] true"],
+    );
+    throws("/a/.compile(/b/, 'g')", "TypeError");
+    throws("/a/.compile('(')", "SyntaxError");
+    throws("RegExp.prototype.compile.call({}, 'a')", "TypeError");
+    // A failed compile leaves the RegExp as it was.
+    prints(
+        "var re = /a/; try { re.compile('('); } catch (e) {} print(re.source, re.test('a'))",
+        &["a true"],
+    );
+}

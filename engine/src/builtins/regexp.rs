@@ -654,6 +654,52 @@ fn test<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeRes
     Ok(Value::Bool(found.is_some()))
 }
 
+/// B.2.5.1 RegExp.prototype.compile(pattern, flags): re-initialises this RegExp in place.
+fn compile_method<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let ctx = *ctx;
+    // 1-2. Let O be the this value; it must have a [[RegExpMatcher]] internal slot.
+    let (object, _, _) = this_regexp(ctx, this, "compile")?;
+    let (pattern, flags) = (arg(args, 0), arg(args, 1));
+    // 3. If pattern is a RegExp object, then
+    let (p, f) = if let Some((_, parsed, source)) = regexp_parts(pattern) {
+        // a. If flags is not undefined, throw a TypeError exception.
+        if !flags.is_undefined() {
+            return Err(ctx.type_error("Cannot supply flags when constructing one RegExp from another"));
+        }
+        // b-c. Let P be pattern.[[OriginalSource]], F be pattern.[[OriginalFlags]].
+        let mut f = Vec::new();
+        for (on, letter) in [(parsed.global, 'g'), (parsed.ignore_case, 'i'), (parsed.multiline, 'm')] {
+            if on {
+                f.push(letter as u16);
+            }
+        }
+        (source.to_vec(), f)
+    } else {
+        // 4. Else, let P be pattern and F be flags.
+        // (RegExpInitialize 1-4: undefined is "", anything else ToString.)
+        let text = |value: Value<'gc>| -> Result<Vec<u16>, Throw<'gc>> {
+            Ok(match value {
+                Value::Undefined => Vec::new(),
+                value => ops::to_string(ctx, value)?.to_units(&ctx),
+            })
+        };
+        (text(pattern)?, text(flags)?)
+    };
+    // 5. Return ? RegExpInitialize(O, P, F): parse (a SyntaxError leaves O as it was), then
+    //    take the new matcher, the ES5 own properties and lastIndex 0.
+    let (made, _, _) = make_regexp(ctx, &p, &f)?;
+    let class = std::mem::replace(&mut made.borrow_mut(&ctx).class, Class::Object);
+    object.borrow_mut(&ctx).class = class;
+    for name in ["source", "global", "ignoreCase", "multiline"] {
+        let key = key(ctx, name);
+        if let Some(property) = made.own_property(key) {
+            object.set_own(&ctx, key, property);
+        }
+    }
+    ops::put(ctx, this, key(ctx, "lastIndex"), Value::Number(0.0), true)?;
+    Ok(this)
+}
+
 /// 15.10.6.4 RegExp.prototype.toString()
 fn to_string<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
     let ctx = *ctx;
@@ -1148,10 +1194,11 @@ pub fn install(ctx: Ctx<'_>) {
     let constructor = realm.native_function(ctx, regexp_constructor, 2, true);
     define_constructor(ctx, "RegExp", constructor, prototype);
     statics::install(ctx, constructor);
-    let methods: [(&str, crate::object::NativeFn, u32); 3] = [
+    let methods: [(&str, crate::object::NativeFn, u32); 4] = [
         ("exec", exec, 1),
         ("test", test, 1),
         ("toString", to_string, 0),
+        ("compile", compile_method, 2),
     ];
     realm.define_functions(ctx, prototype, &methods);
     let getters: [(&str, crate::object::NativeFn); 4] = [

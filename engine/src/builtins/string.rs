@@ -13,6 +13,8 @@ use crate::value::Value;
 use crate::vm::{ops, Ctx, Throw};
 use std::cmp::Ordering;
 
+mod html;
+
 type NativeResult<'gc> = Result<Value<'gc>, Throw<'gc>>;
 
 // ---- Helpers ------------------------------------------------------------------------------------
@@ -648,4 +650,5 @@ pub fn install(ctx: Ctx<'_>) {
         ("trimRight", trim_right, 0),
     ];
     realm.define_functions(ctx, prototype, &methods);
+    realm.define_functions(ctx, prototype, &html::METHODS);
 }
