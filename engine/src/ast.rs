@@ -327,7 +327,9 @@ impl Property<'_> {
     pub fn sets_prototype(&self) -> bool {
         let named_proto = match self.key {
             PropertyKey::Ident(ident) => ident.name == "__proto__",
-            PropertyKey::String(string, _) => string.value.iter().copied().eq("__proto__".encode_utf16()),
+            PropertyKey::String(string, _) => {
+                string.value.iter().copied().eq("__proto__".encode_utf16())
+            }
             PropertyKey::Number(..) => false,
         };
         named_proto && matches!(self.value, PropertyValue::Init(_))

@@ -11,8 +11,7 @@
 
 use crate::ast::{
     Expr, ExprKind, ForInTarget, ForInit, Function, FunctionKind, Ident, Program, Property,
-    PropertyValue,
-    RegexLit, Span, Stmt, StmtKind, UnaryOp,
+    PropertyValue, RegexLit, Span, Stmt, StmtKind, UnaryOp,
 };
 use crate::error::SyntaxError;
 
@@ -439,7 +438,10 @@ impl<'a> Checker<'a> {
             }
             if let crate::ast::PropertyKey::String(string, span) = property.key {
                 if self.strict && string.has_octal_escape {
-                    return error("Octal escape sequences are not allowed in strict mode", span);
+                    return error(
+                        "Octal escape sequences are not allowed in strict mode",
+                        span,
+                    );
                 }
             }
             match &property.value {

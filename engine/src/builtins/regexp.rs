@@ -626,7 +626,11 @@ fn regexp_constructor<'gc>(
 // ---- RegExp.prototype (15.10.6) -------------------------------------------------------------
 
 /// 15.10.6.2 RegExp.prototype.exec(string)
-pub(crate) fn exec<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+pub(crate) fn exec<'gc>(
+    ctx: &Ctx<'gc>,
+    this: Value<'gc>,
+    args: &[Value<'gc>],
+) -> NativeResult<'gc> {
     let ctx = *ctx;
     // 1. Let R be this RegExp object.
     let (object, regex, flags) = this_regexp(ctx, this, "exec")?;
@@ -664,11 +668,17 @@ fn compile_method<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) ->
     let (p, f) = if let Some((_, parsed, source)) = regexp_parts(pattern) {
         // a. If flags is not undefined, throw a TypeError exception.
         if !flags.is_undefined() {
-            return Err(ctx.type_error("Cannot supply flags when constructing one RegExp from another"));
+            return Err(
+                ctx.type_error("Cannot supply flags when constructing one RegExp from another")
+            );
         }
         // b-c. Let P be pattern.[[OriginalSource]], F be pattern.[[OriginalFlags]].
         let mut f = Vec::new();
-        for (on, letter) in [(parsed.global, 'g'), (parsed.ignore_case, 'i'), (parsed.multiline, 'm')] {
+        for (on, letter) in [
+            (parsed.global, 'g'),
+            (parsed.ignore_case, 'i'),
+            (parsed.multiline, 'm'),
+        ] {
             if on {
                 f.push(letter as u16);
             }

@@ -41,9 +41,10 @@ impl<'gc> Executor<'gc> {
             Some((
                 _,
                 Property {
-                    slot: Slot::Accessor {
-                        get: Some(getter), ..
-                    },
+                    slot:
+                        Slot::Accessor {
+                            get: Some(getter), ..
+                        },
                     ..
                 },
             )) if getter == realm.function_caller => {}
@@ -69,9 +70,9 @@ impl<'gc> Executor<'gc> {
         }
         // 15.3.5.4 step 2: a strict caller may not be revealed.
         if below.code.proto.strict {
-            return Err(ctx.type_error(
-                "'caller' may not be a strict mode function: it cannot be accessed",
-            ));
+            return Err(
+                ctx.type_error("'caller' may not be a strict mode function: it cannot be accessed")
+            );
         }
         Ok(Value::Object(below.function))
     }

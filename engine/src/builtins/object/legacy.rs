@@ -112,7 +112,13 @@ fn lookup_accessor<'gc>(
             // i. If IsAccessorDescriptor(desc) is true, return desc.[[Get]] (or [[Set]]).
             // ii. Return undefined.
             let found = match slot {
-                Slot::Accessor { get, set } => if getter { get } else { set },
+                Slot::Accessor { get, set } => {
+                    if getter {
+                        get
+                    } else {
+                        set
+                    }
+                }
                 Slot::Data(_) => None,
             };
             return Ok(found.map_or(Value::Undefined, Value::Object));

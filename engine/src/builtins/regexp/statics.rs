@@ -86,7 +86,11 @@ fn read<'gc>(ctx: Ctx<'gc>, part: Part) -> Value<'gc> {
     Value::String(JsString::from_units(&ctx, piece))
 }
 
-fn group<'gc, const N: usize>(ctx: &Ctx<'gc>, _this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
+fn group<'gc, const N: usize>(
+    ctx: &Ctx<'gc>,
+    _this: Value<'gc>,
+    _args: &[Value<'gc>],
+) -> NativeResult<'gc> {
     Ok(read(*ctx, Part::Group(N)))
 }
 
@@ -98,7 +102,11 @@ fn left_context<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, _args: &[Value<'gc>]) ->
     Ok(read(*ctx, Part::Left))
 }
 
-fn right_context<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
+fn right_context<'gc>(
+    ctx: &Ctx<'gc>,
+    _this: Value<'gc>,
+    _args: &[Value<'gc>],
+) -> NativeResult<'gc> {
     Ok(read(*ctx, Part::Right))
 }
 
@@ -107,22 +115,18 @@ fn get_input<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, _args: &[Value<'gc>]) -> Na
     Ok(input.map_or_else(|| ctx.string(""), Value::String))
 }
 
-/// `RegExp.input = s` (V8 let scripts set it; the other statics ignore assignments).
+/// `RegExp.input = s` (V8 let scripts set it).
 fn set_input<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let input = ops::to_string(*ctx, arg(args, 0))?;
     ctx.realm().last_match.borrow_mut(ctx).input = Some(input);
     Ok(Value::Undefined)
 }
 
-/// The setter of the read-only statics: assignments are ignored, as V8 did.
-fn ignore<'gc>(_ctx: &Ctx<'gc>, _this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
-    Ok(Value::Undefined)
-}
-
-/// Defines the statics on the RegExp constructor: hidden, configurable accessors.
+/// Defines the statics on the RegExp constructor: hidden, configurable accessors, only
+/// `input` with a setter (as the legacy RegExp features proposal has them: an assignment to
+/// another is ignored in sloppy code, as in V8, and a TypeError in strict code).
 pub(super) fn install<'gc>(ctx: Ctx<'gc>, constructor: Object<'gc>) {
     let realm = ctx.realm();
-    let ignore = realm.named_native_function(ctx, "set", ignore, 1, false);
     let input_setter = realm.named_native_function(ctx, "set input", set_input, 1, false);
     let statics: [(&[&str], NativeFn, bool); 14] = [
         (&["input", "$_"], get_input, true),
@@ -142,7 +146,7 @@ pub(super) fn install<'gc>(ctx: Ctx<'gc>, constructor: Object<'gc>) {
     ];
     for (names, getter, settable) in statics {
         let get = realm.named_native_function(ctx, &format!("get {}", names[0]), getter, 0, false);
-        let set = if settable { input_setter } else { ignore };
+        let set = settable.then_some(input_setter);
         for name in names {
             constructor.set_own(
                 &ctx,
@@ -150,7 +154,7 @@ pub(super) fn install<'gc>(ctx: Ctx<'gc>, constructor: Object<'gc>) {
                 Property {
                     slot: Slot::Accessor {
                         get: Some(get),
-                        set: Some(set),
+                        set,
                     },
                     attributes: Attributes::new(false, false, true),
                 },
