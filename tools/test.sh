@@ -19,6 +19,8 @@ cargo test --release --workspace
 cargo run --release -p test262 -- --es5 --expect conformance/test262/parse-es5.txt --results target/test262-parse-results.txt
 # And every ES5 test that ran correctly on the VM before still does.
 cargo run --release -p test262 -- --es5 --phase run --expect conformance/test262/run-es5.txt --results target/test262-run-results.txt
+# And the 2010 V8 dialect's tests (Annex B, __proto__, function names, let/const) that passed.
+cargo run --release -p test262 -- --dialect --phase run --expect conformance/test262/run-dialect.txt --results target/test262-dialect-results.txt
 # Every example of the API document's sections that are built runs and prints what it shows.
 conformance/run.sh
 # The JavaScript modules of stdlib/ pass their own tests, under our node.

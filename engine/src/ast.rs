@@ -343,6 +343,21 @@ pub struct Property<'a> {
     pub span: Span,
 }
 
+impl Property<'_> {
+    /// Whether this is `__proto__: value` (or `"__proto__": value`), which sets the new
+    /// object's prototype instead of defining a property (ES2015 B.3.1).
+    pub fn sets_prototype(&self) -> bool {
+        let named_proto = match self.key {
+            PropertyKey::Ident(ident) => ident.name == "__proto__",
+            PropertyKey::String(string, _) => {
+                string.value.iter().copied().eq("__proto__".encode_utf16())
+            }
+            PropertyKey::Number(..) => false,
+        };
+        named_proto && matches!(self.value, PropertyValue::Init(_))
+    }
+}
+
 /// The key of an object literal property, as written.
 #[derive(Clone, Copy, Debug)]
 pub enum PropertyKey<'a> {

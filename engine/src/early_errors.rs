@@ -11,7 +11,7 @@
 
 use crate::ast::{
     Expr, ExprKind, ForInTarget, ForInit, Function, FunctionKind, Ident, LexicalKind, Program,
-    PropertyValue, RegexLit, Span, Stmt, StmtKind, UnaryOp, VarDecl,
+    Property, PropertyValue, RegexLit, Span, Stmt, StmtKind, UnaryOp, VarDecl,
 };
 use crate::error::SyntaxError;
 
@@ -569,6 +569,30 @@ impl<'a> Checker<'a> {
         }
     }
 
+    fn object_literal(&mut self, properties: &'a [Property<'a>]) -> Result<(), SyntaxError> {
+        properties.iter().try_for_each(|property| {
+            if let crate::ast::PropertyKey::Number(number, span) = property.key {
+                if self.strict && number.legacy_octal {
+                    return error("Octal literals are not allowed in strict mode", span);
+                }
+            }
+            if let crate::ast::PropertyKey::String(string, span) = property.key {
+                if self.strict && string.has_octal_escape {
+                    return error(
+                        "Octal escape sequences are not allowed in strict mode",
+                        span,
+                    );
+                }
+            }
+            match &property.value {
+                PropertyValue::Init(value) => self.expr(value),
+                PropertyValue::Getter(function) | PropertyValue::Setter(function) => {
+                    self.function(function)
+                }
+            }
+        })
+    }
+
     fn expr(&mut self, expr: &'a Expr<'a>) -> Result<(), SyntaxError> {
         self.enter(expr.span)?;
         with_stack(|| self.expr_inner(expr))?;
@@ -600,27 +624,16 @@ impl<'a> Checker<'a> {
                 .iter()
                 .flatten()
                 .try_for_each(|element| self.expr(element)),
-            ExprKind::Object(properties) => properties.iter().try_for_each(|property| {
-                if let crate::ast::PropertyKey::Number(number, span) = property.key {
-                    if self.strict && number.legacy_octal {
-                        return error("Octal literals are not allowed in strict mode", span);
-                    }
+            ExprKind::Object(properties) => {
+                // ES2015 B.3.1: a literal may set its prototype once.
+                if properties.iter().filter(|p| p.sets_prototype()).count() > 1 {
+                    return error(
+                        "Duplicate __proto__ fields are not allowed in object literals",
+                        expr.span,
+                    );
                 }
-                if let crate::ast::PropertyKey::String(string, span) = property.key {
-                    if self.strict && string.has_octal_escape {
-                        return error(
-                            "Octal escape sequences are not allowed in strict mode",
-                            span,
-                        );
-                    }
-                }
-                match &property.value {
-                    PropertyValue::Init(value) => self.expr(value),
-                    PropertyValue::Getter(function) | PropertyValue::Setter(function) => {
-                        self.function(function)
-                    }
-                }
-            }),
+                self.object_literal(properties)
+            }
             ExprKind::Function(function) => {
                 debug_assert!(function.kind == FunctionKind::Expression);
                 self.function(function)

@@ -235,11 +235,16 @@ impl<'gc> ObjectData<'gc> {
         removed
     }
 
-    /// Replaces the prototype (only builtins' set-up does this: ES5 has no way to). The
-    /// shape no longer says what the object inherits, so it goes to dictionary mode.
+    /// Replaces the prototype, without checks (see [`Object::set_prototype_of`]). A shape says
+    /// what its objects inherit, so an object with named properties goes to dictionary mode;
+    /// one without any (`{__proto__: p}` as it is made) takes its layout from the new
+    /// prototype's root, as if it had been made with it. Caches that walked through this
+    /// object as a prototype of others are announced the change.
     pub fn set_prototype(&mut self, prototype: Option<Object<'gc>>) {
         self.prototype = prototype;
-        self.properties.to_dictionary();
+        if !self.properties.is_fresh() {
+            self.properties.to_dictionary();
+        }
         if self.watched {
             shape::bump_prototype_epoch();
         }
@@ -346,6 +351,31 @@ impl<'gc> Object<'gc> {
             self.borrow().class,
             Class::Closure(_) | Class::Native { .. } | Class::Bound { .. }
         )
+    }
+
+    /// [[SetPrototypeOf]] of an ordinary object (ES2015 9.1.2): false when the object is not
+    /// extensible or `prototype` inherits from it (a cycle).
+    pub fn set_prototype_of(self, mc: &Mutation<'gc>, prototype: Option<Object<'gc>>) -> bool {
+        // 1-4. If SameValue(V, current), return true.
+        if self.prototype() == prototype {
+            return true;
+        }
+        // 5. If extensible is false, return false.
+        if !self.borrow().extensible {
+            return false;
+        }
+        // 6-8. Walk V's chain: finding O there would make a cycle.
+        let mut p = prototype;
+        while let Some(object) = p {
+            if object == self {
+                return false;
+            }
+            p = object.prototype();
+        }
+        // 9. Set the value of the [[Prototype]] internal slot of O to V.
+        self.borrow_mut(mc).set_prototype(prototype);
+        // 10. Return true.
+        true
     }
 
     /// The own property `key`, if any.

@@ -422,7 +422,7 @@ fn poisoned_caller_and_arguments() {
     );
     prints(
         "function f() {} print(j(Object.getOwnPropertyNames(f.bind(null))))",
-        &["length,caller,arguments"],
+        &["length,name,caller,arguments"],
     );
 }
 

@@ -69,6 +69,11 @@ fn bind<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeRes
         Value::Number(n) if n == f64::INFINITY => n,
         _ => 0.0,
     };
+    // ES2015 19.2.3.2 steps 10-11: the name is "bound " and the target's name (if a string).
+    let target_name = match ops::get(ctx, this, realm.atoms.name)? {
+        Value::String(name) => name.to_rust_string(&ctx),
+        _ => String::new(),
+    };
     // 4-13. Let F be a new native ECMAScript object whose [[Class]] is "Function", whose
     //       [[Prototype]] is the standard Function prototype object, and whose [[Call]],
     //       [[Construct]] and [[HasInstance]] use [[TargetFunction]] Target,
@@ -93,6 +98,7 @@ fn bind<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeRes
         Value::Number(length),
         Attributes::new(false, false, true),
     );
+    realm.set_function_name(ctx, function, ctx.string(&format!("bound {target_name}")));
     // 17. Set the [[Extensible]] internal property of F to true. (Objects start extensible.)
     // 18-20. Let thrower be the [[ThrowTypeError]] function Object (13.2.3); define "caller"
     //        and "arguments" as accessors {[[Get]]: thrower, [[Set]]: thrower,
@@ -183,5 +189,18 @@ pub fn install(ctx: Ctx<'_>) {
             ("toString", to_string, 0),
             ("bind", bind, 1),
         ],
+    );
+    // V8's `f.caller` in sloppy code (see `vm/caller.rs`); the interpreter answers reads of
+    // this accessor. Assignments are ignored, as V8 ignored them.
+    prototype.set_own(
+        &ctx,
+        realm.atoms.caller,
+        crate::object::Property {
+            slot: crate::object::Slot::Accessor {
+                get: Some(realm.function_caller),
+                set: None,
+            },
+            attributes: Attributes::new(false, false, true),
+        },
     );
 }

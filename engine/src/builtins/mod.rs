@@ -75,6 +75,7 @@ pub(crate) fn define_constructor<'gc>(
     let realm = ctx.realm();
     // One of a kind, like the prototype: dictionary mode (see `Object::new_dictionary`).
     constructor.borrow_mut(&ctx).properties.to_dictionary();
+    realm.set_function_name(ctx, constructor, ctx.string(name));
     constructor.set_own_value(
         &ctx,
         realm.atoms.prototype,

@@ -7,6 +7,8 @@ use crate::value::Value;
 use crate::vm::ops::{self, PropertyDescriptor};
 use crate::vm::{Ctx, Throw};
 
+mod legacy;
+
 type NativeResult<'gc> = Result<Value<'gc>, Throw<'gc>>;
 
 /// 15.2.1.1 / 15.2.2.1: `Object(value)` converts to an object; no value makes a new one.
@@ -485,4 +487,5 @@ pub fn install(ctx: Ctx<'_>) {
         ("propertyIsEnumerable", property_is_enumerable, 1),
     ];
     realm.define_functions(ctx, prototype, &methods);
+    legacy::install(ctx);
 }

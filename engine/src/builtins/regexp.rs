@@ -55,6 +55,8 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::rc::Rc;
 
+pub mod statics;
+
 type NativeResult<'gc> = Result<Value<'gc>, Throw<'gc>>;
 
 /// The internal state of a RegExp object.
@@ -488,6 +490,7 @@ fn exec_match<'gc>(
     object: Object<'gc>,
     regex: &Regex,
     global: bool,
+    input: JsString<'gc>,
     units: &[u16],
 ) -> Result<Option<Match>, Throw<'gc>> {
     let this = Value::Object(object);
@@ -535,6 +538,7 @@ fn exec_match<'gc>(
             true,
         )?;
     }
+    statics::record(ctx, input, &m);
     Ok(Some(m))
 }
 
@@ -622,7 +626,11 @@ fn regexp_constructor<'gc>(
 // ---- RegExp.prototype (15.10.6) -------------------------------------------------------------
 
 /// 15.10.6.2 RegExp.prototype.exec(string)
-fn exec<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+pub(crate) fn exec<'gc>(
+    ctx: &Ctx<'gc>,
+    this: Value<'gc>,
+    args: &[Value<'gc>],
+) -> NativeResult<'gc> {
     let ctx = *ctx;
     // 1. Let R be this RegExp object.
     let (object, regex, flags) = this_regexp(ctx, this, "exec")?;
@@ -630,7 +638,7 @@ fn exec<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeRes
     let input = ops::to_string(ctx, arg(args, 0))?;
     let units = input.to_units(&ctx);
     // 3-11.
-    match exec_match(ctx, object, &regex, flags.global, &units)? {
+    match exec_match(ctx, object, &regex, flags.global, input, &units)? {
         None => Ok(Value::Null),
         // 12-21.
         Some(m) => Ok(match_array(ctx, &m, &units, input)),
@@ -643,10 +651,63 @@ fn test<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeRes
     // 1. Let match be the result of evaluating the RegExp.prototype.exec algorithm upon this
     //    RegExp object using string as the argument.
     let (object, regex, flags) = this_regexp(ctx, this, "test")?;
-    let units = ops::to_string(ctx, arg(args, 0))?.to_units(&ctx);
-    let found = exec_match(ctx, object, &regex, flags.global, &units)?;
+    let input = ops::to_string(ctx, arg(args, 0))?;
+    let units = input.to_units(&ctx);
+    let found = exec_match(ctx, object, &regex, flags.global, input, &units)?;
     // 2. If match is not null, then return true; else return false.
     Ok(Value::Bool(found.is_some()))
+}
+
+/// B.2.5.1 RegExp.prototype.compile(pattern, flags): re-initialises this RegExp in place.
+fn compile_method<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let ctx = *ctx;
+    // 1-2. Let O be the this value; it must have a [[RegExpMatcher]] internal slot.
+    let (object, _, _) = this_regexp(ctx, this, "compile")?;
+    let (pattern, flags) = (arg(args, 0), arg(args, 1));
+    // 3. If pattern is a RegExp object, then
+    let (p, f) = if let Some((_, parsed, source)) = regexp_parts(pattern) {
+        // a. If flags is not undefined, throw a TypeError exception.
+        if !flags.is_undefined() {
+            return Err(
+                ctx.type_error("Cannot supply flags when constructing one RegExp from another")
+            );
+        }
+        // b-c. Let P be pattern.[[OriginalSource]], F be pattern.[[OriginalFlags]].
+        let mut f = Vec::new();
+        for (on, letter) in [
+            (parsed.global, 'g'),
+            (parsed.ignore_case, 'i'),
+            (parsed.multiline, 'm'),
+        ] {
+            if on {
+                f.push(letter as u16);
+            }
+        }
+        (source.to_vec(), f)
+    } else {
+        // 4. Else, let P be pattern and F be flags.
+        // (RegExpInitialize 1-4: undefined is "", anything else ToString.)
+        let text = |value: Value<'gc>| -> Result<Vec<u16>, Throw<'gc>> {
+            Ok(match value {
+                Value::Undefined => Vec::new(),
+                value => ops::to_string(ctx, value)?.to_units(&ctx),
+            })
+        };
+        (text(pattern)?, text(flags)?)
+    };
+    // 5. Return ? RegExpInitialize(O, P, F): parse (a SyntaxError leaves O as it was), then
+    //    take the new matcher, the ES5 own properties and lastIndex 0.
+    let (made, _, _) = make_regexp(ctx, &p, &f)?;
+    let class = std::mem::replace(&mut made.borrow_mut(&ctx).class, Class::Object);
+    object.borrow_mut(&ctx).class = class;
+    for name in ["source", "global", "ignoreCase", "multiline"] {
+        let key = key(ctx, name);
+        if let Some(property) = made.own_property(key) {
+            object.set_own(&ctx, key, property);
+        }
+    }
+    ops::put(ctx, this, key(ctx, "lastIndex"), Value::Number(0.0), true)?;
+    Ok(this)
 }
 
 /// 15.10.6.4 RegExp.prototype.toString()
@@ -750,7 +811,7 @@ fn string_match<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> N
     // 7. If global is not true, then return the result of calling the [[Call]] internal method
     //    of exec with rx as the this value and argument list containing S.
     if !flags.global {
-        return Ok(match exec_match(ctx, rx, &regex, false, &units)? {
+        return Ok(match exec_match(ctx, rx, &regex, false, input, &units)? {
             None => Value::Null,
             Some(m) => match_array(ctx, &m, &units, input),
         });
@@ -769,7 +830,11 @@ fn string_match<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> N
     //    f. Repeat, while lastMatch is true: call exec; stop at null; otherwise step past an
     //       empty match and add the matched substring to A.
     //    (The final exec fails and leaves lastIndex at 0, where it already is.)
-    let values: Vec<Value<'gc>> = find_all(&regex, &units)
+    let matches = find_all(&regex, &units);
+    if let Some(m) = matches.last() {
+        statics::record(ctx, input, m);
+    }
+    let values: Vec<Value<'gc>> = matches
         .into_iter()
         .map(|m| substring(ctx, &units, m.range()))
         .collect();
@@ -896,17 +961,19 @@ fn string_replace<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) ->
                     Value::Number(0.0),
                     true,
                 )?;
-                find_all(&regex, &units)
-                    .into_iter()
-                    .map(Found::from)
-                    .collect()
+                let matches = find_all(&regex, &units);
+                if let Some(m) = matches.last() {
+                    statics::record(ctx, input, m);
+                }
+                matches.into_iter().map(Found::from).collect()
             } else {
                 // If searchValue.global is false, then search string for the first match of
                 // the regular expression searchValue.
-                find(&regex, &units, 0)
-                    .map(Found::from)
-                    .into_iter()
-                    .collect()
+                let found = find(&regex, &units, 0);
+                if let Some(m) = &found {
+                    statics::record(ctx, input, m);
+                }
+                found.map(Found::from).into_iter().collect()
             }
         }
         // Search string for the first occurrence of searchString; let m be 0.
@@ -985,7 +1052,11 @@ fn string_search<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> 
     //    pattern rx. Let result be the index within string at which the match begins, or -1.
     //    (The lastIndex and global properties of regexp are ignored and left unchanged.)
     let units = input.to_units(&ctx);
-    let result = find(&regex, &units, 0).map_or(-1.0, |m| m.start() as f64);
+    let found = find(&regex, &units, 0);
+    if let Some(m) = &found {
+        statics::record(ctx, input, m);
+    }
+    let result = found.map_or(-1.0, |m| m.start() as f64);
     // 5. Return result.
     Ok(Value::Number(result))
 }
@@ -1081,6 +1152,9 @@ fn string_split<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> N
             break;
         };
         q = found.range.start;
+        if let Separator::RegExp(_) = r {
+            statics::record_range(ctx, input, found.range.clone(), &found.captures);
+        }
         //  c. Else, z is not failure
         //     i. z must be a State. Let e be z's endIndex and let cap be z's captures array.
         let e = found.range.end;
@@ -1129,10 +1203,12 @@ pub fn install(ctx: Ctx<'_>) {
     // 15.10.5: the RegExp constructor has a length property whose value is 2.
     let constructor = realm.native_function(ctx, regexp_constructor, 2, true);
     define_constructor(ctx, "RegExp", constructor, prototype);
-    let methods: [(&str, crate::object::NativeFn, u32); 3] = [
+    statics::install(ctx, constructor);
+    let methods: [(&str, crate::object::NativeFn, u32); 4] = [
         ("exec", exec, 1),
         ("test", test, 1),
         ("toString", to_string, 0),
+        ("compile", compile_method, 2),
     ];
     realm.define_functions(ctx, prototype, &methods);
     let getters: [(&str, crate::object::NativeFn); 4] = [
@@ -1142,7 +1218,8 @@ pub fn install(ctx: Ctx<'_>) {
         ("source", get_source),
     ];
     for (name, function) in getters {
-        let getter = realm.native_function(ctx, function, 0, false);
+        // ES2015 21.2.5: `get global`, ... (accessors on the prototype, as here).
+        let getter = realm.named_native_function(ctx, &format!("get {name}"), function, 0, false);
         prototype.set_own(
             &ctx,
             key(ctx, name),

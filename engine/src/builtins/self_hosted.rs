@@ -99,6 +99,8 @@ fn define<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Native
         Value::Number(length),
         Attributes::new(false, false, true),
     );
+    let name = Value::String(ops::key_to_string(ctx, key));
+    ctx.realm().set_function_name(ctx, function, name);
     target.set_own_value(&ctx, key, Value::Object(function), Attributes::HIDDEN);
     Ok(Value::Undefined)
 }

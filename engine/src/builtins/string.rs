@@ -13,6 +13,8 @@ use crate::value::Value;
 use crate::vm::{ops, Ctx, Throw};
 use std::cmp::Ordering;
 
+mod html;
+
 type NativeResult<'gc> = Result<Value<'gc>, Throw<'gc>>;
 
 // ---- Helpers ------------------------------------------------------------------------------------
@@ -563,21 +565,49 @@ fn to_locale_upper_case<'gc>(
 
 /// 15.5.4.20 String.prototype.trim()
 fn trim<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
-    let ctx = *ctx;
+    trim_ends(*ctx, this, "trim", true, true)
+}
+
+/// String.prototype.trimLeft(): V8's, which ES2019 named trimStart.
+fn trim_left<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
+    trim_ends(*ctx, this, "trimLeft", true, false)
+}
+
+/// String.prototype.trimRight(): V8's, which ES2019 named trimEnd.
+fn trim_right<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
+    trim_ends(*ctx, this, "trimRight", false, true)
+}
+
+/// `trim` and its one-sided relatives: white space removed from the start and/or the end.
+fn trim_ends<'gc>(
+    ctx: Ctx<'gc>,
+    this: Value<'gc>,
+    name: &str,
+    start: bool,
+    end: bool,
+) -> NativeResult<'gc> {
     // 1. Call CheckObjectCoercible passing the this value as its argument.
     // 2. Let S be the result of calling ToString, giving it the this value as its argument.
-    let s = this_string(ctx, this, "trim")?;
+    let s = this_string(ctx, this, name)?;
     // 3. Let T be a String value that is a copy of S with both leading and trailing white
     //    space removed. The definition of white space is the union of WhiteSpace and
     //    LineTerminator.
     let (from, to) = s.with_units(&ctx, |units| {
         let len = units.len();
         let is_space = |i: usize| units.get(i).is_some_and(convert::is_str_whitespace);
-        let from = (0..len).find(|&i| !is_space(i)).unwrap_or(len);
-        let to = (from..len)
-            .rev()
-            .find(|&i| !is_space(i))
-            .map_or(from, |i| i + 1);
+        let from = if start {
+            (0..len).find(|&i| !is_space(i)).unwrap_or(len)
+        } else {
+            0
+        };
+        let to = if end {
+            (from..len)
+                .rev()
+                .find(|&i| !is_space(i))
+                .map_or(from, |i| i + 1)
+        } else {
+            len
+        };
         (from, to)
     });
     // 4. Return T.
@@ -599,7 +629,7 @@ pub fn install(ctx: Ctx<'_>) {
         Value::Number(0.0),
         Attributes::NONE,
     );
-    let methods: [(&str, crate::object::NativeFn, u32); 16] = [
+    let methods: [(&str, crate::object::NativeFn, u32); 18] = [
         ("toString", to_string, 0),
         ("valueOf", value_of, 0),
         ("charAt", char_at, 1),
@@ -616,6 +646,9 @@ pub fn install(ctx: Ctx<'_>) {
         ("toUpperCase", to_upper_case, 0),
         ("toLocaleUpperCase", to_locale_upper_case, 0),
         ("trim", trim, 0),
+        ("trimLeft", trim_left, 0),
+        ("trimRight", trim_right, 0),
     ];
     realm.define_functions(ctx, prototype, &methods);
+    realm.define_functions(ctx, prototype, &html::METHODS);
 }

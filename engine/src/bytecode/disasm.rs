@@ -82,6 +82,7 @@ fn annotation(proto: &FunctionProto, op: &Op) -> Option<String> {
         | Op::PutGlobal { name, .. }
         | Op::TypeofGlobal { name }
         | Op::GetName { name }
+        | Op::GetNameThis { name }
         | Op::SetName { name }
         | Op::TypeofName { name }
         | Op::DeleteName { name }

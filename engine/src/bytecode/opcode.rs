@@ -132,6 +132,9 @@ opcodes! {
     InitGetter { name: u32 }: 2 => 1;
     /// Define a setter: `obj function -> obj`.
     InitSetter { name: u32 }: 2 => 1;
+    /// `__proto__: value` in a literal (ES2015 B.3.1): an object or null value becomes the
+    /// prototype of the object below it; any other value is ignored. `obj value -> obj`.
+    InitProto: 2 => 1;
     /// Push a new array of `length` holes.
     NewArray { length: u32 }: 0 => 1;
     /// Store element `index` of the array literal below the value: `array value -> array`.
@@ -176,6 +179,9 @@ opcodes! {
     /// Push variable `name`, searching the run-time scope chain (`with` objects, environments
     /// that keep their names because of `eval`, then the global object).
     GetName { name: u32 }: 0 => 1;
+    /// `GetName` for a call `name(...)`: push the function, then the `this` the call passes
+    /// (the `with` object that has `name`, else `undefined`: 10.2.1.2.6).
+    GetNameThis { name: u32 }: 0 => 2;
     /// Assign variable `name` found on the run-time scope chain, leaving the value.
     SetName { name: u32 }: 1 => 1;
     /// `typeof name` on the run-time scope chain.

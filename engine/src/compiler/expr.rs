@@ -84,6 +84,13 @@ impl<'a> FunctionCompiler<'_, 'a> {
             ExprKind::Object(properties) => {
                 self.emit(Op::NewObject, span);
                 for property in properties.iter() {
+                    if let (true, PropertyValue::Init(value)) =
+                        (property.sets_prototype(), &property.value)
+                    {
+                        self.expr(value)?;
+                        self.emit(Op::InitProto, property.span);
+                        continue;
+                    }
                     let name = match property.key {
                         PropertyKey::Ident(ident) => self.name_constant(ident.name),
                         PropertyKey::String(string, _) => self.string_constant(string.value),
@@ -485,6 +492,12 @@ impl<'a> FunctionCompiler<'_, 'a> {
                 self.expr(index)?;
                 self.emit(Op::GetIndex, callee.span);
                 self.emit(Op::Swap, span);
+            }
+            ExprKind::Ident(name) if self.resolve(name.name) == Place::Dynamic => {
+                direct_eval = name.name == "eval";
+                // The name may be found on a `with` object, which is then `this`.
+                let name = self.name_constant(name.name);
+                self.emit(Op::GetNameThis { name }, callee.span);
             }
             ExprKind::Ident(name) => {
                 direct_eval = name.name == "eval";

@@ -24,6 +24,9 @@ pub struct Code<'gc> {
     /// (so that `{1: x}` defines the same property as `o[1] = x`), else the interned string.
     keys: Box<[PropertyKey<'gc>]>,
     pub functions: Box<[Gc<'gc, Code<'gc>>]>,
+    /// The function's `name` (a string: its declared name, or "" as in V8 of 2010, which
+    /// gave `var f = function () {}` no name).
+    pub name: Value<'gc>,
     /// The inline caches of the function's property instructions.
     #[collect(require_static)]
     pub caches: super::cache::InlineCaches,
@@ -81,6 +84,7 @@ impl<'gc> Code<'gc> {
             })
             .collect();
         let caches = super::cache::InlineCaches::new(proto.ic_count);
+        let name = ctx.string(&proto.name);
         Gc::new(
             &ctx,
             Code {
@@ -88,6 +92,7 @@ impl<'gc> Code<'gc> {
                 constants,
                 keys,
                 functions: functions.into_boxed_slice(),
+                name,
                 caches,
                 source,
                 origin,
@@ -154,6 +159,13 @@ impl<'gc> Closure<'gc> {
             &ctx,
             atoms.length,
             Value::Number(f64::from(code.proto.param_count)),
+            Attributes::new(false, false, true),
+        );
+        // ES2015 9.2.11 SetFunctionName: read-only, hidden, configurable.
+        function.set_own_value(
+            &ctx,
+            atoms.name,
+            code.name,
             Attributes::new(false, false, true),
         );
         if code.proto.kind == crate::bytecode::proto::ProtoKind::Function {

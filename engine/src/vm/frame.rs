@@ -84,6 +84,16 @@ impl<'gc> Executor<'gc> {
             let class = match &function.borrow().class {
                 Class::Closure(closure) => Ok(*closure),
                 Class::Native { function, .. } => Err(Some(*function)),
+                // V8 of 2010 let a script call a regular expression: `re(s)` is `re.exec(s)`.
+                // (It is no function otherwise: `typeof` says "object", as ES5 wants.)
+                Class::RegExp(_)
+                    if constructing.is_none() && ctx.realm().callable_regexps.get() =>
+                {
+                    self.stack[callee_at + 1] = Value::Object(function);
+                    Err(Some(
+                        crate::builtins::regexp::exec as crate::object::NativeFn,
+                    ))
+                }
                 // 15.3.4.5.1-2: a bound function calls (or constructs) its target with the
                 // bound arguments first and, unless constructing, the bound `this`.
                 Class::Bound { target, this, args } => {

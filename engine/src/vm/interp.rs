@@ -170,6 +170,17 @@ impl<'gc> Executor<'gc> {
                             init_property(ctx, code, name, ic, object, value);
                         }
                     }
+                    Op::InitProto => {
+                        let prototype = match self.pop() {
+                            Value::Object(prototype) => Some(Some(prototype)),
+                            Value::Null => Some(None),
+                            _ => None,
+                        };
+                        if let (Some(prototype), Value::Object(object)) = (prototype, self.top()) {
+                            // A fresh object is extensible and in no chain: this cannot fail.
+                            object.set_prototype_of(&ctx, prototype);
+                        }
+                    }
                     Op::InitGetter { name } | Op::InitSetter { name } => {
                         let function = self.pop().as_object();
                         if let Value::Object(object) = self.top() {
@@ -309,6 +320,16 @@ impl<'gc> Executor<'gc> {
                             None => return Err(not_defined(ctx, key)),
                         }
                     }
+                    Op::GetNameThis { name } => {
+                        let key = code.name(name);
+                        match self.lookup_name_and_this(ctx, top, key)? {
+                            Some((value, this)) => {
+                                self.push(value);
+                                self.push(this);
+                            }
+                            None => return Err(not_defined(ctx, key)),
+                        }
+                    }
                     Op::TypeofName { name } => {
                         let key = code.name(name);
                         let value = self.lookup_name(ctx, top, key)?.unwrap_or(Value::Undefined);
@@ -413,6 +434,9 @@ impl<'gc> Executor<'gc> {
                         };
                         let value = match cached {
                             Some(value) => value,
+                            None if key == ctx.realm().atoms.caller => {
+                                self.get_caller(ctx, object)?
+                            }
                             None => ops::get(ctx, object, key)?,
                         };
                         self.push(value);

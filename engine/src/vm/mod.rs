@@ -28,6 +28,7 @@
 
 mod arguments;
 mod cache;
+mod caller;
 pub(crate) mod code;
 mod eval;
 mod executor;
@@ -436,6 +437,14 @@ impl Engine {
                 constructing: false,
             })
         })
+    }
+
+    /// Lets scripts call regular expressions, `re(s)` meaning `re.exec(s)`, as V8 did until
+    /// 2011 and programs of its time do. Off by default: ES5 says a RegExp has no [[Call]]
+    /// (15.10.7), and test262 checks that calling one throws a TypeError. `typeof` says
+    /// "object" either way.
+    pub fn set_callable_regexps(&mut self, on: bool) {
+        self.mutate(|ctx| ctx.realm().callable_regexps.set(on));
     }
 
     /// Adds a native function to the global object (how the host provides `print` and the

@@ -111,6 +111,19 @@ impl<'gc> Executor<'gc> {
         top: usize,
         key: PropertyKey<'gc>,
     ) -> Result<'gc, Option<Value<'gc>>> {
+        let found = self.lookup_name_and_this(ctx, top, key)?;
+        Ok(found.map(|(value, _)| value))
+    }
+
+    /// [`Self::lookup_name`], with the `this` a call of the name passes: the object of the
+    /// `with` statement that has it (ImplicitThisValue of an object environment, 10.2.1.2.6),
+    /// else `undefined` (declarative environments and the global object, 10.2.1.1.6).
+    pub(super) fn lookup_name_and_this(
+        &mut self,
+        ctx: Ctx<'gc>,
+        top: usize,
+        key: PropertyKey<'gc>,
+    ) -> Result<'gc, Option<(Value<'gc>, Value<'gc>)>> {
         let mut env = self.frames[top].env;
         while let Some(e) = env {
             match find_in_env(ctx, e, key) {
@@ -118,16 +131,23 @@ impl<'gc> Executor<'gc> {
                 EnvHit::Slot(_, value) if is_hole(ctx, value) => {
                     return Err(uninitialised_key(ctx, key))
                 }
-                EnvHit::Slot(_, value) => return Ok(Some(value)),
+                EnvHit::Slot(_, value) => return Ok(Some((value, Value::Undefined))),
                 EnvHit::Object(object) => {
-                    return ops::get(ctx, Value::Object(object), key).map(Some)
+                    let this = match e.0.borrow().kind {
+                        EnvKind::With(_) => Value::Object(object),
+                        // Variables a direct eval declared: a declarative binding.
+                        EnvKind::Declarative { .. } => Value::Undefined,
+                    };
+                    let value = ops::get(ctx, Value::Object(object), key)?;
+                    return Ok(Some((value, this)));
                 }
                 EnvHit::Miss => env = e.parent(),
             }
         }
         let global = ctx.realm().global;
         if global.find_property(key).is_some() {
-            return ops::get(ctx, Value::Object(global), key).map(Some);
+            let value = ops::get(ctx, Value::Object(global), key)?;
+            return Ok(Some((value, Value::Undefined)));
         }
         Ok(None)
     }

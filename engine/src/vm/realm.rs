@@ -60,6 +60,8 @@ pub struct Realm<'gc> {
     /// `[[ThrowTypeError]]` (13.2.3): the one function behind the `caller`/`arguments`
     /// accessors of strict functions, strict `arguments` objects and bound functions.
     pub throw_type_error: Object<'gc>,
+    /// The getter of `Function.prototype.caller` (see `vm/caller.rs`).
+    pub function_caller: Object<'gc>,
     /// The self-hosted methods (builtins/js), by their place in `self_hosted::LAZY`: native
     /// stand-ins until the library is first needed, then the library's closures (the same
     /// objects: loading changes what they are, not who they are).
@@ -68,6 +70,12 @@ pub struct Realm<'gc> {
     /// Every interned name, by its units. (Interned names are never freed; a script that makes
     /// millions of distinct property names keeps them all.)
     interned: Gc<'gc, RefLock<HashMap<Box<[u16]>, JsString<'gc>>>>,
+    /// Regular expressions can be called, `re(s)` being `re.exec(s)`, as in V8 until 2011
+    /// (see [`super::Engine::set_callable_regexps`]).
+    #[collect(require_static)]
+    pub callable_regexps: std::cell::Cell<bool>,
+    /// The last successful match, behind `RegExp.$1` and the other statics.
+    pub last_match: Gc<'gc, RefLock<crate::builtins::regexp::statics::LastMatch<'gc>>>,
     /// What the property sites that see many shapes found (see `vm/cache.rs`).
     #[collect(require_static)]
     pub shared_cache: super::cache::SharedCache,
@@ -128,13 +136,12 @@ impl<'gc> Realm<'gc> {
                 constructor: false,
             },
         );
-        // 15.3.4: Function.prototype is itself a function, with a `length` of 0.
-        function_prototype.set_own_value(
-            mc,
-            atoms.length,
-            Value::Number(0.0),
-            Attributes::new(false, false, true),
-        );
+        // 15.3.4: Function.prototype is itself a function, with a `length` of 0 (and, ES2015
+        // 19.2.3, the `name` "").
+        let read_only = Attributes::new(false, false, true);
+        function_prototype.set_own_value(mc, atoms.length, Value::Number(0.0), read_only);
+        let empty = Value::String(JsString::from_str(mc, ""));
+        function_prototype.set_own_value(mc, atoms.name, empty, read_only);
         let error_prototype = proto(Class::Object);
         let error_kind = || Object::new_dictionary(mc, Some(error_prototype), Class::Object);
         let eval_function = Object::new(
@@ -145,12 +152,9 @@ impl<'gc> Realm<'gc> {
                 constructor: false,
             },
         );
-        eval_function.set_own_value(
-            mc,
-            atoms.length,
-            Value::Number(1.0),
-            Attributes::new(false, false, true),
-        );
+        eval_function.set_own_value(mc, atoms.length, Value::Number(1.0), read_only);
+        let eval_name = Value::String(JsString::from_str(mc, "eval"));
+        eval_function.set_own_value(mc, atoms.name, eval_name, read_only);
         let error_constructor = Object::new(
             mc,
             Some(function_prototype),
@@ -175,7 +179,20 @@ impl<'gc> Realm<'gc> {
             },
         );
         throw_type_error.set_own_value(mc, atoms.length, Value::Number(0.0), Attributes::NONE);
+        // ES2017 9.2.9.1: %ThrowTypeError%'s `name` is "", fixed like the rest of it.
+        throw_type_error.set_own_value(mc, atoms.name, empty, Attributes::NONE);
         throw_type_error.borrow_mut(mc).extensible = false;
+        let function_caller = Object::new(
+            mc,
+            Some(function_prototype),
+            Class::Native {
+                function: super::caller::caller_getter,
+                constructor: false,
+            },
+        );
+        function_caller.set_own_value(mc, atoms.length, Value::Number(0.0), read_only);
+        let caller_name = Value::String(JsString::from_str(mc, "get caller"));
+        function_caller.set_own_value(mc, atoms.name, caller_name, read_only);
         Realm {
             global: proto(Class::Object),
             object_prototype,
@@ -198,8 +215,11 @@ impl<'gc> Realm<'gc> {
             eval_function,
             self_hosted: Gc::new(mc, RefLock::new(Vec::new())),
             throw_type_error,
+            function_caller,
             atoms,
             interned: Gc::new(mc, RefLock::new(table)),
+            last_match: Gc::new(mc, RefLock::new(Default::default())),
+            callable_regexps: std::cell::Cell::new(false),
             shared_cache: super::cache::SharedCache::new(),
         }
     }
@@ -285,6 +305,31 @@ impl<'gc> Realm<'gc> {
         object
     }
 
+    /// Gives a function its `name` (ES2015 9.2.11 SetFunctionName: read-only, hidden,
+    /// configurable), after its `length`, where ES2015 puts it.
+    pub fn set_function_name(&self, ctx: Ctx<'gc>, function: Object<'gc>, name: Value<'gc>) {
+        function.set_own_value(
+            &ctx,
+            self.atoms.name,
+            name,
+            Attributes::new(false, false, true),
+        );
+    }
+
+    /// A new native function object named `name`.
+    pub fn named_native_function(
+        &self,
+        ctx: Ctx<'gc>,
+        name: &str,
+        function: NativeFn,
+        length: u32,
+        constructor: bool,
+    ) -> Object<'gc> {
+        let object = self.native_function(ctx, function, length, constructor);
+        self.set_function_name(ctx, object, ctx.string(name));
+        object
+    }
+
     /// Defines a native method `name` on `target` (writable, configurable, not enumerable).
     pub fn define_function(
         &self,
@@ -296,6 +341,10 @@ impl<'gc> Realm<'gc> {
     ) -> Object<'gc> {
         let object = self.native_function(ctx, function, length, false);
         let key = self.key(ctx, name);
+        // The interned key doubles as the name's string.
+        if let PropertyKey::String(text) = key {
+            self.set_function_name(ctx, object, Value::String(text));
+        }
         target.set_own_value(&ctx, key, Value::Object(object), Attributes::HIDDEN);
         object
     }

@@ -17,6 +17,9 @@ Paths are files or directories relative to the suite's test/ directory
 Options:
   --suite DIR       the test262 checkout (default: ../shared/test262 from the workspace root)
   --es5             only the ES5 subset: tests with an es5id and no features
+  --dialect         only the 2010 V8 dialect: Annex B, __proto__, function names, let
+                    and const (tests using no later features; with no paths, it searches
+                    where those tests are)
   --feature NAME    only tests that list feature NAME (repeatable: any of them)
   --phase PHASE     how far to take each test: parse (default), compile (parse, then
                     compile to bytecode) or run (the harness and the test on the VM)
@@ -80,6 +83,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Options, String> 
         match name.as_str() {
             "--suite" => options.suite = Some(PathBuf::from(value("a directory")?)),
             "--es5" => options.filter.es5 = true,
+            "--dialect" => options.filter.dialect = true,
             "--feature" => options.filter.features.push(value("a feature name")?),
             "--phase" => options.phase = Some(value("a phase")?.parse()?),
             "-v" | "--verbose" => options.verbose = true,

@@ -74,7 +74,16 @@ fn run_suite(options: cli::Options) -> Result<ExitCode, String> {
     }
 
     let pool = run::worker_pool(options.threads).map_err(|e| format!("thread pool: {e}"))?;
-    let paths = select::discover(&test_dir, &options.paths).map_err(|e| e.to_string())?;
+    // The dialect's tests are in a few places: search only there unless told where.
+    let roots: Vec<String> = if options.filter.dialect && options.paths.is_empty() {
+        select::DIALECT_ROOTS
+            .iter()
+            .map(|r| r.to_string())
+            .collect()
+    } else {
+        options.paths.clone()
+    };
+    let paths = select::discover(&test_dir, &roots).map_err(|e| e.to_string())?;
     let tests = pool.install(|| {
         paths
             .par_iter()

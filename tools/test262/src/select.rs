@@ -25,12 +25,67 @@ pub struct Filter {
     pub es5: bool,
     /// Keep only tests listing at least one of these features (no restriction when empty).
     pub features: Vec<String>,
+    /// Keep only "the dialect": the tests of what programs of 2010 took from V8 beyond ES5
+    /// (Annex B, `__proto__`, function `name`, `let` and `const`; see [`in_dialect`]) that use
+    /// no later features than those ([`DIALECT_FEATURES`]).
+    pub dialect: bool,
+}
+
+/// Where the dialect's tests are (the directories to search; [`in_dialect`] picks from them).
+pub const DIALECT_ROOTS: [&str; 8] = [
+    "annexB",
+    "built-ins",
+    "language/expressions/object",
+    "language/expressions/function",
+    "language/statements/function",
+    "language/statements/let",
+    "language/statements/const",
+    "language/block-scope",
+];
+
+/// The paths (prefixes) of the dialect's tests, besides every builtin's `name.js`.
+const DIALECT_PREFIXES: [&str; 13] = [
+    "annexB/",
+    "built-ins/Object/prototype/__proto__/",
+    "built-ins/Object/prototype/__defineGetter__/",
+    "built-ins/Object/prototype/__defineSetter__/",
+    "built-ins/Object/prototype/__lookupGetter__/",
+    "built-ins/Object/prototype/__lookupSetter__/",
+    "built-ins/Function/prototype/name.js",
+    "language/expressions/object/__proto__",
+    "language/expressions/function/name.js",
+    "language/statements/function/name.js",
+    "language/statements/let/",
+    "language/statements/const/",
+    "language/block-scope/",
+];
+
+/// The features a dialect test may list: those of the dialect itself.
+pub const DIALECT_FEATURES: [&str; 5] = [
+    "__proto__",
+    "__getter__",
+    "__setter__",
+    "string-trimming",
+    "legacy-regexp",
+];
+
+/// Whether the test at `path` is one of the dialect's: under one of [`DIALECT_PREFIXES`], or
+/// the `name.js` of a builtin (`built-ins/Array/prototype/push/name.js`).
+pub fn in_dialect(path: &str) -> bool {
+    DIALECT_PREFIXES
+        .iter()
+        .any(|prefix| path.starts_with(prefix))
+        || (path.starts_with("built-ins/") && path.ends_with("/name.js"))
 }
 
 impl Filter {
     /// Whether a test with this metadata is selected.
     pub fn keeps(&self, meta: &Metadata) -> bool {
         if self.es5 && (meta.es5id.is_none() || !meta.features.is_empty()) {
+            return false;
+        }
+        let later = |feature: &String| !DIALECT_FEATURES.contains(&feature.as_str());
+        if self.dialect && meta.features.iter().any(later) {
             return false;
         }
         if !self.features.is_empty() && !self.features.iter().any(|f| meta.features.contains(f)) {
@@ -56,6 +111,9 @@ pub struct Selection {
 pub fn select(tests: Vec<Test>, filter: &Filter) -> Selection {
     let mut selection = Selection::default();
     for test in tests {
+        if filter.dialect && !in_dialect(&test.path) {
+            continue;
+        }
         match &test.meta {
             Ok(meta) if !filter.keeps(meta) => {}
             Ok(meta) if meta.flags.module => selection.skipped_modules += 1,
@@ -241,6 +299,36 @@ mod tests {
         let mut later = es5("15.2.3.6-4-1");
         later.features = vec!["Symbol".to_string()];
         assert!(!filter.keeps(&later));
+    }
+
+    #[test]
+    fn dialect_filter() {
+        let filter = Filter {
+            dialect: true,
+            ..Filter::default()
+        };
+        assert!(filter.keeps(&Metadata::default()));
+        assert!(filter.keeps(&with_features(&["__proto__"])));
+        assert!(!filter.keeps(&with_features(&["__proto__", "Symbol"])));
+        assert!(in_dialect("annexB/built-ins/escape/name.js"));
+        assert!(in_dialect("built-ins/Array/prototype/push/name.js"));
+        assert!(in_dialect(
+            "language/expressions/object/__proto__-value-null.js"
+        ));
+        assert!(!in_dialect("built-ins/Array/prototype/push/length.js"));
+        assert!(!in_dialect(
+            "language/expressions/object/computed-__proto__.js"
+        ));
+        let tests = vec![
+            test("annexB/a.js", Ok(Metadata::default())),
+            test("built-ins/Array/b.js", Ok(Metadata::default())),
+        ];
+        let paths: Vec<String> = select(tests, &filter)
+            .tests
+            .into_iter()
+            .map(|t| t.path)
+            .collect();
+        assert_eq!(paths, ["annexB/a.js"]);
     }
 
     #[test]
