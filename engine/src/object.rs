@@ -353,7 +353,7 @@ impl<'gc> Object<'gc> {
         )
     }
 
-    /// [[SetPrototypeOf]] of an ordinary object (ES2015 9.1.2): false when the object is not
+    /// `[[SetPrototypeOf]]` of an ordinary object (ES2015 9.1.2): false when the object is not
     /// extensible or `prototype` inherits from it (a cycle).
     pub fn set_prototype_of(self, mc: &Mutation<'gc>, prototype: Option<Object<'gc>>) -> bool {
         // 1-4. If SameValue(V, current), return true.

@@ -26,7 +26,7 @@ pub(super) fn caller_getter<'gc>(
 
 impl<'gc> Executor<'gc> {
     /// `object.caller`: what V8 answered for a function that inherits the
-    /// `Function.prototype.caller` accessor, else an ordinary [[Get]].
+    /// `Function.prototype.caller` accessor, else an ordinary `[[Get]]`.
     pub(super) fn get_caller(
         &self,
         ctx: Ctx<'gc>,

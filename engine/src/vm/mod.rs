@@ -440,7 +440,7 @@ impl Engine {
     }
 
     /// Lets scripts call regular expressions, `re(s)` meaning `re.exec(s)`, as V8 did until
-    /// 2011 and programs of its time do. Off by default: ES5 says a RegExp has no [[Call]]
+    /// 2011 and programs of its time do. Off by default: ES5 says a RegExp has no `[[Call]]`
     /// (15.10.7), and test262 checks that calling one throws a TypeError. `typeof` says
     /// "object" either way.
     pub fn set_callable_regexps(&mut self, on: bool) {
