@@ -272,41 +272,16 @@ fn compile(pattern: &[u16], flags: Flags) -> Result<Rc<Regex>, String> {
     Ok(regex)
 }
 
-/// The `source` property of a RegExp with `pattern` (15.10.4.1): text that reads back as the
-/// same pattern between slashes — `(?:)` for the empty pattern, `/` and line terminators
-/// escaped.
-fn escape_source(pattern: &[u16]) -> Vec<u16> {
+/// The `source` property of a RegExp with `pattern`: the pattern as it was given, `(?:)` for
+/// the empty one. ES5 15.10.4.1 would escape `/` and line terminators so that `/source/` reads
+/// back as a literal; the V8 of 2010 (node v0.1.27's) kept the pattern unchanged, so that
+/// `new RegExp("a/b").toString()` was `/a/b/`, and programs of the time compare against that
+/// (CoffeeScript 0.7's language tests: `(/$a$b$c$/i).toString() is '/12/\\d+/$/i'`).
+fn source_text(pattern: &[u16]) -> Vec<u16> {
     if pattern.is_empty() {
         return "(?:)".encode_utf16().collect();
     }
-    let mut out = Vec::with_capacity(pattern.len());
-    let mut escaped = false;
-    let mut in_class = false;
-    for &unit in pattern {
-        // After a backslash only the letter of an escape is needed.
-        let (plain, letter) = match unit {
-            0x0A => ("\\n", "n"),
-            0x0D => ("\\r", "r"),
-            0x2028 => ("\\u2028", "u2028"),
-            0x2029 => ("\\u2029", "u2029"),
-            0x2F if !escaped && !in_class => ("\\/", "/"),
-            _ => {
-                if !escaped {
-                    match unit {
-                        0x5B => in_class = true,  // [
-                        0x5D => in_class = false, // ]
-                        _ => {}
-                    }
-                }
-                escaped = !escaped && unit == 0x5C;
-                out.push(unit);
-                continue;
-            }
-        };
-        out.extend((if escaped { letter } else { plain }).encode_utf16());
-        escaped = false;
-    }
-    out
+    pattern.to_vec()
 }
 
 /// The property key `name`.
@@ -383,7 +358,7 @@ fn make_regexp<'gc>(
         Class::RegExp(Box::new(data)),
     );
     // 15.10.7.1-4: source, global, ignoreCase and multiline are read-only, hidden, permanent.
-    let source = JsString::from_units(&ctx, &escape_source(pattern));
+    let source = JsString::from_units(&ctx, &source_text(pattern));
     object.set_own_value(
         &ctx,
         key(ctx, "source"),
@@ -721,7 +696,7 @@ fn to_string<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, _args: &[Value<'gc>]) -> Nat
     // Return the String value formed by concatenating "/", the source, "/", and "g" if global
     // is true, "i" if ignoreCase is true, and "m" if multiline is true.
     let mut units = vec![u16::from(b'/')];
-    units.extend(escape_source(&pattern));
+    units.extend(source_text(&pattern));
     units.push(u16::from(b'/'));
     units.extend(flags.to_units());
     Ok(Value::String(JsString::from_units(&ctx, &units)))
@@ -769,7 +744,7 @@ fn get_source<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, _args: &[Value<'gc>]) -> Na
     if let Some((_, _, pattern)) = regexp_parts(this) {
         return Ok(Value::String(JsString::from_units(
             &ctx,
-            &escape_source(&pattern),
+            &source_text(&pattern),
         )));
     }
     if this.as_object() == Some(ctx.realm().regexp_prototype) {
