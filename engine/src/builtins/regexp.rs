@@ -102,6 +102,26 @@ impl Flags {
         Some(flags)
     }
 
+    /// Parses a flags string as the V8 of 2010 did for `new RegExp(p, f)`, `RegExp(p, f)` and
+    /// `compile`: every `g`, `i` and `m` counts, a repeated one is allowed and any other
+    /// character is ignored (its regexp.js: "Allow duplicate flags to be consistent with JSC
+    /// and others", "Ignore flags that have no meaning to be consistent with JSC"). Programs
+    /// of the time lean on it: CoffeeScript 0.7 writes `new RegExp(s, "undefined")` for an
+    /// interpolated regex without flags, which V8 read as `i`. ES5 15.10.4.1 asks for a
+    /// SyntaxError instead; literals keep that early error (`check_literal`).
+    fn parse_v8(units: &[u16]) -> Flags {
+        let mut flags = Flags::default();
+        for &unit in units {
+            match unit {
+                0x67 => flags.global = true,      // g
+                0x69 => flags.ignore_case = true, // i
+                0x6D => flags.multiline = true,   // m
+                _ => {}
+            }
+        }
+        flags
+    }
+
     /// The flags as written in `toString`, in the order 15.10.6.4 gives: g, i, m.
     fn to_units(self) -> Vec<u16> {
         let mut units = Vec::with_capacity(3);
@@ -336,11 +356,9 @@ fn make_regexp<'gc>(
     pattern: &[u16],
     flags: &[u16],
 ) -> Result<Made<'gc>, Throw<'gc>> {
-    // "If F contains any character other than "g", "i", or "m", or if it contains the same
-    // one more than once, then throw a SyntaxError exception."
-    let Some(parsed) = Flags::parse(flags) else {
-        return Err(syntax_error(ctx, &flags_message(flags)));
-    };
+    // ES5 15.10.4.1 throws a SyntaxError for an unknown or repeated flag here; the V8 of 2010
+    // did not (see `Flags::parse_v8`). A literal's flags were already checked by the parser.
+    let parsed = Flags::parse_v8(flags);
     // "If P's characters do not have the form Pattern, then throw a SyntaxError exception."
     let regex = compile(pattern, parsed)
         .map_err(|reason| syntax_error(ctx, &pattern_message(pattern, &reason)))?;
