@@ -255,10 +255,15 @@ impl<'a> Ctx<'a> {
     }
 
     /// `get key() {}` or `set key(v) {}` in an object literal; `kind` is the identifier
-    /// before the key, which must be `get` (no parameters) or `set` (one parameter).
+    /// before the key, which must be `get` or `set`. ES5 11.1.5 gives a getter no parameters
+    /// and a setter exactly one; the V8 of 2010 (node v0.1.27's) parsed the accessor's
+    /// parameter list as any function's and did not count it, and code of the time relies on
+    /// that (jsdom 0.0.1's level1/core.js writes `set nodeName() { throw ...; }` for read-only
+    /// attributes). So any count is accepted: a setter's missing parameter is simply never
+    /// bound, a getter's are undefined.
     ///
     /// # Errors
-    /// Any other identifier or parameter count is a syntax error.
+    /// Any other identifier is a syntax error.
     pub fn accessor(
         &self,
         kind: Ident<'a>,
@@ -267,25 +272,12 @@ impl<'a> Ctx<'a> {
         l: usize,
         r: usize,
     ) -> Result<Property<'a>, PError<'a>> {
-        let params = rest.0.len();
-        let value = match (kind.name, kind.escaped, params) {
-            ("get", false, 0) => {
+        let value = match (kind.name, kind.escaped) {
+            ("get", false) => {
                 PropertyValue::Getter(self.function(FunctionKind::Getter, None, rest, l, r))
             }
-            ("set", false, 1) => {
+            ("set", false) => {
                 PropertyValue::Setter(self.function(FunctionKind::Setter, None, rest, l, r))
-            }
-            ("get", false, _) => {
-                return Err(user_error(
-                    "Getter must not have any formal parameters",
-                    kind.span,
-                ))
-            }
-            ("set", false, _) => {
-                return Err(user_error(
-                    "Setter must have exactly one formal parameter",
-                    kind.span,
-                ))
             }
             _ => {
                 return Err(user_error(

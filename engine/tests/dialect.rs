@@ -161,6 +161,22 @@ fn lookup_getter_and_setter() {
     );
 }
 
+#[test]
+fn accessors_in_literals_take_any_parameter_count() {
+    // ES5 11.1.5 allows `get x()` and `set x(v)` only; the V8 of 2010 did not count an
+    // accessor's parameters, and jsdom 0.0.1 (level1/core.js) writes `set nodeName() {...}`.
+    prints(
+        "var seen = [];
+         var o = { get a(x, y) { return [typeof x, typeof y].join(); },
+                   set a() { seen.push(arguments[0]); },
+                   set b(p, q) { seen.push(p, typeof q); } };
+         o.a = 1; o.b = 2;
+         print(o.a, seen.join())",
+        &["undefined,undefined 1,2,undefined"],
+    );
+    throws("eval('({ got a() {} })')", "SyntaxError");
+}
+
 // ---- with: the object is `this` of a call by name (ES5 10.2.1.2.6) ------------------------
 
 #[test]

@@ -102,6 +102,26 @@ impl Flags {
         Some(flags)
     }
 
+    /// Parses a flags string as the V8 of 2010 did for `new RegExp(p, f)`, `RegExp(p, f)` and
+    /// `compile`: every `g`, `i` and `m` counts, a repeated one is allowed and any other
+    /// character is ignored (its regexp.js: "Allow duplicate flags to be consistent with JSC
+    /// and others", "Ignore flags that have no meaning to be consistent with JSC"). Programs
+    /// of the time lean on it: CoffeeScript 0.7 writes `new RegExp(s, "undefined")` for an
+    /// interpolated regex without flags, which V8 read as `i`. ES5 15.10.4.1 asks for a
+    /// SyntaxError instead; literals keep that early error (`check_literal`).
+    fn parse_v8(units: &[u16]) -> Flags {
+        let mut flags = Flags::default();
+        for &unit in units {
+            match unit {
+                0x67 => flags.global = true,      // g
+                0x69 => flags.ignore_case = true, // i
+                0x6D => flags.multiline = true,   // m
+                _ => {}
+            }
+        }
+        flags
+    }
+
     /// The flags as written in `toString`, in the order 15.10.6.4 gives: g, i, m.
     fn to_units(self) -> Vec<u16> {
         let mut units = Vec::with_capacity(3);
@@ -272,41 +292,16 @@ fn compile(pattern: &[u16], flags: Flags) -> Result<Rc<Regex>, String> {
     Ok(regex)
 }
 
-/// The `source` property of a RegExp with `pattern` (15.10.4.1): text that reads back as the
-/// same pattern between slashes — `(?:)` for the empty pattern, `/` and line terminators
-/// escaped.
-fn escape_source(pattern: &[u16]) -> Vec<u16> {
+/// The `source` property of a RegExp with `pattern`: the pattern as it was given, `(?:)` for
+/// the empty one. ES5 15.10.4.1 would escape `/` and line terminators so that `/source/` reads
+/// back as a literal; the V8 of 2010 (node v0.1.27's) kept the pattern unchanged, so that
+/// `new RegExp("a/b").toString()` was `/a/b/`, and programs of the time compare against that
+/// (CoffeeScript 0.7's language tests: `(/$a$b$c$/i).toString() is '/12/\\d+/$/i'`).
+fn source_text(pattern: &[u16]) -> Vec<u16> {
     if pattern.is_empty() {
         return "(?:)".encode_utf16().collect();
     }
-    let mut out = Vec::with_capacity(pattern.len());
-    let mut escaped = false;
-    let mut in_class = false;
-    for &unit in pattern {
-        // After a backslash only the letter of an escape is needed.
-        let (plain, letter) = match unit {
-            0x0A => ("\\n", "n"),
-            0x0D => ("\\r", "r"),
-            0x2028 => ("\\u2028", "u2028"),
-            0x2029 => ("\\u2029", "u2029"),
-            0x2F if !escaped && !in_class => ("\\/", "/"),
-            _ => {
-                if !escaped {
-                    match unit {
-                        0x5B => in_class = true,  // [
-                        0x5D => in_class = false, // ]
-                        _ => {}
-                    }
-                }
-                escaped = !escaped && unit == 0x5C;
-                out.push(unit);
-                continue;
-            }
-        };
-        out.extend((if escaped { letter } else { plain }).encode_utf16());
-        escaped = false;
-    }
-    out
+    pattern.to_vec()
 }
 
 /// The property key `name`.
@@ -361,11 +356,9 @@ fn make_regexp<'gc>(
     pattern: &[u16],
     flags: &[u16],
 ) -> Result<Made<'gc>, Throw<'gc>> {
-    // "If F contains any character other than "g", "i", or "m", or if it contains the same
-    // one more than once, then throw a SyntaxError exception."
-    let Some(parsed) = Flags::parse(flags) else {
-        return Err(syntax_error(ctx, &flags_message(flags)));
-    };
+    // ES5 15.10.4.1 throws a SyntaxError for an unknown or repeated flag here; the V8 of 2010
+    // did not (see `Flags::parse_v8`). A literal's flags were already checked by the parser.
+    let parsed = Flags::parse_v8(flags);
     // "If P's characters do not have the form Pattern, then throw a SyntaxError exception."
     let regex = compile(pattern, parsed)
         .map_err(|reason| syntax_error(ctx, &pattern_message(pattern, &reason)))?;
@@ -383,7 +376,7 @@ fn make_regexp<'gc>(
         Class::RegExp(Box::new(data)),
     );
     // 15.10.7.1-4: source, global, ignoreCase and multiline are read-only, hidden, permanent.
-    let source = JsString::from_units(&ctx, &escape_source(pattern));
+    let source = JsString::from_units(&ctx, &source_text(pattern));
     object.set_own_value(
         &ctx,
         key(ctx, "source"),
@@ -721,7 +714,7 @@ fn to_string<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, _args: &[Value<'gc>]) -> Nat
     // Return the String value formed by concatenating "/", the source, "/", and "g" if global
     // is true, "i" if ignoreCase is true, and "m" if multiline is true.
     let mut units = vec![u16::from(b'/')];
-    units.extend(escape_source(&pattern));
+    units.extend(source_text(&pattern));
     units.push(u16::from(b'/'));
     units.extend(flags.to_units());
     Ok(Value::String(JsString::from_units(&ctx, &units)))
@@ -769,7 +762,7 @@ fn get_source<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, _args: &[Value<'gc>]) -> Na
     if let Some((_, _, pattern)) = regexp_parts(this) {
         return Ok(Value::String(JsString::from_units(
             &ctx,
-            &escape_source(&pattern),
+            &source_text(&pattern),
         )));
     }
     if this.as_object() == Some(ctx.realm().regexp_prototype) {
