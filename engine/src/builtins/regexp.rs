@@ -356,9 +356,18 @@ fn make_regexp<'gc>(
     pattern: &[u16],
     flags: &[u16],
 ) -> Result<Made<'gc>, Throw<'gc>> {
-    // ES5 15.10.4.1 throws a SyntaxError for an unknown or repeated flag here; the V8 of 2010
-    // did not (see `Flags::parse_v8`). A literal's flags were already checked by the parser.
-    let parsed = Flags::parse_v8(flags);
+    // ES5 15.10.4.1: "If F contains any character other than "g", "i", or "m", or if it
+    // contains the same one more than once, then throw a SyntaxError exception." The V8 of
+    // 2010 did not (see `Flags::parse_v8`): the node runtime asks for its rules
+    // (`Engine::set_v8_regexps`). A literal's flags were already checked by the parser.
+    let parsed = if ctx.realm().v8_regexps.get() {
+        Flags::parse_v8(flags)
+    } else {
+        let Some(parsed) = Flags::parse(flags) else {
+            return Err(syntax_error(ctx, &flags_message(flags)));
+        };
+        parsed
+    };
     // "If P's characters do not have the form Pattern, then throw a SyntaxError exception."
     let regex = compile(pattern, parsed)
         .map_err(|reason| syntax_error(ctx, &pattern_message(pattern, &reason)))?;

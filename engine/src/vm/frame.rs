@@ -86,9 +86,7 @@ impl<'gc> Executor<'gc> {
                 Class::Native { function, .. } => Err(Some(*function)),
                 // V8 of 2010 let a script call a regular expression: `re(s)` is `re.exec(s)`.
                 // (It is no function otherwise: `typeof` says "object", as ES5 wants.)
-                Class::RegExp(_)
-                    if constructing.is_none() && ctx.realm().callable_regexps.get() =>
-                {
+                Class::RegExp(_) if constructing.is_none() && ctx.realm().v8_regexps.get() => {
                     self.stack[callee_at + 1] = Value::Object(function);
                     Err(Some(
                         crate::builtins::regexp::exec as crate::object::NativeFn,

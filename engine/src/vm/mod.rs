@@ -439,12 +439,14 @@ impl Engine {
         })
     }
 
-    /// Lets scripts call regular expressions, `re(s)` meaning `re.exec(s)`, as V8 did until
-    /// 2011 and programs of its time do. Off by default: ES5 says a RegExp has no `[[Call]]`
-    /// (15.10.7), and test262 checks that calling one throws a TypeError. `typeof` says
-    /// "object" either way.
-    pub fn set_callable_regexps(&mut self, on: bool) {
-        self.mutate(|ctx| ctx.realm().callable_regexps.set(on));
+    /// Regular expressions as the V8 of 2010 had them, which programs of its time rely on:
+    /// `re(s)` means `re.exec(s)` (V8 until 2011), and `new RegExp(p, f)`, `RegExp(p, f)`
+    /// and `compile` ignore unknown and repeated flags (CoffeeScript 0.7 writes
+    /// `new RegExp(s, "undefined")`). Off by default: ES5 says a RegExp has no `[[Call]]`
+    /// (15.10.7) and that such flags are a SyntaxError (15.10.4.1), and test262 checks both.
+    /// `typeof` says "object" either way. The node runtime turns it on.
+    pub fn set_v8_regexps(&mut self, on: bool) {
+        self.mutate(|ctx| ctx.realm().v8_regexps.set(on));
     }
 
     /// Adds a native function to the global object (how the host provides `print` and the

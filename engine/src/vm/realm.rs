@@ -70,10 +70,11 @@ pub struct Realm<'gc> {
     /// Every interned name, by its units. (Interned names are never freed; a script that makes
     /// millions of distinct property names keeps them all.)
     interned: Gc<'gc, RefLock<HashMap<Box<[u16]>, JsString<'gc>>>>,
-    /// Regular expressions can be called, `re(s)` being `re.exec(s)`, as in V8 until 2011
-    /// (see [`super::Engine::set_callable_regexps`]).
+    /// Regular expressions follow the V8 of 2010 where it differed from ES5: they can be
+    /// called, and `new RegExp(p, f)` ignores unknown or repeated flags (see
+    /// [`super::Engine::set_v8_regexps`]).
     #[collect(require_static)]
-    pub callable_regexps: std::cell::Cell<bool>,
+    pub v8_regexps: std::cell::Cell<bool>,
     /// The last successful match, behind `RegExp.$1` and the other statics.
     pub last_match: Gc<'gc, RefLock<crate::builtins::regexp::statics::LastMatch<'gc>>>,
     /// What the property sites that see many shapes found (see `vm/cache.rs`).
@@ -219,7 +220,7 @@ impl<'gc> Realm<'gc> {
             atoms,
             interned: Gc::new(mc, RefLock::new(table)),
             last_match: Gc::new(mc, RefLock::new(Default::default())),
-            callable_regexps: std::cell::Cell::new(false),
+            v8_regexps: std::cell::Cell::new(false),
             shared_cache: super::cache::SharedCache::new(),
         }
     }

@@ -31,7 +31,7 @@ pub fn run(source: &str) -> (Vec<String>, Completion) {
     let mut engine = Engine::new();
     engine.define_global_function("print", print, 1);
     // The V8 dialect node runs with (tests of the ES5 behaviour use test262).
-    engine.set_callable_regexps(true);
+    engine.set_v8_regexps(true);
     let completion = engine.run(proto, source, "test.js");
     (OUTPUT.with(|o| o.borrow().clone()), completion)
 }

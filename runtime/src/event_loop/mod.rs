@@ -57,7 +57,7 @@ impl EventLoop {
         });
         let mut engine = Engine::with_host(Box::new(host.clone()));
         // node ran on V8, whose regular expressions could be called (`re(s)`).
-        engine.set_callable_regexps(true);
+        engine.set_v8_regexps(true);
         let process = engine.mutate(|ctx| {
             let process = bindings::install(ctx, startup);
             ctx.stash(Value::Object(process))
