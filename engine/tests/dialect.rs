@@ -333,10 +333,17 @@ fn caller_is_poisoned_in_strict_code() {
         "(function () { 'use strict'; return arguments.caller; })()",
         "TypeError",
     );
-    // V8 never had `arguments.caller` in sloppy code.
+}
+
+#[test]
+fn sloppy_arguments_know_their_caller() {
+    // The calling function, or null from global code or a builtin; not enumerable.
     prints(
-        "print((function () { return arguments.caller; })())",
-        &["undefined"],
+        "function inner() { return arguments.caller; } function outer() { return inner(); }
+         var fromBuiltin = [0].map(function () { return arguments.caller; })[0];
+         print(outer() === outer, inner(), fromBuiltin,
+               Object.keys((function () { return arguments; })(1)).join())",
+        &["true null null 0"],
     );
 }
 

@@ -51,6 +51,12 @@ impl<'gc> Executor<'gc> {
                 Value::Object(frame.function),
                 Attributes::HIDDEN,
             );
+            // `arguments.caller`, as the issue of old programs asks for it: the function that
+            // made this call, or null (called from global or eval code, or by a builtin).
+            let caller = self
+                .calling_function(ctx, top)
+                .map_or(Value::Null, Value::Object);
+            arguments.set_own_value(&ctx, realm.atoms.caller, caller, Attributes::HIDDEN);
         } else {
             // 10.6 step 14: a strict `arguments` has poisoned `caller` and `callee`.
             realm.define_thrower(ctx, arguments, realm.atoms.caller);

@@ -11,7 +11,7 @@
 use super::ops;
 use super::{Ctx, Executor, Throw};
 use crate::bytecode::proto::ProtoKind;
-use crate::object::{Property, Slot};
+use crate::object::{Object, Property, Slot};
 use crate::value::Value;
 
 /// The getter of `Function.prototype.caller` when called directly (not through a property
@@ -59,21 +59,27 @@ impl<'gc> Executor<'gc> {
         else {
             return Ok(Value::Null);
         };
-        let Some(below) = at.checked_sub(1).and_then(|i| self.frames.get(i)) else {
+        let Some(caller) = self.calling_function(ctx, at) else {
             return Ok(Value::Null);
         };
-        // Builtins are no callers a script sees (the self-hosted `forEach` calling its
-        // callback, say), as in V8.
-        let builtin = || realm.self_hosted.borrow().contains(&below.function);
-        if !is_call(below.code.proto.kind) || builtin() {
-            return Ok(Value::Null);
-        }
         // 15.3.5.4 step 2: a strict caller may not be revealed.
-        if below.code.proto.strict {
+        if self.frames[at - 1].code.proto.strict {
             return Err(
                 ctx.type_error("'caller' may not be a strict mode function: it cannot be accessed")
             );
         }
-        Ok(Value::Object(below.function))
+        Ok(Value::Object(caller))
+    }
+
+    /// The function whose code made the call running in frame `at`: `None` when the frame
+    /// below is global or eval code, or a builtin (the self-hosted `forEach` calling its
+    /// callback, say), which V8 showed as no caller.
+    pub(super) fn calling_function(&self, ctx: Ctx<'gc>, at: usize) -> Option<Object<'gc>> {
+        let below = at.checked_sub(1).and_then(|i| self.frames.get(i))?;
+        let builtin = || ctx.realm().self_hosted.borrow().contains(&below.function);
+        if below.code.proto.kind != ProtoKind::Function || builtin() {
+            return None;
+        }
+        Some(below.function)
     }
 }
