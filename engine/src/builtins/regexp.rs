@@ -8,7 +8,9 @@
 //! since a literal makes a new RegExp each time it is evaluated. A JS string is UTF-16 and may
 //! hold lone surrogates; ES5 patterns see each code unit as one character (15.10.2), so
 //! matching goes through regress's UCS-2 mode (`find_from_ucs2`): every position and length
-//! here is a UTF-16 code unit offset.
+//! here is a UTF-16 code unit offset. A string known to be ASCII is searched byte by byte in
+//! place instead (`find_from_ascii`; a byte offset is then a unit offset), so that a search
+//! costs no conversion of the whole string.
 //!
 //! ## Where test262 and ES5.1 disagree
 //! test262 checks a few details as ES2015 has them; this follows ES2015 there:
@@ -38,8 +40,12 @@
 //! - Case-insensitive matching folds the few non-ASCII characters whose upper case is ASCII
 //!   (`ſ`, `ı`, the Kelvin sign) onto ASCII letters, where ES5's Canonicalize (15.10.2.8) keeps
 //!   them apart: `/s/i.test("ſ")` is true here, false in the spec. That is regress's folding.
-//! - Each `exec` copies a Latin-1 string to UTF-16 for regress, so a script looping `exec`
-//!   over one long string pays for its length on every call.
+//! - Each `exec` on a string with Latin-1 characters past ASCII copies it to UTF-16 for regress
+//!   (ASCII and UTF-16 strings are searched in place), so a script looping `exec` over one
+//!   such long string pays for its length on every call.
+//! - regress (with the `utf16` feature) tries every start position of a search: only anchored
+//!   patterns skip that (see [`Matcher`]); a pattern with a literal prefix is not searched
+//!   for that prefix first.
 
 use super::string::this_string;
 use super::{arg, define_constructor};
