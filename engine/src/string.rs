@@ -194,8 +194,17 @@ impl<'gc> JsString<'gc> {
     /// would cost more than the copy). Two Latin-1 strings are joined byte by byte.
     fn concat_flat(mc: &Mutation<'gc>, a: JsString<'gc>, b: JsString<'gc>, len: usize) -> Self {
         if let (Repr::Ascii(x), Repr::Ascii(y)) = (&*a.units(mc), &*b.units(mc)) {
-            let joined = [x.as_str(), y.as_str()].concat();
-            return Self::new(mc, len, Repr::Ascii(Ascii::new(&joined)));
+            // Joined on the stack (`len` is at most 32), so that the result costs one allocation.
+            let mut buffer = [0u8; 32];
+            let (left, right) = (x.as_str().as_bytes(), y.as_str().as_bytes());
+            if let Some(joined) = buffer.get_mut(..left.len() + right.len()) {
+                let (a_part, b_part) = joined.split_at_mut(left.len());
+                a_part.copy_from_slice(left);
+                b_part.copy_from_slice(right);
+                if let Ok(text) = std::str::from_utf8(joined) {
+                    return Self::new(mc, len, Repr::Ascii(Ascii::new(text)));
+                }
+            }
         }
         let joined = a.with_units(mc, |x| {
             b.with_units(mc, |y| match (x, y) {
