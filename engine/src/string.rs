@@ -9,6 +9,8 @@
 use gc_arena::{Collect, Gc, Mutation, RefLock};
 use std::cell::Ref;
 use std::fmt;
+use std::ops::Range;
+use std::rc::Rc;
 
 /// A string value: a garbage-collected pointer, cheap to copy.
 #[derive(Clone, Copy, Collect)]
@@ -28,7 +30,11 @@ pub struct StringData<'gc> {
 #[derive(Collect)]
 #[collect(no_drop)]
 enum Repr<'gc> {
-    /// Every unit is below 256: one byte each.
+    /// Every unit is below 128, known to be: one byte each, kept as `str` so that regular
+    /// expressions search it in place (regress's byte-wise entry point takes `&str`, and making
+    /// a `&str` of bytes means validating them, an O(n) pass on every search otherwise).
+    Ascii(Ascii),
+    /// Every unit is below 256 (maybe all below 128, not checked yet): one byte each.
     Latin1(Box<[u8]>),
     Utf16(Box<[u16]>),
     /// Not yet flattened: the concatenation of two strings.
@@ -37,6 +43,42 @@ enum Repr<'gc> {
 
 /// Longest string we create (V8's limit for two-byte strings is about 2^29).
 pub const MAX_LENGTH: usize = (1 << 30) - 25;
+
+/// ASCII text: a range of a buffer that long slices share. A lexer in the style of 2010 takes
+/// `code.slice(i)` for every token; copying each of those (tens of KB) cost little itself but
+/// made the collector run every few hundred tokens, each time marking and sweeping the whole
+/// heap (90% of the time of `tools/bench/programs/lexer.js`).
+#[derive(Collect)]
+#[collect(require_static)]
+struct Ascii {
+    buffer: Rc<str>,
+    range: Range<usize>,
+}
+
+impl Ascii {
+    fn new(text: &str) -> Ascii {
+        Ascii {
+            buffer: Rc::from(text),
+            range: 0..text.len(),
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        self.buffer.get(self.range.clone()).unwrap_or_default()
+    }
+}
+
+/// Shortest slice of an ASCII string that shares its buffer instead of copying (V8 makes
+/// "sliced strings" from 13 characters). A shared slice keeps the whole buffer alive.
+const SHARE_MIN: usize = 64;
+
+/// A flat view of a string for searching it: ASCII text as `str`.
+pub enum Text<'s> {
+    Ascii(&'s str),
+    /// One byte per unit, at least one of them 128 or more.
+    Latin1(&'s [u8]),
+    Utf16(&'s [u16]),
+}
 
 /// A flat view of a string's units.
 pub enum Units<'s> {
@@ -87,7 +129,7 @@ impl<'gc> JsString<'gc> {
     /// A string of the given Rust text.
     pub fn from_str(mc: &Mutation<'gc>, text: &str) -> JsString<'gc> {
         if text.is_ascii() {
-            return Self::new(mc, text.len(), Repr::Latin1(text.as_bytes().into()));
+            return Self::new(mc, text.len(), Repr::Ascii(Ascii::new(text)));
         }
         let units: Vec<u16> = text.encode_utf16().collect();
         Self::from_units(mc, &units)
@@ -103,6 +145,9 @@ impl<'gc> JsString<'gc> {
         // Large buffers tell the collector about their size: it paces itself by allocation
         // count, and one 100 MB string is one allocation.
         let bytes = match &repr {
+            // A shared slice allocates nothing.
+            Repr::Ascii(s) if Rc::strong_count(&s.buffer) > 1 => 0,
+            Repr::Ascii(s) => s.range.len(),
             Repr::Latin1(b) => b.len(),
             Repr::Utf16(u) => u.len() * 2,
             Repr::Rope(..) => 0,
@@ -148,6 +193,19 @@ impl<'gc> JsString<'gc> {
     /// `a + b` copied into one buffer of `len` units (for short results, where a rope node
     /// would cost more than the copy). Two Latin-1 strings are joined byte by byte.
     fn concat_flat(mc: &Mutation<'gc>, a: JsString<'gc>, b: JsString<'gc>, len: usize) -> Self {
+        if let (Repr::Ascii(x), Repr::Ascii(y)) = (&*a.units(mc), &*b.units(mc)) {
+            // Joined on the stack (`len` is at most 32), so that the result costs one allocation.
+            let mut buffer = [0u8; 32];
+            let (left, right) = (x.as_str().as_bytes(), y.as_str().as_bytes());
+            if let Some(joined) = buffer.get_mut(..left.len() + right.len()) {
+                let (a_part, b_part) = joined.split_at_mut(left.len());
+                a_part.copy_from_slice(left);
+                b_part.copy_from_slice(right);
+                if let Ok(text) = std::str::from_utf8(joined) {
+                    return Self::new(mc, len, Repr::Ascii(Ascii::new(text)));
+                }
+            }
+        }
         let joined = a.with_units(mc, |x| {
             b.with_units(mc, |y| match (x, y) {
                 (Units::Latin1(x), Units::Latin1(y)) => Ok([x, y].concat()),
@@ -193,6 +251,7 @@ impl<'gc> JsString<'gc> {
             return;
         }
         let mut wide = false;
+        let mut ascii = true;
         let mut leaves: Vec<JsString<'gc>> = Vec::new();
         let mut pending = vec![self];
         while let Some(s) = pending.pop() {
@@ -205,13 +264,27 @@ impl<'gc> JsString<'gc> {
                     wide = true;
                     leaves.push(s);
                 }
-                Repr::Latin1(_) => leaves.push(s),
+                Repr::Latin1(_) => {
+                    ascii = false;
+                    leaves.push(s);
+                }
+                Repr::Ascii(_) => leaves.push(s),
             }
         }
-        let repr = if wide {
+        let repr = if ascii && !wide {
+            // Joining ASCII leaves keeps the result known to be ASCII, with no check.
+            let mut text = String::with_capacity(self.len());
+            for leaf in leaves {
+                if let Repr::Ascii(s) = &leaf.0.borrow().repr {
+                    text.push_str(s.as_str());
+                }
+            }
+            Repr::Ascii(Ascii::new(&text))
+        } else if wide {
             let mut units = Vec::with_capacity(self.len());
             for leaf in leaves {
                 match &leaf.0.borrow().repr {
+                    Repr::Ascii(s) => units.extend(s.as_str().bytes().map(u16::from)),
                     Repr::Latin1(b) => units.extend(b.iter().map(|&b| u16::from(b))),
                     Repr::Utf16(u) => units.extend_from_slice(u),
                     Repr::Rope(..) => {}
@@ -221,8 +294,10 @@ impl<'gc> JsString<'gc> {
         } else {
             let mut bytes = Vec::with_capacity(self.len());
             for leaf in leaves {
-                if let Repr::Latin1(b) = &leaf.0.borrow().repr {
-                    bytes.extend_from_slice(b);
+                match &leaf.0.borrow().repr {
+                    Repr::Ascii(s) => bytes.extend_from_slice(s.as_str().as_bytes()),
+                    Repr::Latin1(b) => bytes.extend_from_slice(b),
+                    _ => {}
                 }
             }
             Repr::Latin1(bytes.into_boxed_slice())
@@ -233,6 +308,7 @@ impl<'gc> JsString<'gc> {
     /// The units of a flat string (a rope must have been flattened).
     fn view<'r>(repr: &'r Repr<'gc>) -> Units<'r> {
         match repr {
+            Repr::Ascii(s) => Units::Latin1(s.as_str().as_bytes()),
             Repr::Latin1(b) => Units::Latin1(b),
             Repr::Utf16(u) => Units::Utf16(u),
             Repr::Rope(..) => Units::Latin1(&[]),
@@ -247,6 +323,7 @@ impl<'gc> JsString<'gc> {
     /// The string as Rust text (lone surrogates become U+FFFD).
     pub fn to_rust_string(self, mc: &Mutation<'gc>) -> String {
         match &*self.units(mc) {
+            Repr::Ascii(s) => String::from(s.as_str()),
             Repr::Latin1(b) => b.iter().map(|&b| char::from(b)).collect(),
             Repr::Utf16(u) => String::from_utf16_lossy(u),
             Repr::Rope(..) => String::new(),
@@ -263,13 +340,10 @@ impl<'gc> JsString<'gc> {
         }
         let a = self.units(mc);
         let b = other.units(mc);
-        match (&*a, &*b) {
-            (Repr::Latin1(x), Repr::Latin1(y)) => x == y,
-            (Repr::Utf16(x), Repr::Utf16(y)) => x == y,
-            (x, y) => {
-                let (x, y) = (Self::view(x), Self::view(y));
-                (0..x.len()).all(|i| x.get(i) == y.get(i))
-            }
+        match (Self::view(&a), Self::view(&b)) {
+            (Units::Latin1(x), Units::Latin1(y)) => x == y,
+            (Units::Utf16(x), Units::Utf16(y)) => x == y,
+            (x, y) => (0..x.len()).all(|i| x.get(i) == y.get(i)),
         }
     }
 
@@ -287,6 +361,54 @@ impl<'gc> JsString<'gc> {
         x.len().cmp(&y.len())
     }
 
+    /// Runs `f` on a flat view of the string for searching. A one-byte string not yet known to
+    /// be ASCII is checked once, here, and remembered as ASCII if it is (in place: the buffer is
+    /// kept, not copied), so that searching the same string again costs no pass over it.
+    pub fn with_text<R>(self, mc: &Mutation<'gc>, f: impl FnOnce(Text<'_>) -> R) -> R {
+        self.flatten(mc);
+        let classify = matches!(&self.0.borrow().repr, Repr::Latin1(b) if b.is_ascii());
+        if classify {
+            let mut data = self.0.borrow_mut(mc);
+            let bytes = std::mem::replace(&mut data.repr, Repr::Latin1(Box::default()));
+            data.repr = match bytes {
+                Repr::Latin1(bytes) => match String::from_utf8(bytes.into_vec()) {
+                    Ok(text) => Repr::Ascii(Ascii::new(&text)),
+                    // Unreachable: ASCII is UTF-8. Kept as it was.
+                    Err(error) => Repr::Latin1(error.into_bytes().into_boxed_slice()),
+                },
+                other => other,
+            };
+        }
+        let data = self.0.borrow();
+        f(match &data.repr {
+            Repr::Ascii(s) => Text::Ascii(s.as_str()),
+            Repr::Latin1(b) => Text::Latin1(b),
+            Repr::Utf16(u) => Text::Utf16(u),
+            Repr::Rope(..) => Text::Ascii(""),
+        })
+    }
+
+    /// The units `from..to` (clamped to the string) as a new string; an ASCII string's pieces
+    /// stay known to be ASCII, with no check.
+    pub fn substring(self, mc: &Mutation<'gc>, from: usize, to: usize) -> JsString<'gc> {
+        let to = to.min(self.len());
+        let from = from.min(to);
+        if from == 0 && to == self.len() {
+            return self;
+        }
+        let repr = match &*self.units(mc) {
+            Repr::Ascii(s) if to - from >= SHARE_MIN => Repr::Ascii(Ascii {
+                buffer: Rc::clone(&s.buffer),
+                range: s.range.start + from..s.range.start + to,
+            }),
+            Repr::Ascii(s) => Repr::Ascii(Ascii::new(s.as_str().get(from..to).unwrap_or_default())),
+            Repr::Latin1(b) => Repr::Latin1(b.get(from..to).unwrap_or_default().into()),
+            Repr::Utf16(u) => return Self::from_units(mc, u.get(from..to).unwrap_or_default()),
+            Repr::Rope(..) => Repr::Ascii(Ascii::new("")),
+        };
+        Self::new(mc, to - from, repr)
+    }
+
     /// The pointer, for identity-keyed maps (interned strings are compared this way).
     pub fn address(self) -> usize {
         Gc::as_ptr(self.0) as *const () as usize
@@ -301,6 +423,7 @@ impl<'gc> JsString<'gc> {
 impl fmt::Debug for JsString<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.0.borrow().repr {
+            Repr::Ascii(s) => write!(f, "{:?}", s.as_str()),
             Repr::Latin1(b) => write!(
                 f,
                 "{:?}",

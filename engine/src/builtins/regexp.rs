@@ -8,7 +8,9 @@
 //! since a literal makes a new RegExp each time it is evaluated. A JS string is UTF-16 and may
 //! hold lone surrogates; ES5 patterns see each code unit as one character (15.10.2), so
 //! matching goes through regress's UCS-2 mode (`find_from_ucs2`): every position and length
-//! here is a UTF-16 code unit offset.
+//! here is a UTF-16 code unit offset. A string known to be ASCII is searched byte by byte in
+//! place instead (`find_from_ascii`; a byte offset is then a unit offset), so that a search
+//! costs no conversion of the whole string.
 //!
 //! ## Where test262 and ES5.1 disagree
 //! test262 checks a few details as ES2015 has them; this follows ES2015 there:
@@ -38,14 +40,18 @@
 //! - Case-insensitive matching folds the few non-ASCII characters whose upper case is ASCII
 //!   (`ſ`, `ı`, the Kelvin sign) onto ASCII letters, where ES5's Canonicalize (15.10.2.8) keeps
 //!   them apart: `/s/i.test("ſ")` is true here, false in the spec. That is regress's folding.
-//! - Each `exec` copies a Latin-1 string to UTF-16 for regress, so a script looping `exec`
-//!   over one long string pays for its length on every call.
+//! - Each `exec` on a string with Latin-1 characters past ASCII copies it to UTF-16 for regress
+//!   (ASCII and UTF-16 strings are searched in place), so a script looping `exec` over one
+//!   such long string pays for its length on every call.
+//! - regress (with the `utf16` feature) tries every start position of a search: only anchored
+//!   patterns skip that (see [`Matcher`]); a pattern with a literal prefix is not searched
+//!   for that prefix first.
 
 use super::string::this_string;
 use super::{arg, define_constructor};
 use crate::convert;
 use crate::object::{Attributes, Class, Object, Property, PropertyKey, Slot};
-use crate::string::{JsString, MAX_LENGTH};
+use crate::string::{JsString, Text, MAX_LENGTH};
 use crate::value::Value;
 use crate::vm::{ops, Ctx, Throw};
 use gc_arena::Collect;
@@ -72,7 +78,55 @@ pub struct RegExpData {
     /// The `m` flag: `^` and `$` match at line terminators too.
     pub multiline: bool,
     /// The compiled matcher, shared so that a match can run without borrowing the object.
-    regex: Rc<Regex>,
+    regex: Rc<Matcher>,
+}
+
+/// A compiled pattern.
+pub struct Matcher {
+    regex: Regex,
+    /// For a pattern that can match only at the start of the input (`^` begins every
+    /// alternative and the `m` flag is off): the pattern compiled as `(?:P)|()`, which succeeds
+    /// at the first position it is tried, with P's match or else with the empty last group.
+    /// regress 0.12 built with its `utf16` feature (which UCS-2 matching needs) turns off its
+    /// start-position optimisations for every kind of input, anchoring included: a search
+    /// tries every position, so a `/^foo/` failing at the first character would otherwise cost
+    /// the length of the string (CoffeeScript's lexer tries ten of them per token on the rest
+    /// of the source).
+    anchored: Option<Regex>,
+}
+
+/// The string a match runs on, as regress reads it: ASCII text byte by byte (in place, no
+/// copy), anything else as UTF-16 code units (UCS-2: each unit one character).
+#[derive(Clone, Copy)]
+enum Subject<'s> {
+    Ascii(&'s str),
+    Units(&'s [u16]),
+}
+
+impl Subject<'_> {
+    fn len(self) -> usize {
+        match self {
+            Subject::Ascii(text) => text.len(),
+            Subject::Units(units) => units.len(),
+        }
+    }
+}
+
+/// Runs `f` on `input` as a [`Subject`]: in place for an ASCII or a UTF-16 string; a Latin-1
+/// string with characters past ASCII is copied to UTF-16 first (regress has no Latin-1 input).
+fn with_subject<'gc, R>(
+    ctx: Ctx<'gc>,
+    input: JsString<'gc>,
+    f: impl FnOnce(Subject<'_>) -> R,
+) -> R {
+    input.with_text(&ctx, |text| match text {
+        Text::Ascii(text) => f(Subject::Ascii(text)),
+        Text::Utf16(units) => f(Subject::Units(units)),
+        Text::Latin1(bytes) => {
+            let units: Vec<u16> = bytes.iter().map(|&b| u16::from(b)).collect();
+            f(Subject::Units(&units))
+        }
+    })
 }
 
 /// The flags of a RegExp (15.10.4.1: only `g`, `i` and `m`, each at most once).
@@ -210,7 +264,7 @@ thread_local! {
     /// RegExp object each time it is evaluated (ES5.1 7.8.5), so a literal in a function body
     /// would otherwise be compiled again on every call. A compiled `Regex` is immutable, so
     /// objects (and engines on this thread) can share it.
-    static COMPILED: RefCell<HashMap<CacheKey, Rc<Regex>>> =
+    static COMPILED: RefCell<HashMap<CacheKey, Rc<Matcher>>> =
         RefCell::new(HashMap::new());
 }
 
@@ -248,9 +302,45 @@ fn count_alternatives(pattern: &[u16]) -> usize {
     count
 }
 
+/// Whether `pattern` can match only where `^` matches: every top-level alternative begins with
+/// an unquantified `^`. (A `^` inside a leading group does not count: that is rare, and being
+/// conservative here only costs speed.)
+fn is_anchored(pattern: &[u16]) -> bool {
+    let mut depth = 0usize;
+    let mut escaped = false;
+    let mut in_class = false;
+    // Whether the next unit begins a top-level alternative.
+    let mut alternative_start = true;
+    let mut units = pattern.iter().peekable();
+    while let Some(&unit) = units.next() {
+        if alternative_start {
+            let quantified = matches!(units.peek(), Some(0x2A | 0x2B | 0x3F | 0x7B)); // * + ? {
+            if unit != 0x5E || quantified {
+                return false;
+            }
+            alternative_start = false;
+            continue;
+        }
+        if escaped {
+            escaped = false;
+            continue;
+        }
+        match unit {
+            0x5C => escaped = true,                                      // \
+            0x5B => in_class = true,                                     // [
+            0x5D => in_class = false,                                    // ]
+            0x28 if !in_class => depth += 1,                             // (
+            0x29 if !in_class => depth = depth.saturating_sub(1),        // )
+            0x7C if !in_class && depth == 0 => alternative_start = true, // |
+            _ => {}
+        }
+    }
+    !alternative_start
+}
+
 /// Compiles `pattern` as an ES5 pattern (each code unit one character), or says why it is not
 /// one.
-fn compile(pattern: &[u16], flags: Flags) -> Result<Rc<Regex>, String> {
+fn compile(pattern: &[u16], flags: Flags) -> Result<Rc<Matcher>, String> {
     let key = (Box::from(pattern), flags.ignore_case, flags.multiline);
     let cacheable = pattern.len() <= CACHE_PATTERN_LIMIT;
     if let Some(regex) = COMPILED.with(|cache| cache.borrow().get(&key).cloned()) {
@@ -271,14 +361,25 @@ fn compile(pattern: &[u16], flags: Flags) -> Result<Rc<Regex>, String> {
         ..regress::Flags::default()
     };
     let stack = STACK_BASE + alternatives * STACK_PER_ALTERNATIVE;
-    let regex = stacker::maybe_grow(stack, stack, || {
-        Regex::from_unicode(units.iter().map(|&u| u32::from(u)), regress_flags)
-    })
-    .map_err(|error| error.to_string())?;
+    let build = |units: &[u16]| {
+        stacker::maybe_grow(stack, stack, || {
+            Regex::from_unicode(units.iter().map(|&u| u32::from(u)), regress_flags)
+        })
+    };
+    let regex = build(&units).map_err(|error| error.to_string())?;
     if crate::early_errors::quantifies_word_boundary(&String::from_utf16_lossy(pattern)) {
         return Err("Nothing to repeat".to_string());
     }
-    let regex = Rc::new(regex);
+    // A valid P makes a valid `(?:P)|()`; were it refused, matching would only be slower.
+    let anchored = if !flags.multiline && is_anchored(&units) {
+        let mut wrapped: Vec<u16> = "(?:".encode_utf16().collect();
+        wrapped.extend_from_slice(&units);
+        wrapped.extend(")|()".encode_utf16());
+        build(&wrapped).ok()
+    } else {
+        None
+    };
+    let regex = Rc::new(Matcher { regex, anchored });
     if !cacheable {
         return Ok(regex);
     }
@@ -348,7 +449,7 @@ pub(crate) fn check_literal(pattern: &[u16], flags: &str) -> Result<(), String> 
 }
 
 /// A RegExp object, with its matcher and flags.
-type Made<'gc> = (Object<'gc>, Rc<Regex>, Flags);
+type Made<'gc> = (Object<'gc>, Rc<Matcher>, Flags);
 
 /// Makes a RegExp object (15.10.4.1 steps after the pattern and flags strings are known).
 fn make_regexp<'gc>(
@@ -423,7 +524,7 @@ pub fn new_regexp<'gc>(
 }
 
 /// The matcher and flags of a RegExp object, or `None` for any other value.
-fn regexp_parts(value: Value<'_>) -> Option<(Rc<Regex>, Flags, Rc<[u16]>)> {
+fn regexp_parts(value: Value<'_>) -> Option<(Rc<Matcher>, Flags, Rc<[u16]>)> {
     let object = value.as_object()?;
     let data = object.borrow();
     match &data.class {
@@ -445,7 +546,7 @@ fn this_regexp<'gc>(
     ctx: Ctx<'gc>,
     this: Value<'gc>,
     method: &str,
-) -> Result<(Object<'gc>, Rc<Regex>, Flags), Throw<'gc>> {
+) -> Result<(Object<'gc>, Rc<Matcher>, Flags), Throw<'gc>> {
     match (this, regexp_parts(this)) {
         (Value::Object(object), Some((regex, flags, _))) => Ok((object, regex, flags)),
         _ => Err(ctx.type_error(&format!(
@@ -460,21 +561,41 @@ fn substring<'gc>(ctx: Ctx<'gc>, units: &[u16], range: Range<usize>) -> Value<'g
     Value::String(JsString::from_units(&ctx, piece))
 }
 
-/// The first match of `regex` in `units` at or after `start` (the search loop of 15.10.6.2
+/// The first match of `matcher` in `subject` at or after `start` (the search loop of 15.10.6.2
 /// step 9, each step a `[[Match]]`).
-fn find(regex: &Regex, units: &[u16], start: usize) -> Option<Match> {
-    if start > units.len() {
+fn find(matcher: &Matcher, subject: Subject<'_>, start: usize) -> Option<Match> {
+    if start > subject.len() {
         return None;
     }
-    regex.find_from_ucs2(units, start).next()
+    if let Some(anchored) = &matcher.anchored {
+        // `^` without the `m` flag matches only at 0: one attempt there decides.
+        if start > 0 {
+            return None;
+        }
+        let mut found = search(anchored, subject, 0)?;
+        // The last group is the fallback's: if it took part, P failed.
+        return match found.captures.pop() {
+            Some(None) => Some(found),
+            _ => None,
+        };
+    }
+    search(&matcher.regex, subject, start)
+}
+
+/// regress's search from `start` on.
+fn search(regex: &Regex, subject: Subject<'_>, start: usize) -> Option<Match> {
+    match subject {
+        Subject::Ascii(text) => regex.find_from_ascii(text, start).next(),
+        Subject::Units(units) => regex.find_from_ucs2(units, start).next(),
+    }
 }
 
 /// Every match a global `exec` loop finds from the start of `units` (15.5.4.10 step 8), stepping
 /// one unit past an empty match.
-fn find_all(regex: &Regex, units: &[u16]) -> Vec<Match> {
+fn find_all(regex: &Matcher, units: &[u16]) -> Vec<Match> {
     let mut matches = Vec::new();
     let mut at = 0;
-    while let Some(m) = find(regex, units, at) {
+    while let Some(m) = find(regex, Subject::Units(units), at) {
         at = if m.range.is_empty() {
             m.end() + 1
         } else {
@@ -490,15 +611,14 @@ fn find_all(regex: &Regex, units: &[u16]) -> Vec<Match> {
 fn exec_match<'gc>(
     ctx: Ctx<'gc>,
     object: Object<'gc>,
-    regex: &Regex,
+    regex: &Matcher,
     global: bool,
     input: JsString<'gc>,
-    units: &[u16],
 ) -> Result<Option<Match>, Throw<'gc>> {
     let this = Value::Object(object);
     let last_index_key = key(ctx, "lastIndex");
     // 3. Let length be the length of S.
-    let length = units.len();
+    let length = input.len();
     // 4. Let lastIndex be the result of calling the [[Get]] internal method of R with argument
     //    "lastIndex".
     let last_index = ops::get(ctx, this, last_index_key)?;
@@ -520,7 +640,7 @@ fn exec_match<'gc>(
     let found = if i > length as f64 {
         None
     } else {
-        find(regex, units, i as usize)
+        with_subject(ctx, input, |subject| find(regex, subject, i as usize))
     };
     let Some(m) = found else {
         if global {
@@ -545,13 +665,15 @@ fn exec_match<'gc>(
 }
 
 /// Steps 12-20 of 15.10.6.2: the array `exec` returns for the match `m` in `input`.
-fn match_array<'gc>(ctx: Ctx<'gc>, m: &Match, units: &[u16], input: JsString<'gc>) -> Value<'gc> {
+fn match_array<'gc>(ctx: Ctx<'gc>, m: &Match, input: JsString<'gc>) -> Value<'gc> {
+    // Pieces are cut from the string itself: an ASCII string's stay ASCII with no check.
+    let piece = |range: Range<usize>| Value::String(input.substring(&ctx, range.start, range.end));
     // 15-20. The matched substring, then each capture or undefined.
     let mut values = Vec::with_capacity(m.captures.len() + 1);
-    values.push(substring(ctx, units, m.range()));
+    values.push(piece(m.range()));
     for capture in &m.captures {
         values.push(match capture {
-            Some(range) => substring(ctx, units, range.clone()),
+            Some(range) => piece(range.clone()),
             None => Value::Undefined,
         });
     }
@@ -638,12 +760,11 @@ pub(crate) fn exec<'gc>(
     let (object, regex, flags) = this_regexp(ctx, this, "exec")?;
     // 2. Let S be the value of ToString(string).
     let input = ops::to_string(ctx, arg(args, 0))?;
-    let units = input.to_units(&ctx);
     // 3-11.
-    match exec_match(ctx, object, &regex, flags.global, input, &units)? {
+    match exec_match(ctx, object, &regex, flags.global, input)? {
         None => Ok(Value::Null),
         // 12-21.
-        Some(m) => Ok(match_array(ctx, &m, &units, input)),
+        Some(m) => Ok(match_array(ctx, &m, input)),
     }
 }
 
@@ -654,8 +775,7 @@ fn test<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeRes
     //    RegExp object using string as the argument.
     let (object, regex, flags) = this_regexp(ctx, this, "test")?;
     let input = ops::to_string(ctx, arg(args, 0))?;
-    let units = input.to_units(&ctx);
-    let found = exec_match(ctx, object, &regex, flags.global, input, &units)?;
+    let found = exec_match(ctx, object, &regex, flags.global, input)?;
     // 2. If match is not null, then return true; else return false.
     Ok(Value::Bool(found.is_some()))
 }
@@ -806,16 +926,15 @@ fn string_match<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> N
     // 4. Else, let rx be a new RegExp object created as if by the expression new RegExp(regexp)
     //    where RegExp is the standard built-in constructor with that name.
     let (rx, regex, flags) = to_regexp(ctx, arg(args, 0))?;
-    let units = input.to_units(&ctx);
     // 5. Let global be the result of calling the [[Get]] internal method of rx with argument
     //    "global".
     // 6. Let exec be the standard built-in function RegExp.prototype.exec (see 15.10.6.2)
     // 7. If global is not true, then return the result of calling the [[Call]] internal method
     //    of exec with rx as the this value and argument list containing S.
     if !flags.global {
-        return Ok(match exec_match(ctx, rx, &regex, false, input, &units)? {
+        return Ok(match exec_match(ctx, rx, &regex, false, input)? {
             None => Value::Null,
-            Some(m) => match_array(ctx, &m, &units, input),
+            Some(m) => match_array(ctx, &m, input),
         });
     }
     // 8. Else, global is true
@@ -832,6 +951,7 @@ fn string_match<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> N
     //    f. Repeat, while lastMatch is true: call exec; stop at null; otherwise step past an
     //       empty match and add the matched substring to A.
     //    (The final exec fails and leaves lastIndex at 0, where it already is.)
+    let units = input.to_units(&ctx);
     let matches = find_all(&regex, &units);
     if let Some(m) = matches.last() {
         statics::record(ctx, input, m);
@@ -971,7 +1091,7 @@ fn string_replace<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) ->
             } else {
                 // If searchValue.global is false, then search string for the first match of
                 // the regular expression searchValue.
-                let found = find(&regex, &units, 0);
+                let found = find(&regex, Subject::Units(&units), 0);
                 if let Some(m) = &found {
                     statics::record(ctx, input, m);
                 }
@@ -1053,8 +1173,7 @@ fn string_search<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> 
     // 4. Search the value string from its beginning for an occurrence of the regular expression
     //    pattern rx. Let result be the index within string at which the match begins, or -1.
     //    (The lastIndex and global properties of regexp are ignored and left unchanged.)
-    let units = input.to_units(&ctx);
-    let found = find(&regex, &units, 0);
+    let found = with_subject(ctx, input, |subject| find(&regex, subject, 0));
     if let Some(m) = &found {
         statics::record(ctx, input, m);
     }
@@ -1065,7 +1184,7 @@ fn string_search<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> 
 
 /// The separator of a `split`: a RegExp or a string.
 enum Separator {
-    RegExp(Rc<Regex>),
+    RegExp(Rc<Matcher>),
     String(Vec<u16>),
 }
 
@@ -1075,7 +1194,7 @@ impl Separator {
     /// before it are those where SplitMatch fails.
     fn next_match(&self, units: &[u16], q: usize) -> Option<Found> {
         let found = match self {
-            Separator::RegExp(regex) => find(regex, units, q).map(Found::from),
+            Separator::RegExp(regex) => find(regex, Subject::Units(units), q).map(Found::from),
             Separator::String(needle) => find_units(units, needle, q).map(|start| Found {
                 range: start..start + needle.len(),
                 captures: Vec::new(),
@@ -1087,7 +1206,9 @@ impl Separator {
     /// SplitMatch(S, 0, R) on an empty S: whether R matches the empty string.
     fn matches_empty(&self, units: &[u16]) -> bool {
         match self {
-            Separator::RegExp(regex) => find(regex, units, 0).is_some_and(|m| m.start() == 0),
+            Separator::RegExp(regex) => {
+                find(regex, Subject::Units(units), 0).is_some_and(|m| m.start() == 0)
+            }
             Separator::String(needle) => needle.is_empty(),
         }
     }

@@ -52,16 +52,7 @@ fn clamp(value: f64, len: usize) -> usize {
 
 /// The units `from..to` of `s` as a new string (the whole string when nothing is cut).
 fn substring<'gc>(ctx: Ctx<'gc>, s: JsString<'gc>, from: usize, to: usize) -> Value<'gc> {
-    if from == 0 && to >= s.len() {
-        return Value::String(s);
-    }
-    let part = s.with_units(&ctx, |units| match units {
-        Units::Latin1(bytes) => {
-            JsString::from_latin1(&ctx, bytes.get(from..to).unwrap_or(&[]).to_vec())
-        }
-        Units::Utf16(units) => JsString::from_units(&ctx, units.get(from..to).unwrap_or(&[])),
-    });
-    Value::String(part)
+    Value::String(s.substring(&ctx, from, to))
 }
 
 /// The error for a result longer than the engine's longest string.
