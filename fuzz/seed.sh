@@ -9,7 +9,6 @@ set -euo pipefail
 cd "$(dirname "$0")"
 root=$(cd .. && pwd)
 test262=${1:-$root/../shared/test262}
-[ -d "$test262/test" ] || test262=/work/shared/test262
 
 # seed TARGET FILE...: copies the files into the corpus (libFuzzer reads it recursively).
 seed() {
