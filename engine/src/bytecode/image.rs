@@ -291,7 +291,11 @@ fn decode_one(input: &mut Reader<'_>) -> Option<(FunctionProto, usize)> {
         ic_count,
         code,
         constants,
-        functions: Vec::with_capacity(children),
+        // Not `with_capacity(children)`: the count is only checked against the bytes left,
+        // and every proto still open would hold its reservation, so a chain of protos each
+        // claiming the rest of the image as children asked for address space quadratic in
+        // its length (tens of gigabytes for 64 KB).
+        functions: Vec::new(),
         scopes,
         handlers,
         positions,
@@ -497,5 +501,32 @@ mod tests {
         let mut other = image;
         other[4] = other[4].wrapping_add(1);
         assert!(decode(&other).is_err());
+    }
+
+    /// Found by the fuzz target `image` (fuzz/): 3,500 empty protos, each claiming all the
+    /// bytes after it as children. Each used to reserve room for that many children, about
+    /// 44 GB of address space for these 63 KB; it is now an error like any short image.
+    #[test]
+    fn claimed_children_reserve_nothing() {
+        fn uv3(n: usize) -> [u8; 3] {
+            [
+                (n as u8 & 0x7f) | 0x80,
+                ((n >> 7) as u8 & 0x7f) | 0x80,
+                (n >> 14) as u8 & 0x7f,
+            ]
+        }
+        // An empty function proto: no name, kind 2, then zeros, then its child count.
+        let empty = [0u8, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+        let count = 3_500;
+        let per = empty.len() + 3;
+        let total = MAGIC.len() + 1 + count * per;
+        let mut image = MAGIC.to_vec();
+        image.push(super::super::opcode::OPCODE_COUNT);
+        for _ in 0..count {
+            image.extend_from_slice(&empty);
+            image.extend_from_slice(&uv3(total - (image.len() + 3)));
+        }
+        assert_eq!(image.len(), total);
+        assert!(decode(&image).is_err());
     }
 }

@@ -1,0 +1,78 @@
+//! The regular-expression compiler and matcher (`regress` behind RegExp): a pattern, flags
+//! and a subject, through the constructor, exec, test, and String's match, replace, search
+//! and split. Only a SyntaxError from the constructor is expected.
+//!
+//! Input: a control byte (flags: bit 0 g, 1 i, 2 m, 3 an invalid flag, 4 a repeated flag),
+//! then UTF-8 text (invalid sequences as U+FFFD): the pattern, a NUL, the subject.
+//!
+//! The subject is cut to its first [`MAX_SUBJECT`] characters. `regress` backtracks, as
+//! V8's Irregexp did in 2010 and does today by default: a pattern such as `^([a-z]+)*[a-z]$`
+//! takes time exponential in the subject's length, and no JavaScript engine of the era
+//! bounded that. A short subject keeps such a pattern from being reported as a hang, while
+//! the patterns themselves (the compiler, and the matcher's every instruction) stay
+//! unrestricted.
+#![no_main]
+
+#[path = "common.rs"]
+mod common;
+
+use libfuzzer_sys::fuzz_target;
+use std::cell::RefCell;
+
+/// The most characters of subject matched (see above).
+const MAX_SUBJECT: usize = 12;
+
+const SETUP: &str = r#"
+__keep(function (pattern, flags, subject) {
+  var re;
+  try {
+    re = new RegExp(pattern, flags);
+  } catch (e) {
+    if (e instanceof SyntaxError) return;
+    throw e;
+  }
+  re.exec(subject);
+  re.lastIndex = 0;
+  re.test(subject);
+  re.lastIndex = 0;
+  subject.match(re);
+  subject.search(re);
+  subject.replace(re, "[$&|$1|$`|$'|$$]");
+  subject.replace(re, function () { return arguments.length; });
+  subject.split(re);
+  subject.split(re, 3);
+  String(re);
+  new RegExp(re.source, flags);
+});
+"#;
+
+thread_local! {
+    static HARNESS: RefCell<common::Harness> = RefCell::new(common::Harness::new(SETUP));
+}
+
+fuzz_target!(|data: &[u8]| {
+    let Some((&control, rest)) = data.split_first() else {
+        return;
+    };
+    let mut flags = String::new();
+    for (bit, flag) in [(1, 'g'), (2, 'i'), (4, 'm'), (8, 'y'), (16, 'g')] {
+        if control & bit != 0 {
+            flags.push(flag);
+        }
+    }
+    let text = String::from_utf8_lossy(rest);
+    let (pattern, subject) = text.split_once('\0').unwrap_or((&text, ""));
+    let subject: String = subject.chars().take(MAX_SUBJECT).collect();
+    let outcome = HARNESS.with(|h| {
+        let mut h = h.borrow_mut();
+        h.engine.instruction_limit = Some(10_000_000);
+        h.call(|ctx| {
+            vec![
+                ctx.string(pattern),
+                ctx.string(&flags),
+                ctx.string(&subject),
+            ]
+        })
+    });
+    common::expect_returned(outcome, &(pattern, &flags, subject));
+});
