@@ -865,50 +865,17 @@ impl<'a> FunctionCompiler<'_, 'a> {
     /// entered, as ES2015 does, so that they see its bindings.
     pub(super) fn function_declarations(&self, body: &'a [Stmt<'a>]) -> Vec<&'a Function<'a>> {
         let mut out = Vec::new();
-        let mut pending: Vec<&'a Stmt<'a>> = body.iter().rev().collect();
-        while let Some(stmt) = pending.pop() {
-            let scoped = |list: &'a [Stmt<'a>]| self.tree.list_scope(list).is_some();
-            match &stmt.kind {
+        super::scope::for_each_statement_where(
+            body,
+            |list| self.tree.list_scope(list).is_none(),
+            |stmt| self.tree.block_scope(stmt).is_none(),
+            |stmt| match &stmt.kind {
                 StmtKind::FunctionDecl(function) if function.kind == FunctionKind::Declaration => {
                     out.push(*function)
                 }
-                StmtKind::Block(body) if !scoped(body) => pending.extend(body.iter().rev()),
-                StmtKind::If {
-                    then, otherwise, ..
-                } => {
-                    pending.extend(otherwise.iter().copied());
-                    pending.push(then);
-                }
-                StmtKind::For { .. } | StmtKind::ForIn { .. } | StmtKind::Switch { .. }
-                    if self.tree.block_scope(stmt).is_some() => {}
-                StmtKind::DoWhile { body, .. }
-                | StmtKind::While { body, .. }
-                | StmtKind::For { body, .. }
-                | StmtKind::ForIn { body, .. }
-                | StmtKind::With { body, .. }
-                | StmtKind::Labeled { body, .. } => pending.push(body),
-                StmtKind::Switch { cases, .. } => {
-                    for case in cases.iter().rev() {
-                        pending.extend(case.body.iter().rev());
-                    }
-                }
-                StmtKind::Try {
-                    block,
-                    handler,
-                    finalizer,
-                } => {
-                    for list in [*finalizer, handler.as_ref().map(|h| h.body), Some(*block)]
-                        .into_iter()
-                        .flatten()
-                    {
-                        if !scoped(list) {
-                            pending.extend(list.iter().rev());
-                        }
-                    }
-                }
                 _ => {}
-            }
-        }
+            },
+        );
         out
     }
 }

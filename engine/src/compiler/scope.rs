@@ -263,18 +263,47 @@ impl<'a> ScopeTree<'a> {
 /// Calls `f` on every statement of a function body (or script), nested ones included, in
 /// source order, without entering nested functions: the statements whose declarations are
 /// hoisted to the function (`var`s and, in blocks too, function declarations).
-pub(crate) fn for_each_statement<'a>(body: &'a [Stmt<'a>], mut f: impl FnMut(&'a Stmt<'a>)) {
+pub(crate) fn for_each_statement<'a>(body: &'a [Stmt<'a>], f: impl FnMut(&'a Stmt<'a>)) {
+    for_each_statement_where(body, |_| true, |_| true, f);
+}
+
+/// [`for_each_statement`], entering a block's or a `try`'s statement list only when
+/// `enter_list` says so, and the statements nested in any other statement (loops, `switch`,
+/// `with`, labels, `if`) only when `enter` says so; `f` still sees the statement itself.
+pub(crate) fn for_each_statement_where<'a>(
+    body: &'a [Stmt<'a>],
+    enter_list: impl Fn(&'a [Stmt<'a>]) -> bool,
+    enter: impl Fn(&'a Stmt<'a>) -> bool,
+    mut f: impl FnMut(&'a Stmt<'a>),
+) {
     let mut pending: Vec<&'a Stmt<'a>> = body.iter().rev().collect();
     while let Some(stmt) = pending.pop() {
         f(stmt);
         match &stmt.kind {
-            StmtKind::Block(body) => pending.extend(body.iter().rev()),
+            StmtKind::Block(body) => {
+                if enter_list(body) {
+                    pending.extend(body.iter().rev());
+                }
+            }
+            StmtKind::Try {
+                block,
+                handler,
+                finalizer,
+            } => {
+                for list in [*finalizer, handler.as_ref().map(|h| h.body), Some(*block)]
+                    .into_iter()
+                    .flatten()
+                {
+                    if enter_list(list) {
+                        pending.extend(list.iter().rev());
+                    }
+                }
+            }
+            _ if !enter(stmt) => {}
             StmtKind::If {
                 then, otherwise, ..
             } => {
-                if let Some(otherwise) = otherwise {
-                    pending.push(otherwise);
-                }
+                pending.extend(otherwise.iter().copied());
                 pending.push(then);
             }
             StmtKind::DoWhile { body, .. }
@@ -287,19 +316,6 @@ pub(crate) fn for_each_statement<'a>(body: &'a [Stmt<'a>], mut f: impl FnMut(&'a
                 for case in cases.iter().rev() {
                     pending.extend(case.body.iter().rev());
                 }
-            }
-            StmtKind::Try {
-                block,
-                handler,
-                finalizer,
-            } => {
-                if let Some(finalizer) = finalizer {
-                    pending.extend(finalizer.iter().rev());
-                }
-                if let Some(handler) = handler {
-                    pending.extend(handler.body.iter().rev());
-                }
-                pending.extend(block.iter().rev());
             }
             _ => {}
         }
