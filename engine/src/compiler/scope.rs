@@ -280,11 +280,7 @@ pub(crate) fn for_each_statement_where<'a>(
     while let Some(stmt) = pending.pop() {
         f(stmt);
         match &stmt.kind {
-            StmtKind::Block(body) => {
-                if enter_list(body) {
-                    pending.extend(body.iter().rev());
-                }
-            }
+            StmtKind::Block(body) if enter_list(body) => pending.extend(body.iter().rev()),
             StmtKind::Try {
                 block,
                 handler,
