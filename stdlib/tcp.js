@@ -6,12 +6,14 @@
 
 var events = require("events");
 var binding = process._tcp;
+var tls = process._tls;
 
 // ---- tcp.Server ---------------------------------------------------------------------------
 
 function Server(connectionListener) {
   events.EventEmitter.call(this);
   this._token = null;
+  this._secure = null;    // the TLS credentials of setSecure (an index into Rust's table)
   if (connectionListener) this.addListener("connection", connectionListener);
 }
 process.inherits(Server, events.EventEmitter);
@@ -28,8 +30,17 @@ Server.prototype.listen = function (port, host, backlog) {
   this._token = binding.listen(this, onConnection, port, host, backlog);
 };
 
+// setSecure(format_type, ca_certs, crl_list, private_key, certificate): TLS for every
+// connection accepted from now on. The PEM strings are checked now: bad ones throw. With
+// ca_certs, clients are asked for a certificate (not required to send one): see verifyPeer.
+Server.prototype.setSecure = function (format, caCerts, crlList, privateKey, certificate) {
+  this._secure = tls.credentials("server", format, caCerts, crlList, privateKey, certificate);
+};
+
 // Rust accepted a connection: make its Connection and tell the listeners. (A socket that
-// could not join the loop comes with no token and is dropped.)
+// could not join the loop comes with no token and is dropped.) A secure connection is
+// "connect"ed when its handshake is done; one whose handshake fails is "close"d with
+// hadError true.
 function onConnection(token, remoteAddress) {
   if (token === undefined) return;
   var connection = new Connection();
@@ -38,9 +49,13 @@ function onConnection(token, remoteAddress) {
   connection.readyState = "open";
   connection.server = this;
   binding.attach(token, connection, onEvent);
+  if (this._secure !== null) {
+    connection._secure = this._secure;
+    tls.start(token, this._secure, null);
+  }
   connection._startTimer();
   this.emit("connection", connection);
-  connection.emit("connect");
+  if (connection._secure === null) connection.emit("connect");
 }
 
 // close(): stops accepting; "close" (with errorno 0) follows on the next tick.
@@ -75,6 +90,11 @@ function Connection() {
   hide(this, "_closeEmitted", false);
   // Events read but held back by readPause(): [kind, data, ...], or null.
   hide(this, "_held", null);
+  // TLS: the credentials of setSecure, the host name connected to (a server's certificate
+  // must match it), and whether the handshake is done.
+  hide(this, "_secure", null);
+  hide(this, "_serverName", null);
+  hide(this, "_established", false);
   this.readyState = "closed";
 }
 process.inherits(Connection, events.EventEmitter);
@@ -106,6 +126,8 @@ var SERVICE_NAME = /^[A-Za-z][A-Za-z0-9_.+-]*$/;
 Connection.prototype.connect = function (port, host) {
   if (this.readyState !== "closed") throw new Error("Connection is not closed");
   host = host || "localhost";
+  this._serverName = String(host);
+  this._established = false;
   this.readyState = "opening";
   this._closeEmitted = false;
   var self = this;
@@ -155,6 +177,9 @@ function open(connection, port, address) {
   if (connection._parse) {
     process._http.parse(connection._token, "response", connection._parse[0], connection._parse[1]);
   }
+  if (connection._secure !== null) {
+    tls.start(connection._token, connection._secure, connection._serverName);
+  }
   if (connection._encoding) binding.setEncoding(connection._token, connection._encoding);
   if (connection._paused) binding.pause(connection._token);
   connection._startTimer();
@@ -183,6 +208,7 @@ function deliver(connection, kind, data) {
       connection.emit("receive", data);
       break;
     case "connect":
+      connection._established = true;
       connection.readyState = "open";
       if (connection._noDelay) binding.setNoDelay(connection._token, true);
       connection.emit("connect");
@@ -309,8 +335,37 @@ function checkIdle(connection) {
   var idle = binding.idleTime(connection._token);
   if (idle >= connection._timeout) {
     connection.emit("timeout");
-    connection.forceClose();
+    // A TLS handshake left unfinished is a failure, as the other ways it can fail are.
+    connection.forceClose(connection._secure !== null && !connection._established);
   } else {
     connection._timer = setTimeout(checkIdle, connection._timeout - idle, connection);
   }
 }
+
+// ---- TLS ------------------------------------------------------------------------------------
+
+// setSecure(format_type, ca_certs, crl_list, private_key, certificate): makes this (client)
+// connection speak TLS, from its connection on; every argument but format_type may be empty.
+// ca_certs are the CAs verifyPeer() trusts; private_key and certificate, when given, are
+// shown to a server that asks. "connect" comes when the handshake is done.
+Connection.prototype.setSecure = function (format, caCerts, crlList, privateKey, certificate) {
+  this._secure = tls.credentials("client", format, caCerts, crlList, privateKey, certificate);
+  // Already connecting (to an IP address, which needs no lookup): TLS starts with the socket.
+  if (this._token !== null && this.readyState === "opening") {
+    tls.start(this._token, this._secure, this._serverName);
+  }
+};
+
+// verifyPeer(): 1 when the peer's certificate is trusted, 0 when it showed none, a negative
+// reason otherwise (docs/tls.md lists them).
+Connection.prototype.verifyPeer = function () {
+  if (this._token === null) return 0;
+  return tls.verifyPeer(this._token);
+};
+
+// getPeerCertificate("DNstring"): the subject of the peer's certificate, as
+// "C=UK,ST=...,CN=localhost"; undefined when there is none.
+Connection.prototype.getPeerCertificate = function (format) {
+  if (this._token === null) return undefined;
+  return tls.peerCertificate(this._token, format);
+};

@@ -12,6 +12,7 @@ pub mod posix;
 pub mod process;
 pub mod signals;
 pub mod tcp;
+pub mod tls;
 pub mod watch_file;
 
 use crate::encoding::Encoding;
@@ -31,6 +32,7 @@ pub fn install<'gc>(ctx: Ctx<'gc>, startup: &process::Startup) -> Object<'gc> {
     signals::install(ctx, process);
     watch_file::install(ctx, process);
     tcp::install(ctx, process);
+    tls::install(ctx, process);
     http::install(ctx, process);
     set_value(ctx, ctx.realm().global, "process", Value::Object(process));
     process

@@ -14,6 +14,7 @@
 //! and then "drain" tells JavaScript the buffer is empty.
 
 use crate::bindings::http::parser::{self as http_parser, Parser};
+use crate::bindings::tls::Session;
 use crate::bindings::{arg, define_natives, http, names, posix, set_value, NativeResult};
 use crate::encoding::{Encoding, Utf8Decoder};
 use crate::event_loop::io::{Call, Ready, Source};
@@ -39,6 +40,9 @@ const RECEIVE_SIZE: usize = 8 * 1024;
 const ACCEPT_BUDGET: usize = 64;
 /// `send` returns false once this much output waits: the script should wait for "drain".
 const HIGH_WATER: usize = 64 * 1024;
+
+// A secure connection's reading and writing: through its TLS session.
+mod secure;
 
 thread_local! {
     /// What sockets read into: one buffer for all, as the loop reads one socket at a time (and
@@ -162,6 +166,8 @@ pub struct Connection {
     parser: Option<Parser>,
     /// When the socket last read or wrote something (for the idle timeout in tcp.js).
     last_active: Instant,
+    /// The TLS session between the socket and the events, on a secure connection.
+    tls: Option<Box<Session>>,
 }
 
 impl Connection {
@@ -190,6 +196,7 @@ impl Connection {
             decoder: Utf8Decoder::default(),
             parser: None,
             last_active: Instant::now(),
+            tls: None,
         })
     }
 
@@ -249,22 +256,13 @@ impl Connection {
         mut ready: Ready,
         event_read_closed: bool,
     ) -> Ready {
+        if self.tls.is_some() {
+            return self.read_secure(buffer, registry, ready);
+        }
         let mut total = 0;
         while total < READ_BUDGET {
             match self.stream.read(buffer) {
-                Ok(0) => {
-                    self.reading = false;
-                    if let Some(parser) = &mut self.parser {
-                        let mut events = Vec::new();
-                        parser.finish(&mut events);
-                        self.deliver(events, &mut ready.calls);
-                    }
-                    self.call(&mut ready.calls, "eof", |_, _| {});
-                    if !self.writing {
-                        return self.close(ready, false);
-                    }
-                    return ready;
-                }
+                Ok(0) => return self.peer_ended(ready),
                 Ok(n) => {
                     total += n;
                     self.last_active = Instant::now();
@@ -283,6 +281,22 @@ impl Connection {
         }
         // The budget is spent with data left: re-arm so that poll reports it again.
         self.rearm(registry);
+        ready
+    }
+
+    /// The peer ended its side: "eof" (after what the HTTP parser makes of the end), and
+    /// "close" if ours is ended too.
+    fn peer_ended(&mut self, mut ready: Ready) -> Ready {
+        self.reading = false;
+        if let Some(parser) = &mut self.parser {
+            let mut events = Vec::new();
+            parser.finish(&mut events);
+            self.deliver(events, &mut ready.calls);
+        }
+        self.call(&mut ready.calls, "eof", |_, _| {});
+        if !self.writing {
+            return self.close(ready, false);
+        }
         ready
     }
 
@@ -347,10 +361,17 @@ impl Connection {
     }
 
     /// Writes out the buffer as far as the socket takes it; then the shutdown, if asked for.
-    fn write_out(&mut self, mut ready: Ready) -> Ready {
+    fn write_out(&mut self, ready: Ready) -> Ready {
         if self.connecting {
             return ready; // the output waits for the connection
         }
+        if self.tls.is_some() {
+            return self.write_out_secure(ready);
+        }
+        self.write_plain(ready)
+    }
+
+    fn write_plain(&mut self, ready: Ready) -> Ready {
         while self.out_start < self.out.len() {
             match self.stream.write(&self.out[self.out_start..]) {
                 Ok(0) => return self.close(ready, true),
@@ -366,6 +387,11 @@ impl Connection {
                 Err(_) => return self.close(ready, true),
             }
         }
+        self.output_done(ready)
+    }
+
+    /// All the output is out: "drain" if it was due, then the shutdown if it was asked for.
+    fn output_done(&mut self, mut ready: Ready) -> Ready {
         self.out.clear();
         self.out_start = 0;
         // A large burst is over: give its memory back.
@@ -391,6 +417,16 @@ impl Connection {
     pub fn set_parser(&mut self, parser: Parser, side: http::HttpSide) {
         self.parser = Some(parser);
         self.http = Some(side);
+    }
+
+    /// From now on the connection speaks TLS through `session`.
+    pub fn start_tls(&mut self, session: Session) {
+        self.tls = Some(Box::new(session));
+    }
+
+    /// The TLS session of a secure connection.
+    pub fn tls_mut(&mut self) -> Option<&mut Session> {
+        self.tls.as_deref_mut()
     }
 
     /// The next response answers a HEAD request.
@@ -420,7 +456,10 @@ impl Source for Connection {
             }
             self.connecting = false;
             self.last_active = Instant::now();
-            self.call(&mut ready.calls, "connect", |_, _| {});
+            // A secure connection is connected once its handshake is done (tcp/secure.rs).
+            if self.tls.is_none() {
+                self.call(&mut ready.calls, "connect", |_, _| {});
+            }
         }
         if event.is_error() {
             // A reset: what is left to read is lost anyway.
@@ -434,7 +473,10 @@ impl Source for Connection {
                 return ready;
             }
         }
-        if event.is_writable() && (self.out_start < self.out.len() || self.shutdown_asked) {
+        let tls_wants_write = self.tls.as_ref().is_some_and(|s| s.tls.wants_write());
+        if event.is_writable()
+            && (self.out_start < self.out.len() || self.shutdown_asked || tls_wants_write)
+        {
             ready = self.write_out(ready);
         }
         ready

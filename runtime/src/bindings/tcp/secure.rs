@@ -1,0 +1,142 @@
+//! A secure connection's reading and writing: the same connection as a plain one (pause,
+//! timeouts, "drain", half-close and the HTTP parser are tcp.rs's), with its TLS session
+//! between the socket and the events. What the socket gives goes to rustls, and what rustls
+//! decrypts is "receive"d; the output buffer is handed to rustls a record at a time, once
+//! the records before are out, so the session's own buffer stays small and `send`'s
+//! high-water mark (over the output buffer) keeps its meaning.
+//!
+//! "connect" comes when the handshake is done. A handshake that fails, or a peer that ends
+//! the connection before it is done, is "close" with hadError true; the alert that says why
+//! goes to the peer if its socket takes it. `close()` sends TLS's close_notify, then shuts
+//! the socket down for writing.
+
+use super::{Connection, READ_BUDGET};
+use crate::event_loop::io::Ready;
+use mio::Registry;
+use std::io::{self, Read, Write};
+use std::time::Instant;
+
+/// Plaintext handed to rustls at a time: one TLS record's worth.
+const PLAINTEXT_CHUNK: usize = 16 * 1024;
+
+impl Connection {
+    /// Reads what the socket has through the TLS session and makes the calls it means.
+    pub(super) fn read_secure(
+        &mut self,
+        buffer: &mut [u8],
+        registry: &Registry,
+        mut ready: Ready,
+    ) -> Ready {
+        let mut total = 0;
+        loop {
+            if total >= READ_BUDGET {
+                // More may be waiting: re-arm, so that poll reports the socket again.
+                self.rearm(registry);
+                break;
+            }
+            let Some(session) = self.tls.as_deref_mut() else {
+                return ready;
+            };
+            let socket_ended = match session.tls.read_tls(&mut self.stream) {
+                Ok(0) => true,
+                Ok(n) => {
+                    total += n;
+                    self.last_active = Instant::now();
+                    false
+                }
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => break,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(_) => return self.close(ready, true),
+            };
+            if session.tls.process_new_packets().is_err() {
+                // Not TLS, a failed handshake, a forged record: the peer is told why (an
+                // alert), if its socket takes it, and the connection ends in error.
+                let _ = session.tls.write_tls(&mut self.stream);
+                return self.close(ready, true);
+            }
+            if !session.established && !session.tls.is_handshaking() {
+                session.established = true;
+                self.call(&mut ready.calls, "connect", |_, _| {});
+            }
+            let mut peer_closed = socket_ended;
+            while let Some(session) = self.tls.as_deref_mut() {
+                match session.tls.reader().read(buffer) {
+                    // The peer's close_notify.
+                    Ok(0) => {
+                        peer_closed = true;
+                        break;
+                    }
+                    Ok(n) => self.received(&buffer[..n], &mut ready.calls),
+                    Err(e) if e.kind() == io::ErrorKind::WouldBlock => break,
+                    // The socket ended without a close_notify (many peers end so).
+                    Err(_) => {
+                        peer_closed = true;
+                        break;
+                    }
+                }
+            }
+            if peer_closed {
+                if !self.tls.as_ref().is_some_and(|s| s.established) {
+                    return self.close(ready, true); // gone in the middle of the handshake
+                }
+                ready = self.peer_ended(ready);
+                if ready.done {
+                    return ready;
+                }
+                break;
+            }
+        }
+        // Handshake messages to send, or output that waited for the handshake.
+        let due = self.tls.as_ref().is_some_and(|s| {
+            s.tls.wants_write()
+                || (s.established && (self.out_start < self.out.len() || self.shutdown_asked))
+        });
+        if due {
+            ready = self.write_out(ready);
+        }
+        ready
+    }
+
+    /// Writes the session's records, and the output buffer through the session, as far as
+    /// the socket takes them; then the close_notify and the shutdown, if asked for.
+    pub(super) fn write_out_secure(&mut self, ready: Ready) -> Ready {
+        loop {
+            let Some(session) = self.tls.as_deref_mut() else {
+                return ready;
+            };
+            while session.tls.wants_write() {
+                match session.tls.write_tls(&mut self.stream) {
+                    Ok(0) => return self.close(ready, true),
+                    Ok(_) => self.last_active = Instant::now(),
+                    Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
+                        // "drain" is due once the records are out (not for the handshake's).
+                        self.blocked |= session.established;
+                        return ready;
+                    }
+                    Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                    Err(_) => return self.close(ready, true),
+                }
+            }
+            if !session.established {
+                return ready; // the output waits for the handshake
+            }
+            if self.out_start < self.out.len() {
+                let end = self.out.len().min(self.out_start + PLAINTEXT_CHUNK);
+                match session.tls.writer().write(&self.out[self.out_start..end]) {
+                    Ok(n) if n > 0 => self.out_start += n,
+                    // The session takes nothing more until its records are out (it never
+                    // happens: they are out).
+                    _ => return ready,
+                }
+                continue;
+            }
+            if self.shutdown_asked && self.writing && !session.close_sent {
+                session.close_sent = true;
+                session.tls.send_close_notify();
+                continue;
+            }
+            break;
+        }
+        self.output_done(ready)
+    }
+}
