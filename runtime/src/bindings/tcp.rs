@@ -257,7 +257,7 @@ impl Connection {
         event_read_closed: bool,
     ) -> Ready {
         if self.tls.is_some() {
-            return self.read_secure(buffer, registry, ready);
+            return self.read_secure(buffer, registry, ready, event_read_closed);
         }
         let mut total = 0;
         while total < READ_BUDGET {
