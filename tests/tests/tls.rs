@@ -40,8 +40,7 @@ fn script(name: &str) -> PathBuf {
 
 fn expected(name: &str) -> String {
     let path = script(name);
-    std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
 }
 
 /// Runs our node on `tests/scripts/tls/NAME` with `args`.
@@ -136,7 +135,12 @@ fn openssl_s_client_against_our_tcp_server() {
         let (port, server) = start_ours("driven/echo-server.js", &certs);
         let mut command = Command::new("openssl");
         command.args(["s_client", "-quiet", "-verify_return_error", version]);
-        command.args(["-connect", &format!("127.0.0.1:{port}"), "-servername", "localhost"]);
+        command.args([
+            "-connect",
+            &format!("127.0.0.1:{port}"),
+            "-servername",
+            "localhost",
+        ]);
         command.args(["-CAfile", &cert_file(&certs, "ca.pem")]);
         if with_certificate {
             command.args(["-cert", &cert_file(&certs, "client.pem")]);
@@ -164,7 +168,14 @@ fn our_tcp_client_against_openssl_s_server() {
     let certs = certs();
     let port = free_port();
     let mut command = Command::new("openssl");
-    command.args(["s_server", "-rev", "-naccept", "1", "-accept", &port.to_string()]);
+    command.args([
+        "s_server",
+        "-rev",
+        "-naccept",
+        "1",
+        "-accept",
+        &port.to_string(),
+    ]);
     command.args(["-cert", &cert_file(&certs, "server.pem")]);
     command.args(["-key", &cert_file(&certs, "server.key")]);
     // -Verify: the client must show a certificate that the CA signed.
@@ -183,7 +194,13 @@ fn our_tcp_client_against_openssl_s_server() {
          CN=localhost\nanswer \"SLT olleh\\n\"\nclosed with error: false\n"
     );
     let peer = peer.join().expect("s_server thread");
-    assert_eq!(peer.code, Some(0), "s_server: {}{}", peer.stdout, peer.stderr);
+    assert_eq!(
+        peer.code,
+        Some(0),
+        "s_server: {}{}",
+        peer.stdout,
+        peer.stderr
+    );
     // s_server tells of the handshake, and of the client's certificate, on stderr.
     assert!(
         peer.stderr.contains("CONNECTION ESTABLISHED"),
@@ -205,7 +222,9 @@ fn hostile(port: u16, bytes: &[u8], end_our_side: bool) -> Duration {
     socket.set_read_timeout(Some(LIMIT)).expect("timeout");
     socket.write_all(bytes).expect("send");
     if end_our_side {
-        socket.shutdown(std::net::Shutdown::Write).expect("shutdown");
+        socket
+            .shutdown(std::net::Shutdown::Write)
+            .expect("shutdown");
     }
     let mut answer = Vec::new();
     // A reset is a close too.
@@ -250,14 +269,20 @@ fn curl_and_hostile_peers_against_our_https_server() {
     let client_key = cert_file(&certs, "client.key");
     let known = curl(&["--cert", &client_cert, "--key", &client_key], &url);
     assert!(known.contains("X-Verify-Peer: 1\r\n"), "{known}");
-    assert!(known.contains("X-Peer-DN: C=UK,O=node.js,CN=client\r\n"), "{known}");
+    assert!(
+        known.contains("X-Peer-DN: C=UK,O=node.js,CN=client\r\n"),
+        "{known}"
+    );
 
     // The silent peer is dropped by its idle timeout (2 s in the script).
     silent.set_read_timeout(Some(LIMIT)).expect("timeout");
     let mut rest = Vec::new();
     let started = Instant::now();
     let _ = silent.read_to_end(&mut rest);
-    assert!(started.elapsed() < Duration::from_secs(30), "the silent peer was kept");
+    assert!(
+        started.elapsed() < Duration::from_secs(30),
+        "the silent peer was kept"
+    );
 
     let quit = curl(&[], &format!("https://localhost:{port}/quit"));
     assert!(quit.ends_with("bye"), "{quit}");
@@ -278,7 +303,13 @@ fn modern_node_https_client_against_our_https_server() {
         .arg(certs.path())
         .arg(port.to_string());
     let client = run_peer(&mut command, LIMIT);
-    assert_eq!(client.code, Some(0), "node: {}{}", client.stdout, client.stderr);
+    assert_eq!(
+        client.code,
+        Some(0),
+        "node: {}{}",
+        client.stdout,
+        client.stderr
+    );
     assert_eq!(
         client.stdout,
         "GET / 200 \"Hello World\\n\" verifyPeer 1 DN C=UK,O=node.js,CN=client\n\
@@ -303,7 +334,13 @@ fn modern_node_tls_client_against_our_tcp_server() {
         .arg(certs.path())
         .arg(port.to_string());
     let client = run_peer(&mut command, LIMIT);
-    assert_eq!(client.code, Some(0), "node: {}{}", client.stdout, client.stderr);
+    assert_eq!(
+        client.code,
+        Some(0),
+        "node: {}{}",
+        client.stdout,
+        client.stderr
+    );
     assert!(
         client
             .stdout

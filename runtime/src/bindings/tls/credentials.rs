@@ -9,14 +9,16 @@
 
 use super::Role;
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
-use rustls::crypto::{ring, verify_tls12_signature, verify_tls13_signature};
 use rustls::crypto::WebPkiSupportedAlgorithms;
+use rustls::crypto::{ring, verify_tls12_signature, verify_tls13_signature};
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{
     CertificateDer, CertificateRevocationListDer, PrivateKeyDer, ServerName, UnixTime,
 };
 use rustls::server::danger::{ClientCertVerified, ClientCertVerifier};
-use rustls::{ClientConfig, DigitallySignedStruct, DistinguishedName, ServerConfig, SignatureScheme};
+use rustls::{
+    ClientConfig, DigitallySignedStruct, DistinguishedName, ServerConfig, SignatureScheme,
+};
 use std::sync::Arc;
 
 /// One `setSecure`'s credentials.
@@ -268,7 +270,6 @@ impl ClientCertVerifier for AcceptClient {
         self.algorithms.supported_schemes()
     }
 }
-
 
 /// The crypto provider of every session: ring, which builds with nothing beyond a C compiler
 /// (aws-lc-rs wants cmake and a long build). rustls 0.23.48 marks ring's provider deprecated

@@ -48,7 +48,11 @@ pub const UNUSABLE: i32 = -107;
 
 /// The verdict on the peer's `chain` (its own certificate first). `host` is the name the
 /// client connected to, when the peer is the server.
-pub fn verify_peer(chain: &[CertificateDer<'_>], credentials: &Credentials, host: Option<&str>) -> i32 {
+pub fn verify_peer(
+    chain: &[CertificateDer<'_>],
+    credentials: &Credentials,
+    host: Option<&str>,
+) -> i32 {
     let Some(end_entity) = chain.first() else {
         return NO_CERTIFICATE;
     };
@@ -56,7 +60,11 @@ pub fn verify_peer(chain: &[CertificateDer<'_>], credentials: &Credentials, host
         return UNUSABLE;
     };
     let now = UnixTime::now();
-    let verdict = if credentials.cas.iter().any(|ca| ca.as_ref() == end_entity.as_ref()) {
+    let verdict = if credentials
+        .cas
+        .iter()
+        .any(|ca| ca.as_ref() == end_entity.as_ref())
+    {
         check_trusted_itself(&certificate, credentials, now)
     } else {
         check_chain(end_entity, &chain[1..], credentials, host.is_some(), now)
@@ -72,7 +80,11 @@ pub fn verify_peer(chain: &[CertificateDer<'_>], credentials: &Credentials, host
 
 /// A certificate that is one of the CAs given: trusted as it is, if within its dates and not
 /// revoked by a CRL it signed itself.
-fn check_trusted_itself(certificate: &X509Certificate<'_>, credentials: &Credentials, now: UnixTime) -> i32 {
+fn check_trusted_itself(
+    certificate: &X509Certificate<'_>,
+    credentials: &Credentials,
+    now: UnixTime,
+) -> i32 {
     let now = i64::try_from(now.as_secs()).unwrap_or(i64::MAX);
     let validity = certificate.validity();
     if now < validity.not_before.timestamp() {
@@ -128,13 +140,15 @@ fn check_chain(
     let crl_refs: Vec<&CertRevocationList<'_>> = crls.iter().collect();
     // A CRL from another CA says nothing of this chain: unknown status is allowed, and a CRL
     // past its next update still counts (as GnuTLS had it).
-    let revocation = webpki::RevocationOptionsBuilder::new(&crl_refs).ok().map(|builder| {
-        builder
-            .with_depth(RevocationCheckDepth::Chain)
-            .with_status_policy(UnknownStatusPolicy::Allow)
-            .with_expiration_policy(ExpirationPolicy::Ignore)
-            .build()
-    });
+    let revocation = webpki::RevocationOptionsBuilder::new(&crl_refs)
+        .ok()
+        .map(|builder| {
+            builder
+                .with_depth(RevocationCheckDepth::Chain)
+                .with_status_policy(UnknownStatusPolicy::Allow)
+                .with_expiration_policy(ExpirationPolicy::Ignore)
+                .build()
+        });
     let usage = if peer_is_server {
         KeyUsage::server_auth()
     } else {
