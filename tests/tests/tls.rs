@@ -386,3 +386,22 @@ fn our_http_client_against_modern_node_https_server() {
     let peer = peer.join().expect("node thread");
     assert_eq!(peer.code, Some(0), "node: {}", peer.stderr);
 }
+
+#[test]
+fn http_client_reconnects_securely_and_failed_handshakes_close_in_error() {
+    let certs = certs();
+    let port = free_port();
+    let plain_port = std::iter::repeat_with(free_port)
+        .find(|&other| other != port)
+        .unwrap_or(0);
+    let (port, plain_port) = (port.to_string(), plain_port.to_string());
+    let run = ours(
+        "driven/client-reconnects-and-failures.js",
+        &[&certs_path(&certs), &port, &plain_port],
+    );
+    run.assert_clean_exit();
+    assert_eq!(
+        run.stdout,
+        expected("driven/client-reconnects-and-failures.out")
+    );
+}
