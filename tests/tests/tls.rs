@@ -405,3 +405,29 @@ fn http_client_reconnects_securely_and_failed_handshakes_close_in_error() {
         expected("driven/client-reconnects-and-failures.out")
     );
 }
+
+#[test]
+fn our_tcp_client_against_modern_node_tls_server() {
+    let certs = certs();
+    let port = free_port();
+    let mut command = Command::new(modern_node());
+    command
+        .arg(script("peers/node-tls-server.js"))
+        .arg(certs.path())
+        .arg(port.to_string());
+    let peer = std::thread::spawn(move || run_peer(&mut command, LIMIT));
+    assert!(wait_for_port(port, LIMIT), "the node server did not listen");
+    let run = ours(
+        "driven/echo-client.js",
+        &[&certs_path(&certs), &port.to_string()],
+    );
+    run.assert_clean_exit();
+    assert_eq!(
+        run.stdout,
+        "verifyPeer 1 C=UK,ST=Acknack Ltd,L=Rhys Jones,O=node.js,OU=Test TLS Certificate,\
+         CN=localhost\nanswer \"authorized true, client client: HELLO TLS\\n\"\n\
+         closed with error: false\n"
+    );
+    let peer = peer.join().expect("node thread");
+    assert_eq!(peer.code, Some(0), "node: {}", peer.stderr);
+}

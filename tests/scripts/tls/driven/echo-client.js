@@ -1,5 +1,5 @@
 // A TLS client (tcp.Connection with setSecure, and a client certificate) for openssl
-// s_server -rev, run by tests/tests/tls.rs: `node echo-client.js CERTDIR PORT`. It prints
+// s_server -rev and modern node's tls server (peers/node-tls-server.js), run by tests/tests/tls.rs: `node echo-client.js CERTDIR PORT`. It prints
 // what verifyPeer() and getPeerCertificate("DNstring") said of the server, sends a line,
 // prints the answer, then closes.
 var tcp = require("tcp"), sys = require("sys"), posix = require("posix");
