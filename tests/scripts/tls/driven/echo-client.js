@@ -1,7 +1,8 @@
 // A TLS client (tcp.Connection with setSecure, and a client certificate) for openssl
-// s_server -rev and modern node's tls server (peers/node-tls-server.js), run by tests/tests/tls.rs: `node echo-client.js CERTDIR PORT`. It prints
-// what verifyPeer() and getPeerCertificate("DNstring") said of the server, sends a line,
-// prints the answer, then closes.
+// s_server -rev and modern node's tls server (peers/node-tls-server.js), run by
+// tests/tests/tls.rs: `node echo-client.js CERTDIR PORT`. It prints what verifyPeer() and
+// getPeerCertificate("DNstring") said of the server, sends a line, prints the answer, then
+// closes.
 var tcp = require("tcp"), sys = require("sys"), posix = require("posix");
 var dir = process.ARGV[2], port = Number(process.ARGV[3]);
 var ca = posix.cat(dir + "/ca.pem").wait();
