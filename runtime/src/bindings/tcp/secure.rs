@@ -140,19 +140,19 @@ impl Connection {
                     }
                 }
             }
-            if peer_closed || (socket_ended && data.is_empty()) {
+            // The peer's close_notify, or the socket's end (even one that cuts a record
+            // short: the record is lost, the end is the end).
+            if peer_closed || socket_ended {
                 if !self.tls.as_ref().is_some_and(|s| s.established) {
                     // Gone in the middle of the handshake.
                     return Flow::Stop(self.close(ready, true));
                 }
-                if peer_closed {
-                    let ready = self.peer_ended(ready);
-                    return if ready.done {
-                        Flow::Stop(ready)
-                    } else {
-                        Flow::Go(ready)
-                    };
-                }
+                let ready = self.peer_ended(ready);
+                return if ready.done {
+                    Flow::Stop(ready)
+                } else {
+                    Flow::Go(ready)
+                };
             }
             if data.is_empty() {
                 return Flow::Go(ready);
