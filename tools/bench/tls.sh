@@ -6,7 +6,9 @@
 #   keep-alive      one handshake per connection, then requests on it
 #   new connection  "Connection: close": a full handshake for every request
 # Prints a table of requests per second, latency p50/p99 and peak RSS (VmHWM of the server
-# process, read from /proc after the run; each run starts a fresh server).
+# process, read from /proc after the run; each run starts a fresh server). Then, since wrk's
+# latencies over TLS are unreliable on a loaded machine, each server's latency alone: 3,000
+# requests one after the other on one keep-alive TLS connection (Python's ssl), p50/p99/max.
 #
 #   tools/bench/tls.sh [DURATION]        (default 10s)
 #
@@ -49,6 +51,25 @@ run() {
     sleep 0.1
   done
   wrk -t2 -c50 -d"$duration" --latency "${options[@]}" "https://127.0.0.1:$port/" >"$work/$name.wrk"
+  if [ "${options[*]}" = "" ]; then
+    python3 - "$port" >"$work/$name.sequential" <<'PY'
+import socket, ssl, sys, time
+ctx = ssl.create_default_context()
+ctx.check_hostname = False
+ctx.verify_mode = ssl.CERT_NONE
+s = ctx.wrap_socket(socket.create_connection(("127.0.0.1", int(sys.argv[1]))),
+                    server_hostname="localhost")
+request, times = b"GET / HTTP/1.1\r\nHost: localhost\r\n\r\n", []
+for _ in range(3000):
+    started, answer = time.perf_counter(), b""
+    s.sendall(request)
+    while not answer.endswith(b"0\r\n\r\n"):    # the end of the chunked body
+        answer += s.recv(4096)
+    times.append((time.perf_counter() - started) * 1000)
+times.sort()
+print(f"{times[1500]:.3f} {times[2970]:.3f} {times[-1]:.3f}")
+PY
+  fi
   grep VmHWM "/proc/$server/status" | awk '{print $2}' >"$work/$name.rss"
   kill "$server"
   wait "$server" 2>/dev/null || true
@@ -94,4 +115,9 @@ for kind, label in (("keep", "keep-alive"), ("new", "new connection per request"
 for name, row in rows.items():
     if row[4]:
         print(f"{name}: {row[4]}")
+print("\n| one connection, one request at a time | latency p50 | latency p99 | max |")
+print("|---|---|---|---|")
+for who, server in (("ours", "ours (hello-https.js)"), ("node", "node 20 (https)")):
+    p50, p99, most = open(f"{work}/{who}-keep.sequential").read().split()
+    print(f"| {server} | {p50} ms | {p99} ms | {most} ms |")
 PY
