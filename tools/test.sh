@@ -28,3 +28,6 @@ NODE="$(pwd)/target/release/node" stdlib/test/run.sh
 # The servers under a soak: connection churn and keep-alive, RSS flat, no errors (the short
 # form; `tools/soak.sh` alone runs a million requests each).
 tools/soak.sh --short
+# Every fuzz target for a minute (cargo-fuzz on the nightly toolchain, which .ci/run checks):
+# a crash, panic, hang or runaway allocation fails the run.
+tools/fuzz.sh 60
