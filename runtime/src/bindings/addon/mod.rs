@@ -34,6 +34,7 @@ use engine::value::Value;
 use engine::vm::{ops, Ctx, Handle, Throw};
 use std::cell::RefCell;
 use std::ffi::c_void;
+use std::mem::ManuallyDrop;
 
 /// The ABI version this runtime speaks (`NODE_ADDON_ABI_VERSION` in include/node_addon.h).
 pub const ABI_VERSION: u32 = 1;
@@ -69,7 +70,7 @@ struct CFunction {
 struct Registry {
     /// The libraries loaded: never unloaded (their code may be running on the stack below,
     /// or be a finalizer still to run).
-    libraries: Vec<(String, libloading::Library, *mut NodeEnv)>,
+    libraries: Vec<(String, ManuallyDrop<libloading::Library>, *mut NodeEnv)>,
     /// The functions made by `node_function`, by number.
     functions: Vec<CFunction>,
     /// The JavaScript helpers (see [`HELPERS`]), once made.
@@ -293,7 +294,7 @@ fn open<'gc>(ctx: &Ctx<'gc>, filename: &str) -> Result<(Init, *mut NodeEnv), Thr
         api: &api::API,
         reserved: std::ptr::null_mut(),
     }));
-    REGISTRY.with_borrow_mut(|r| r.libraries.push((filename.to_string(), library, env)));
+    REGISTRY.with_borrow_mut(|r| r.libraries.push((filename.to_string(), ManuallyDrop::new(library), env)));
     Ok((init, env))
 }
 

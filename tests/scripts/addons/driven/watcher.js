@@ -1,0 +1,16 @@
+// An addon watching a pipe (its stdin, fed by tests/tests/addons.rs in chunks with pauses)
+// emits "data" events and "end"; its timers fire on the loop (examples/addons/watcher.c).
+var sys = require("sys");
+var watcher = require("./watcher");
+
+var reader = watcher.watch(0);
+var text = "";
+reader.addListener("data", function (chunk) {
+  text += chunk;
+  sys.puts("data: " + JSON.stringify(chunk));
+});
+reader.addListener("end", function () {
+  sys.puts("end: " + text.length + " characters");
+});
+watcher.after(1, function (i) { sys.puts("after: " + i); });
+watcher.every(2, 3, function (i) { sys.puts("every: " + i); });
