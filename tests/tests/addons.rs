@@ -28,7 +28,11 @@ fn build(dir: &Path, source: &str, output: &str, extra: &[&str]) -> PathBuf {
         .arg(repository.join("include"))
         .arg("-o")
         .arg(&output)
-        .arg(repository.join("examples/addons").join(format!("{source}.c")))
+        .arg(
+            repository
+                .join("examples/addons")
+                .join(format!("{source}.c")),
+        )
         .args(extra)
         .output()
         .expect("cannot run cc (the addon tests need a C compiler)");
@@ -76,9 +80,19 @@ fn failures_are_errors_never_crashes() {
     dir.write("not-a-library.node", "this is not a shared object\n");
     // errors.c's variants: -Wall's unused-function warnings are expected without init.
     build(dir.path(), "errors", "errors.node", &[]);
-    build(dir.path(), "errors", "no-init.node", &["-DNO_INIT", "-Wno-unused-function"]);
+    build(
+        dir.path(),
+        "errors",
+        "no-init.node",
+        &["-DNO_INIT", "-Wno-unused-function"],
+    );
     build(dir.path(), "errors", "wrong-abi.node", &["-DWRONG_ABI"]);
-    build(dir.path(), "errors", "throws-in-init.node", &["-DTHROW_IN_INIT"]);
+    build(
+        dir.path(),
+        "errors",
+        "throws-in-init.node",
+        &["-DTHROW_IN_INIT"],
+    );
     let run = run(&dir, "errors", &[], Options::default());
     let expected = "\
 ./not-a-library: Error: Cannot load addon not-a-library.node: not-a-library.node: file too short
@@ -231,7 +245,10 @@ fn references_keep_objects_and_finalizers_run_after_collection() {
         ..Options::default()
     };
     let run = node_with(
-        &["--trace-gc".to_string(), script.to_string_lossy().into_owned()],
+        &[
+            "--trace-gc".to_string(),
+            script.to_string_lossy().into_owned(),
+        ],
         &options,
     );
     assert_eq!(
@@ -252,5 +269,9 @@ fn references_keep_objects_and_finalizers_run_after_collection() {
         .filter(|l| l.starts_with("finalized thing"))
         .collect();
     assert_eq!(finalized.len(), 10, "{}", run.stderr);
-    assert!(finalized.contains(&"finalized thing 1800"), "{}", run.stderr);
+    assert!(
+        finalized.contains(&"finalized thing 1800"),
+        "{}",
+        run.stderr
+    );
 }

@@ -148,7 +148,11 @@ fn c_text(scope: &mut Scope<'_>, text: *const c_char, what: &str) -> Option<Stri
         return None;
     }
     // SAFETY: the header asks for a NUL-terminated string here.
-    Some(unsafe { CStr::from_ptr(text) }.to_string_lossy().into_owned())
+    Some(
+        unsafe { CStr::from_ptr(text) }
+            .to_string_lossy()
+            .into_owned(),
+    )
 }
 
 /// The values of an argument array from C; a bad handle leaves its exception pending.
@@ -289,9 +293,10 @@ extern "C" fn type_of(_env: Env, value: V) -> i32 {
 
 extern "C" fn is_array(_env: Env, value: V) -> i32 {
     scope::with(|s| {
-        let is = s.value(value).and_then(Value::as_object).is_some_and(|o| {
-            matches!(o.borrow().class, engine::object::Class::Array)
-        });
+        let is = s
+            .value(value)
+            .and_then(Value::as_object)
+            .is_some_and(|o| matches!(o.borrow().class, engine::object::Class::Array));
         i32::from(is)
     })
     .unwrap_or(0)
@@ -359,7 +364,13 @@ extern "C" fn to_object(_env: Env, value: V) -> V {
     })
 }
 
-extern "C" fn string_get(_env: Env, value: V, code: i32, buffer: *mut c_char, size: usize) -> usize {
+extern "C" fn string_get(
+    _env: Env,
+    value: V,
+    code: i32,
+    buffer: *mut c_char,
+    size: usize,
+) -> usize {
     scope::with(|s| {
         let Some(Value::String(string)) = s.value(value) else {
             return 0;
@@ -515,7 +526,12 @@ extern "C" fn array_length(_env: Env, array: V) -> u32 {
 
 // ---- functions ----
 
-extern "C" fn function(env: Env, name: *const c_char, callback: Option<Callback>, data: *mut c_void) -> V {
+extern "C" fn function(
+    env: Env,
+    name: *const c_char,
+    callback: Option<Callback>,
+    data: *mut c_void,
+) -> V {
     value_op(|s| {
         let Some(callback) = callback else {
             s.throw(s.ctx.type_error("node_function: the callback is NULL"));
@@ -546,7 +562,9 @@ extern "C" fn call(_env: Env, function: V, this: V, argc: usize, argv: *const V)
 
 extern "C" fn construct(_env: Env, constructor: V, argc: usize, argv: *const V) -> V {
     value_op(|s| {
-        let Some(c) = s.value(constructor) else { return 0 };
+        let Some(c) = s.value(constructor) else {
+            return 0;
+        };
         let Some(args) = c_values(s, argc, argv) else {
             return 0;
         };
@@ -563,7 +581,9 @@ extern "C" fn error(_env: Env, message: *const c_char) -> V {
             return 0;
         };
         let ctx = s.ctx;
-        let error = ctx.realm().new_error(ctx, ctx.realm().error_prototype, &message);
+        let error = ctx
+            .realm()
+            .new_error(ctx, ctx.realm().error_prototype, &message);
         s.handle(Value::Object(error))
     })
 }
@@ -631,7 +651,13 @@ extern "C" fn ref_release(_env: Env, reference: u64) {
 
 // ---- native pointers ----
 
-extern "C" fn wrap(env: Env, object: V, native: *mut c_void, finalizer: Option<Finalizer>, hint: *mut c_void) -> i32 {
+extern "C" fn wrap(
+    env: Env,
+    object: V,
+    native: *mut c_void,
+    finalizer: Option<Finalizer>,
+    hint: *mut c_void,
+) -> i32 {
     status_op(|s| {
         let Some(o) = s.value(object) else { return -1 };
         let result = wrap::wrap(s.ctx, o, native, finalizer, hint, env);
@@ -649,7 +675,13 @@ extern "C" fn unwrap(_env: Env, object: V) -> *mut c_void {
 
 // ---- events and promises ----
 
-extern "C" fn emit(_env: Env, emitter: V, event: *const c_char, argc: usize, argv: *const V) -> i32 {
+extern "C" fn emit(
+    _env: Env,
+    emitter: V,
+    event: *const c_char,
+    argc: usize,
+    argv: *const V,
+) -> i32 {
     status_op(|s| {
         let Some(e) = s.value(emitter) else { return -1 };
         let Some(event) = c_text(s, event, "the event name") else {
@@ -693,7 +725,13 @@ fn fire(promise: V, method: &'static str, argc: usize, argv: *const V) -> i32 {
 
 // ---- the loop and the pool ----
 
-extern "C" fn watch_fd(env: Env, fd: i32, events: i32, callback: Option<FdCallback>, data: *mut c_void) -> u64 {
+extern "C" fn watch_fd(
+    env: Env,
+    fd: i32,
+    events: i32,
+    callback: Option<FdCallback>,
+    data: *mut c_void,
+) -> u64 {
     value_op(|s| {
         let Some(callback) = callback else {
             s.throw(s.ctx.type_error("node_watch_fd: the callback is NULL"));
@@ -713,7 +751,13 @@ extern "C" fn unwatch_fd(_env: Env, watch: u64) {
     scope::with(|s| events::stop(s.ctx, watch));
 }
 
-extern "C" fn timer_start(env: Env, milliseconds: f64, repeat: i32, callback: Option<TimerFn>, data: *mut c_void) -> u64 {
+extern "C" fn timer_start(
+    env: Env,
+    milliseconds: f64,
+    repeat: i32,
+    callback: Option<TimerFn>,
+    data: *mut c_void,
+) -> u64 {
     value_op(|s| {
         let Some(callback) = callback else {
             s.throw(s.ctx.type_error("node_timer_start: the callback is NULL"));
@@ -733,10 +777,18 @@ extern "C" fn timer_stop(_env: Env, timer: u64) {
     scope::with(|s| events::stop(s.ctx, timer));
 }
 
-extern "C" fn queue_work(env: Env, execute: Option<Execute>, complete: Option<Complete>, data: *mut c_void) -> i32 {
+extern "C" fn queue_work(
+    env: Env,
+    execute: Option<Execute>,
+    complete: Option<Complete>,
+    data: *mut c_void,
+) -> i32 {
     status_op(|s| {
         let (Some(execute), Some(complete)) = (execute, complete) else {
-            s.throw(s.ctx.type_error("node_queue_work: execute and complete must not be NULL"));
+            s.throw(
+                s.ctx
+                    .type_error("node_queue_work: execute and complete must not be NULL"),
+            );
             return -1;
         };
         let result = events::queue_work(s.ctx, execute, complete, data, env);

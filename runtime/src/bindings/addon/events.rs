@@ -145,15 +145,21 @@ pub fn watch_fd<'gc>(
         READABLE => Interest::READABLE,
         WRITABLE => Interest::WRITABLE,
         3 => Interest::READABLE | Interest::WRITABLE,
-        _ => return Err(ctx.type_error("node_watch_fd: events must be NODE_READABLE and/or NODE_WRITABLE")),
+        _ => {
+            return Err(
+                ctx.type_error("node_watch_fd: events must be NODE_READABLE and/or NODE_WRITABLE")
+            )
+        }
     };
     let host = host::of(&ctx)?;
     let id = next_id();
     let dispatch = dispatch_handle(ctx);
-    let mut io = host
-        .io
-        .try_borrow_mut()
-        .map_err(|_| ctx.error(ctx.realm().error_prototype, "node_watch_fd: the loop is busy"))?;
+    let mut io = host.io.try_borrow_mut().map_err(|_| {
+        ctx.error(
+            ctx.realm().error_prototype,
+            "node_watch_fd: the loop is busy",
+        )
+    })?;
     let added = io.add(|registry, token| {
         registry.register(&mut SourceFd(&fd), token, interest)?;
         Ok(Box::new(FdWatch { id, fd, dispatch }))
@@ -216,7 +222,9 @@ pub fn timer_start<'gc>(
     } else {
         Duration::ZERO
     };
-    let args = ctx.realm().new_array(ctx, [Value::Number(id as f64), Value::Number(0.0)]);
+    let args = ctx
+        .realm()
+        .new_array(ctx, [Value::Number(id as f64), Value::Number(0.0)]);
     let payload = TimerCallback {
         function: dispatch_handle(ctx),
         args: Some(ctx.stash(Value::Object(args))),
@@ -262,7 +270,14 @@ pub fn queue_work<'gc>(
 ) -> Result<(), Throw<'gc>> {
     let host = host::of(&ctx)?;
     let id = next_id();
-    insert(id, Entry::Work { complete, data, env });
+    insert(
+        id,
+        Entry::Work {
+            complete,
+            data,
+            env,
+        },
+    );
     let callback = ctx.fetch(&dispatch_handle(ctx));
     let work = Work { execute, data };
     workers::submit(
@@ -301,12 +316,23 @@ fn dispatch<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Nati
             unsafe {
                 match entry {
                     Entry::Fd {
-                        callback, data, env, fd, ..
+                        callback,
+                        data,
+                        env,
+                        fd,
+                        ..
                     } => callback(env, id, fd, events, data),
                     Entry::Timer {
-                        callback, data, env, ..
+                        callback,
+                        data,
+                        env,
+                        ..
                     } => callback(env, id, data),
-                    Entry::Work { complete, data, env } => complete(env, data),
+                    Entry::Work {
+                        complete,
+                        data,
+                        env,
+                    } => complete(env, data),
                 }
             }
             0
@@ -334,7 +360,9 @@ fn rearm(ctx: &Ctx<'_>, id: u64, fd: i32, interest: Interest, token: Token) {
     }
     if let Ok(host) = host::of(ctx) {
         if let Ok(io) = host.io.try_borrow() {
-            let _ = io.registry().reregister(&mut SourceFd(&fd), token, interest);
+            let _ = io
+                .registry()
+                .reregister(&mut SourceFd(&fd), token, interest);
         }
     }
 }

@@ -119,11 +119,7 @@ fn helpers<'gc>(ctx: Ctx<'gc>) -> Result<Value<'gc>, Throw<'gc>> {
 }
 
 /// Calls the helper `name` with `args`.
-fn helper<'gc>(
-    ctx: Ctx<'gc>,
-    name: &str,
-    args: &[Value<'gc>],
-) -> Result<Value<'gc>, Throw<'gc>> {
+fn helper<'gc>(ctx: Ctx<'gc>, name: &str, args: &[Value<'gc>]) -> Result<Value<'gc>, Throw<'gc>> {
     let helpers = helpers(ctx)?;
     let function = ops::get(ctx, helpers, ctx.realm().key(ctx, name))?;
     ops::call(ctx, function, helpers, args)
@@ -294,7 +290,10 @@ fn open<'gc>(ctx: &Ctx<'gc>, filename: &str) -> Result<(Init, *mut NodeEnv), Thr
         api: &api::API,
         reserved: std::ptr::null_mut(),
     }));
-    REGISTRY.with_borrow_mut(|r| r.libraries.push((filename.to_string(), ManuallyDrop::new(library), env)));
+    REGISTRY.with_borrow_mut(|r| {
+        r.libraries
+            .push((filename.to_string(), ManuallyDrop::new(library), env))
+    });
     Ok((init, env))
 }
 

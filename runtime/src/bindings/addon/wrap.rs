@@ -15,7 +15,8 @@ use std::cell::RefCell;
 use std::ffi::c_void;
 
 /// `node_finalizer`.
-pub type Finalizer = unsafe extern "C" fn(env: *mut NodeEnv, native: *mut c_void, hint: *mut c_void);
+pub type Finalizer =
+    unsafe extern "C" fn(env: *mut NodeEnv, native: *mut c_void, hint: *mut c_void);
 
 struct Wrap {
     native: *mut c_void,
