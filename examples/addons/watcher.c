@@ -6,6 +6,7 @@
  *   var r = watcher.watch(0);    // an EventEmitter: "data" (a string, one per read), then
  *   r.addListener("data", ...);  // "end" when the writer closes; the descriptor is then
  *                                // closed and the loop may exit
+ *   watcher.whenWritable(fd, f)  // calls f(events) once fd can be written to
  *   watcher.after(ms, f)         // calls f once after ms
  *   watcher.every(ms, n, f)      // calls f(i) n times, every ms
  */
@@ -76,6 +77,41 @@ static node_value watch(node_env *env, node_value this_, size_t argc, const node
 
 typedef struct {
   node_ref function;
+  node_watch watch;
+} once;
+
+static void writable(node_env *env, node_watch watch, int fd, int events, void *data) {
+  (void)fd;
+  once *o = data;
+  node_unwatch_fd(env, watch);
+  node_value function = node_ref_get(env, o->function);
+  node_ref_release(env, o->function);
+  free(o);
+  node_value argument = node_number(env, events);
+  node_call(env, function, node_undefined(env), 1, &argument);
+}
+
+static node_value when_writable(node_env *env, node_value this_, size_t argc,
+                                const node_value *argv, void *data, int construct) {
+  (void)this_, (void)data, (void)construct;
+  double fd = -1;
+  if (argc < 2 || node_to_number(env, argv[0], &fd) != 0) return 0;
+  once *o = malloc(sizeof *o);
+  if (!o) {
+    node_throw_error(env, "out of memory");
+    return 0;
+  }
+  o->function = node_ref_new(env, argv[1]);
+  o->watch = node_watch_fd(env, (int)fd, NODE_WRITABLE, writable, o);
+  if (!o->watch) {
+    node_ref_release(env, o->function);
+    free(o);
+  }
+  return 0;
+}
+
+typedef struct {
+  node_ref function;
   double remaining, fired;
   int repeat;
 } timer;
@@ -135,6 +171,7 @@ static node_value every(node_env *env, node_value this_, size_t argc, const node
 
 void init(node_env *env, node_value target) {
   node_set_named(env, target, "watch", node_function(env, "watch", watch, NULL));
+  node_set_named(env, target, "whenWritable", node_function(env, "whenWritable", when_writable, NULL));
   node_set_named(env, target, "after", node_function(env, "after", after, NULL));
   node_set_named(env, target, "every", node_function(env, "every", every, NULL));
 }

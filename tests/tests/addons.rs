@@ -205,7 +205,9 @@ fn a_pipe_watched_from_c_emits_data_events() {
     build(dir.path(), "watcher", "watcher.node", &[]);
     let options = Options {
         stdin: vec![
-            (Duration::from_millis(200), b"first chunk\n".to_vec()),
+            // Long enough after the start for the timers (under 100 ms) to have fired,
+            // even on a loaded machine.
+            (Duration::from_millis(1500), b"first chunk\n".to_vec()),
             (Duration::from_millis(200), "sécond\n".as_bytes().to_vec()),
         ],
         ..Options::default()
@@ -213,7 +215,7 @@ fn a_pipe_watched_from_c_emits_data_events() {
     let run = run(&dir, "watcher", &[], options);
     assert_eq!(
         run.stdout,
-        "after: 0\nevery: 0\nevery: 1\nevery: 2\n\
+        "stdout writable: 2\nafter: 0\nevery: 0\nevery: 1\nevery: 2\n\
          data: \"first chunk\\n\"\ndata: \"sécond\\n\"\nend: 19 characters\n",
         "{}",
         run.stderr

@@ -12,5 +12,7 @@ reader.addListener("data", function (chunk) {
 reader.addListener("end", function () {
   sys.puts("end: " + text.length + " characters");
 });
-watcher.after(1, function (i) { sys.puts("after: " + i); });
-watcher.every(2, 3, function (i) { sys.puts("every: " + i); });
+// A pipe to the test: writable at once (NODE_WRITABLE is 2).
+watcher.whenWritable(1, function (events) { sys.puts("stdout writable: " + events); });
+watcher.after(20, function (i) { sys.puts("after: " + i); });
+watcher.every(30, 3, function (i) { sys.puts("every: " + i); });
