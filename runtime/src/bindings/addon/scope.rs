@@ -16,11 +16,14 @@ use engine::vm::{Ctx, Throw};
 use std::cell::Cell;
 use std::ptr;
 
-/// An exception C made or JavaScript threw, waiting for C to take it or to return.
+/// The values of one call into C, and its pending exception.
 pub struct Scope<'gc> {
     pub ctx: Ctx<'gc>,
+    /// Tags this scope's handles.
     serial: u32,
+    /// The values the handles name: handle `serial << 32 | i` is `values[i - 1]`.
     values: Vec<Value<'gc>>,
+    /// An exception C made or JavaScript threw, waiting for C to take it or to return.
     pub exception: Option<Value<'gc>>,
 }
 
