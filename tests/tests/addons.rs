@@ -265,6 +265,13 @@ fn references_keep_objects_and_finalizers_run_after_collection() {
     assert_eq!(run.code(), 0, "{}", run.stderr);
     // The collector's cycles, and the finalizers of the released ten after them.
     assert!(run.stderr.contains("[gc] cycle"), "{}", run.stderr);
+    let reported: usize = run
+        .stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix("[gc] ")?.strip_suffix(" addon finalizers run"))
+        .map(|n| n.parse::<usize>().unwrap_or(0))
+        .sum();
+    assert_eq!(reported, 2000, "{}", run.stderr);
     let finalized: Vec<&str> = run
         .stderr
         .lines()

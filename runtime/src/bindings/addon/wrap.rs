@@ -107,7 +107,9 @@ fn number_of<'gc>(ctx: Ctx<'gc>, object: Object<'gc>) -> Option<u64> {
 
 /// Runs the finalizers of the wrapped objects collected since last time (the loop calls
 /// this after every event).
+/// With `--trace-gc`, says how many ran.
 pub fn run_finalizers(engine: &mut Engine) {
+    let mut ran = 0;
     for id in engine.take_collected() {
         let Some(wrap) = WRAPS.with_borrow_mut(|w| w.live.remove(&id)) else {
             continue;
@@ -115,6 +117,7 @@ pub fn run_finalizers(engine: &mut Engine) {
         let Some(finalizer) = wrap.finalizer else {
             continue;
         };
+        ran += 1;
         engine.mutate(|ctx| {
             scope::run(
                 ctx,
@@ -135,5 +138,8 @@ pub fn run_finalizers(engine: &mut Engine) {
                 },
             );
         });
+    }
+    if ran > 0 && engine.trace_gc {
+        crate::output::stderr(&format!("[gc] {ran} addon finalizers run\n"));
     }
 }
