@@ -268,7 +268,10 @@ fn references_keep_objects_and_finalizers_run_after_collection() {
     let reported: usize = run
         .stderr
         .lines()
-        .filter_map(|l| l.strip_prefix("[gc] ")?.strip_suffix(" addon finalizers run"))
+        .filter_map(|l| {
+            l.strip_prefix("[gc] ")?
+                .strip_suffix(" addon finalizers run")
+        })
         .map(|n| n.parse::<usize>().unwrap_or(0))
         .sum();
     assert_eq!(reported, 2000, "{}", run.stderr);

@@ -201,7 +201,11 @@ pub fn stop(ctx: Ctx<'_>, id: u64) {
                 io.remove(token);
             }
         }
-        Some(Entry::Timer { timer, .. }) => host.state.borrow_mut().timers.stop(timer),
+        Some(Entry::Timer { timer, .. }) => {
+            if let Ok(mut state) = host.state.try_borrow_mut() {
+                state.timers.stop(timer);
+            }
+        }
         _ => {}
     }
 }
@@ -229,7 +233,17 @@ pub fn timer_start<'gc>(
         function: dispatch_handle(ctx),
         args: Some(ctx.stash(Value::Object(args))),
     };
-    let timer = host.state.borrow_mut().timers.start(delay, repeat, payload);
+    let timer = host
+        .state
+        .try_borrow_mut()
+        .map_err(|_| {
+            ctx.error(
+                ctx.realm().error_prototype,
+                "node_timer_start: the loop is busy",
+            )
+        })?
+        .timers
+        .start(delay, repeat, payload);
     insert(
         id,
         Entry::Timer {
