@@ -171,9 +171,17 @@ struct node_env {
 
 /* Exported by every addon: the ABI version it was built against. (Weak, so that an addon
  * of several files that each include this header defines it once.) */
+#ifdef __cplusplus
+#define NODE_ADDON_DEFINITION extern /* a const of C++ is otherwise internal */
+#else
+#define NODE_ADDON_DEFINITION
+#endif
 __attribute__((weak, visibility("default"))) extern const uint32_t node_addon_abi_version;
-__attribute__((weak, visibility("default"))) const uint32_t node_addon_abi_version =
-    NODE_ADDON_ABI_VERSION;
+__attribute__((weak, visibility("default"))) NODE_ADDON_DEFINITION const uint32_t
+    node_addon_abi_version = NODE_ADDON_ABI_VERSION;
+
+/* The entry point every addon defines (declared here so that it has C linkage in C++ too). */
+void init(node_env *env, node_value target);
 
 /* ---- values ---- */
 static inline node_value node_undefined(node_env *env) { return env->api->undefined_(env); }
