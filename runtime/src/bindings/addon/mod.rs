@@ -71,8 +71,10 @@ struct Registry {
     /// The libraries loaded: never unloaded (their code may be running on the stack below,
     /// or be a finalizer still to run).
     libraries: Vec<(String, ManuallyDrop<libloading::Library>, *mut NodeEnv)>,
-    /// The functions made by `node_function`, by number.
-    functions: Vec<CFunction>,
+    /// The functions made by `node_function`, by number; a slot is freed when its
+    /// function object has been collected (see [`FUNCTION_TOKEN`]).
+    functions: Vec<Option<CFunction>>,
+    free_functions: Vec<usize>,
     /// The JavaScript helpers (see [`HELPERS`]), once made.
     helpers: Option<Handle>,
 }
@@ -133,19 +135,47 @@ fn new_function<'gc>(
     data: *mut c_void,
     env: *mut NodeEnv,
 ) -> Result<Value<'gc>, Throw<'gc>> {
-    let id = REGISTRY.with_borrow_mut(|r| {
-        r.functions.push(CFunction {
-            callback,
-            data,
-            env,
-        });
-        r.functions.len() - 1
+    let entry = CFunction {
+        callback,
+        data,
+        env,
+    };
+    let id = REGISTRY.with_borrow_mut(|r| match r.free_functions.pop() {
+        Some(id) => {
+            r.functions[id] = Some(entry);
+            id
+        }
+        None => {
+            r.functions.push(Some(entry));
+            r.functions.len() - 1
+        }
     });
-    let function = helper(ctx, "func", &[Value::Number(id as f64)])?;
-    if let Some(object) = function.as_object() {
-        ctx.realm().set_function_name(ctx, object, ctx.string(name));
-    }
-    Ok(function)
+    let function = helper(ctx, "func", &[Value::Number(id as f64)]);
+    let object = match function {
+        Ok(Value::Object(object)) => object,
+        _ => {
+            forget_function(id as u64);
+            return function;
+        }
+    };
+    ctx.realm().set_function_name(ctx, object, ctx.string(name));
+    // Its number is free again once the function has been collected.
+    ctx.on_collected(object, FUNCTION_TOKEN | id as u64);
+    Ok(Value::Object(object))
+}
+
+/// Marks the tokens of `Ctx::on_collected` that stand for functions (the others are wraps:
+/// wrap.rs).
+pub const FUNCTION_TOKEN: u64 = 1 << 63;
+
+/// Frees the slot of a function that has been collected.
+fn forget_function(id: u64) {
+    REGISTRY.with_borrow_mut(|r| {
+        let id = id as usize;
+        if r.functions.get_mut(id).and_then(Option::take).is_some() {
+            r.free_functions.push(id);
+        }
+    });
 }
 
 /// `new constructor(...args)`.
@@ -162,7 +192,7 @@ fn construct<'gc>(
 /// was called with `new`): the C function runs in a scope of its own.
 fn call_function<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let id = ops::to_number(*ctx, arg(args, 0))?;
-    let function = REGISTRY.with_borrow(|r| r.functions.get(id as usize).copied());
+    let function = REGISTRY.with_borrow(|r| r.functions.get(id as usize).copied().flatten());
     let Some(function) = function.filter(|_| id.fract() == 0.0 && id >= 0.0) else {
         return Err(ctx.type_error("node addon: not a function made by node_function"));
     };

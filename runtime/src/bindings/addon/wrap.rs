@@ -105,12 +105,16 @@ fn number_of<'gc>(ctx: Ctx<'gc>, object: Object<'gc>) -> Option<u64> {
     }
 }
 
-/// Runs the finalizers of the wrapped objects collected since last time (the loop calls
-/// this after every event).
+/// Runs the finalizers of the wrapped objects collected since last time, and frees the
+/// numbers of collected C functions (the loop calls this after every event).
 /// With `--trace-gc`, says how many ran.
 pub fn run_finalizers(engine: &mut Engine) {
     let mut ran = 0;
     for id in engine.take_collected() {
+        if id & super::FUNCTION_TOKEN != 0 {
+            super::forget_function(id & !super::FUNCTION_TOKEN);
+            continue;
+        }
         let Some(wrap) = WRAPS.with_borrow_mut(|w| w.live.remove(&id)) else {
             continue;
         };
