@@ -18,6 +18,14 @@ fn repository() -> PathBuf {
 /// Builds examples/addons/`source`.c into `dir`/`output` with the one `cc` line of
 /// docs/addons.md, plus `extra` arguments.
 fn build(dir: &Path, source: &str, output: &str, extra: &[&str]) -> PathBuf {
+    let path = repository()
+        .join("examples/addons")
+        .join(format!("{source}.c"));
+    build_from(dir, &path, output, extra)
+}
+
+/// Builds the C file at `path` into `dir`/`output`.
+fn build_from(dir: &Path, path: &Path, output: &str, extra: &[&str]) -> PathBuf {
     let repository = repository();
     let output = dir.join(output);
     if let Some(parent) = output.parent() {
@@ -28,17 +36,14 @@ fn build(dir: &Path, source: &str, output: &str, extra: &[&str]) -> PathBuf {
         .arg(repository.join("include"))
         .arg("-o")
         .arg(&output)
-        .arg(
-            repository
-                .join("examples/addons")
-                .join(format!("{source}.c")),
-        )
+        .arg(path)
         .args(extra)
         .output()
         .expect("cannot run cc (the addon tests need a C compiler)");
     assert!(
         built.status.success(),
-        "cc failed for {source}.c:\n{}",
+        "cc failed for {}:\n{}",
+        path.display(),
         String::from_utf8_lossy(&built.stderr)
     );
     output
@@ -286,4 +291,15 @@ fn references_keep_objects_and_finalizers_run_after_collection() {
         "{}",
         run.stderr
     );
+}
+
+#[test]
+fn every_value_conversion_and_property_function() {
+    let dir = TempDir::new("addon-everything");
+    let source = repository().join("tests/scripts/addons/fixtures/everything.c");
+    build_from(dir.path(), &source, "everything.node", &[]);
+    let run = run(&dir, "everything", &[], Options::default());
+    let expected = script_source("addons/driven/everything.out");
+    assert_eq!(run.stdout, expected, "{}", run.stderr);
+    assert_eq!(run.code(), 0, "{}", run.stderr);
 }
