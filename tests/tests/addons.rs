@@ -210,10 +210,11 @@ fn a_pipe_watched_from_c_emits_data_events() {
     build(dir.path(), "watcher", "watcher.node", &[]);
     let options = Options {
         stdin: vec![
-            // Long enough after the start for the timers (under 100 ms) to have fired,
-            // even on a loaded machine.
-            (Duration::from_millis(1500), b"first chunk\n".to_vec()),
-            (Duration::from_millis(200), "sécond\n".as_bytes().to_vec()),
+            // Far enough apart to be read as two chunks even on a loaded machine (the
+            // script watches stdin about 100 ms after it starts; a chunk that came earlier
+            // waits in the pipe).
+            (Duration::from_millis(800), b"first chunk\n".to_vec()),
+            (Duration::from_millis(800), "sécond\n".as_bytes().to_vec()),
         ],
         ..Options::default()
     };
