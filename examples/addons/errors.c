@@ -8,8 +8,14 @@
  *   ... -DTHROW_IN_INIT   an init that throws
  *   ... -DNO_INIT         no init function
  *   ... -DWRONG_ABI       built for another ABI version
+ *   ... -DNO_VERSION      a shared object not built with node_addon.h (a node 0.1 C++ addon's
+ *                         `init`, say)
  */
-#ifdef WRONG_ABI
+#if defined(NO_VERSION)
+void init(void *target) {
+  (void)target;
+}
+#elif defined(WRONG_ABI)
 #include <stdint.h>
 const uint32_t node_addon_abi_version = 999;
 void init(void *env, uint64_t target) {

@@ -92,6 +92,7 @@ fn failures_are_errors_never_crashes() {
         &["-DNO_INIT", "-Wno-unused-function"],
     );
     build(dir.path(), "errors", "wrong-abi.node", &["-DWRONG_ABI"]);
+    build(dir.path(), "errors", "no-version.node", &["-DNO_VERSION"]);
     build(
         dir.path(),
         "errors",
@@ -103,6 +104,7 @@ fn failures_are_errors_never_crashes() {
 ./not-a-library: Error: Cannot load addon not-a-library.node: not-a-library.node: file too short
 ./no-init: Error: Cannot load addon no-init.node: it has no init function (void init(node_env *env, node_value target))
 ./wrong-abi: Error: Cannot load addon wrong-abi.node: it was built for addon ABI version 999; this node speaks version 1 (rebuild it with this node's include/node_addon.h)
+./no-version: Error: Cannot load addon no-version.node: it does not export node_addon_abi_version (was it built with node_addon.h?)
 ./throws-in-init: Error: init failed on purpose
 ./throws-in-init: Error: init failed on purpose
 fail: true thrown from C

@@ -16,6 +16,7 @@ function attempt(name) {
 attempt("./not-a-library");
 attempt("./no-init");
 attempt("./wrong-abi");
+attempt("./no-version");
 attempt("./throws-in-init");
 attempt("./throws-in-init");
 
