@@ -5,6 +5,7 @@
 //! finds them. This file installs them all, and holds the helpers they share for reading
 //! arguments and setting properties.
 
+pub mod addon;
 pub mod child_process;
 pub mod http;
 pub mod names;
@@ -32,6 +33,7 @@ pub fn install<'gc>(ctx: Ctx<'gc>, startup: &process::Startup) -> Object<'gc> {
     watch_file::install(ctx, process);
     tcp::install(ctx, process);
     http::install(ctx, process);
+    addon::install(ctx, process);
     set_value(ctx, ctx.realm().global, "process", Value::Object(process));
     process
 }
