@@ -183,9 +183,11 @@ function findModule(request, dirs) {
       if (process._isFile(candidates[j])) return candidates[j];
     }
   }
-  throw new Error("Cannot find module '" + request + "'" +
-                  (tried.length ? " (looked for " + tried.join(", ") + ")"
-                                : " (require.paths is empty)"));
+  // The message is v0.1.27's, word for word (programs and test suites compared it); the files
+  // looked for are in the error's `lookedFor` (not enumerable).
+  var error = new Error("Cannot find module '" + request + "'");
+  Object.defineProperty(error, "lookedFor", {value: tried, writable: true, configurable: true});
+  throw error;
 }
 
 // require.paths: ~/.node_libraries and the install's library directory, after NODE_PATH's.
