@@ -169,7 +169,41 @@ static node_value every(node_env *env, node_value this_, size_t argc, const node
   return start(env, ms, count, argv[2], 1);
 }
 
+/* Signals, libev's third role, need no call of their own: a C function listens on `process`
+ * as a script's function would. onSignal(name, callback) calls callback(name) from C each
+ * time the signal comes (the callback is kept by a reference, never released: the listener
+ * stays for the life of the process). */
+static node_value signal_came(node_env *env, node_value this_, size_t argc,
+                              const node_value *argv, void *data, int construct) {
+  (void)this_, (void)argc, (void)argv, (void)construct;
+  node_ref *callback = data;
+  node_value args[1] = {node_cstring(env, "from C")};
+  node_call(env, node_ref_get(env, *callback), node_undefined(env), 1, args);
+  return node_undefined(env);
+}
+
+static node_value on_signal(node_env *env, node_value this_, size_t argc,
+                            const node_value *argv, void *data, int construct) {
+  (void)this_, (void)data, (void)construct;
+  if (argc < 2 || node_type_of(env, argv[1]) != NODE_FUNCTION) {
+    node_throw_type_error(env, "onSignal(name, callback)");
+    return 0;
+  }
+  node_ref *callback = malloc(sizeof *callback);
+  if (!callback) {
+    node_throw_error(env, "out of memory");
+    return 0;
+  }
+  *callback = node_ref_new(env, argv[1]);
+  node_value process = node_get_named(env, node_global(env), "process");
+  node_value add = node_get_named(env, process, "addListener");
+  node_value args[2] = {argv[0], node_function(env, "signalCame", signal_came, callback)};
+  node_call(env, add, process, 2, args);
+  return node_undefined(env);
+}
+
 void init(node_env *env, node_value target) {
+  node_set_named(env, target, "onSignal", node_function(env, "onSignal", on_signal, NULL));
   node_set_named(env, target, "watch", node_function(env, "watch", watch, NULL));
   node_set_named(env, target, "whenWritable", node_function(env, "whenWritable", when_writable, NULL));
   node_set_named(env, target, "after", node_function(env, "after", after, NULL));

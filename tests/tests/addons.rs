@@ -223,7 +223,7 @@ fn a_pipe_watched_from_c_emits_data_events() {
     let run = run(&dir, "watcher", &[], options);
     assert_eq!(
         run.stdout,
-        "stdout writable: 2\nafter: 0\nevery: 0\nevery: 1\nevery: 2\n\
+        "stdout writable: 2\nafter: 0\nevery: 0\nevery: 1\nevery: 2\nSIGUSR1 from C\n\
          data: \"first chunk\\n\"\ndata: \"sécond\\n\"\nend: 19 characters\n",
         "{}",
         run.stderr
