@@ -6,6 +6,7 @@
 //! arguments and setting properties.
 
 pub mod child_process;
+pub mod dns;
 pub mod http;
 pub mod names;
 pub mod posix;
@@ -31,6 +32,7 @@ pub fn install<'gc>(ctx: Ctx<'gc>, startup: &process::Startup) -> Object<'gc> {
     signals::install(ctx, process);
     watch_file::install(ctx, process);
     tcp::install(ctx, process);
+    dns::install(ctx, process);
     http::install(ctx, process);
     set_value(ctx, ctx.realm().global, "process", Value::Object(process));
     process
