@@ -20,9 +20,12 @@
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
+# dnsmasq and ip live in sbin, which a non-login PATH may lack.
+PATH=$PATH:/usr/sbin:/sbin
+export PATH
 
 if [ -z "${DNS_SANDBOX_INSIDE:-}" ]; then
-  DNS_SANDBOX_INSIDE=1 exec unshare --mount --net --pid --fork --kill-child sh "$0" "$@"
+  DNS_SANDBOX_INSIDE=1 exec unshare --mount --net --pid --fork --kill-child --mount-proc sh "$0" "$@"
 fi
 
 server=dnsmasq
