@@ -124,3 +124,11 @@ fn a_thousand_concurrent_queries_all_settle() {
     let run = sandboxed(&[], "a-thousand-at-once.js", &[]);
     assert_prints(&run, "sent 1000\n900 answered, 100 NXDOMAIN, 0 wrong\n");
 }
+
+/// A resolv.conf without a `nameserver` line means the server on this machine (resolv.conf(5),
+/// glibc and udns alike), never a public one: the sandbox's dnsmasq on 127.0.0.1 answers.
+#[test]
+fn no_nameserver_line_means_the_local_server() {
+    let run = sandboxed(&["-N", "-r", "search test"], "no-nameserver-line.js", &[]);
+    assert_prints(&run, &expected("no-nameserver-line.js"));
+}

@@ -13,6 +13,7 @@
 #               none: no server at all (queries are refused by the kernel)
 #   -o OPTIONS  an "options" line for resolv.conf (e.g. "timeout:1 attempts:1")
 #   -r LINE     one more resolv.conf line (e.g. "search test"); may be repeated
+#   -N          no "nameserver 127.0.0.1" line in resolv.conf (the resolver's default)
 #
 # The command's exit status is the script's. Everything started in the sandbox dies with it:
 # the sandbox is also a PID namespace whose first process is this script, and unshare's
@@ -29,6 +30,7 @@ if [ -z "${DNS_SANDBOX_INSIDE:-}" ]; then
 fi
 
 server=dnsmasq
+nameserver="nameserver 127.0.0.1"
 options=""
 extra=""
 while [ $# -gt 0 ]; do
@@ -37,6 +39,7 @@ while [ $# -gt 0 ]; do
     -o) options=$2; shift 2 ;;
     -r) extra="$extra$2
 "; shift 2 ;;
+    -N) nameserver=""; shift ;;
     --) shift; break ;;
     *) break ;;
   esac
@@ -49,7 +52,7 @@ work=/run/dns-sandbox
 mkdir -p "$work"
 mount -t tmpfs dns-sandbox "$work"
 {
-  echo "nameserver 127.0.0.1"
+  [ -z "$nameserver" ] || echo "$nameserver"
   printf '%s' "$extra"
   [ -z "$options" ] || echo "options $options"
 } >"$work/resolv.conf"
