@@ -73,6 +73,11 @@ fn run(mut queue: UnboundedReceiver<(u64, Query)>, inbox: Inbox) {
         Ok(runtime) => runtime,
         Err(error) => {
             crate::output::stderr(&format!("node: cannot start the DNS resolver: {error}\n"));
+            // Every query, those already sent too, fails rather than waits for ever.
+            while let Some((id, _)) = queue.blocking_recv() {
+                let outcome: Outcome = Err(Code::TempFail);
+                inbox.send(Message::Done(id, Box::new(outcome)));
+            }
             return;
         }
     };
@@ -88,8 +93,12 @@ fn run(mut queue: UnboundedReceiver<(u64, Query)>, inbox: Inbox) {
             let resolver = resolver.clone();
             let inbox = inbox.clone();
             tokio::spawn(async move {
-                let outcome = match &resolver {
-                    Some(resolver) => resolver.lookup(query).await,
+                let outcome = match resolver {
+                    // The lookup is a task of its own so that, should hickory panic on some
+                    // answer, the query still fails instead of keeping the loop waiting.
+                    Some(resolver) => tokio::spawn(async move { resolver.lookup(query).await })
+                        .await
+                        .unwrap_or(Err(Code::TempFail)),
                     // A resolv.conf that cannot be used: no server to ask.
                     None => Err(Code::TempFail),
                 };
