@@ -99,7 +99,13 @@ fn nxdomain_nodata_tempfail_and_badquery_from_the_server() {
 
 #[test]
 fn no_server_at_all_is_tempfail() {
-    let run = sandboxed(&["-s", "none"], "fails-with.js", &["TEMPFAIL"]);
+    // Nothing listens on 127.0.0.1:53: each try waits out its timeout (hickory's sockets are
+    // not connected, so the kernel's "port unreachable" does not reach them).
+    let run = sandboxed(
+        &["-s", "none", "-o", "timeout:1 attempts:1"],
+        "fails-with.js",
+        &["TEMPFAIL"],
+    );
     assert_prints(&run, "7 of 7 failed with TEMPFAIL\n");
 }
 
@@ -131,4 +137,38 @@ fn a_thousand_concurrent_queries_all_settle() {
 fn no_nameserver_line_means_the_local_server() {
     let run = sandboxed(&["-N", "-r", "search test"], "no-nameserver-line.js", &[]);
     assert_prints(&run, &expected("no-nameserver-line.js"));
+}
+
+/// resolv.conf's `ndots` decides whether a name is tried as it is before the search list, and
+/// its nameservers are asked in order, the next when one does not answer in its `timeout`.
+#[test]
+fn ndots_and_nameserver_order_are_resolv_confs() {
+    let run = sandboxed(
+        &["-r", "search test", "-o", "ndots:1"],
+        "search-order.js",
+        &[],
+    );
+    assert_prints(&run, "[\"10.0.0.31\"] sub.test\n");
+    let run = sandboxed(
+        &["-r", "search test", "-o", "ndots:2"],
+        "search-order.js",
+        &[],
+    );
+    assert_prints(&run, "[\"10.0.0.32\"] sub.test.test\n");
+    let run = sandboxed(
+        &[
+            "-N",
+            "-r",
+            "nameserver 127.0.0.2",
+            "-r",
+            "nameserver 127.0.0.1",
+            "-r",
+            "search test",
+            "-o",
+            "timeout:1",
+        ],
+        "search-order.js",
+        &[],
+    );
+    assert_prints(&run, "[\"10.0.0.31\"] sub.test\n");
 }

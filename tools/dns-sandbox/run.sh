@@ -10,7 +10,7 @@
 #   -s SERVER   dnsmasq (default): dnsmasq with the records of dnsmasq.conf beside this file
 #               silent: a server that reads queries and never answers (fake-server.js)
 #               garbage: a server that answers each query with bytes that are not DNS
-#               none: no server at all (queries are refused by the kernel)
+#               none: no server at all (queries go unanswered)
 #   -o OPTIONS  an "options" line for resolv.conf (e.g. "timeout:1 attempts:1")
 #   -r LINE     one more resolv.conf line (e.g. "search test"); may be repeated
 #   -N          no "nameserver 127.0.0.1" line in resolv.conf (the resolver's default)

@@ -15,7 +15,7 @@
 
 use super::answer::{self, Code, Outcome};
 use crate::event_loop::host::{Inbox, Message};
-use hickory_resolver::config::{ResolveHosts, ServerOrderingStrategy};
+use hickory_resolver::config::{ResolveHosts, ResolverConfig};
 use hickory_resolver::net::runtime::TokioRuntimeProvider;
 use hickory_resolver::proto::rr::{Name, RecordType};
 use hickory_resolver::system_conf::parse_resolv_conf;
@@ -112,11 +112,18 @@ fn run(mut queue: UnboundedReceiver<(u64, Query)>, inbox: Inbox) {
     });
 }
 
-/// The system's resolver: hickory's, and the search rules of resolv.conf, which we apply
-/// ourselves to get udns's answer when no name of the search list has records: `NODATA` if
-/// any of them exists, `NXDOMAIN` only when none does (hickory reports the last name's error).
+/// The system's resolver: one hickory resolver for each server of resolv.conf, and the rules
+/// of resolv.conf(5) that glibc and udns follow, applied here:
+///
+/// - each name of the search list in turn; when none has records, `NODATA` if any of them
+///   exists, `NXDOMAIN` only when none does (hickory would report the last name's error);
+/// - for each name, `attempts` rounds over the servers in the file's order, each server
+///   given `timeout`. (hickory's own pool gives all its servers one `timeout` together, so a
+///   first server that never answers would leave none for the second.)
 struct System {
-    resolver: TokioResolver,
+    /// One resolver per server, in resolv.conf's order.
+    servers: Vec<TokioResolver>,
+    attempts: usize,
     search: Vec<Name>,
     ndots: usize,
 }
@@ -125,13 +132,11 @@ impl System {
     /// A resolver configured as udns configured itself: from `/etc/resolv.conf` alone.
     ///
     /// - `nameserver`, `search`/`domain`, `options ndots: timeout: attempts:` (and `edns0`) are
-    ///   hickory's reading of the file (`system_conf`). resolv.conf's `attempts` counts the
-    ///   tries of each server, hickory's the retries after the first: one less.
+    ///   hickory's reading of the file (`system_conf`).
     /// - No `nameserver` line (or no file) means the server on this machine, 127.0.0.1, as
     ///   resolv.conf(5) says and glibc and udns did: never a public server.
     /// - No `/etc/hosts` (udns never read it; `tcp`'s getaddrinfo does), no cache (each call
-    ///   asks the server, as udns did, so `ttl` is the server's), the servers tried one at a
-    ///   time in the file's order, as udns tried them.
+    ///   asks the server, as udns did, so `ttl` is the server's).
     fn from_resolv_conf() -> Result<System, String> {
         let text = std::fs::read("/etc/resolv.conf").unwrap_or_default();
         let (config, mut options) = parse_resolv_conf(&text)
@@ -141,21 +146,27 @@ impl System {
                 parse_resolv_conf(with_local)
             })
             .map_err(|error| format!("cannot use /etc/resolv.conf: {error}"))?;
-        options.attempts = options.attempts.saturating_sub(1);
+        let attempts = options.attempts.max(1);
+        // The rounds are ours (see `ask`): each resolver tries its server once.
+        options.attempts = 0;
         options.use_hosts_file = ResolveHosts::Never;
         options.cache_size = 0;
-        options.num_concurrent_reqs = 1;
-        options.server_ordering_strategy = ServerOrderingStrategy::UserProvidedOrder;
-        let search = config.search().to_vec();
-        let ndots = options.ndots;
-        let resolver = TokioResolver::builder_with_config(config, TokioRuntimeProvider::default())
-            .with_options(options)
-            .build()
-            .map_err(|error| format!("cannot start the resolver: {error}"))?;
+        let servers = config
+            .name_servers()
+            .iter()
+            .map(|server| {
+                let config = ResolverConfig::from_parts(None, Vec::new(), vec![server.clone()]);
+                TokioResolver::builder_with_config(config, TokioRuntimeProvider::default())
+                    .with_options(options.clone())
+                    .build()
+                    .map_err(|error| format!("cannot start the resolver: {error}"))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(System {
-            resolver,
-            search,
-            ndots,
+            servers,
+            attempts,
+            search: config.search().to_vec(),
+            ndots: options.ndots,
         })
     }
 
@@ -169,14 +180,30 @@ impl System {
         };
         let mut failure = Code::NxDomain;
         for name in names {
-            let outcome = match self.resolver.lookup(name, record_type).await {
-                Ok(lookup) => answer::answer(&lookup, record_type),
-                Err(error) => Err(Code::of(&error)),
-            };
-            match outcome {
+            match self.ask(name, record_type).await {
                 Err(Code::NxDomain) => {}
                 Err(Code::NoData) => failure = Code::NoData,
                 done => return done,
+            }
+        }
+        Err(failure)
+    }
+
+    /// The answer for one absolute name: the first server that answers, in `attempts` rounds
+    /// over the servers; a server that fails (no answer in time, unreachable, SERVFAIL,
+    /// garbage...) passes the question to the next, and the last failure is the outcome.
+    async fn ask(&self, name: Name, record_type: RecordType) -> Outcome {
+        let mut failure = Code::TempFail;
+        for _ in 0..self.attempts {
+            for server in &self.servers {
+                let outcome = match server.lookup(name.clone(), record_type).await {
+                    Ok(lookup) => answer::answer(&lookup, record_type),
+                    Err(error) => Err(Code::of(&error)),
+                };
+                match outcome {
+                    Err(code @ (Code::TempFail | Code::Protocol)) => failure = code,
+                    done => return done,
+                }
             }
         }
         Err(failure)

@@ -1,6 +1,6 @@
 // Every kind of query fails with the code named by the first argument, against a server that
 // cannot answer: tests/tests/dns.rs runs this inside tools/dns-sandbox/run.sh with no server
-// at all (TEMPFAIL: the kernel refuses the queries) and with one that answers garbage
+// at all (TEMPFAIL once resolv.conf's timeout has passed) and with one that answers garbage
 // (PROTOCOL).
 // Expected from the API document's error codes ("TEMPFAIL: timeout, SERVFAIL or similar",
 // "PROTOCOL: got garbled reply") and shared/reference/beyond-the-document.md, "dns".
