@@ -1,17 +1,18 @@
-//! The resolver thread: one `hickory-resolver`, configured from `/etc/resolv.conf`, with every
+//! The resolver thread: `hickory-resolver`, configured from `/etc/resolv.conf`, with every
 //! query of the script in flight at once.
 //!
 //! Why a thread: hickory is written for an async runtime (tokio), while our loop is a plain
 //! `mio::Poll` that runs JavaScript between events. Driving hickory's futures from our loop
 //! would mean writing a tokio-compatible reactor for its sockets and timers; driving
 //! hickory-proto over our own UDP socket would mean writing again what the resolver does well
-//! (search list and ndots, retries and per-try timeouts, server order, TCP when an answer is
-//! truncated, matching answers to queries). So one thread runs a current-thread tokio runtime
-//! that owns the resolver: queries reach it over a channel, each becomes a task, all of them
-//! wait on their sockets together (1,000 queries are 1,000 tasks, not 1,000 threads), and each
-//! answer goes to the loop's inbox, whose waker wakes `poll`: to the loop a DNS answer is one
-//! more event. The loop never blocks on DNS; the thread is started on the first query and
-//! lives as long as the process.
+//! (a fresh random source port and id for each query, matching answers to questions, per-try
+//! timeouts, TCP when an answer is truncated, following CNAMEs). So one thread runs a
+//! current-thread tokio runtime that owns the resolvers: queries reach it over a channel, each
+//! becomes a task, all of them wait on their sockets together (1,000 queries are 1,000 tasks,
+//! not 1,000 threads), and each answer goes to the loop's inbox, whose waker wakes `poll`: to
+//! the loop a DNS answer is one more event. The loop never blocks on DNS; the thread is started
+//! on the first query and lives as long as the process. What resolv.conf(5) says about the
+//! order of names and servers is applied here ([`System`]), as udns applied it.
 
 use super::answer::{self, Code, Outcome};
 use crate::event_loop::host::{Inbox, Message};
