@@ -7,6 +7,7 @@
 
 pub mod addon;
 pub mod child_process;
+pub mod dns;
 pub mod http;
 pub mod names;
 pub mod posix;
@@ -32,6 +33,7 @@ pub fn install<'gc>(ctx: Ctx<'gc>, startup: &process::Startup) -> Object<'gc> {
     signals::install(ctx, process);
     watch_file::install(ctx, process);
     tcp::install(ctx, process);
+    dns::install(ctx, process);
     http::install(ctx, process);
     addon::install(ctx, process);
     set_value(ctx, ctx.realm().global, "process", Value::Object(process));

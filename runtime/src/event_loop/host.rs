@@ -42,6 +42,8 @@ pub struct State {
     /// Started `process.watchFile` watchers, by id.
     pub file_watchers: rustc_hash::FxHashMap<u64, crate::bindings::watch_file::Watcher>,
     pub next_watcher: u64,
+    /// The DNS resolver thread, once the first query started it.
+    pub dns: crate::bindings::dns::Resolver,
 }
 
 /// What a timer calls: a function, and the extra arguments given to `setTimeout`.
