@@ -56,7 +56,9 @@ soak() {
   local first_mark=$((want / 10))
   [ "$first_mark" -ge 100000 ] || [ "$want" -lt 300000 ] || first_mark=100000
   while [ "$done" -lt "$want" ]; do
-    out=$(wrk "$@" -d2s "http://127.0.0.1:$port/")
+    # A generous timeout: on a loaded machine a connect can wait for a SYN retry (1 s, 3 s),
+    # which is the machine being busy, not the server failing.
+    out=$(wrk "$@" -d2s --timeout 10s "http://127.0.0.1:$port/")
     requests=$(echo "$out" | awk '/requests in/ {print $1}')
     done=$((done + requests))
     if echo "$out" | grep -q -E "Socket errors|Non-2xx"; then
