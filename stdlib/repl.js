@@ -81,8 +81,9 @@ function displayPrompt() {
 function close() {
   if (closed) return;
   closed = true;
+  // The last prompt gets its line ended.
+  sys.print("\n");
   if (terminal) {
-    sys.print("\n");
     native.editorStop();
     process.exit();
   } else {
@@ -121,11 +122,7 @@ function drain() {
   } finally {
     draining = false;
   }
-  if (inputEnded && !closed) {
-    closed = true;
-    // The last prompt gets its line ended.
-    sys.print("\n");
-  }
+  if (inputEnded) close();
 }
 
 function onEditorEvent(kind, text, empty) {
@@ -162,7 +159,7 @@ function onEditorEvent(kind, text, empty) {
 
 // Evaluates `__code` inside `with (__scope)`, compiled here in the global scope so that only
 // the program's globals are around it (not this module's variables), and `require` (this
-// module's, as v0.1.27's REPL, which evaluated inside its module, had it). The functions the code
+// module's: v0.1.27's REPL evaluated inside its module, and had it). The functions the code
 // declares are created in this function's own scope (eval puts them there), and copied into
 // the scope afterwards; the `var`s are made in the scope before it runs (see `evaluate`).
 var evaluateIn = process.compile(
@@ -381,17 +378,26 @@ function colourise(value, text) {
   if (toClass(value) === "[object Error]" && typeof value !== "function") {
     return paint(31, text);
   }
-  return text.replace(/("(?:[^"\\]|\\.)*")(:?)|\b(undefined|null|true|false)\b|(-?\b\d[\w.+-]*\b|NaN|-?Infinity)|(\[Function\])|(\[(?:Range|Reference|Syntax|Type|Eval|URI)?Error[^\]]*\])/g,
-    function (all, string, colon, word, number, fn, error) {
-      if (string !== undefined) return colon ? all : paint(32, string);
-      if (word === "undefined") return "\u001b[90m" + word + "\u001b[39m";
-      if (word === "null") return "\u001b[1m" + word + "\u001b[22m";
-      if (word !== undefined) return paint(33, word);
-      if (number !== undefined) return paint(33, number);
-      if (fn !== undefined) return paint(36, fn);
-      return paint(31, error);
-    });
+  return text.replace(TOKENS, function (all, string, colon, word, number, fn, error) {
+    if (string !== undefined) return colon ? all : paint(32, string);
+    if (word === "undefined") return "\u001b[90m" + word + "\u001b[39m";
+    if (word === "null") return "\u001b[1m" + word + "\u001b[22m";
+    if (word !== undefined) return paint(33, word);
+    if (number !== undefined) return paint(33, number);
+    if (fn !== undefined) return paint(36, fn);
+    return paint(31, error);
+  });
 }
+
+// What colourise() looks for in sys.inspect's text, one group each: a string (and the colon
+// after it when it is a property name), a word, a number, [Function], [SomeError: ...].
+var TOKENS = new RegExp([
+  '("(?:[^"\\\\]|\\\\.)*")(:?)',
+  "\\b(undefined|null|true|false)\\b",
+  "(-?\\b\\d[\\w.+-]*\\b|NaN|-?Infinity)",
+  "(\\[Function\\])",
+  "(\\[(?:Range|Reference|Syntax|Type|Eval|URI)?Error[^\\]]*\\])"
+].join("|"), "g");
 
 function toClass(value) {
   return Object.prototype.toString.call(value);
