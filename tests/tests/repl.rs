@@ -214,7 +214,9 @@ fn exceptions_from_timers_and_listeners_print_their_stack_and_the_repl_goes_on()
 #[test]
 fn promise_wait_at_the_prompt_returns_when_the_promise_fires() {
     let mut repl = Session::repl();
-    repl.send("var p = new process.Promise(); setTimeout(function () { p.emitSuccess('done'); }, 100); 0");
+    repl.send(
+        "var p = new process.Promise(); setTimeout(function () { p.emitSuccess('done'); }, 100); 0",
+    );
     repl.send("p.wait()");
     // The lines after wait() are evaluated after it returned, in order.
     repl.send("'after'");
