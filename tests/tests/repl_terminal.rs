@@ -78,6 +78,12 @@ impl Terminal {
             .into_owned()
     }
 
+    /// The screen with its colours, as escape sequences.
+    fn screen_with_colours(&self) -> String {
+        let args = ["capture-pane", "-p", "-e", "-t", "repl"];
+        String::from_utf8_lossy(&self.tmux(&args).stdout).into_owned()
+    }
+
     /// The screen's lines, without trailing blanks and empty lines at the end.
     fn lines(&self) -> Vec<String> {
         let mut lines: Vec<String> = self
@@ -181,6 +187,11 @@ fn the_prompt_and_line_editing() {
     let term = Terminal::start(&dir, dir.path());
     assert!(term.screen().starts_with("Welcome to the Node.js REPL.\n"));
     term.evaluate("1 + 2", "3");
+    // On a terminal, values are coloured: a number yellow, a string green.
+    term.evaluate("'green'", "\"green\"");
+    let coloured = term.screen_with_colours();
+    assert!(coloured.contains("\u{1b}[33m3"), "{coloured:?}");
+    assert!(coloured.contains("\u{1b}[32m\"green\""), "{coloured:?}");
 
     // Ctrl-A goes to the start of the line, Ctrl-E to its end.
     term.type_text("1 + 2");

@@ -74,16 +74,9 @@ fn parse<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeR
     };
     let mut vars = Vec::new();
     var_names(program.body, &mut vars);
-    let functions = program
-        .body
-        .iter()
-        .filter_map(|stmt| match &stmt.kind {
-            StmtKind::FunctionDecl(function) => function.name.map(|n| n.name.to_string()),
-            _ => None,
-        })
-        .collect::<Vec<_>>();
+    let functions = function_names(program.body);
     let result = Object::new(
-        &ctx,
+        ctx,
         Some(ctx.realm().object_prototype),
         engine::object::Class::Object,
     );
@@ -100,6 +93,17 @@ fn parse<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeR
 /// anywhere before the end is a real one, whatever follows could not mend it.
 fn is_incomplete(error: &engine::SyntaxError, text: &str) -> bool {
     error.span.end as usize >= text.len() && !text.trim().is_empty()
+}
+
+/// The names of the functions `body` declares (at its top level: those in blocks are made
+/// only if the block runs).
+fn function_names(body: &[Stmt<'_>]) -> Vec<String> {
+    body.iter()
+        .filter_map(|stmt| match &stmt.kind {
+            StmtKind::FunctionDecl(function) => function.name.map(|n| n.name.to_string()),
+            _ => None,
+        })
+        .collect()
 }
 
 /// The names `var` declares in `body` (its statements and those nested in blocks, loops and
@@ -286,5 +290,52 @@ pub fn deliver(event_loop: &mut EventLoop, event: EditorEvent) {
     // A completion the callback did not answer gets none (the editor's thread stops waiting).
     if let Some(editor) = event_loop.host.state.borrow_mut().editor.as_mut() {
         editor.reply = None;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str) -> Result<(Vec<String>, Vec<String>), bool> {
+        let arena = bumpalo::Bump::new();
+        match engine::parse_program(text, &arena) {
+            Ok(program) => {
+                let mut vars = Vec::new();
+                var_names(program.body, &mut vars);
+                let functions = function_names(program.body);
+                Ok((vars, functions))
+            }
+            Err(error) => Err(is_incomplete(&error, text)),
+        }
+    }
+
+    #[test]
+    fn input_that_stops_early_is_incomplete_and_other_errors_are_real() {
+        for text in [
+            "{\n",
+            "function f() {\n",
+            "var o = {\n  a: 1,\n",
+            "\"one \\\n",
+            "/* open\n",
+            "if (x)\n",
+            "Math.\n",
+            "[1,\n",
+        ] {
+            assert_eq!(check(text), Err(true), "{text:?}");
+        }
+        for text in ["var = 3\n", "1 +* 2\n", "'open\n", "}\n", "a b\n"] {
+            assert_eq!(check(text), Err(false), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn finds_the_names_var_and_function_declarations_declare() {
+        let text = "var a = 1, b; for (var i = 0;;) { var c; } for (var k in o) {} \
+                    if (x) { var d } else try { var e } catch (x) { var f } \
+                    function g() { var hidden; } var a;\n";
+        let (vars, functions) = check(text).expect("parses");
+        assert_eq!(vars, ["a", "b", "i", "c", "k", "d", "e", "f"]);
+        assert_eq!(functions, ["g"]);
     }
 }
