@@ -18,10 +18,15 @@ struct Terminal {
 impl Terminal {
     /// Starts `node-repl` in a 100x40 pane, with HOME at `home`, and waits for its prompt.
     fn start(dir: &TempDir, home: &Path) -> Terminal {
+        Terminal::start_with(dir, home, "")
+    }
+
+    /// [`Terminal::start`], with `after` run by the shell once node-repl has exited.
+    fn start_with(dir: &TempDir, home: &Path, after: &str) -> Terminal {
         let socket = dir.path().join(format!("tmux-{}", unique()));
         let repl = node_bin().with_file_name("node-repl");
         let command = format!(
-            "env HOME='{}' TERM=xterm-256color '{}'",
+            "env HOME='{}' TERM=xterm-256color '{}'; {after}",
             home.display(),
             repl.display()
         );
@@ -387,4 +392,28 @@ fn dot_exit_and_ctrl_d_exit() {
     term.wait_last_line("node> 1");
     term.press(&["C-u", "C-d"]);
     term.wait_exit();
+}
+
+/// A process that exits while the editor has the terminal in raw mode (a timer calling
+/// process.exit() while the user types) gives the terminal back as it found it.
+#[test]
+fn the_terminal_is_restored_when_a_timer_exits_mid_line() {
+    let dir = TempDir::new("repl-term-restore");
+    let settings = dir.path().join("stty.txt");
+    let term = Terminal::start_with(
+        &dir,
+        dir.path(),
+        &format!("stty -a > '{}'", settings.display()),
+    );
+    term.enter("setTimeout(function () { process.exit(3); }, 300); 0");
+    term.type_text("'typing when the timer fires");
+    term.wait_exit();
+    let stty = std::fs::read_to_string(&settings).expect("the shell ran stty after node-repl");
+    let flags: Vec<&str> = stty.split_whitespace().collect();
+    for flag in ["icanon", "echo", "isig", "icrnl"] {
+        assert!(
+            flags.contains(&flag),
+            "{flag} is off after node-repl:\n{stty}"
+        );
+    }
 }
