@@ -103,7 +103,7 @@ var inputEnded = false;
 function onData(chunk) {
   var lines = (partial + chunk).split("\n");
   partial = lines.pop();
-  queue.push.apply(queue, lines);
+  for (var i = 0; i < lines.length; i++) queue.push(lines[i].replace(/\r$/, ""));
   drain();
 }
 
@@ -132,8 +132,8 @@ function onEditorEvent(kind, text, empty) {
       readLine(text);
       break;
     case "interrupt":
-      // Ctrl-C: the line is gone; on an empty line, so is a continued input; twice on an
-      // empty line exits.
+      // Ctrl-C: the line is gone, and so is a continued input; twice on an empty line
+      // exits.
       if (buffered) {
         buffered = "";
       } else if (empty && interrupted) {
