@@ -5,6 +5,7 @@
 //! finds them. This file installs them all, and holds the helpers they share for reading
 //! arguments and setting properties.
 
+pub mod addon;
 pub mod child_process;
 pub mod http;
 pub mod names;
@@ -34,6 +35,7 @@ pub fn install<'gc>(ctx: Ctx<'gc>, startup: &process::Startup) -> Object<'gc> {
     tcp::install(ctx, process);
     http::install(ctx, process);
     repl::install(ctx, process);
+    addon::install(ctx, process);
     set_value(ctx, ctx.realm().global, "process", Value::Object(process));
     process
 }

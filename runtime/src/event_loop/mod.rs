@@ -248,9 +248,11 @@ impl EventLoop {
         }
     }
 
-    /// What follows every event: the nextTick callbacks, the waits that can now return, and
+    /// What follows every event: addons' finalizers, the nextTick callbacks, the waits that can now return, and
     /// handing stdout's text to its writer.
     fn after_event(&mut self) {
+        // Addons' finalizers for the objects collected during the event (bindings/addon/).
+        bindings::addon::run_finalizers(&mut self.engine);
         loop {
             if std::mem::take(&mut self.host.state.borrow_mut().tick_needed) {
                 self.call_hook("_tickCallback", Box::new(|_| Vec::new()));
