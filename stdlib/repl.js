@@ -118,7 +118,7 @@ function drain() {
   if (draining) return;
   draining = true;
   try {
-    while (queue.length && !closed) readLine(queue.shift());
+    while (queue.length && !closed) readLineSafely(queue.shift());
   } finally {
     draining = false;
   }
@@ -129,7 +129,7 @@ function onEditorEvent(kind, text, empty) {
   switch (kind) {
     case "line":
       interrupted = false;
-      readLine(text);
+      readLineSafely(text);
       break;
     case "interrupt":
       // Ctrl-C: the line is gone, and so is a continued input; twice on an empty line
@@ -173,6 +173,18 @@ var evaluateIn = process.compile(
   "  }\n" +
   "})", "repl");
 
+// readLine, which always ends by asking for the next line, even when something it calls
+// throws (a writer replaced by one that throws): on a terminal, no prompt means no more input.
+function readLineSafely(line) {
+  try {
+    readLine(line);
+  } catch (error) {
+    buffered = "";
+    printError(error);
+    displayPrompt();
+  }
+}
+
 function readLine(line) {
   if (keyword(line.trim())) return;
   buffered = buffered ? buffered + "\n" + line : line;
@@ -206,10 +218,13 @@ function evaluate(code, declared) {
   var scope = exports.scope;
   var i, name;
   // A `var` typed at the prompt is the scope's; one the scope has not had yet starts as the
-  // global of that name, as a redeclared global variable would.
+  // global of that name, as a redeclared global variable would (a getter is not run).
   for (i = 0; i < declared.vars.length; i++) {
     name = declared.vars[i];
-    if (!(name in scope)) scope[name] = global[name];
+    if (!(name in scope)) {
+      var found = lookup(global, name);
+      scope[name] = found ? found.value : undefined;
+    }
   }
   // A function declared again replaces the old one from the start of the input (functions
   // are hoisted): the old one must not be seen in the meantime.
@@ -251,7 +266,7 @@ function printError(error) {
 function trimStack(stack) {
   var lines = stack.split("\n");
   for (var i = 0; i < lines.length; i++) {
-    if (lines[i].indexOf("__replEvaluate") >= 0) return lines.slice(0, i).join("\n");
+    if (/__replEvaluate|\(repl\.js:/.test(lines[i])) return lines.slice(0, i).join("\n");
   }
   return stack;
 }
