@@ -606,11 +606,18 @@ global.node = {
 var main = new Module(".");
 process.mainModule = main;
 var mainFile = process.argv[1];
-fileCache[mainFile] = main;
-if (isURL(mainFile)) {
+if (process._replMain) {
+  // `node-repl`: the main program is stdlib/internal/node_repl.js, what v0.1.27 installed as
+  // bin/node-repl (its welcome lines, then require("repl").start()).
+  delete process._replMain;
+  main.filename = "node-repl";
+  main._run(process._internalModule("node_repl"));
+} else if (isURL(mainFile)) {
+  fileCache[mainFile] = main;
   // `node http://host:port/script.js`
   main._compile(fetchRemote(mainFile), mainFile);
 } else {
+  fileCache[mainFile] = main;
   main._compile(process._readFile(mainFile), mainFile);
 }
 main.loaded = true;

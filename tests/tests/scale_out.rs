@@ -97,7 +97,10 @@ fn nginx_in_front_of_four_backends() {
     assert!(chunked.starts_with("HTTP/1.1 200 OK\r\n"), "{chunked}");
     assert!(chunked.contains("one two three\n"), "{chunked}");
     let length = get(front, "/length");
-    assert!(length.ends_with("\r\n\r\na body of known length\n"), "{length}");
+    assert!(
+        length.ends_with("\r\n\r\na body of known length\n"),
+        "{length}"
+    );
 
     // Load: no errors, and every backend takes its share.
     assert_clean(&wrk(front, 3));

@@ -12,6 +12,7 @@ pub mod http;
 pub mod names;
 pub mod posix;
 pub mod process;
+pub mod repl;
 pub mod signals;
 pub mod tcp;
 pub mod watch_file;
@@ -35,6 +36,7 @@ pub fn install<'gc>(ctx: Ctx<'gc>, startup: &process::Startup) -> Object<'gc> {
     tcp::install(ctx, process);
     dns::install(ctx, process);
     http::install(ctx, process);
+    repl::install(ctx, process);
     addon::install(ctx, process);
     set_value(ctx, ctx.realm().global, "process", Value::Object(process));
     process

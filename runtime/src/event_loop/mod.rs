@@ -118,6 +118,7 @@ impl EventLoop {
             || state.idle_watchers > 0
             || !state.jobs.is_empty()
             || state.file_watchers.values().any(|w| w.persistent)
+            || state.editor.is_some()
             || self.host.io.borrow().keeps_alive()
     }
 
@@ -158,6 +159,7 @@ impl EventLoop {
                 Message::Stdin(event) => self.stdin(event),
                 Message::Done(job, result) => self.job_done(job, result),
                 Message::FileChanged(change) => self.file_changed(*change),
+                Message::Editor(event) => bindings::repl::deliver(self, event),
             }
             self.after_event();
         }
@@ -332,6 +334,7 @@ impl EventLoop {
 
     pub fn fatal(&mut self, thrown: &Thrown) -> ! {
         self.host.stdout.borrow_mut().finish();
+        bindings::repl::restore_terminal();
         crate::output::stderr(&format!("{}\n", thrown.stack));
         std::process::exit(1)
     }

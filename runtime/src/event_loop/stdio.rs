@@ -131,6 +131,37 @@ impl Stdout {
     }
 }
 
+impl Stdout {
+    /// Writes everything pending and waits (a while) until it is out: the REPL's line editor
+    /// draws its prompt only after what the script printed.
+    pub fn sync(&mut self) {
+        self.hand_off();
+        let inbox = locked(&self.shared.inbox);
+        if let Some(sender) = &*inbox {
+            let (done, written) = mpsc::channel();
+            if sender.send(Job::Flush(done)).is_ok() {
+                let _ = written.recv_timeout(FLUSH_LIMIT);
+            }
+        }
+    }
+}
+
+/// Where stdout's text goes instead of the descriptor, while something takes it: the REPL's
+/// line editor, which prints it above the line being edited. Returns whether it took it.
+type Diversion = Box<dyn FnMut(&[u8]) -> bool + Send>;
+
+static DIVERSION: Mutex<Option<Diversion>> = Mutex::new(None);
+
+/// Sends stdout's text to `diversion` from now on (`None`: to the descriptor again).
+pub fn divert(diversion: Option<Diversion>) {
+    *locked(&DIVERSION) = diversion;
+}
+
+/// Gives `chunk` to the diversion, if there is one and it takes it.
+fn diverted(chunk: &[u8]) -> bool {
+    locked(&DIVERSION).as_mut().is_some_and(|take| take(chunk))
+}
+
 /// Whatever way the loop is left (a panic unwinding included), what was written goes out.
 impl Drop for Stdout {
     fn drop(&mut self) {
@@ -147,7 +178,7 @@ fn start_writer(shared: Arc<Shared>) -> Option<(Sender<Job>, JoinHandle<()>)> {
             let mut broken = false;
             // After a write error (a closed pipe: nobody reads any more) the rest is dropped.
             let mut write = |chunk: &[u8]| {
-                if !broken {
+                if !broken && !diverted(chunk) {
                     broken = out.write_all(chunk).and_then(|()| out.flush()).is_err();
                 }
             };
