@@ -20,7 +20,10 @@
 #   // conformance/run.sh runs this with a free port in place of 8000 ...
 # runs as a copy of its directory in a temporary one, with every 8000 of
 # NAME.js and of NAME.out replaced by a port that is free at that moment (see
-# conformance/README.md, "Ports").
+# conformance/README.md, "Ports"). An example with the line
+#   // conformance/run.sh runs this inside tools/dns-sandbox/run.sh ...
+# runs on a private network whose DNS server answers the document's names
+# (conformance/README.md, "DNS"; needs root).
 # Prints PASS or FAIL per example, then the summary line `N passed, M failed`;
 # exits 1 if any failed.
 #
@@ -162,8 +165,14 @@ while IFS= read -r script; do
     expected=$tmp/expected
   fi
 
+  # An example that resolves names runs on the DNS sandbox's private network.
+  sandbox=""
+  if grep -q '^// conformance/run.sh runs this inside tools/dns-sandbox/run.sh' "$script"; then
+    sandbox="$root/tools/dns-sandbox/run.sh --"
+  fi
+
   # shellcheck disable=SC2086
-  (cd "$dir" && $runner $NODE "$(basename "$script")" \
+  (cd "$dir" && $runner $sandbox $NODE "$(basename "$script")" \
     >"$tmp/stdout" 2>"$tmp/stderr" </dev/null)
   status=$?
 

@@ -109,13 +109,15 @@ outgoing._keepAlive = true;     // the connection may carry another message afte
 outgoing._closeOnFinish = false;
 
 // sendBody(chunk, encoding="ascii"): a string, or an array of byte values. The first call
-// writes the head too.
+// writes the head too. Returns false when the output waits in memory (the connection's queue
+// is long, or it is not this message's turn yet): the connection's "drain" says when it is
+// out. (v0.1.27 returned nothing; programs that ignore the result are unchanged.)
 OutgoingMessage.prototype.sendBody = function (chunk, encoding) {
   if (typeof chunk !== "string") {
     chunk = String.fromCharCode.apply(String, chunk);
     encoding = "binary";
   }
-  this._write(this._hasBody ? chunk : "", encoding || "ascii", false);
+  return this._write(this._hasBody ? chunk : "", encoding || "ascii", false);
 };
 
 // finish(): the message is complete (the chunked terminator is sent, if chunked).
@@ -139,11 +141,11 @@ OutgoingMessage.prototype._write = function (chunk, encoding, last) {
   var state = connection.readyState;
   if (connection._outgoing[0] === this && this._output === null &&
       (state === "open" || state === "writeOnly")) {
-    native.write(connection._token, head, chunk, encoding, this._chunked, last);
-  } else {
-    if (this._output === null) hide(this, "_output", []);
-    this._output.push(head, chunk, encoding, last);
+    return native.write(connection._token, head, chunk, encoding, this._chunked, last);
   }
+  if (this._output === null) hide(this, "_output", []);
+  this._output.push(head, chunk, encoding, last);
+  return false;
 };
 
 // Writes what the first message of the queue has waiting.
@@ -210,6 +212,12 @@ function Server(requestListener, options) {
 process.inherits(Server, tcp.Server);
 exports.Server = Server;
 
+// How long a request's head (request line and headers) may take once its first byte has come,
+// in ms, as modern node's server.headersTimeout: a peer that trickles a byte now and then
+// (slowloris) gets "408 Request Timeout" when its next byte comes later than this. A silent
+// peer is the idle timeout's (connection.setTimeout). 0: no limit.
+Server.prototype.headersTimeout = 60 * 1000;
+
 exports.createServer = function (requestListener, options) {
   return new Server(requestListener, options);
 };
@@ -221,7 +229,7 @@ function connectionListener(connection) {
   hide(connection, "_incoming", null);
   hide(connection, "_incomingResponse", null);
   native.parse(connection._token, "request", onServerHttp, ServerRequest.prototype,
-               ServerResponse.prototype);
+               ServerResponse.prototype, this.headersTimeout);
   connection.addListener("eof", onServerEof);
 }
 
@@ -294,7 +302,8 @@ function onServerHttp(kind, request, response, complete) {
       if (!writable(this)) break;
       var why = request;    // this event's argument: what is wrong
       var status = why === "head too long" || why === "too many headers" ?
-                   "431 Request Header Fields Too Large" : "400 Bad Request";
+                   "431 Request Header Fields Too Large" :
+                   why === "head too slow" ? "408 Request Timeout" : "400 Bad Request";
       var answer = new ServerResponse(this);
       hide(answer, "_header", "HTTP/1.1 " + status + "\r\nConnection: close\r\n" +
                               "Content-Length: 0\r\n\r\n");
@@ -412,8 +421,14 @@ function responseComplete(client) {
 // The server ended its side: the client closes its own (facts file, "### http"), as
 // v0.1.27's did, so that "close" (hadError false) follows and a request sent and not answered
 // is dropped there. (A response read until the connection closes is complete before "eof".)
+// A response cut short (its body ended before its length or its last chunk) is an error: the
+// connection is closed at once with hadError true, as after a reset.
 function onClientEof() {
-  this.close();
+  if (this._incoming !== null) {
+    this.forceClose(true);
+  } else {
+    this.close();
+  }
 }
 
 // The connection is gone. After an error the requests waiting are dropped (the client's

@@ -113,10 +113,6 @@ Module.prototype.require = function (request) {
   var dirs = relative ? [dirnameOf(this.filename)]
            : request.charAt(0) === "/" ? [""] : modulePaths;
   var filename = findModule(request, dirs);
-  if (/\.node$/.test(filename)) {
-    throw new Error("Cannot load module '" + request + "' from " + filename +
-                    ": binary addons (.node files) are not supported");
-  }
   if (Object.prototype.hasOwnProperty.call(fileCache, filename)) {
     return fileCache[filename].exports;
   }
@@ -124,7 +120,12 @@ Module.prototype.require = function (request) {
   // Cached before it runs: a circular require gets the exports made so far.
   fileCache[filename] = module;
   try {
-    module._compile(process._readFile(filename), filename);
+    if (/\.node$/.test(filename)) {
+      // A binary addon: its init(target) fills the exports (runtime/src/bindings/addon/).
+      process._loadAddon(filename, module.exports);
+    } else {
+      module._compile(process._readFile(filename), filename);
+    }
   } catch (e) {
     delete fileCache[filename];
     throw e;
@@ -175,16 +176,18 @@ function findModule(request, dirs) {
     var base = dirs[i] === "" ? request : path.join(dirs[i], request);
     var candidates = [base + ".js", base + ".node",
                       path.join(base, "index.js"), path.join(base, "index.node")];
-    // Also the name as given, when it already ends in .js.
-    if (/\.js$/.test(request)) candidates.unshift(base);
+    // Also the name as given, when it already ends in .js or .node.
+    if (/\.(js|node)$/.test(request)) candidates.unshift(base);
     for (var j = 0; j < candidates.length; j++) {
       tried.push(candidates[j]);
       if (process._isFile(candidates[j])) return candidates[j];
     }
   }
-  throw new Error("Cannot find module '" + request + "'" +
-                  (tried.length ? " (looked for " + tried.join(", ") + ")"
-                                : " (require.paths is empty)"));
+  // The message is v0.1.27's, word for word (programs and test suites compared it); the files
+  // looked for are in the error's `lookedFor` (not enumerable).
+  var error = new Error("Cannot find module '" + request + "'");
+  Object.defineProperty(error, "lookedFor", {value: tried, writable: true, configurable: true});
+  throw error;
 }
 
 // require.paths: ~/.node_libraries and the install's library directory, after NODE_PATH's.
@@ -603,11 +606,18 @@ global.node = {
 var main = new Module(".");
 process.mainModule = main;
 var mainFile = process.argv[1];
-fileCache[mainFile] = main;
-if (isURL(mainFile)) {
+if (process._replMain) {
+  // `node-repl`: the main program is stdlib/internal/node_repl.js, what v0.1.27 installed as
+  // bin/node-repl (its welcome lines, then require("repl").start()).
+  delete process._replMain;
+  main.filename = "node-repl";
+  main._run(process._internalModule("node_repl"));
+} else if (isURL(mainFile)) {
+  fileCache[mainFile] = main;
   // `node http://host:port/script.js`
   main._compile(fetchRemote(mainFile), mainFile);
 } else {
+  fileCache[mainFile] = main;
   main._compile(process._readFile(mainFile), mainFile);
 }
 main.loaded = true;

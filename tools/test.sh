@@ -25,3 +25,9 @@ cargo run --release -p test262 -- --dialect --phase run --expect conformance/tes
 conformance/run.sh
 # The JavaScript modules of stdlib/ pass their own tests, under our node.
 NODE="$(pwd)/target/release/node" stdlib/test/run.sh
+# The servers under a soak: connection churn and keep-alive, RSS flat, no errors (the short
+# form; `tools/soak.sh` alone runs a million requests each).
+tools/soak.sh --short
+# Every fuzz target for a minute (cargo-fuzz on the nightly toolchain, which .ci/run checks):
+# a crash, panic, hang or runaway allocation fails the run.
+tools/fuzz.sh 60

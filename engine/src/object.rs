@@ -314,6 +314,12 @@ impl PartialEq for Object<'_> {
 }
 
 impl<'gc> Object<'gc> {
+    /// A weak pointer to this object: it does not keep the object alive (see
+    /// `vm/finalize.rs`).
+    pub fn downgrade(self) -> gc_arena::GcWeak<'gc, RefLock<ObjectData<'gc>>> {
+        Gc::downgrade(self.0)
+    }
+
     /// A new object of `class` with `prototype`.
     pub fn new(
         mc: &Mutation<'gc>,

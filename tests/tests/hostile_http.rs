@@ -3,9 +3,10 @@
 //! and a closed connection while the server goes on serving the others. The servers are the
 //! scripts of tests/scripts/hostile/driven/.
 
-use integration::{free_port, spawn_js, wait_for_port, Run, TempDir};
+use integration::{free_port, peer_node, spawn_js, wait_for_port, Run, TempDir};
 use std::io::{Read, Write};
 use std::net::TcpStream;
+use std::process::{Command, Stdio};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
@@ -298,4 +299,40 @@ fn closed_http_connections_are_garbage() {
     let request = b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
     let memory = memory_after_connections("http", request, 20_000);
     assert_no_growth("http", memory);
+}
+
+/// Our client against a server that cuts its answers short (modern node, which can reset a
+/// connection): every request ends in "close", with had_error true for a response cut short
+/// or a reset, false for a server that closed without answering (v0.1.27's behaviour).
+#[test]
+fn the_client_survives_answers_cut_short() {
+    let Some(peer) = peer_node() else {
+        panic!("modern node is needed as the peer (PEER_NODE or node on PATH)");
+    };
+    let port = free_port();
+    let server_script = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/scripts/hostile/driven/cutting_server.js"
+    );
+    let mut peer = Command::new(peer)
+        .arg(server_script)
+        .arg(port.to_string())
+        .env_remove("NODE_EXTRA_CA_CERTS")
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("start modern node");
+    assert!(wait_for_port(port, LIMIT), "the peer did not listen");
+    let script = include_str!("../scripts/hostile/driven/cut_responses.js");
+    let (run, _dir) = spawn_js("cut_responses", script, &[&port.to_string()], LIMIT)
+        .join()
+        .expect("script thread");
+    let _ = peer.kill();
+    let _ = peer.wait();
+    run.assert_clean_exit();
+    assert_eq!(run.stderr, "");
+    assert_eq!(
+        run.stdout,
+        "0 response 200\n0 body abc\n0 close true\n1 response 200\n1 body hel\n1 close true\n\
+         2 close false\n3 response 200\n3 body abc\n3 close true\n4 close true\n"
+    );
 }

@@ -32,6 +32,7 @@ mod caller;
 pub(crate) mod code;
 mod eval;
 mod executor;
+mod finalize;
 mod for_in;
 mod frame;
 mod interp;
@@ -144,6 +145,8 @@ pub struct Root<'gc> {
     has_request: std::cell::Cell<bool>,
     /// The values the host keeps through [`Handle`]s.
     handles: gc_arena::DynamicRootSet<'gc>,
+    /// The objects whose collection the host wants to hear about (see `finalize.rs`).
+    watched: Gc<'gc, RefLock<finalize::Watched<'gc>>>,
     /// The host's own state, for its native functions (see [`Ctx::host`]).
     #[collect(require_static)]
     host: Option<Box<dyn std::any::Any>>,
@@ -378,6 +381,8 @@ pub struct Engine {
     /// `None` runs to the end).
     pub instruction_limit: Option<u64>,
     cycle: CycleStats,
+    /// The tokens of watched objects found dead, for [`Engine::take_collected`].
+    collected: Vec<u64>,
 }
 
 impl Default for Engine {
@@ -405,6 +410,7 @@ impl Engine {
             request: Gc::new(mc, RefLock::new(None)),
             has_request: std::cell::Cell::new(false),
             handles: gc_arena::DynamicRootSet::new(mc),
+            watched: Gc::new(mc, RefLock::default()),
             host,
         });
         arena.metrics().set_pacing(PACING);
@@ -425,6 +431,7 @@ impl Engine {
             trace_gc: false,
             instruction_limit: None,
             cycle: CycleStats::default(),
+            collected: Vec::new(),
         }
     }
 
@@ -593,7 +600,12 @@ impl Engine {
             self.cycle.objects_at_start = self.arena.metrics().total_gc_count();
         }
         if let Some(marked) = self.arena.mark_debt() {
-            marked.start_sweeping();
+            // Marking is done: the watched objects it did not reach are dead (finalize.rs).
+            let dead = marked.finalize(finalize::dead);
+            self.collected.extend(dead);
+            if let Some(marked) = self.arena.finish_marking() {
+                marked.start_sweeping();
+            }
         }
         if self.arena.collection_phase() != Sleeping {
             self.cycle.active = true;

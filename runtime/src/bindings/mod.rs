@@ -5,11 +5,14 @@
 //! finds them. This file installs them all, and holds the helpers they share for reading
 //! arguments and setting properties.
 
+pub mod addon;
 pub mod child_process;
+pub mod dns;
 pub mod http;
 pub mod names;
 pub mod posix;
 pub mod process;
+pub mod repl;
 pub mod signals;
 pub mod tcp;
 pub mod tls;
@@ -33,7 +36,10 @@ pub fn install<'gc>(ctx: Ctx<'gc>, startup: &process::Startup) -> Object<'gc> {
     watch_file::install(ctx, process);
     tcp::install(ctx, process);
     tls::install(ctx, process);
+    dns::install(ctx, process);
     http::install(ctx, process);
+    repl::install(ctx, process);
+    addon::install(ctx, process);
     set_value(ctx, ctx.realm().global, "process", Value::Object(process));
     process
 }

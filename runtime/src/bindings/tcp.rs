@@ -40,6 +40,10 @@ const RECEIVE_SIZE: usize = 8 * 1024;
 const ACCEPT_BUDGET: usize = 64;
 /// `send` returns false once this much output waits: the script should wait for "drain".
 const HIGH_WATER: usize = 64 * 1024;
+/// A script that ignores `send`'s false and goes on sending to a peer that does not read
+/// would buffer without end: past this much unsent output the connection is cut ("close"
+/// with `had_error`), so one such peer cannot take the server's memory.
+const MAX_BUFFERED: usize = 64 * 1024 * 1024;
 
 // A secure connection's reading and writing: through its TLS session.
 mod secure;
@@ -168,6 +172,8 @@ pub struct Connection {
     last_active: Instant,
     /// The TLS session between the socket and the events, on a secure connection.
     tls: Option<Box<Session>>,
+    /// More than `MAX_BUFFERED` waited: the connection is cut at the next flush.
+    overflowed: bool,
 }
 
 impl Connection {
@@ -197,6 +203,7 @@ impl Connection {
             parser: None,
             last_active: Instant::now(),
             tls: None,
+            overflowed: false,
         })
     }
 
@@ -483,6 +490,9 @@ impl Source for Connection {
     }
 
     fn flush(&mut self, _registry: &Registry) -> Ready {
+        if self.overflowed {
+            return self.close(Ready::default(), true);
+        }
         self.write_out(Ready::default())
     }
 
@@ -788,15 +798,22 @@ pub fn with_output<'gc>(
     let Some(connection) = io.get::<Connection>(token) else {
         return Ok(false);
     };
-    if !connection.writing || connection.shutdown_asked {
+    if !connection.writing || connection.shutdown_asked || connection.overflowed {
         return Ok(false);
     }
     let was_empty = connection.out.len() == connection.out_start;
     append(&mut connection.out);
-    let short = connection.out.len() - connection.out_start < HIGH_WATER;
+    let waiting = connection.out.len() - connection.out_start;
+    let short = waiting < HIGH_WATER;
     // The caller was told to wait: it will be told when to go on.
     connection.blocked |= !short;
-    if was_empty {
+    if waiting > MAX_BUFFERED && !connection.overflowed {
+        connection.overflowed = true;
+        // Nothing more is kept: the connection is cut at the flush.
+        connection.out = Vec::new();
+        connection.out_start = 0;
+        io.mark_dirty(token);
+    } else if was_empty {
         io.mark_dirty(token);
     }
     Ok(short)

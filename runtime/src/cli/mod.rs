@@ -31,6 +31,8 @@ Options:
                    exit 0 when it is valid (what tools/bench/parse.sh times)
   --               end of options: the next argument is the script
 
+Without a script, node prints this help; the REPL is the node-repl program.
+
 Dumps show positions as line:column, 1-based, with columns counted in UTF-16
 code units (as JavaScript engines count them). A syntax error is printed with
 the offending line and a caret, and the exit status is 1.

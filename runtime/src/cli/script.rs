@@ -116,15 +116,35 @@ fn start(script: &Script, path: &Path) -> u8 {
     let startup = process::Startup {
         argv,
         install_prefix: install_prefix(),
+        repl: false,
     };
-    let mut event_loop = match EventLoop::new(&startup) {
+    run_loop(&startup, script.trace_gc)
+}
+
+/// `node-repl [ARGS]`: the runtime with the REPL as its main program (stdlib/node.js runs
+/// stdlib/internal/node_repl.js instead of a script). `process.argv` is the program as
+/// invoked, then the arguments.
+pub fn start_repl(args: &[std::ffi::OsString]) -> u8 {
+    let mut argv = vec![program_name()];
+    argv.extend(args.iter().map(|a| a.to_string_lossy().into_owned()));
+    let startup = process::Startup {
+        argv,
+        install_prefix: install_prefix(),
+        repl: true,
+    };
+    run_loop(&startup, false)
+}
+
+/// Makes the runtime, runs the bootstrap and then the loop until nothing is pending.
+fn run_loop(startup: &process::Startup, trace_gc: bool) -> u8 {
+    let mut event_loop = match EventLoop::new(startup) {
         Ok(event_loop) => event_loop,
         Err(error) => {
             output::stderr(&format!("node: cannot start the event loop: {error}\n"));
             return EXIT_ERROR;
         }
     };
-    event_loop.engine.trace_gc = script.trace_gc;
+    event_loop.engine.trace_gc = trace_gc;
     event_loop.bootstrap();
     let status = event_loop.run();
     // The process ends now: the OS takes the heap back faster than freeing it object by object.

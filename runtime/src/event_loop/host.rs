@@ -42,6 +42,10 @@ pub struct State {
     /// Started `process.watchFile` watchers, by id.
     pub file_watchers: rustc_hash::FxHashMap<u64, crate::bindings::watch_file::Watcher>,
     pub next_watcher: u64,
+    /// The DNS resolver thread, once the first query started it.
+    pub dns: crate::bindings::dns::Resolver,
+    /// The REPL's line editor, while it runs (it keeps the loop alive).
+    pub editor: Option<crate::bindings::repl::Editor>,
 }
 
 /// What a timer calls: a function, and the extra arguments given to `setTimeout`.
@@ -69,6 +73,8 @@ pub enum Message {
     Done(u64, super::workers::Result),
     /// A watched file changed (from the watcher's polling thread).
     FileChanged(Box<crate::bindings::watch_file::Change>),
+    /// From the REPL's line editor: a line, Ctrl-C, Ctrl-D, a Tab.
+    Editor(crate::bindings::repl::EditorEvent),
 }
 
 /// The sending end of the loop's inbox: a channel plus the waker that interrupts `poll`.

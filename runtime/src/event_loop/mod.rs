@@ -118,6 +118,7 @@ impl EventLoop {
             || state.idle_watchers > 0
             || !state.jobs.is_empty()
             || state.file_watchers.values().any(|w| w.persistent)
+            || state.editor.is_some()
             || self.host.io.borrow().keeps_alive()
     }
 
@@ -158,6 +159,7 @@ impl EventLoop {
                 Message::Stdin(event) => self.stdin(event),
                 Message::Done(job, result) => self.job_done(job, result),
                 Message::FileChanged(change) => self.file_changed(*change),
+                Message::Editor(event) => bindings::repl::deliver(self, event),
             }
             self.after_event();
         }
@@ -246,9 +248,11 @@ impl EventLoop {
         }
     }
 
-    /// What follows every event: the nextTick callbacks, the waits that can now return, and
+    /// What follows every event: addons' finalizers, the nextTick callbacks, the waits that can now return, and
     /// handing stdout's text to its writer.
     fn after_event(&mut self) {
+        // Addons' finalizers for the objects collected during the event (bindings/addon/).
+        bindings::addon::run_finalizers(&mut self.engine);
         loop {
             if std::mem::take(&mut self.host.state.borrow_mut().tick_needed) {
                 self.call_hook("_tickCallback", Box::new(|_| Vec::new()));
@@ -330,6 +334,7 @@ impl EventLoop {
 
     pub fn fatal(&mut self, thrown: &Thrown) -> ! {
         self.host.stdout.borrow_mut().finish();
+        bindings::repl::restore_terminal();
         crate::output::stderr(&format!("{}\n", thrown.stack));
         std::process::exit(1)
     }

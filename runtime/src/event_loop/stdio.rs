@@ -14,11 +14,16 @@ use std::time::Duration;
 
 /// Buffer this much output before handing it to the writer thread mid-event.
 const HAND_OFF: usize = 64 * 1024;
+/// A script busy in a long computation does not come back to the loop to hand its output
+/// off: the writer thread takes it itself this long after the first of it was written (as
+/// v0.1.27's synchronous writes would have shown it at once, "working..." lines included).
+const TAKE_AFTER: Duration = Duration::from_millis(10);
 /// How much stdin is read at a time.
 const READ_CHUNK: usize = 64 * 1024;
 
 /// Standard output: text is gathered here and handed to a writer thread at the end of each
-/// event (or when a lot has piled up); [`Stdout::finish`] waits until all of it is written.
+/// event (or when a lot has piled up, or when the script has not come back to the loop
+/// [`TAKE_AFTER`] after writing it); [`Stdout::finish`] waits until all of it is written.
 ///
 /// The text not yet written is shared (behind a mutex) with a thread that watches SIGINT and
 /// SIGTERM, so that output written just before the process is killed is not lost even while
@@ -43,6 +48,8 @@ enum Job {
     Write(Vec<u8>),
     /// Answer once everything sent before is written.
     Flush(Sender<()>),
+    /// The buffer has text again: take it in [`TAKE_AFTER`] unless it is handed off before.
+    Nudge,
 }
 
 /// A mutex's contents even if a thread panicked holding it: the bytes are still good to write.
@@ -63,13 +70,30 @@ impl Stdout {
     }
 
     pub fn write(&mut self, bytes: &[u8]) {
-        let pending = {
+        let (pending, was_empty) = {
             let mut buffer = locked(&self.shared.buffer);
+            let was_empty = buffer.is_empty();
             buffer.extend_from_slice(bytes);
-            buffer.len()
+            (buffer.len(), was_empty)
         };
         if pending >= HAND_OFF {
             self.hand_off();
+        } else if was_empty && !bytes.is_empty() {
+            self.send(Job::Nudge);
+        }
+    }
+
+    /// Sends `job` to the writer thread, starting it if need be.
+    fn send(&mut self, job: Job) {
+        let mut inbox = locked(&self.shared.inbox);
+        if inbox.is_none() {
+            if let Some((sender, thread)) = start_writer(self.shared.clone()) {
+                *inbox = Some(sender);
+                self.thread = Some(thread);
+            }
+        }
+        if let Some(sender) = &*inbox {
+            let _ = sender.send(job);
         }
     }
 
@@ -82,7 +106,7 @@ impl Stdout {
         let chunk = std::mem::take(&mut *buffer);
         let mut inbox = locked(&self.shared.inbox);
         if inbox.is_none() {
-            if let Some((sender, thread)) = start_writer() {
+            if let Some((sender, thread)) = start_writer(self.shared.clone()) {
                 *inbox = Some(sender);
                 self.thread = Some(thread);
             }
@@ -107,6 +131,37 @@ impl Stdout {
     }
 }
 
+impl Stdout {
+    /// Writes everything pending and waits (a while) until it is out: the REPL's line editor
+    /// draws its prompt only after what the script printed.
+    pub fn sync(&mut self) {
+        self.hand_off();
+        let inbox = locked(&self.shared.inbox);
+        if let Some(sender) = &*inbox {
+            let (done, written) = mpsc::channel();
+            if sender.send(Job::Flush(done)).is_ok() {
+                let _ = written.recv_timeout(FLUSH_LIMIT);
+            }
+        }
+    }
+}
+
+/// Where stdout's text goes instead of the descriptor, while something takes it: the REPL's
+/// line editor, which prints it above the line being edited. Returns whether it took it.
+type Diversion = Box<dyn FnMut(&[u8]) -> bool + Send>;
+
+static DIVERSION: Mutex<Option<Diversion>> = Mutex::new(None);
+
+/// Sends stdout's text to `diversion` from now on (`None`: to the descriptor again).
+pub fn divert(diversion: Option<Diversion>) {
+    *locked(&DIVERSION) = diversion;
+}
+
+/// Gives `chunk` to the diversion, if there is one and it takes it.
+fn diverted(chunk: &[u8]) -> bool {
+    locked(&DIVERSION).as_mut().is_some_and(|take| take(chunk))
+}
+
 /// Whatever way the loop is left (a panic unwinding included), what was written goes out.
 impl Drop for Stdout {
     fn drop(&mut self) {
@@ -114,30 +169,68 @@ impl Drop for Stdout {
     }
 }
 
-fn start_writer() -> Option<(Sender<Job>, JoinHandle<()>)> {
+fn start_writer(shared: Arc<Shared>) -> Option<(Sender<Job>, JoinHandle<()>)> {
     let (sender, receiver) = mpsc::channel::<Job>();
     let thread = std::thread::Builder::new()
         .name("stdout".to_string())
         .spawn(move || {
             let mut out = std::io::stdout().lock();
             let mut broken = false;
-            for job in receiver {
-                match job {
-                    // After a write error (a closed pipe: nobody reads any more) the rest is
-                    // received and dropped.
-                    Job::Write(chunk) => {
-                        if !broken {
-                            broken = out.write_all(&chunk).and_then(|()| out.flush()).is_err();
+            // After a write error (a closed pipe: nobody reads any more) the rest is dropped.
+            let mut write = |chunk: &[u8]| {
+                if !broken && !diverted(chunk) {
+                    broken = out.write_all(chunk).and_then(|()| out.flush()).is_err();
+                }
+            };
+            let mut nudged = false;
+            loop {
+                let job = if nudged {
+                    match receiver.recv_timeout(TAKE_AFTER) {
+                        Ok(job) => job,
+                        Err(mpsc::RecvTimeoutError::Timeout) => {
+                            nudged = false;
+                            let (jobs, rest) = take_pending(&shared, &receiver);
+                            for job in jobs {
+                                match job {
+                                    Job::Write(chunk) => write(&chunk),
+                                    Job::Flush(done) => {
+                                        let _ = done.send(());
+                                    }
+                                    Job::Nudge => {}
+                                }
+                            }
+                            write(&rest);
+                            continue;
                         }
+                        Err(mpsc::RecvTimeoutError::Disconnected) => break,
                     }
+                } else {
+                    match receiver.recv() {
+                        Ok(job) => job,
+                        Err(_) => break,
+                    }
+                };
+                match job {
+                    Job::Write(chunk) => write(&chunk),
                     Job::Flush(done) => {
                         let _ = done.send(());
                     }
+                    Job::Nudge => nudged = true,
                 }
             }
         })
         .ok()?;
     Some((sender, thread))
+}
+
+/// For the writer thread: the jobs already sent, then the text still in the buffer. Both are
+/// taken under the buffer's lock, which a hand-off holds while it sends, so nothing can come
+/// between them and the order of the text is kept; they are written after the lock is let go,
+/// so the script never waits for a slow reader.
+fn take_pending(shared: &Shared, receiver: &mpsc::Receiver<Job>) -> (Vec<Job>, Vec<u8>) {
+    let mut buffer = locked(&shared.buffer);
+    let jobs: Vec<Job> = receiver.try_iter().collect();
+    (jobs, std::mem::take(&mut *buffer))
 }
 
 /// Set when a script listens for SIGINT or SIGTERM (process.addListener("SIGINT", ...)): the

@@ -80,6 +80,20 @@ pub fn submit<'gc, R: Send + 'static>(
     work: impl FnOnce() -> R + Send + 'static,
     deliver: for<'a> fn(Ctx<'a>, R) -> Vec<Value<'a>>,
 ) {
+    let id = expect(ctx, host, callback, deliver);
+    let job: Job = Box::new(move || Box::new(work()) as Result);
+    host.workers.borrow_mut().send(host, id, job);
+}
+
+/// Registers a job that some other thread does (the DNS resolver's, bindings/dns/): it sends
+/// `Message::Done(id, Box<R>)` to the inbox when done, and the loop then calls `callback` with
+/// the values `deliver` makes of the result. The job keeps the loop alive until then.
+pub fn expect<'gc, R: Send + 'static>(
+    ctx: &Ctx<'gc>,
+    host: &Host,
+    callback: Value<'gc>,
+    deliver: for<'a> fn(Ctx<'a>, R) -> Vec<Value<'a>>,
+) -> u64 {
     let pending = Pending {
         callback: ctx.stash(callback),
         deliver: Box::new(move |ctx, result| match result.downcast::<R>() {
@@ -88,13 +102,9 @@ pub fn submit<'gc, R: Send + 'static>(
             Err(_) => Vec::new(),
         }),
     };
-    let id = {
-        let mut state = host.state.borrow_mut();
-        state.next_job += 1;
-        let id = state.next_job;
-        state.jobs.insert(id, pending);
-        id
-    };
-    let job: Job = Box::new(move || Box::new(work()) as Result);
-    host.workers.borrow_mut().send(host, id, job);
+    let mut state = host.state.borrow_mut();
+    state.next_job += 1;
+    let id = state.next_job;
+    state.jobs.insert(id, pending);
+    id
 }

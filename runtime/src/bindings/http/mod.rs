@@ -29,7 +29,7 @@ pub fn install<'gc>(ctx: Ctx<'gc>, process: Object<'gc>) {
         ctx,
         http,
         &[
-            ("parse", parse, 5),
+            ("parse", parse, 6),
             ("noBody", no_body, 1),
             ("head", head, 3),
             ("write", write, 6),
@@ -157,7 +157,8 @@ fn function_arg<'gc>(ctx: &Ctx<'gc>, args: &[Value<'gc>], i: usize) -> NativeRes
     }
 }
 
-/// _http.parse(token, "request" | "response", handler, incomingPrototype, responsePrototype):
+/// _http.parse(token, "request" | "response", handler, incomingPrototype, responsePrototype,
+/// headersTimeout):
 /// received bytes go through an HTTP parser; its events call `handler` on the connection:
 /// ("message", incoming, response, complete), ("body", chunk), ("complete"),
 /// ("parseError", why). A message without a body comes complete with its head.
@@ -177,7 +178,13 @@ fn parse<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeR
             _ => None,
         },
     };
-    tcp::with_connection(ctx, args, |c| c.set_parser(Parser::new(kind), side))?;
+    let mut parser = Parser::new(kind);
+    // Milliseconds a request's head may take; 0 or none: no limit.
+    let ms = ops::to_number(*ctx, arg(args, 5))?;
+    if ms > 0.0 && ms.is_finite() {
+        parser.head_timeout = Some(std::time::Duration::from_secs_f64(ms / 1000.0));
+    }
+    tcp::with_connection(ctx, args, |c| c.set_parser(parser, side))?;
     Ok(Value::Undefined)
 }
 

@@ -5,6 +5,8 @@
 //! http_parser gave its http.js. Nothing here knows about sockets or JavaScript; tcp.rs feeds
 //! it what it reads and turns its events into calls.
 
+use std::time::{Duration, Instant};
+
 /// The longest head accepted (request line and headers), as node's http_parser had it;
 /// a longer one is an error (the server answers 431).
 pub const MAX_HEAD: usize = 80 * 1024;
@@ -78,6 +80,13 @@ pub struct Parser {
     pending: Vec<u8>,
     /// The next response answers a HEAD request: it has no body whatever its headers say.
     pub no_body: bool,
+    /// How long a head may take to arrive once its first byte has (a server's
+    /// `headersTimeout`): a peer that sends a byte now and then to hold the connection open
+    /// (slowloris) is cut off when its next byte comes after this; a silent one is the idle
+    /// timeout's.
+    pub head_timeout: Option<Duration>,
+    /// When the first byte of the head being read came.
+    head_began: Option<Instant>,
 }
 
 impl Parser {
@@ -87,6 +96,8 @@ impl Parser {
             state: State::Head,
             pending: Vec::new(),
             no_body: false,
+            head_timeout: None,
+            head_began: None,
         }
     }
 
@@ -141,6 +152,14 @@ impl Parser {
         0
     }
 
+    /// The head being read has taken longer than `head_timeout`.
+    fn head_overdue(&self) -> bool {
+        match (self.head_began, self.head_timeout) {
+            (Some(began), Some(limit)) => began.elapsed() > limit,
+            _ => false,
+        }
+    }
+
     fn complete(&mut self, events: &mut Vec<Event>) {
         events.push(Event::Complete);
         self.state = State::Head;
@@ -164,6 +183,9 @@ impl Parser {
         // end (an empty line) has come: parsing it again at every piece would let a peer
         // sending 80 KB a byte at a time cost gigabytes of parsing.
         let before = self.pending.len();
+        if before > 0 && self.head_overdue() {
+            return self.fail("head too slow", events);
+        }
         let taken;
         let bytes: &[u8] = if before == 0 {
             input
@@ -207,6 +229,9 @@ impl Parser {
                 }
                 // All of `bytes` is kept (it was taken from `pending`, or it is `input`).
                 self.pending = bytes.to_vec();
+                if self.head_timeout.is_some() && self.head_began.is_none() {
+                    self.head_began = Some(Instant::now());
+                }
                 input.len()
             }
             Ok(Some((length, head))) => {
@@ -215,6 +240,7 @@ impl Parser {
                 }
                 // What of `input` the head took (the rest of it was pending before).
                 let used = length.saturating_sub(before);
+                self.head_began = None;
                 self.begin_body(head, events);
                 used
             }

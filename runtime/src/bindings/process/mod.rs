@@ -23,6 +23,8 @@ pub struct Startup {
     /// arguments.
     pub argv: Vec<String>,
     pub install_prefix: String,
+    /// Run the REPL (`node-repl`) instead of a main script.
+    pub repl: bool,
 }
 
 /// Makes the `process` object with its own natives (`bindings::install` adds the other
@@ -59,6 +61,10 @@ pub fn install<'gc>(ctx: Ctx<'gc>, startup: &Startup) -> Object<'gc> {
     set("platform", ctx.string(platform));
     set("version", ctx.string(crate::cli::VERSION));
     set("installPrefix", ctx.string(&startup.install_prefix));
+    if startup.repl {
+        // Read (and deleted) by stdlib/node.js: the main program is the REPL.
+        set("_replMain", Value::Bool(true));
+    }
     for &(name, value) in CONSTANTS {
         set(name, Value::Number(f64::from(value)));
     }
@@ -287,6 +293,7 @@ fn really_exit<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> N
 
 pub fn exit_now(host: &Host, code: i32) -> ! {
     host.stdout.borrow_mut().finish();
+    super::repl::restore_terminal();
     std::process::exit(code)
 }
 
@@ -297,6 +304,7 @@ fn fatal<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeR
     let stack = ops::error_stack(*ctx, value).unwrap_or_else(|| ops::display_string(*ctx, value));
     let host = host::of(ctx)?;
     host.stdout.borrow_mut().finish();
+    super::repl::restore_terminal();
     output::stderr(&format!("{stack}\n"));
     std::process::exit(1)
 }

@@ -1,0 +1,65 @@
+// The DNS module: look-ups as promises (events.Promise), as node v0.1.27 had them. The
+// queries go to the servers of /etc/resolv.conf through the runtime's resolver
+// (process._dns, runtime/src/bindings/dns/), all in flight at once; each answer comes back
+// through the event loop.
+//
+// Success: (records, ttl, cname). Failure, as v0.1.27's code did it: an Error whose message
+// is udns's English text and whose errno is one of the codes below; the message comes as a
+// second argument too, so the document's `function (code, msg)` errback prints it.
+
+var events = require("events");
+var binding = process._dns;
+
+exports.TEMPFAIL = binding.TEMPFAIL;
+exports.PROTOCOL = binding.PROTOCOL;
+exports.NXDOMAIN = binding.NXDOMAIN;
+exports.NODATA = binding.NODATA;
+exports.NOMEM = binding.NOMEM;
+exports.BADQUERY = binding.BADQUERY;
+
+// The record types `resolve` knows; any other makes it return undefined.
+var types = { A: true, AAAA: true, MX: true, TXT: true, SRV: true, PTR: true };
+
+function settle(promise) {
+  return function (error, records, ttl, cname) {
+    if (error) {
+      promise.emitError(error, records);
+    } else {
+      promise.emitSuccess(records, ttl, cname);
+    }
+  };
+}
+
+// resolve(domain, rrtype = "A"): the type is upper-cased; an unknown one returns undefined
+// (no promise, no exception), as in v0.1.27.
+exports.resolve = function (domain, rrtype) {
+  var type = String(rrtype || "A").toUpperCase();
+  if (!Object.prototype.hasOwnProperty.call(types, type)) return undefined;
+  var promise = new events.Promise();
+  binding.resolve(String(domain), type, settle(promise));
+  return promise;
+};
+
+exports.resolve4 = function (domain) {
+  return exports.resolve(domain, "A");
+};
+exports.resolve6 = function (domain) {
+  return exports.resolve(domain, "AAAA");
+};
+exports.resolveMx = function (domain) {
+  return exports.resolve(domain, "MX");
+};
+exports.resolveTxt = function (domain) {
+  return exports.resolve(domain, "TXT");
+};
+exports.resolveSrv = function (domain) {
+  return exports.resolve(domain, "SRV");
+};
+
+// reverse(ip): the domain names of an IPv4 or IPv6 address (its PTR records). Something that
+// is not an address throws Error("Invalid IP address") at once.
+exports.reverse = function (ip) {
+  var promise = new events.Promise();
+  binding.reverse(String(ip), settle(promise));
+  return promise;
+};
