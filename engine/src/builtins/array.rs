@@ -109,7 +109,7 @@ fn element_at<'gc>(
     {
         return Ok(Some(value));
     }
-    if !ops::has_property(object, key) {
+    if !ops::has_property(ctx, object, key) {
         return Ok(None);
     }
     ops::get(ctx, Value::Object(object), key).map(Some)
@@ -624,10 +624,10 @@ fn reverse<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, _args: &[Value<'gc>]) -> Nativ
         let upper_value = ops::get(ctx, target, upper_p)?;
         // f. Let lowerExists be the result of calling the [[HasProperty]] internal method of
         //    O with argument lowerP.
-        let lower_exists = ops::has_property(o, lower_p);
+        let lower_exists = ops::has_property(ctx, o, lower_p);
         // g. Let upperExists be the result of calling the [[HasProperty]] internal method of
         //    O with argument upperP.
-        let upper_exists = ops::has_property(o, upper_p);
+        let upper_exists = ops::has_property(ctx, o, upper_p);
         match (lower_exists, upper_exists) {
             // h. If lowerExists is true and upperExists is true, then
             (true, true) => {

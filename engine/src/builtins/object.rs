@@ -38,6 +38,10 @@ pub(crate) fn class_name(object: Object<'_>) -> &'static str {
         Class::RegExp(_) => "RegExp",
         Class::Math => "Math",
         Class::Json => "JSON",
+        // ES2015 names these by their @@toStringTag (22.2.3.31, 24.1.4.4, 24.2.4.21).
+        Class::ArrayBuffer(_) => "ArrayBuffer",
+        Class::TypedArray(view) => view.kind.name(),
+        Class::DataView(_) => "DataView",
     }
 }
 

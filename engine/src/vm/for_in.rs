@@ -74,7 +74,7 @@ pub(super) fn next_key<'gc>(ctx: Ctx<'gc>, iterator: Value<'gc>) -> Option<Value
             *next += 1;
             (key, *object)
         };
-        if object.is_some_and(|o| ops::has_property(o, key)) {
+        if object.is_some_and(|o| ops::has_property(ctx, o, key)) {
             return Some(Value::String(ops::key_to_string(ctx, key)));
         }
     }

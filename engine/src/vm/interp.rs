@@ -575,7 +575,7 @@ impl<'gc> Executor<'gc> {
                         // ask `k in O` for every element).
                         let found = object.fast_element(key).is_some() || {
                             let key = ops::to_property_key(ctx, key)?;
-                            ops::has_property(object, key)
+                            ops::has_property(ctx, object, key)
                         };
                         self.push(Value::Bool(found));
                     }
