@@ -458,6 +458,7 @@ impl<'gc> Object<'gc> {
     /// `object[key]` when `key` is a number naming a plain element of an ordinary object or
     /// array: the interpreter's fast path (`None`: take the general one, which knows holes,
     /// prototypes, accessors and the exotic objects).
+    #[inline]
     pub fn fast_element(self, key: Value<'gc>) -> Option<Value<'gc>> {
         let index = element_index(key)?;
         let data = self.borrow();
@@ -472,6 +473,7 @@ impl<'gc> Object<'gc> {
 
     /// `object[key] = value` when `key` is a number naming an existing plain element of an
     /// ordinary object or array, which the assignment just overwrites. Returns whether it did.
+    #[inline]
     pub fn fast_set_element(self, mc: &Mutation<'gc>, key: Value<'gc>, value: Value<'gc>) -> bool {
         let Some(index) = element_index(key) else {
             return false;

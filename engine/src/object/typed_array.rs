@@ -53,8 +53,13 @@ impl ByteStore {
     /// The `N` bytes at `at` (`None` past the end).
     #[inline]
     pub fn read<const N: usize>(&self, at: usize) -> Option<[u8; N]> {
-        let cells = self.0.get(at..at.checked_add(N)?)?;
-        Some(std::array::from_fn(|i| cells[i].get()))
+        let cells: &[Cell<u8>; N] = self.0.get(at..at.checked_add(N)?)?.try_into().ok()?;
+        // (A plain loop over a fixed-size array: the compiler makes it one load.)
+        let mut bytes = [0; N];
+        for (byte, cell) in bytes.iter_mut().zip(cells) {
+            *byte = cell.get();
+        }
+        Some(bytes)
     }
 
     /// Writes `bytes` at `at`; false (nothing written) past the end.
@@ -63,6 +68,7 @@ impl ByteStore {
         let Some(cells) = at
             .checked_add(N)
             .and_then(|end| self.0.get(at..end))
+            .and_then(|cells| <&[Cell<u8>; N]>::try_from(cells).ok())
         else {
             return false;
         };
