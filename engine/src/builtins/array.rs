@@ -22,6 +22,7 @@
 //!   `a[0] = a`) into the empty string, and nest at most [`MAX_JOIN_DEPTH`] deep.
 //! - `toLocaleString` separates with ",".
 
+mod from;
 mod walk;
 
 use super::{arg, define_constructor};
@@ -988,6 +989,7 @@ pub fn install(ctx: Ctx<'_>) {
     let constructor = realm.native_function(ctx, array, 1, true);
     define_constructor(ctx, "Array", constructor, realm.array_prototype);
     realm.define_function(ctx, constructor, "isArray", is_array, 1);
+    realm.define_function(ctx, constructor, "from", from::from, 1);
     let methods: [(&str, crate::object::NativeFn, u32); 13] = [
         ("toString", to_string, 0),
         ("toLocaleString", to_locale_string, 0),
