@@ -22,7 +22,11 @@ pub(crate) const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
 /// ToIndex (ES2017 7.1.17, which ES2015's steps for buffers and views became): `undefined` is
 /// 0, otherwise ToInteger of the value, which must be within 0 ..= 2^53 - 1 (a RangeError
 /// otherwise).
-pub(crate) fn to_index<'gc>(ctx: Ctx<'gc>, value: Value<'gc>, what: &str) -> Result<f64, Throw<'gc>> {
+pub(crate) fn to_index<'gc>(
+    ctx: Ctx<'gc>,
+    value: Value<'gc>,
+    what: &str,
+) -> Result<f64, Throw<'gc>> {
     if matches!(value, Value::Undefined) {
         return Ok(0.0);
     }
@@ -57,10 +61,7 @@ pub(crate) fn relative_index<'gc>(
 }
 
 /// A new store of `length` bytes, or the RangeError of a buffer that cannot be allocated.
-pub(crate) fn allocate<'gc>(
-    ctx: Ctx<'gc>,
-    length: f64,
-) -> Result<Gc<'gc, ByteStore>, Throw<'gc>> {
+pub(crate) fn allocate<'gc>(ctx: Ctx<'gc>, length: f64) -> Result<Gc<'gc, ByteStore>, Throw<'gc>> {
     if length > crate::object::typed_array::MAX_BYTE_LENGTH as f64 {
         return Err(ctx.range_error("Array buffer allocation failed"));
     }
@@ -122,9 +123,9 @@ fn array_buffer<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> N
 
 /// 24.1.3.1 `ArrayBuffer.isView(arg)`: whether `arg` is a typed array or a DataView.
 fn is_view<'gc>(_ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
-    let view = arg(args, 0).as_object().is_some_and(|o| {
-        matches!(o.borrow().class, Class::TypedArray(_) | Class::DataView(_))
-    });
+    let view = arg(args, 0)
+        .as_object()
+        .is_some_and(|o| matches!(o.borrow().class, Class::TypedArray(_) | Class::DataView(_)));
     Ok(Value::Bool(view))
 }
 

@@ -74,12 +74,16 @@ fn buffer<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, _args: &[Value<'gc>]) -> Native
 
 /// 24.2.4.2 `get DataView.prototype.byteLength`.
 fn byte_length<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
-    Ok(Value::Number(this_view(*ctx, this, "byteLength")?.length as f64))
+    Ok(Value::Number(
+        this_view(*ctx, this, "byteLength")?.length as f64,
+    ))
 }
 
 /// 24.2.4.3 `get DataView.prototype.byteOffset`.
 fn byte_offset<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
-    Ok(Value::Number(this_view(*ctx, this, "byteOffset")?.offset as f64))
+    Ok(Value::Number(
+        this_view(*ctx, this, "byteOffset")?.offset as f64,
+    ))
 }
 
 /// Where an access of `kind` at `request` falls in the buffer (24.2.1.1-2 steps 4-13): the
@@ -105,7 +109,11 @@ fn get_value<'gc, const K: usize>(
     let ctx = *ctx;
     let kind = ElementKind::ALL[K];
     // 1-3. If view does not have a [[DataView]] internal slot, throw a TypeError exception.
-    let view = this_view(ctx, this, &format!("get{}", &kind.name()[..kind.name().len() - 5]))?;
+    let view = this_view(
+        ctx,
+        this,
+        &format!("get{}", &kind.name()[..kind.name().len() - 5]),
+    )?;
     // 4. Let getIndex be ? ToIndex(requestIndex).
     let request = to_index(ctx, arg(args, 0), "offset")?;
     // 5. Let isLittleEndian be ToBoolean(isLittleEndian).
@@ -125,7 +133,11 @@ fn set_value<'gc, const K: usize>(
 ) -> NativeResult<'gc> {
     let ctx = *ctx;
     let kind = ElementKind::ALL[K];
-    let view = this_view(ctx, this, &format!("set{}", &kind.name()[..kind.name().len() - 5]))?;
+    let view = this_view(
+        ctx,
+        this,
+        &format!("set{}", &kind.name()[..kind.name().len() - 5]),
+    )?;
     // 4. Let getIndex be ? ToIndex(requestIndex).
     let request = to_index(ctx, arg(args, 0), "offset")?;
     // 5-6. Let numberValue be ? ToNumber(value). (Before the bounds are checked.)

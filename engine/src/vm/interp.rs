@@ -441,9 +441,7 @@ impl<'gc> Executor<'gc> {
                             Some(Found::Getter(getter)) if key != ctx.realm().atoms.caller => {
                                 ops::call(ctx, Value::Object(getter), object, &[])?
                             }
-                            _ if key == ctx.realm().atoms.caller => {
-                                self.get_caller(ctx, object)?
-                            }
+                            _ if key == ctx.realm().atoms.caller => self.get_caller(ctx, object)?,
                             _ => ops::get(ctx, object, key)?,
                         };
                         self.push(value);

@@ -46,9 +46,10 @@ pub const TYPED_ARRAY_ROOTS: [&str; 4] = [
 
 /// Whether the test at `path` is under one of [`TYPED_ARRAY_ROOTS`].
 pub fn in_typed_arrays(path: &str) -> bool {
-    TYPED_ARRAY_ROOTS
-        .iter()
-        .any(|root| path.strip_prefix(root).is_some_and(|rest| rest.starts_with('/')))
+    TYPED_ARRAY_ROOTS.iter().any(|root| {
+        path.strip_prefix(root)
+            .is_some_and(|rest| rest.starts_with('/'))
+    })
 }
 
 /// Where the dialect's tests are (the directories to search; [`in_dialect`] picks from them).
@@ -326,8 +327,12 @@ mod tests {
 
     #[test]
     fn typed_array_paths() {
-        assert!(in_typed_arrays("built-ins/TypedArray/prototype/map/length.js"));
-        assert!(in_typed_arrays("built-ins/DataView/prototype/getInt8/index-is-out-of-range.js"));
+        assert!(in_typed_arrays(
+            "built-ins/TypedArray/prototype/map/length.js"
+        ));
+        assert!(in_typed_arrays(
+            "built-ins/DataView/prototype/getInt8/index-is-out-of-range.js"
+        ));
         assert!(!in_typed_arrays("built-ins/TypedArrayFoo/x.js"));
         assert!(!in_typed_arrays("built-ins/Array/prototype/map/length.js"));
     }

@@ -23,7 +23,11 @@ pub(super) fn from<'gc>(
     let map = match arg(args, 1) {
         Value::Undefined => None,
         f if f.as_object().is_some_and(|o| o.is_callable()) => Some(f),
-        _ => return Err(ctx.type_error("Array.from: when provided, the second argument must be a function")),
+        _ => {
+            return Err(
+                ctx.type_error("Array.from: when provided, the second argument must be a function")
+            )
+        }
     };
     let this_arg = arg(args, 2);
     // 8. Let arrayLike be ToObject(items).

@@ -28,12 +28,16 @@ fn byte_length<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, _args: &[Value<'gc>]) -> N
 
 /// 22.2.3.3 `get %TypedArray%.prototype.byteOffset`.
 fn byte_offset<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
-    Ok(Value::Number(this_view(*ctx, this, "byteOffset")?.offset as f64))
+    Ok(Value::Number(
+        this_view(*ctx, this, "byteOffset")?.offset as f64,
+    ))
 }
 
 /// 22.2.3.17 `get %TypedArray%.prototype.length`.
 fn length<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
-    Ok(Value::Number(this_view(*ctx, this, "length")?.length as f64))
+    Ok(Value::Number(
+        this_view(*ctx, this, "length")?.length as f64,
+    ))
 }
 
 /// The elements of a view, in order.
@@ -186,11 +190,7 @@ fn index_of<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> Nativ
 }
 
 /// 22.2.3.16 `%TypedArray%.prototype.lastIndexOf(searchElement [, fromIndex])`.
-fn last_index_of<'gc>(
-    ctx: &Ctx<'gc>,
-    this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn last_index_of<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let ctx = *ctx;
     let view = this_view(ctx, this, "lastIndexOf")?;
     let len = view.length as f64;
@@ -210,7 +210,9 @@ fn last_index_of<'gc>(
     if k < 0.0 {
         return Ok(Value::Number(-1.0));
     }
-    let found = (0..=k as usize).rev().find(|&i| view.get(i) == Some(search));
+    let found = (0..=k as usize)
+        .rev()
+        .find(|&i| view.get(i) == Some(search));
     Ok(Value::Number(found.map_or(-1.0, |i| i as f64)))
 }
 
@@ -306,7 +308,9 @@ fn sort_numeric<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> 
 fn validate<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let ctx = *ctx;
     let method = ops::to_string(ctx, arg(args, 1))?.to_rust_string(&ctx);
-    Ok(Value::Number(this_view(ctx, arg(args, 0), &method)?.length as f64))
+    Ok(Value::Number(
+        this_view(ctx, arg(args, 0), &method)?.length as f64,
+    ))
 }
 
 /// `create(exemplar, length)`: a new typed array of the kind of `exemplar` (for the

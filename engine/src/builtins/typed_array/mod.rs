@@ -16,8 +16,8 @@ mod methods;
 
 pub(crate) use methods::SELF_HOSTED_HELPERS;
 
-use super::array_buffer::{allocate, new_buffer, to_index};
 use super::arg;
+use super::array_buffer::{allocate, new_buffer, to_index};
 use super::number::constructing;
 use crate::object::typed_array::{ElementKind, View};
 use crate::object::{Attributes, Class, Object, PropertyKey};
@@ -167,9 +167,9 @@ fn construct<'gc, const K: usize>(
                 Some(length) => {
                     let byte_length = length * size;
                     if offset + byte_length > buffer_length {
-                        return Err(ctx.range_error(&format!(
-                            "Invalid typed array length: {length}"
-                        )));
+                        return Err(
+                            ctx.range_error(&format!("Invalid typed array length: {length}"))
+                        );
                     }
                     byte_length
                 }

@@ -47,8 +47,10 @@ pub fn numeric_index<'gc>(ctx: Ctx<'gc>, key: PropertyKey<'gc>) -> Option<f64> {
 /// The element position `n` names in `view`, if it is a valid integer index
 /// (IsValidIntegerIndex: an integer, not -0, inside the view).
 fn valid_index(view: &View<'_>, n: f64) -> Option<usize> {
-    let valid =
-        n.fract() == 0.0 && !(n == 0.0 && n.is_sign_negative()) && n >= 0.0 && n < view.length as f64;
+    let valid = n.fract() == 0.0
+        && !(n == 0.0 && n.is_sign_negative())
+        && n >= 0.0
+        && n < view.length as f64;
     valid.then_some(n as usize)
 }
 
