@@ -21,6 +21,8 @@ cargo run --release -p test262 -- --es5 --expect conformance/test262/parse-es5.t
 cargo run --release -p test262 -- --es5 --phase run --expect conformance/test262/run-es5.txt --results target/test262-run-results.txt
 # And the 2010 V8 dialect's tests (Annex B, __proto__, function names, let/const) that passed.
 cargo run --release -p test262 -- --dialect --phase run --expect conformance/test262/run-dialect.txt --results target/test262-dialect-results.txt
+# And the typed-array, ArrayBuffer and DataView tests that passed.
+cargo run --release -p test262 -- --typed-arrays --phase run --expect conformance/test262/run-typed-arrays.txt --results target/test262-typed-arrays-results.txt
 # Every example of the API document's sections that are built runs and prints what it shows.
 conformance/run.sh
 # The JavaScript modules of stdlib/ pass their own tests, under our node.

@@ -15,6 +15,7 @@ use std::hash::{Hash, Hasher};
 
 mod properties;
 mod shape;
+pub mod typed_array;
 pub use properties::PropertyMap;
 pub use shape::{prototype_epoch, Shape};
 
@@ -161,6 +162,13 @@ pub enum Class<'gc> {
     /// (15.8, 15.12), which `Object.prototype.toString` reports.
     Math,
     Json,
+    /// An `ArrayBuffer` (ES2015 24.1): its bytes.
+    ArrayBuffer(Gc<'gc, typed_array::ByteStore>),
+    /// A typed array (ES2015 22.2, an integer-indexed exotic object, 9.4.5): its elements are
+    /// the bytes of a buffer, seen through `View`.
+    TypedArray(typed_array::View<'gc>),
+    /// A `DataView` (ES2015 24.2): the bytes of a buffer, read and written by type.
+    DataView(typed_array::View<'gc>),
     /// The state of a `for-in` loop: the keys still to visit, and the object they came from.
     ForIn {
         keys: Vec<PropertyKey<'gc>>,
@@ -456,21 +464,38 @@ impl<'gc> Object<'gc> {
     /// `object[key]` when `key` is a number naming a plain element of an ordinary object or
     /// array: the interpreter's fast path (`None`: take the general one, which knows holes,
     /// prototypes, accessors and the exotic objects).
+    #[inline]
     pub fn fast_element(self, key: Value<'gc>) -> Option<Value<'gc>> {
         let index = element_index(key)?;
         let data = self.borrow();
         match data.class {
             Class::Object | Class::Array => data.properties.element(index),
+            // (An index past the end reads `undefined` on the general path, which also
+            // answers `in` for it.)
+            Class::TypedArray(view) => view.get(index as usize).map(Value::Number),
             _ => None,
         }
     }
 
     /// `object[key] = value` when `key` is a number naming an existing plain element of an
     /// ordinary object or array, which the assignment just overwrites. Returns whether it did.
+    #[inline]
     pub fn fast_set_element(self, mc: &Mutation<'gc>, key: Value<'gc>, value: Value<'gc>) -> bool {
         let Some(index) = element_index(key) else {
             return false;
         };
+        // A typed array's elements are bytes in a store of their own: writing one changes
+        // nothing the collector sees, so the object is only read. (A value other than a
+        // number needs ToNumber, which may run user code: the general path does that.)
+        if let Class::TypedArray(view) = self.borrow().class {
+            return match value {
+                Value::Number(x) => {
+                    view.set(index as usize, x);
+                    true
+                }
+                _ => false,
+            };
+        }
         let mut data = self.borrow_mut(mc);
         match data.class {
             Class::Object | Class::Array => data.properties.replace_element(index, value),

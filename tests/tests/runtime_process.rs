@@ -191,3 +191,22 @@ fn sigint_ends_a_node_started_in_the_background() {
         "SIGINT listener\nstatus 0"
     );
 }
+
+/// A node started with SIGHUP ignored (as under `nohup`) keeps ignoring it, and its children
+/// start with SIGHUP at its default (tests/scripts/process/driven/nohup.js).
+#[test]
+fn children_of_a_nohup_node_get_default_signals() {
+    let script = scripts_dir().join("process/driven/nohup.js");
+    let output = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("trap '' HUP; exec \"$0\" \"$1\"")
+        .arg(integration::node_bin())
+        .arg(script)
+        .output()
+        .expect("sh");
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "survived SIGHUP\nchild exit 1\n"
+    );
+    assert!(output.status.success(), "{output:?}");
+}

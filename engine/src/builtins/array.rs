@@ -22,6 +22,7 @@
 //!   `a[0] = a`) into the empty string, and nest at most [`MAX_JOIN_DEPTH`] deep.
 //! - `toLocaleString` separates with ",".
 
+mod from;
 mod walk;
 
 use super::{arg, define_constructor};
@@ -109,7 +110,7 @@ fn element_at<'gc>(
     {
         return Ok(Some(value));
     }
-    if !ops::has_property(object, key) {
+    if !ops::has_property(ctx, object, key) {
         return Ok(None);
     }
     ops::get(ctx, Value::Object(object), key).map(Some)
@@ -624,10 +625,10 @@ fn reverse<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, _args: &[Value<'gc>]) -> Nativ
         let upper_value = ops::get(ctx, target, upper_p)?;
         // f. Let lowerExists be the result of calling the [[HasProperty]] internal method of
         //    O with argument lowerP.
-        let lower_exists = ops::has_property(o, lower_p);
+        let lower_exists = ops::has_property(ctx, o, lower_p);
         // g. Let upperExists be the result of calling the [[HasProperty]] internal method of
         //    O with argument upperP.
-        let upper_exists = ops::has_property(o, upper_p);
+        let upper_exists = ops::has_property(ctx, o, upper_p);
         match (lower_exists, upper_exists) {
             // h. If lowerExists is true and upperExists is true, then
             (true, true) => {
@@ -988,6 +989,7 @@ pub fn install(ctx: Ctx<'_>) {
     let constructor = realm.native_function(ctx, array, 1, true);
     define_constructor(ctx, "Array", constructor, realm.array_prototype);
     realm.define_function(ctx, constructor, "isArray", is_array, 1);
+    realm.define_function(ctx, constructor, "from", from::from, 1);
     let methods: [(&str, crate::object::NativeFn, u32); 13] = [
         ("toString", to_string, 0),
         ("toLocaleString", to_locale_string, 0),

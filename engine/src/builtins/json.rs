@@ -30,14 +30,8 @@ fn new_object<'gc>(ctx: Ctx<'gc>) -> Object<'gc> {
 /// The object's own enumerable property names, in for-in order (15.12.2 Walk step 2.b,
 /// 15.12.3 JO step 6).
 fn own_enumerable_keys<'gc>(object: Object<'gc>) -> Vec<PropertyKey<'gc>> {
-    let data = object.borrow();
-    let mut keys = data.properties.keys();
-    keys.retain(|&key| {
-        data.properties
-            .get(key)
-            .is_some_and(|p| p.attributes.enumerable())
-    });
-    keys
+    // (A typed array's elements are among them, though not stored as properties.)
+    ops::own_keys(object, true)
 }
 
 /// `[[DefineOwnProperty]]`(key, {`[[Value]]`: value, `[[Writable]]`: true, `[[Enumerable]]`: true,

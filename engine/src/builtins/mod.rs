@@ -29,7 +29,9 @@
 //!   collector in, and be suspended by `promise.wait()`.
 
 mod array;
+mod array_buffer;
 mod boolean;
+mod data_view;
 mod date;
 pub(crate) mod error;
 mod function;
@@ -42,6 +44,7 @@ mod object;
 pub mod regexp;
 mod self_hosted;
 mod string;
+mod typed_array;
 
 use crate::object::{Attributes, Object};
 use crate::value::Value;
@@ -61,6 +64,9 @@ pub fn install(ctx: Ctx<'_>) {
     json::install(ctx);
     date::install(ctx);
     regexp::install(ctx);
+    array_buffer::install(ctx);
+    typed_array::install(ctx);
+    data_view::install(ctx);
     // Last: the self-hosted library may use everything above.
     self_hosted::install(ctx);
 }

@@ -38,6 +38,10 @@ pub(crate) fn class_name(object: Object<'_>) -> &'static str {
         Class::RegExp(_) => "RegExp",
         Class::Math => "Math",
         Class::Json => "JSON",
+        // ES2015 names these by their @@toStringTag (22.2.3.31, 24.1.4.4, 24.2.4.21).
+        Class::ArrayBuffer(_) => "ArrayBuffer",
+        Class::TypedArray(view) => view.kind.name(),
+        Class::DataView(_) => "DataView",
     }
 }
 
@@ -377,6 +381,10 @@ fn freeze<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Native
     let Value::Object(object) = arg(args, 0) else {
         return Ok(arg(args, 0));
     };
+    // ES2015 9.4.5.3: a typed array's elements cannot be made read-only.
+    if ops::integer_indexed::typed_array_view(object).is_some_and(|view| view.length > 0) {
+        return Err(ctx.type_error("Cannot freeze array buffer views with elements"));
+    }
     // 2-3.
     set_integrity(*ctx, object, Integrity::Frozen);
     // 4. Return O.
@@ -418,6 +426,10 @@ fn is_frozen<'gc>(_ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Na
     let Value::Object(object) = arg(args, 0) else {
         return Ok(Value::Bool(true));
     };
+    // A typed array with elements is never frozen: they stay writable.
+    if ops::integer_indexed::typed_array_view(object).is_some_and(|view| view.length > 0) {
+        return Ok(Value::Bool(false));
+    }
     // 2-4.
     Ok(Value::Bool(test_integrity(object, Integrity::Frozen)))
 }

@@ -19,7 +19,10 @@ use std::sync::OnceLock;
 type NativeResult<'gc> = Result<Value<'gc>, Throw<'gc>>;
 
 /// The self-hosted library's sources, in the order they are installed.
-const SOURCES: [(&str, &str); 1] = [("array.js", include_str!("js/array.js"))];
+const SOURCES: [(&str, &str); 2] = [
+    ("array.js", include_str!("js/array.js")),
+    ("typed_array.js", include_str!("js/typed_array.js")),
+];
 
 /// The compiled library, shared by every engine of the process.
 static COMPILED: OnceLock<Vec<FunctionProto>> = OnceLock::new();
@@ -41,18 +44,46 @@ fn compiled() -> &'static [FunctionProto] {
     })
 }
 
+/// Which prototype a self-hosted method belongs to.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Home {
+    /// `Array.prototype` (`js/array.js`).
+    Array,
+    /// `%TypedArray%.prototype` (`js/typed_array.js`).
+    TypedArray,
+}
+
 /// The methods the library defines, with their `length`, in the order of
 /// `Realm::self_hosted`.
-const LAZY: [(&str, u32); 8] = [
-    ("forEach", 1),
-    ("map", 1),
-    ("filter", 1),
-    ("some", 1),
-    ("every", 1),
-    ("reduce", 1),
-    ("reduceRight", 1),
-    ("sort", 1),
+const LAZY: [(Home, &str, u32); 19] = [
+    (Home::Array, "forEach", 1),
+    (Home::Array, "map", 1),
+    (Home::Array, "filter", 1),
+    (Home::Array, "some", 1),
+    (Home::Array, "every", 1),
+    (Home::Array, "reduce", 1),
+    (Home::Array, "reduceRight", 1),
+    (Home::Array, "sort", 1),
+    (Home::TypedArray, "forEach", 1),
+    (Home::TypedArray, "map", 1),
+    (Home::TypedArray, "filter", 1),
+    (Home::TypedArray, "some", 1),
+    (Home::TypedArray, "every", 1),
+    (Home::TypedArray, "find", 1),
+    (Home::TypedArray, "findIndex", 1),
+    (Home::TypedArray, "reduce", 1),
+    (Home::TypedArray, "reduceRight", 1),
+    (Home::TypedArray, "sort", 1),
+    (Home::TypedArray, "toLocaleString", 0),
 ];
+
+/// The prototype `home` names.
+fn home_object<'gc>(ctx: Ctx<'gc>, home: Home) -> Object<'gc> {
+    match home {
+        Home::Array => ctx.realm().array_prototype,
+        Home::TypedArray => ctx.realm().typed_array_prototype,
+    }
+}
 
 /// The stand-in for method `K` of [`LAZY`]: loads the library, then calls the method it made.
 fn stand_in<'gc, const K: usize>(
@@ -82,7 +113,7 @@ fn define<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Native
     let name = ops::to_string(ctx, arg(args, 1))?.to_rust_string(&ctx);
     let stand_in = LAZY
         .iter()
-        .position(|(n, _)| *n == name)
+        .position(|&(home, n, _)| n == name && home_object(ctx, home) == target)
         .and_then(|k| ctx.realm().self_hosted.borrow().get(k).copied());
     if let Some(stand_in) = stand_in {
         let class = std::mem::replace(&mut function.borrow_mut(&ctx).class, Class::Object);
@@ -185,7 +216,7 @@ fn sort_primitives<'gc>(
 /// Puts the stand-ins of the library's methods in place (see the module's comment).
 pub fn install(ctx: Ctx<'_>) {
     let realm = ctx.realm();
-    let stand_ins: [crate::object::NativeFn; 8] = [
+    let stand_ins: [crate::object::NativeFn; 19] = [
         stand_in::<0>,
         stand_in::<1>,
         stand_in::<2>,
@@ -194,10 +225,22 @@ pub fn install(ctx: Ctx<'_>) {
         stand_in::<5>,
         stand_in::<6>,
         stand_in::<7>,
+        stand_in::<8>,
+        stand_in::<9>,
+        stand_in::<10>,
+        stand_in::<11>,
+        stand_in::<12>,
+        stand_in::<13>,
+        stand_in::<14>,
+        stand_in::<15>,
+        stand_in::<16>,
+        stand_in::<17>,
+        stand_in::<18>,
     ];
     let mut methods = realm.self_hosted.borrow_mut(&ctx);
-    for ((name, length), function) in LAZY.iter().zip(stand_ins) {
-        let method = realm.define_function(ctx, realm.array_prototype, name, function, *length);
+    for ((home, name, length), function) in LAZY.iter().zip(stand_ins) {
+        let target = home_object(ctx, *home);
+        let method = realm.define_function(ctx, target, name, function, *length);
         methods.push(method);
     }
 }
@@ -251,6 +294,12 @@ fn load(ctx: Ctx<'_>) {
         3,
         false,
     ))))
+    .chain(std::iter::once(Value::Object(realm.typed_array_prototype)))
+    .chain(
+        super::typed_array::SELF_HOSTED_HELPERS
+            .iter()
+            .map(|&(f, length)| Value::Object(realm.native_function(ctx, f, length, false))),
+    )
     .collect();
     for ((name, source), proto) in SOURCES.iter().zip(compiled()) {
         let code = Code::load(

@@ -135,6 +135,35 @@ fn key_address(key: PropertyKey<'_>) -> Option<usize> {
 }
 
 /// The value of a data property (`None`: an accessor, which takes the general path).
+/// What a named read found through its cache.
+#[derive(Clone, Copy)]
+pub enum Found<'gc> {
+    /// A data property's value.
+    Value(Value<'gc>),
+    /// An accessor with this getter, for the caller to call with the receiver as `this` (the
+    /// `length` of a typed array, `byteLength` of a buffer: a getter on a prototype that
+    /// programs read in their loops).
+    Getter(Object<'gc>),
+}
+
+/// What a read of `property` finds without a search: a data value or a getter (`None`: an
+/// accessor without a getter, or nothing; the general path sorts those out).
+fn found(property: Option<Property<'_>>) -> Option<Found<'_>> {
+    match property? {
+        Property {
+            slot: Slot::Data(value),
+            ..
+        } => Some(Found::Value(value)),
+        Property {
+            slot: Slot::Accessor {
+                get: Some(getter), ..
+            },
+            ..
+        } => Some(Found::Getter(getter)),
+        _ => None,
+    }
+}
+
 fn data_value(property: Option<Property<'_>>) -> Option<Value<'_>> {
     match property {
         Some(Property {
@@ -172,7 +201,7 @@ impl InlineCaches {
         ic: u16,
         object: Object<'gc>,
         key: PropertyKey<'gc>,
-    ) -> Option<Value<'gc>> {
+    ) -> Option<Found<'gc>> {
         let PropertyKey::String(_) = key else {
             return None;
         };
@@ -200,7 +229,7 @@ impl InlineCaches {
             }
             cell.set(Entry::own(layout, at));
         }
-        data_value(data.properties.entry(at))
+        found(data.properties.entry(at))
     }
 
     /// [`InlineCaches::get`] of a property the receiver does not have: through the shared
@@ -212,7 +241,7 @@ impl InlineCaches {
         object: Object<'gc>,
         key: PropertyKey<'gc>,
         layout: u64,
-    ) -> Option<Value<'gc>> {
+    ) -> Option<Found<'gc>> {
         if let Some(shared) = ctx.realm().shared_cache.find(layout, key) {
             cell.set(shared);
             return inherited(object, shared);
@@ -227,7 +256,7 @@ impl InlineCaches {
         cell: &Cell<Entry>,
         object: Object<'gc>,
         key: PropertyKey<'gc>,
-    ) -> Option<Value<'gc>> {
+    ) -> Option<Found<'gc>> {
         let (layout, mut current) = {
             let data = object.borrow();
             (data.layout_id_making_root(&ctx), data.prototype)
@@ -249,7 +278,7 @@ impl InlineCaches {
                 };
                 cell.set(entry);
                 ctx.realm().shared_cache.remember(key, entry);
-                return data_value(holder.properties.entry(at));
+                return found(holder.properties.entry(at));
             }
             current = holder.prototype;
             depth += 1;
@@ -468,13 +497,13 @@ fn global_slot<'gc>(
 }
 
 /// The value of the property `entry` says `object` inherits.
-fn inherited<'gc>(object: Object<'gc>, entry: Entry) -> Option<Value<'gc>> {
+fn inherited<'gc>(object: Object<'gc>, entry: Entry) -> Option<Found<'gc>> {
     let mut holder = object;
     for _ in 0..entry.depth {
         holder = holder.borrow().prototype?;
     }
     let holder = holder.borrow();
-    data_value(holder.properties.entry(entry.slot as usize))
+    found(holder.properties.entry(entry.slot as usize))
 }
 
 /// Replaces the value of `properties`' entry `at` if it is a writable data property (the

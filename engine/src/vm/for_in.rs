@@ -30,11 +30,16 @@ impl<'gc> Executor<'gc> {
         let mut seen = std::collections::HashSet::new();
         let mut current = object;
         while let Some(o) = current {
-            if let Class::String(s) = o.borrow().class {
-                for i in 0..s.len() as u32 {
-                    if seen.insert(PropertyKey::Index(i)) {
-                        keys.push(PropertyKey::Index(i));
-                    }
+            // A String object's characters and a typed array's elements are not stored as
+            // properties; they come first.
+            let elements = match o.borrow().class {
+                Class::String(s) => s.len() as u32,
+                Class::TypedArray(view) => view.length as u32,
+                _ => 0,
+            };
+            for i in 0..elements {
+                if seen.insert(PropertyKey::Index(i)) {
+                    keys.push(PropertyKey::Index(i));
                 }
             }
             let data = o.borrow();
@@ -74,7 +79,7 @@ pub(super) fn next_key<'gc>(ctx: Ctx<'gc>, iterator: Value<'gc>) -> Option<Value
             *next += 1;
             (key, *object)
         };
-        if object.is_some_and(|o| ops::has_property(o, key)) {
+        if object.is_some_and(|o| ops::has_property(ctx, o, key)) {
             return Some(Value::String(ops::key_to_string(ctx, key)));
         }
     }

@@ -13,6 +13,7 @@
 //! a return pops it and carries on in the caller; a throw leaves the loop for `unwind`. None
 //! of them recurses on the Rust stack.
 
+use super::cache::Found;
 use super::code::{Env, EnvKind};
 use super::executor::{Executor, Step};
 use super::for_in::next_key;
@@ -433,11 +434,15 @@ impl<'gc> Executor<'gc> {
                             _ => None,
                         };
                         let value = match cached {
-                            Some(value) => value,
-                            None if key == ctx.realm().atoms.caller => {
-                                self.get_caller(ctx, object)?
+                            Some(Found::Value(value)) => value,
+                            // A getter the cache found (so no own property, no exotic
+                            // object's special key came first): called as `[[Get]]` would.
+                            // (`caller` needs the executor's frames: below.)
+                            Some(Found::Getter(getter)) if key != ctx.realm().atoms.caller => {
+                                ops::call(ctx, Value::Object(getter), object, &[])?
                             }
-                            None => ops::get(ctx, object, key)?,
+                            _ if key == ctx.realm().atoms.caller => self.get_caller(ctx, object)?,
+                            _ => ops::get(ctx, object, key)?,
                         };
                         self.push(value);
                     }
@@ -575,7 +580,7 @@ impl<'gc> Executor<'gc> {
                         // ask `k in O` for every element).
                         let found = object.fast_element(key).is_some() || {
                             let key = ops::to_property_key(ctx, key)?;
-                            ops::has_property(object, key)
+                            ops::has_property(ctx, object, key)
                         };
                         self.push(Value::Bool(found));
                     }

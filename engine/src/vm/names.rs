@@ -339,7 +339,7 @@ fn find_in_env<'gc>(ctx: Ctx<'gc>, env: Env<'gc>, key: PropertyKey<'gc>) -> EnvH
             },
         },
         EnvKind::With(object) => {
-            if ops::has_property(*object, key) {
+            if ops::has_property(ctx, *object, key) {
                 EnvHit::Object(*object)
             } else {
                 EnvHit::Miss

@@ -21,6 +21,7 @@
 
 mod convert;
 mod descriptor;
+pub mod integer_indexed;
 mod nested;
 mod operators;
 mod property;

@@ -49,6 +49,15 @@ pub struct Realm<'gc> {
     pub syntax_error_prototype: Object<'gc>,
     pub eval_error_prototype: Object<'gc>,
     pub uri_error_prototype: Object<'gc>,
+    /// `ArrayBuffer.prototype` (ES2015 24.1.4).
+    pub array_buffer_prototype: Object<'gc>,
+    /// `%TypedArrayPrototype%` (ES2015 22.2.3): the methods all typed arrays share.
+    pub typed_array_prototype: Object<'gc>,
+    /// The prototype of each typed array constructor, in the order of
+    /// `typed_array::ElementKind::ALL`: what a typed array made by a method inherits from.
+    pub typed_array_prototypes: [Object<'gc>; 9],
+    /// `DataView.prototype` (ES2015 24.2.4).
+    pub data_view_prototype: Object<'gc>,
     /// The `Error` constructor, whose `stackTraceLimit` says how many frames a stack trace
     /// shows.
     pub error_constructor: Object<'gc>,
@@ -194,7 +203,15 @@ impl<'gc> Realm<'gc> {
         function_caller.set_own_value(mc, atoms.length, Value::Number(0.0), read_only);
         let caller_name = Value::String(JsString::from_str(mc, "get caller"));
         function_caller.set_own_value(mc, atoms.name, caller_name, read_only);
+        let typed_array_prototype = proto(Class::Object);
+        let typed_array_prototypes = std::array::from_fn(|_| {
+            Object::new_dictionary(mc, Some(typed_array_prototype), Class::Object)
+        });
         Realm {
+            array_buffer_prototype: proto(Class::Object),
+            typed_array_prototype,
+            typed_array_prototypes,
+            data_view_prototype: proto(Class::Object),
             global: proto(Class::Object),
             object_prototype,
             function_prototype,

@@ -124,3 +124,37 @@ fn watch_signal<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> 
         )),
     }
 }
+
+/// Signals this process inherited as ignored (`nohup` ignores SIGHUP, a shell's background job
+/// SIGQUIT) stay ignored here, but children must start with every signal at its default, as
+/// libuv gives node's children: otherwise a child started under `nohup` could not be ended
+/// with SIGHUP. An ignored signal stays ignored across `exec`, a caught one is reset: each
+/// ignored signal gets a handler that does nothing, which keeps ignoring it here and leaves
+/// the children the default. (SIGPIPE is the Rust runtime's own, and std resets it for
+/// children; SIGKILL, SIGSTOP, SIGILL, SIGFPE and SIGSEGV cannot be given a handler.)
+pub fn give_children_default_signals() {
+    let Ok(status) = std::fs::read_to_string("/proc/self/status") else {
+        return;
+    };
+    let Some(mask) = status
+        .lines()
+        .find_map(|line| line.strip_prefix("SigIgn:"))
+        .and_then(|hex| u64::from_str_radix(hex.trim(), 16).ok())
+    else {
+        return;
+    };
+    let ignored_anyway = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    for number in 1..32 {
+        if mask & (1 << (number - 1)) == 0
+            || number == libc_sigpipe()
+            || signal_hook::consts::FORBIDDEN.contains(&number)
+        {
+            continue;
+        }
+        let _ = signal_hook::flag::register(number, ignored_anyway.clone());
+    }
+}
+
+fn libc_sigpipe() -> i32 {
+    Signal::SIGPIPE as i32
+}

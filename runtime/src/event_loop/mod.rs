@@ -48,6 +48,7 @@ impl EventLoop {
         let poll = mio::Poll::new()?;
         let waker = std::sync::Arc::new(mio::Waker::new(poll.registry(), WAKER)?);
         let (sender, inbox) = std::sync::mpsc::channel();
+        crate::bindings::signals::give_children_default_signals();
         let host = Rc::new(Host {
             state: Default::default(),
             stdout: std::cell::RefCell::new(stdio::Stdout::watching_signals()),

@@ -20,6 +20,8 @@ Options:
   --dialect         only the 2010 V8 dialect: Annex B, __proto__, function names, let
                     and const (tests using no later features; with no paths, it searches
                     where those tests are)
+  --typed-arrays    only the tests of ArrayBuffer, DataView and the typed arrays (with no
+                    paths, it searches their directories), whatever features they list
   --feature NAME    only tests that list feature NAME (repeatable: any of them)
   --phase PHASE     how far to take each test: parse (default), compile (parse, then
                     compile to bytecode) or run (the harness and the test on the VM)
@@ -84,6 +86,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Options, String> 
             "--suite" => options.suite = Some(PathBuf::from(value("a directory")?)),
             "--es5" => options.filter.es5 = true,
             "--dialect" => options.filter.dialect = true,
+            "--typed-arrays" => options.filter.typed_arrays = true,
             "--feature" => options.filter.features.push(value("a feature name")?),
             "--phase" => options.phase = Some(value("a phase")?.parse()?),
             "-v" | "--verbose" => options.verbose = true,

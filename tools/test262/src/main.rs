@@ -80,6 +80,11 @@ fn run_suite(options: cli::Options) -> Result<ExitCode, String> {
             .iter()
             .map(|r| r.to_string())
             .collect()
+    } else if options.filter.typed_arrays && options.paths.is_empty() {
+        select::TYPED_ARRAY_ROOTS
+            .iter()
+            .map(|r| r.to_string())
+            .collect()
     } else {
         options.paths.clone()
     };

@@ -29,6 +29,27 @@ pub struct Filter {
     /// (Annex B, `__proto__`, function `name`, `let` and `const`; see [`in_dialect`]) that use
     /// no later features than those ([`DIALECT_FEATURES`]).
     pub dialect: bool,
+    /// Keep only the tests of the typed arrays, `ArrayBuffer` and `DataView` (the directories
+    /// of [`TYPED_ARRAY_ROOTS`]), whatever features they list: most also need ES2015
+    /// features this engine lacks (symbols, classes, `Reflect`, iterators), and the
+    /// expectation file records those that pass.
+    pub typed_arrays: bool,
+}
+
+/// Where the typed-array tests are.
+pub const TYPED_ARRAY_ROOTS: [&str; 4] = [
+    "built-ins/ArrayBuffer",
+    "built-ins/DataView",
+    "built-ins/TypedArray",
+    "built-ins/TypedArrayConstructors",
+];
+
+/// Whether the test at `path` is under one of [`TYPED_ARRAY_ROOTS`].
+pub fn in_typed_arrays(path: &str) -> bool {
+    TYPED_ARRAY_ROOTS.iter().any(|root| {
+        path.strip_prefix(root)
+            .is_some_and(|rest| rest.starts_with('/'))
+    })
 }
 
 /// Where the dialect's tests are (the directories to search; [`in_dialect`] picks from them).
@@ -112,6 +133,9 @@ pub fn select(tests: Vec<Test>, filter: &Filter) -> Selection {
     let mut selection = Selection::default();
     for test in tests {
         if filter.dialect && !in_dialect(&test.path) {
+            continue;
+        }
+        if filter.typed_arrays && !in_typed_arrays(&test.path) {
             continue;
         }
         match &test.meta {
@@ -299,6 +323,18 @@ mod tests {
         let mut later = es5("15.2.3.6-4-1");
         later.features = vec!["Symbol".to_string()];
         assert!(!filter.keeps(&later));
+    }
+
+    #[test]
+    fn typed_array_paths() {
+        assert!(in_typed_arrays(
+            "built-ins/TypedArray/prototype/map/length.js"
+        ));
+        assert!(in_typed_arrays(
+            "built-ins/DataView/prototype/getInt8/index-is-out-of-range.js"
+        ));
+        assert!(!in_typed_arrays("built-ins/TypedArrayFoo/x.js"));
+        assert!(!in_typed_arrays("built-ins/Array/prototype/map/length.js"));
     }
 
     #[test]

@@ -122,7 +122,7 @@ pub fn to_property_descriptor<'gc>(
     let realm = ctx.realm();
     let field = |name: &str| -> Result<'gc, Option<Value<'gc>>> {
         let key = realm.key(ctx, name);
-        if has_property(object, key) {
+        if has_property(ctx, object, key) {
             get(ctx, value, key).map(Some)
         } else {
             Ok(None)
@@ -180,6 +180,13 @@ pub fn define_own_property<'gc>(
     descriptor: &PropertyDescriptor<'gc>,
     throw: bool,
 ) -> Result<'gc, bool> {
+    // 9.4.5.3: a typed array's numeric keys are its elements.
+    if let Some(defined) = super::integer_indexed::define(ctx, object, key, descriptor) {
+        return match defined? {
+            false if throw => Err(ctx.type_error("Cannot redefine an element of a typed array")),
+            defined => Ok(defined),
+        };
+    }
     if let Some((env, slot)) = mapped_parameter(object, key) {
         // 10.6 [[DefineOwnProperty]]: the ordinary definition, then the mapping follows it.
         let defined = define_ordinary(ctx, object, key, descriptor, throw)?;

@@ -3,6 +3,7 @@
 //! looked up on their prototypes, a String object's characters, the array `length`, and the
 //! elements of a mapped `arguments` object.
 
+use super::integer_indexed;
 use super::{
     call, define_own_property, display_string, key_to_string, to_object, PropertyDescriptor,
 };
@@ -44,6 +45,10 @@ pub fn get<'gc>(
             )));
         }
     };
+    // 9.4.5.4: a typed array's numeric keys name its elements and nothing else.
+    if let Some(element) = integer_indexed::get(ctx, start, key) {
+        return Ok(element);
+    }
     if let Class::String(s) = start.borrow().class {
         if let PropertyKey::Index(i) = key {
             if let Some(unit) = s.unit_at(&ctx, i as usize) {
@@ -132,6 +137,10 @@ pub fn put<'gc>(
             Ok(())
         }
     };
+    // 9.4.5.5: a typed array's numeric keys write its elements (or nothing).
+    if integer_indexed::set(ctx, object, key, v)? {
+        return Ok(());
+    }
     // 8.12.4 [[CanPut]]: a String object's characters are read-only (15.5.5.2).
     if string_index(object, key).is_some() {
         return fail("Cannot assign to read only property");
@@ -244,6 +253,13 @@ pub fn delete<'gc>(
     key: PropertyKey<'gc>,
     strict: bool,
 ) -> Result<'gc, bool> {
+    // A typed array's elements cannot be deleted; its other numeric keys name nothing.
+    if let Some(deleted) = integer_indexed::delete(ctx, object, key) {
+        if !deleted && strict {
+            return Err(ctx.type_error("Cannot delete an element of a typed array"));
+        }
+        return Ok(deleted);
+    }
     // 1. Let desc be the result of calling the [[GetOwnProperty]] internal method of O with
     //    property name P.
     match get_own_property(ctx, object, key) {
@@ -267,7 +283,10 @@ pub fn delete<'gc>(
 }
 
 /// HasProperty, for `in` and `with` lookups.
-pub fn has_property<'gc>(object: Object<'gc>, key: PropertyKey<'gc>) -> bool {
+pub fn has_property<'gc>(ctx: Ctx<'gc>, object: Object<'gc>, key: PropertyKey<'gc>) -> bool {
+    if let Some(found) = integer_indexed::has(ctx, object, key) {
+        return found;
+    }
     if let Class::String(s) = object.borrow().class {
         if let PropertyKey::Index(i) = key {
             if (i as usize) < s.len() {
@@ -294,6 +313,9 @@ pub fn get_own_property<'gc>(
     object: Object<'gc>,
     key: PropertyKey<'gc>,
 ) -> Option<Property<'gc>> {
+    if let Some(element) = integer_indexed::get_own(ctx, object, key) {
+        return element;
+    }
     if let Some(mut property) = object.own_property(key) {
         // 10.6 [[GetOwnProperty]]: a mapped element's value is its parameter's.
         if let Some((env, slot)) = mapped_parameter(object, key) {
@@ -314,8 +336,11 @@ pub fn get_own_property<'gc>(
 pub fn own_keys<'gc>(object: Object<'gc>, only_enumerable: bool) -> Vec<PropertyKey<'gc>> {
     let data = object.borrow();
     let mut keys = Vec::new();
-    if let Class::String(s) = data.class {
-        keys.extend((0..s.len() as u32).map(PropertyKey::Index));
+    match data.class {
+        Class::String(s) => keys.extend((0..s.len() as u32).map(PropertyKey::Index)),
+        // 9.4.5.6: a typed array's elements come first.
+        Class::TypedArray(view) => keys.extend((0..view.length as u32).map(PropertyKey::Index)),
+        _ => {}
     }
     let properties = &data.properties;
     keys.extend(properties.keys().into_iter().filter(|&key| {

@@ -472,7 +472,7 @@ extern "C" fn has_named(_env: Env, object: V, name: *const c_char) -> i32 {
             return -1;
         };
         match name_key(s.ctx, &name) {
-            Ok(k) => i32::from(ops::has_property(o, k)),
+            Ok(k) => i32::from(ops::has_property(s.ctx, o, k)),
             Err(throw) => {
                 s.throw(throw);
                 -1
