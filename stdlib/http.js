@@ -139,7 +139,7 @@ OutgoingMessage.prototype._write = function (chunk, encoding, last) {
   }
   var connection = this.connection;
   var state = connection.readyState;
-  if (connection._outgoing[0] === this && this._output === null &&
+  if (connection._outgoing[0] === this && this._output === null && !connection._closing &&
       (state === "open" || state === "writeOnly")) {
     return native.write(connection._token, head, chunk, encoding, this._chunked, last);
   }
@@ -327,6 +327,8 @@ function Client(port, host) {
   // The requests in order, the response being read; hidden (see tcp.js's `hide`).
   hide(this, "_outgoing", []);
   hide(this, "_incoming", null);
+  // A response said "Connection: close": nothing more goes out on this connection.
+  hide(this, "_closing", false);
   // tcp.js attaches a response parser when it connects.
   hide(this, "_parse", [onClientHttp, ClientResponse.prototype]);
   this.addListener("connect", startNext);
@@ -367,7 +369,7 @@ Client.prototype.request = function (method, url, headers) {
 // Sends the first request of the queue (connecting first if need be).
 function startNext() {
   var request = this._outgoing[0];
-  if (!request) return;
+  if (!request || this._closing) return;
   if (this.readyState === "closed") {
     this.connect(this.port, this.host);
     return;
@@ -408,8 +410,12 @@ function responseComplete(client) {
   var incoming = client._incoming;
   client._incoming = null;
   client._outgoing.shift();
+  // A response that closes the connection: a request made by a "complete" listener waits for
+  // the next connection (on this one it would be lost).
+  var closing = incoming && !incoming._keepAlive;
+  if (closing) client._closing = true;
   if (incoming) incoming.emit("complete");
-  if (incoming && !incoming._keepAlive) {
+  if (closing) {
     client.forceClose();        // the server closes it; "close" starts the next request
   } else if (client._outgoing.length > 0) {
     startNext.call(client);
@@ -436,6 +442,7 @@ function onClientEof() {
 // sent and got no answer is not sent again.
 function onClientClose(hadError) {
   this._incoming = null;
+  this._closing = false;
   if (this._outgoing.length > 0 && this._outgoing[0]._started) this._outgoing.shift();
   if (hadError) {
     this._outgoing.length = 0;

@@ -165,8 +165,15 @@ function failLater(connection) {
 }
 
 function open(connection, port, address) {
+  // Events still queued for an earlier socket of this connection object (an http.Client
+  // connects again as soon as its last socket closes) must not reach this one: the handlers
+  // of each socket know it.
+  var token = null;
+  var onSocketEvent = function (kind, data) {
+    if (this._token === token) onEvent.call(this, kind, data);
+  };
   try {
-    connection._token = binding.connect(connection, onEvent, port, address);
+    token = connection._token = binding.connect(connection, onSocketEvent, port, address);
   } catch (e) {
     // The system refused the socket at once (no route for that family, no descriptors
     // left): a failed connection like any other.
@@ -175,7 +182,10 @@ function open(connection, port, address) {
   }
   // An HTTP client reads responses from its first byte on.
   if (connection._parse) {
-    process._http.parse(connection._token, "response", connection._parse[0], connection._parse[1]);
+    var onHttp = connection._parse[0];
+    process._http.parse(token, "response", function () {
+      if (this._token === token) onHttp.apply(this, arguments);
+    }, connection._parse[1]);
   }
   if (connection._secure !== null) {
     tls.start(connection._token, connection._secure, connection._serverName);

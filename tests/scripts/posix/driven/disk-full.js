@@ -36,14 +36,14 @@ function disappear() {
   posix.unlinkSync(path);
   posix.open(path, process.O_RDONLY).addErrback(function (error) {
     sys.puts("a file gone between two calls: " + error.code);
-    // The disk has room again.
     posix.cat(dir + "/nothing-here").addErrback(function (error) {
       sys.puts("cat of a missing file: " + error.code);
-    });
-    var again = posix.openSync(dir + "/small", process.O_WRONLY | process.O_CREAT, 0644);
-    posix.write(again, "room again", 0).addCallback(function (n) {
-      sys.puts("after freeing: wrote " + n);
-      posix.closeSync(again);
+      // The disk has room again.
+      var again = posix.openSync(dir + "/small", process.O_WRONLY | process.O_CREAT, 0644);
+      posix.write(again, "room again", 0).addCallback(function (n) {
+        sys.puts("after freeing: wrote " + n);
+        posix.closeSync(again);
+      });
     });
   });
 }
