@@ -126,6 +126,8 @@ impl EventLoop {
     fn wait_for_events(&mut self) {
         let timeout = {
             let mut state = self.host.state.borrow_mut();
+            // The DNS queries of the last turn go out together (bindings/dns/resolver.rs).
+            state.dns.flush();
             if state.tick_needed || state.idle_watchers > 0 {
                 Some(Duration::ZERO)
             } else {

@@ -2,8 +2,8 @@
 //! per nameserver of `/etc/resolv.conf`, the way udns and c-ares do it; `hickory-proto` writes
 //! the queries and reads the answers.
 //!
-//! How a query goes: the loop puts it on a channel and, when the thread sleeps, wakes it (one
-//! eventfd write for a burst of queries, not one a query). The thread writes the question
+//! How a query goes: the loop puts it on a channel and, before it next waits for events, wakes
+//! the thread if it sleeps (one eventfd write for all the queries of a turn, not one a query). The thread writes the question
 //! (hickory's `Message`, a random 16-bit id) to the first server's socket; the socket is
 //! connected, so the kernel hands us only datagrams from that server's address and port, and
 //! reports a server that is not there ("port unreachable") at once. An answer is taken only
@@ -54,6 +54,8 @@ pub enum Query {
 #[derive(Default)]
 pub struct Resolver {
     thread: Option<Handle>,
+    /// Queries were sent since the last [`Resolver::flush`].
+    unsent: bool,
 }
 
 /// How the loop reaches the thread.
@@ -66,25 +68,38 @@ struct Handle {
 
 impl Resolver {
     /// Sends job `id`'s query to the resolver thread, starting it if needed. The answer comes
-    /// back as `Message::Done(id, Box<Outcome>)`.
+    /// back as `Message::Done(id, Box<Outcome>)`. The thread sees the query at its next wake:
+    /// [`Resolver::flush`], before the loop next waits.
     pub fn send(&mut self, inbox: &Inbox, id: u64, query: Query) {
         if self.thread.is_none() {
             self.thread = start(inbox.clone());
         }
-        let sent = self.thread.as_ref().is_some_and(|thread| {
-            let sent = thread.queue.send((id, query)).is_ok();
-            // Only a sleeping thread needs the (system call of a) wake; a busy one takes the
-            // query from the channel before it next sleeps.
-            if sent && thread.sleeping.swap(false, Ordering::SeqCst) {
-                let _ = thread.waker.wake();
-            }
-            sent
-        });
-        if !sent {
+        let sent = self
+            .thread
+            .as_ref()
+            .is_some_and(|thread| thread.queue.send((id, query)).is_ok());
+        if sent {
+            self.unsent = true;
+        } else {
             // The thread could not start: the query fails, as udns's did when it could not
             // open its socket.
             let outcome: Outcome = Err(Code::TempFail);
             inbox.send(ToLoop::Done(id, Box::new(outcome)));
+        }
+    }
+
+    /// Wakes the thread for the queries sent since the last flush, if it sleeps: one system
+    /// call for all the queries the callbacks of a turn of the loop made (a busy thread takes
+    /// them from the channel before it next sleeps, and needs none). The loop calls this
+    /// before it waits for events.
+    pub fn flush(&mut self) {
+        if !std::mem::take(&mut self.unsent) {
+            return;
+        }
+        if let Some(thread) = &self.thread {
+            if thread.sleeping.swap(false, Ordering::SeqCst) {
+                let _ = thread.waker.wake();
+            }
         }
     }
 }
