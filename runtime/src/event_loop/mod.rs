@@ -126,15 +126,16 @@ impl EventLoop {
     fn wait_for_events(&mut self) {
         let timeout = {
             let mut state = self.host.state.borrow_mut();
-            // The DNS queries of the last turn go out together (bindings/dns/resolver.rs).
-            state.dns.flush();
             if state.tick_needed || state.idle_watchers > 0 {
                 Some(Duration::ZERO)
             } else {
-                state
-                    .timers
-                    .next_deadline()
-                    .map(|deadline| deadline.saturating_duration_since(Instant::now()))
+                // The next timer, or the next DNS try to give up (bindings/dns/resolver.rs).
+                let timer = state.timers.next_deadline();
+                let deadline = match (timer, state.dns.next_deadline()) {
+                    (Some(timer), Some(dns)) => Some(timer.min(dns)),
+                    (timer, dns) => timer.or(dns),
+                };
+                deadline.map(|deadline| deadline.saturating_duration_since(Instant::now()))
             }
         };
         let mut events = std::mem::replace(&mut self.events, mio::Events::with_capacity(0));
@@ -155,6 +156,8 @@ impl EventLoop {
             }
         }
         self.events = events;
+        // DNS tries whose time is up: their outcomes join the inbox, read next.
+        self.host.state.borrow().dns.expire();
         while let Ok(message) = self.inbox.try_recv() {
             match message {
                 Message::Stdin(event) => self.stdin(event),

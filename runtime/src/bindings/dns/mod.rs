@@ -89,7 +89,7 @@ fn submit<'gc>(
     let host = host::of(ctx)?;
     let id = workers::expect(ctx, host, callback, deliver);
     let mut state = host.state.borrow_mut();
-    state.dns.send(&host.inbox, id, query);
+    state.dns.send(host, id, query);
     Ok(Value::Undefined)
 }
 

@@ -1,44 +1,47 @@
-//! The resolver thread: the queries of the script, all in flight at once, over one UDP socket
-//! per nameserver of `/etc/resolv.conf`, the way udns and c-ares do it; `hickory-proto` writes
-//! the queries and reads the answers.
+//! The resolver: the queries of the script, all in flight at once, over one UDP socket per
+//! nameserver of `/etc/resolv.conf`, on the loop's own `mio::Poll`, the way udns (on libev)
+//! and c-ares do it; `hickory-proto` writes the queries and reads the answers.
 //!
-//! How a query goes: the loop puts it on a channel and, before it next waits for events, wakes
-//! the thread if it sleeps (one eventfd write for all the queries of a turn, not one a query). The thread writes the question
-//! (hickory's `Message`, a random 16-bit id) to the first server's socket; the socket is
-//! connected, so the kernel hands us only datagrams from that server's address and port, and
-//! reports a server that is not there ("port unreachable") at once. An answer is taken only
-//! when its id is one we are waiting for on that socket and it echoes our question (name,
-//! type, class); anything else is dropped, and the query keeps waiting for the real answer.
-//! A truncated answer is asked again over TCP (on a short-lived thread of its own: a rare
-//! case, not worth a second kind of socket on this one). Each try has resolv.conf's
-//! `timeout`; a try that fails (no answer in time, SERVFAIL, REFUSED, garbage...) goes to the
-//! next server, `attempts` rounds over them, and the names of the search list are tried in
-//! resolv.conf(5)'s order ([`Config::candidates`]). Answers go back to the loop's inbox in
-//! batches, with one wake of `poll` a batch: to the loop, a DNS answer is one more event.
+//! How a query goes: the native writes the question (hickory's `Message`, a random 16-bit id)
+//! to the first server's socket at once. The sockets are connected, so the kernel hands us
+//! only datagrams from that server's address and port, and reports a server that is not there
+//! ("port unreachable") at once. When `poll` says a socket is readable, its [`Source`] reads
+//! every datagram waiting; an answer is taken only when its id is one we are waiting for on
+//! that socket and it echoes our question (name, type, class); anything else is dropped, and
+//! the query keeps waiting for the real answer. A truncated answer is asked again over TCP,
+//! on a short-lived thread of its own (a rare case, not worth a second kind of socket here),
+//! which hands the answer back and wakes the loop. Each try has resolv.conf's `timeout` (the
+//! loop's `poll` waits no longer than the next one, [`Resolver::next_deadline`], and
+//! [`Resolver::expire`] ends those that are due); a try that fails (no answer in time,
+//! SERVFAIL, REFUSED, garbage...) goes to the next server, `attempts` rounds over them, and
+//! the names of the search list are tried in resolv.conf(5)'s order ([`Config::candidates`]).
+//! A finished query becomes a `Message::Done` in the loop's inbox, which the loop reads right
+//! after the socket events of the same turn: to the loop a DNS answer is one more event.
 //!
-//! Why a thread of its own rather than these sockets on the loop's `mio::Poll`: the work per
-//! answer (parsing, matching, the timers of the tries) then runs beside the interpreter on the
-//! second core instead of in between its callbacks, the loop's code stays as it is (no second
-//! kind of timer, no DNS state in the loop), and the hop costs one channel message and, for a
-//! burst of answers, one wake. hickory-resolver did the same work through tokio with a new
-//! socket (bound, registered, closed) and a stack of futures per query: about four times the
-//! CPU a query of this (see docs/performance.md). What we keep of hickory-resolver is its
+//! Why on the loop and not on a thread: a query costs a few microseconds here (one `send`,
+//! one `recv`, building and parsing one small message), less than handing it to another
+//! thread and back (two wakes and two context switches, which on a busy machine cost more
+//! in waiting than in CPU). hickory-resolver did this work through tokio on a thread of its
+//! own, with a new socket (bound, registered, closed) and a stack of futures per query: about
+//! three times node 20's time (docs/performance.md). What we keep of hickory-resolver is its
 //! reading of resolv.conf.
 
 use super::answer::{self, Code, Outcome};
-use crate::event_loop::host::{Inbox, Message as ToLoop};
+use crate::event_loop::host::{Host, Inbox, Message as ToLoop};
+use crate::event_loop::io::{Ready, Source};
 use hickory_resolver::proto::op::{Edns, Message, MessageType, Query as Question, ResponseCode};
 use hickory_resolver::proto::rr::{DNSClass, Name, RecordType};
 use hickory_resolver::system_conf::parse_resolv_conf;
 use mio::net::UdpSocket;
-use mio::{Events, Interest, Poll, Token, Waker};
+use mio::{Interest, Registry};
 use rustc_hash::FxHashMap;
+use std::any::Any;
+use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::io::{ErrorKind, Read, Write};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, TcpStream};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
-use std::sync::Arc;
+use std::rc::Rc;
+use std::sync::mpsc::{self, Receiver, Sender};
 use std::time::{Duration, Instant};
 
 /// What a script asked.
@@ -50,86 +53,75 @@ pub enum Query {
     Reverse(Name),
 }
 
-/// The loop's end of the resolver thread: not started until the first query.
+/// The resolver, in the loop's state: made (resolv.conf read, sockets opened) on the first
+/// query.
 #[derive(Default)]
 pub struct Resolver {
-    thread: Option<Handle>,
-    /// Queries were sent since the last [`Resolver::flush`].
-    unsent: bool,
-}
-
-/// How the loop reaches the thread.
-struct Handle {
-    queue: Sender<(u64, Query)>,
-    waker: Arc<Waker>,
-    /// Set by the thread just before it waits in `poll`: the next query must wake it.
-    sleeping: Arc<AtomicBool>,
+    client: Option<Rc<RefCell<Client>>>,
 }
 
 impl Resolver {
-    /// Sends job `id`'s query to the resolver thread, starting it if needed. The answer comes
-    /// back as `Message::Done(id, Box<Outcome>)`. The thread sees the query at its next wake:
-    /// [`Resolver::flush`], before the loop next waits.
-    pub fn send(&mut self, inbox: &Inbox, id: u64, query: Query) {
-        if self.thread.is_none() {
-            self.thread = start(inbox.clone());
-        }
-        let sent = self
-            .thread
-            .as_ref()
-            .is_some_and(|thread| thread.queue.send((id, query)).is_ok());
-        if sent {
-            self.unsent = true;
-        } else {
-            // The thread could not start: the query fails, as udns's did when it could not
-            // open its socket.
-            let outcome: Outcome = Err(Code::TempFail);
-            inbox.send(ToLoop::Done(id, Box::new(outcome)));
-        }
+    /// Sends job `id`'s query. Its outcome comes back as `Message::Done(id, Box<Outcome>)`.
+    pub fn send(&mut self, host: &Host, id: u64, query: Query) {
+        let client = self
+            .client
+            .get_or_insert_with(|| Client::new(host))
+            .clone();
+        let mut client = client.borrow_mut();
+        client.start(id, query);
+        // A query that failed at once (say, no server could be asked): its outcome must wake
+        // the loop, which may be about to wait (this native may run from a timer).
+        client.hand_over(true);
     }
 
-    /// Wakes the thread for the queries sent since the last flush, if it sleeps: one system
-    /// call for all the queries the callbacks of a turn of the loop made (a busy thread takes
-    /// them from the channel before it next sleeps, and needs none). The loop calls this
-    /// before it waits for events.
-    pub fn flush(&mut self) {
-        if !std::mem::take(&mut self.unsent) {
-            return;
-        }
-        if let Some(thread) = &self.thread {
-            if thread.sleeping.swap(false, Ordering::SeqCst) {
-                let _ = thread.waker.wake();
-            }
+    /// When the first try in flight gives up, if any: the loop waits no longer.
+    pub fn next_deadline(&self) -> Option<Instant> {
+        let client = self.client.as_ref()?.borrow();
+        client.deadlines.front().map(|(deadline, ..)| *deadline)
+    }
+
+    /// Fails the tries whose time is up and takes the TCP answers that came; the outcomes go
+    /// to the inbox, which the loop reads next.
+    pub fn expire(&self) {
+        if let Some(client) = &self.client {
+            let mut client = client.borrow_mut();
+            client.take_tcp_answers();
+            client.expire(Instant::now());
+            client.hand_over(false);
         }
     }
 }
 
-/// The token of the thread's waker; server `n`'s socket is `Token(n + 1)`.
-const WAKER: Token = Token(0);
+/// One server's socket on the loop: when readable, its datagrams go to the client.
+struct Socket {
+    client: Rc<RefCell<Client>>,
+    server: usize,
+}
 
-fn start(inbox: Inbox) -> Option<Handle> {
-    let poll = Poll::new().ok()?;
-    let waker = Arc::new(Waker::new(poll.registry(), WAKER).ok()?);
-    let (queue, queries) = mpsc::channel();
-    let sleeping = Arc::new(AtomicBool::new(false));
-    let handle = Handle {
-        queue,
-        waker: waker.clone(),
-        sleeping: sleeping.clone(),
-    };
-    let started = std::thread::Builder::new().name("dns".into()).spawn(move || {
-        let config = Config::from_resolv_conf().unwrap_or_else(|error| {
-            crate::output::stderr(&format!("node: DNS: {error}\n"));
-            // No server to ask: every query fails with TEMPFAIL.
-            Config::default()
-        });
-        Thread::new(poll, waker, queries, sleeping, inbox, config).run();
-    });
-    if started.is_err() {
-        crate::output::stderr("node: cannot start the DNS resolver thread\n");
-        return None;
+impl Source for Socket {
+    fn ready(&mut self, _event: &mio::event::Event, _registry: &Registry) -> Ready {
+        let mut client = self.client.borrow_mut();
+        client.receive(self.server);
+        // The loop reads the inbox right after this turn's socket events: no wake needed.
+        client.hand_over(false);
+        Ready::default()
     }
-    Some(handle)
+
+    fn deregister(&mut self, registry: &Registry) {
+        let mut client = self.client.borrow_mut();
+        if let Some(Some(socket)) = client.sockets.get_mut(self.server) {
+            let _ = registry.deregister(socket);
+        }
+    }
+
+    /// The queries in flight keep the loop alive (as jobs), not the sockets.
+    fn keeps_alive(&self) -> bool {
+        false
+    }
+
+    fn as_any(&mut self) -> &mut dyn Any {
+        self
+    }
 }
 
 /// What resolv.conf says, as udns read it.
@@ -234,14 +226,10 @@ struct Try {
 /// What a TCP helper thread brings back: the job, the try, and the answer's bytes.
 type TcpAnswer = (u64, u64, std::io::Result<Vec<u8>>);
 
-struct Thread {
-    poll: Poll,
-    waker: Arc<Waker>,
-    queries: Receiver<(u64, Query)>,
-    sleeping: Arc<AtomicBool>,
+struct Client {
     inbox: Inbox,
     config: Config,
-    /// Server `n`'s socket, opened on its first query (`None` until then, or if it cannot be).
+    /// Server `n`'s socket (`None` if it could not be opened: that server is never asked).
     sockets: Vec<Option<UdpSocket>>,
     lookups: FxHashMap<u64, Lookup>,
     /// The job waiting for each `(server, id)`.
@@ -256,22 +244,17 @@ struct Thread {
     buffer: Vec<u8>,
 }
 
-impl Thread {
-    fn new(
-        poll: Poll,
-        waker: Arc<Waker>,
-        queries: Receiver<(u64, Query)>,
-        sleeping: Arc<AtomicBool>,
-        inbox: Inbox,
-        config: Config,
-    ) -> Thread {
-        Thread {
-            poll,
-            waker,
-            queries,
-            sleeping,
-            inbox,
-            sockets: config.servers.iter().map(|_| None).collect(),
+impl Client {
+    /// Reads resolv.conf and opens a socket to each of its servers on the loop.
+    fn new(host: &Host) -> Rc<RefCell<Client>> {
+        let config = Config::from_resolv_conf().unwrap_or_else(|error| {
+            crate::output::stderr(&format!("node: DNS: {error}\n"));
+            // No server to ask: every query fails with TEMPFAIL.
+            Config::default()
+        });
+        let client = Rc::new(RefCell::new(Client {
+            inbox: host.inbox.clone(),
+            sockets: Vec::new(),
             config,
             lookups: FxHashMap::default(),
             pending: FxHashMap::default(),
@@ -282,70 +265,42 @@ impl Thread {
             // The largest UDP payload; a datagram cut short by a smaller buffer would read
             // as garbage.
             buffer: vec![0; 65536],
+        }));
+        let servers = client.borrow().config.servers.clone();
+        let mut io = host.io.borrow_mut();
+        for (server, address) in servers.into_iter().enumerate() {
+            let mut opened = None;
+            let added = io.add(|registry, token| {
+                let mut socket = open(address)?;
+                registry.register(&mut socket, token, Interest::READABLE)?;
+                opened = Some(socket);
+                Ok(Box::new(Socket {
+                    client: client.clone(),
+                    server,
+                }))
+            });
+            if let Err(error) = added {
+                crate::output::stderr(&format!("node: DNS: cannot ask {address}: {error}\n"));
+            }
+            client.borrow_mut().sockets.push(opened);
         }
+        client
     }
 
-    /// Answers queries until the loop goes away.
-    fn run(mut self) {
-        let mut events = Events::with_capacity(64);
-        loop {
-            self.sleeping.store(false, Ordering::SeqCst);
-            if !self.take_queries() {
-                return;
-            }
-            self.take_tcp_answers();
-            self.expire(Instant::now());
-            self.hand_over();
-            // From here on a new query wakes us; one sent before is taken now.
-            self.sleeping.store(true, Ordering::SeqCst);
-            match self.queries.try_recv() {
-                Ok((job, query)) => {
-                    self.start(job, query);
-                    continue;
-                }
-                Err(TryRecvError::Disconnected) => return,
-                Err(TryRecvError::Empty) => {}
-            }
-            let timeout = self
-                .deadlines
-                .front()
-                .map(|(deadline, ..)| deadline.saturating_duration_since(Instant::now()));
-            if let Err(error) = self.poll.poll(&mut events, timeout) {
-                if error.kind() != ErrorKind::Interrupted {
-                    crate::output::stderr(&format!("node: DNS: {error}\n"));
-                    return;
-                }
-            }
-            for event in events.iter() {
-                if event.token() != WAKER {
-                    self.receive(event.token().0 - 1);
-                }
-            }
-        }
-    }
-
-    /// Starts every query the loop has sent; false once the loop is gone.
-    fn take_queries(&mut self) -> bool {
-        loop {
-            match self.queries.try_recv() {
-                Ok((job, query)) => self.start(job, query),
-                Err(TryRecvError::Empty) => return true,
-                Err(TryRecvError::Disconnected) => return false,
-            }
-        }
-    }
-
-    /// Hands the finished queries to the loop, waking it once for all of them.
-    fn hand_over(&mut self) {
+    /// Hands the finished queries to the loop's inbox; `wake` when the loop may be waiting.
+    fn hand_over(&mut self, wake: bool) {
         if self.done.is_empty() {
             return;
         }
         for (job, outcome) in self.done.drain(..) {
             let _ = self.inbox.sender.send(ToLoop::Done(job, Box::new(outcome)));
         }
-        let _ = self.inbox.waker.wake();
+        if wake {
+            let _ = self.inbox.waker.wake();
+        }
     }
 
+    /// Starts job `job`: its first try, or its outcome when no try can be made.
     fn start(&mut self, job: u64, query: Query) {
         let (names, record_type) = match query {
             Query::Name(text, record_type) => match Name::from_utf8(&text) {
@@ -413,9 +368,6 @@ impl Thread {
     /// Writes `question` to server `server` with a random id free on its socket; returns the
     /// id.
     fn send(&mut self, server: usize, question: Question) -> std::io::Result<u16> {
-        if self.sockets[server].is_none() {
-            self.sockets[server] = Some(self.open(server)?);
-        }
         // `Message::query` takes a random id from hickory's generator.
         let mut message = Message::query();
         while self.pending.contains_key(&(server, message.metadata.id)) {
@@ -429,26 +381,11 @@ impl Thread {
             message.set_edns(edns);
         }
         let bytes = message.to_vec().map_err(std::io::Error::other)?;
-        let Some(socket) = &self.sockets[server] else {
+        let Some(Some(socket)) = self.sockets.get(server) else {
             return Err(ErrorKind::NotConnected.into());
         };
         socket.send(&bytes)?;
         Ok(message.metadata.id)
-    }
-
-    /// Server `server`'s socket: a random local port (the kernel's), connected to the server.
-    fn open(&self, server: usize) -> std::io::Result<UdpSocket> {
-        let address = self.config.servers[server];
-        let any: IpAddr = match address {
-            SocketAddr::V4(_) => Ipv4Addr::UNSPECIFIED.into(),
-            SocketAddr::V6(_) => Ipv6Addr::UNSPECIFIED.into(),
-        };
-        let mut socket = UdpSocket::bind(SocketAddr::new(any, 0))?;
-        socket.connect(address)?;
-        self.poll
-            .registry()
-            .register(&mut socket, Token(server + 1), Interest::READABLE)?;
-        Ok(socket)
     }
 
     /// Reads every datagram waiting on server `server`'s socket.
@@ -591,18 +528,19 @@ impl Thread {
         self.done.push((job, outcome));
     }
 
-    /// Fails every try whose time is up.
+    /// Fails every try whose time is up, and drops the deadlines of tries that are over
+    /// from the front of the queue (so that the loop does not wake for them).
     fn expire(&mut self, now: Instant) {
         while let Some(&(deadline, job, serial)) = self.deadlines.front() {
-            if deadline > now {
-                return;
-            }
-            self.deadlines.pop_front();
             let current = self
                 .lookups
                 .get(&job)
                 .and_then(|lookup| lookup.waiting)
                 .is_some_and(|waiting| waiting.serial == serial);
+            if current && deadline > now {
+                return;
+            }
+            self.deadlines.pop_front();
             if current {
                 self.try_failed(job, Code::TempFail);
             }
@@ -611,7 +549,7 @@ impl Thread {
 
     /// The answer was truncated: the same question over TCP to the same server, on a thread
     /// of its own (blocking, within the try's timeout), whose answer comes back through the
-    /// `tcp` channel and the waker.
+    /// `tcp` channel, waking the loop.
     fn ask_over_tcp(&mut self, job: u64, waiting: Try, name: Name, record_type: RecordType) {
         if let Some(id) = waiting.id {
             self.pending.remove(&(waiting.server, id));
@@ -633,7 +571,7 @@ impl Thread {
         let address = self.config.servers[waiting.server];
         let timeout = self.config.timeout;
         let results = self.tcp.0.clone();
-        let waker = self.waker.clone();
+        let waker = self.inbox.waker.clone();
         let started = std::thread::Builder::new()
             .name("dns-tcp".into())
             .spawn(move || {
@@ -667,6 +605,17 @@ impl Thread {
             }
         }
     }
+}
+
+/// A socket for the server at `address`: a random local port (the kernel's), connected to it.
+fn open(address: SocketAddr) -> std::io::Result<UdpSocket> {
+    let any: IpAddr = match address {
+        SocketAddr::V4(_) => Ipv4Addr::UNSPECIFIED.into(),
+        SocketAddr::V6(_) => Ipv6Addr::UNSPECIFIED.into(),
+    };
+    let socket = UdpSocket::bind(SocketAddr::new(any, 0))?;
+    socket.connect(address)?;
+    Ok(socket)
 }
 
 /// One question over TCP (RFC 1035 4.2.2: each message after its 16-bit length); the answer
