@@ -156,8 +156,12 @@ impl EventLoop {
             }
         }
         self.events = events;
-        // DNS tries whose time is up: their outcomes join the inbox, read next.
-        self.host.state.borrow().dns.expire();
+        // The DNS queries that got their answer or gave up (bindings/dns/resolver.rs).
+        let finished = self.host.state.borrow().dns.finished();
+        for (job, outcome) in finished {
+            self.job_done(job, Box::new(outcome));
+            self.after_event();
+        }
         while let Ok(message) = self.inbox.try_recv() {
             match message {
                 Message::Stdin(event) => self.stdin(event),

@@ -12,11 +12,12 @@
 //! on a short-lived thread of its own (a rare case, not worth a second kind of socket here),
 //! which hands the answer back and wakes the loop. Each try has resolv.conf's `timeout` (the
 //! loop's `poll` waits no longer than the next one, [`Resolver::next_deadline`], and
-//! [`Resolver::expire`] ends those that are due); a try that fails (no answer in time,
+//! [`Resolver::finished`] ends those that are due); a try that fails (no answer in time,
 //! SERVFAIL, REFUSED, garbage...) goes to the next server, `attempts` rounds over them, and
 //! the names of the search list are tried in resolv.conf(5)'s order ([`Config::candidates`]).
-//! A finished query becomes a `Message::Done` in the loop's inbox, which the loop reads right
-//! after the socket events of the same turn: to the loop a DNS answer is one more event.
+//! After the socket events of each turn, the loop takes the finished queries
+//! ([`Resolver::finished`]) and calls their callbacks: to the loop a DNS answer is one more
+//! event, as a worker-pool job's is.
 //!
 //! Why on the loop and not on a thread: a query costs a few microseconds here (one `send`,
 //! one `recv`, building and parsing one small message), less than handing it to another
@@ -69,9 +70,10 @@ impl Resolver {
             .clone();
         let mut client = client.borrow_mut();
         client.start(id, query);
-        // A query that failed at once (say, no server could be asked): its outcome must wake
-        // the loop, which may be about to wait (this native may run from a timer).
-        client.hand_over(true);
+        // A query that failed at once (say, no server could be asked): its outcome goes
+        // through the inbox, whose waker wakes the loop if it is about to wait (this native
+        // may run from a timer).
+        client.hand_over();
     }
 
     /// When the first try in flight gives up, if any: the loop waits no longer.
@@ -80,15 +82,16 @@ impl Resolver {
         client.deadlines.front().map(|(deadline, ..)| *deadline)
     }
 
-    /// Fails the tries whose time is up and takes the TCP answers that came; the outcomes go
-    /// to the inbox, which the loop reads next.
-    pub fn expire(&self) {
-        if let Some(client) = &self.client {
-            let mut client = client.borrow_mut();
-            client.take_tcp_answers();
-            client.expire(Instant::now());
-            client.hand_over(false);
-        }
+    /// Fails the tries whose time is up, takes the TCP answers that came, and returns the
+    /// queries finished since the last call (by answers too), for the loop to deliver.
+    pub fn finished(&self) -> Vec<(u64, Outcome)> {
+        let Some(client) = &self.client else {
+            return Vec::new();
+        };
+        let mut client = client.borrow_mut();
+        client.take_tcp_answers();
+        client.expire(Instant::now());
+        std::mem::take(&mut client.done)
     }
 }
 
@@ -100,10 +103,9 @@ struct Socket {
 
 impl Source for Socket {
     fn ready(&mut self, _event: &mio::event::Event, _registry: &Registry) -> Ready {
-        let mut client = self.client.borrow_mut();
-        client.receive(self.server);
-        // The loop reads the inbox right after this turn's socket events: no wake needed.
-        client.hand_over(false);
+        // The outcomes wait in `done` for the loop, which takes them after this turn's socket
+        // events (`Resolver::finished`).
+        self.client.borrow_mut().receive(self.server);
         Ready::default()
     }
 
@@ -287,17 +289,15 @@ impl Client {
         client
     }
 
-    /// Hands the finished queries to the loop's inbox; `wake` when the loop may be waiting.
-    fn hand_over(&mut self, wake: bool) {
+    /// Hands the finished queries to the loop's inbox, and wakes the loop.
+    fn hand_over(&mut self) {
         if self.done.is_empty() {
             return;
         }
         for (job, outcome) in self.done.drain(..) {
             let _ = self.inbox.sender.send(ToLoop::Done(job, Box::new(outcome)));
         }
-        if wake {
-            let _ = self.inbox.waker.wake();
-        }
+        let _ = self.inbox.waker.wake();
     }
 
     /// Starts job `job`: its first try, or its outcome when no try can be made.
