@@ -172,3 +172,11 @@ fn ndots_and_nameserver_order_are_resolv_confs() {
     );
     assert_prints(&run, "[\"10.0.0.31\"] sub.test\n");
 }
+
+/// Answers from another port, with another id or for another question are ignored, and a
+/// truncated answer is asked again over TCP.
+#[test]
+fn only_the_real_answer_counts_and_a_truncated_one_goes_to_tcp() {
+    let run = sandboxed(&["-s", "tricky"], "tricky-server.js", &[]);
+    assert_prints(&run, "[\"10.9.8.7\"] 77 big.test\n");
+}
