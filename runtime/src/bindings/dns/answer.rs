@@ -1,6 +1,6 @@
 //! What a query came to, in udns's terms: the records of the asked type with the answer's TTL
-//! and canonical name, or one of udns's error codes (`dns.TEMPFAIL` ...). Plain data, made on
-//! the resolver thread (resolver.rs) and turned into JavaScript values on the loop (mod.rs).
+//! and canonical name, or one of udns's error codes (`dns.TEMPFAIL` ...). Plain data, made by
+//! the resolver (resolver.rs) and turned into JavaScript values (mod.rs).
 
 use hickory_resolver::proto::op::ResponseCode;
 use hickory_resolver::proto::rr::{Name, RData, Record, RecordType};

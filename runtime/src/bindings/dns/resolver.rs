@@ -64,10 +64,7 @@ pub struct Resolver {
 impl Resolver {
     /// Sends job `id`'s query. Its outcome comes back as `Message::Done(id, Box<Outcome>)`.
     pub fn send(&mut self, host: &Host, id: u64, query: Query) {
-        let client = self
-            .client
-            .get_or_insert_with(|| Client::new(host))
-            .clone();
+        let client = self.client.get_or_insert_with(|| Client::new(host)).clone();
         let mut client = client.borrow_mut();
         client.start(id, query);
         // A query that failed at once (say, no server could be asked): its outcome goes
@@ -421,7 +418,10 @@ impl Client {
 
     /// A datagram from server `server`: the answer of the try waiting for its id, if it is.
     fn datagram(&mut self, server: usize, datagram: &[u8]) {
-        let Some(id) = datagram.get(..2).map(|id| u16::from_be_bytes([id[0], id[1]])) else {
+        let Some(id) = datagram
+            .get(..2)
+            .map(|id| u16::from_be_bytes([id[0], id[1]]))
+        else {
             return;
         };
         let Some(&job) = self.pending.get(&(server, id)) else {
