@@ -22,10 +22,16 @@
 //! Why on the loop and not on a thread: a query costs a few microseconds here (one `send`,
 //! one `recv`, building and parsing one small message), less than handing it to another
 //! thread and back (two wakes and two context switches, which on a busy machine cost more
-//! in waiting than in CPU). hickory-resolver did this work through tokio on a thread of its
-//! own, with a new socket (bound, registered, closed) and a stack of futures per query: about
-//! three times node 20's time (docs/performance.md). What we keep of hickory-resolver is its
-//! reading of resolv.conf.
+//! in waiting than in CPU); and it is what the architecture asks ("DNS is hickory on the
+//! loop"). hickory-resolver did this work through tokio on a thread of its own, with a new
+//! socket (bound, registered, closed) and a stack of futures per query: three to four times
+//! node 20's CPU a query, where this takes one and a half (docs/performance.md). What we keep
+//! of hickory-resolver is its reading of resolv.conf.
+//!
+//! What a forger must guess: the query's random id (16 bits) and the socket's port (random,
+//! the kernel's, but the same for every query to that server, as with c-ares and udns;
+//! hickory-resolver took a new random port for each query, which is the cost above), and the
+//! question; its datagram must also come from the server's address and port.
 
 use super::answer::{self, Code, Outcome};
 use crate::event_loop::host::{Host, Inbox, Message as ToLoop};
