@@ -68,7 +68,8 @@ pub struct Resolver {
 }
 
 impl Resolver {
-    /// Sends job `id`'s query. Its outcome comes back as `Message::Done(id, Box<Outcome>)`.
+    /// Sends job `id`'s query. The loop gets its outcome from [`Resolver::finished`], or, when
+    /// it failed at once, as `Message::Done(id, Box<Outcome>)` in the inbox.
     pub fn send(&mut self, host: &Host, id: u64, query: Query) {
         let client = self.client.get_or_insert_with(|| Client::new(host)).clone();
         let mut client = client.borrow_mut();
