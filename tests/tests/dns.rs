@@ -99,8 +99,8 @@ fn nxdomain_nodata_tempfail_and_badquery_from_the_server() {
 
 #[test]
 fn no_server_at_all_is_tempfail() {
-    // Nothing listens on 127.0.0.1:53: each try waits out its timeout (hickory's sockets are
-    // not connected, so the kernel's "port unreachable" does not reach them).
+    // Nothing listens on 127.0.0.1:53: the resolver's socket is connected, so the kernel's
+    // "port unreachable" ends each try at once (without it, each would wait out its timeout).
     let run = sandboxed(
         &["-s", "none", "-o", "timeout:1 attempts:1"],
         "fails-with.js",
