@@ -1,7 +1,7 @@
 // The DNS module: look-ups as promises (events.Promise), as node v0.1.27 had them. The
 // queries go to the servers of /etc/resolv.conf through the runtime's resolver
-// (process._dns, runtime/src/bindings/dns/), all in flight at once; each answer comes back
-// through the event loop.
+// (process._dns, runtime/src/bindings/dns/), all in flight at once on the event loop's own
+// sockets; each answer comes back as an event of the loop.
 //
 // Success: (records, ttl, cname). Failure, as v0.1.27's code did it: an Error whose message
 // is udns's English text and whose errno is one of the codes below; the message comes as a
@@ -30,30 +30,36 @@ function settle(promise) {
   };
 }
 
+// A query of a known type: a promise settled by the runtime's callback.
+function query(domain, type) {
+  var promise = new events.Promise();
+  binding.resolve(String(domain), type, settle(promise));
+  return promise;
+}
+
 // resolve(domain, rrtype = "A"): the type is upper-cased; an unknown one returns undefined
 // (no promise, no exception), as in v0.1.27.
 exports.resolve = function (domain, rrtype) {
   var type = String(rrtype || "A").toUpperCase();
   if (!Object.prototype.hasOwnProperty.call(types, type)) return undefined;
-  var promise = new events.Promise();
-  binding.resolve(String(domain), type, settle(promise));
-  return promise;
+  return query(domain, type);
 };
 
+// The calls of one type go straight to query(): they are what programs call many times.
 exports.resolve4 = function (domain) {
-  return exports.resolve(domain, "A");
+  return query(domain, "A");
 };
 exports.resolve6 = function (domain) {
-  return exports.resolve(domain, "AAAA");
+  return query(domain, "AAAA");
 };
 exports.resolveMx = function (domain) {
-  return exports.resolve(domain, "MX");
+  return query(domain, "MX");
 };
 exports.resolveTxt = function (domain) {
-  return exports.resolve(domain, "TXT");
+  return query(domain, "TXT");
 };
 exports.resolveSrv = function (domain) {
-  return exports.resolve(domain, "SRV");
+  return query(domain, "SRV");
 };
 
 // reverse(ip): the domain names of an IPv4 or IPv6 address (its PTR records). Something that

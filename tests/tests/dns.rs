@@ -99,8 +99,8 @@ fn nxdomain_nodata_tempfail_and_badquery_from_the_server() {
 
 #[test]
 fn no_server_at_all_is_tempfail() {
-    // Nothing listens on 127.0.0.1:53: each try waits out its timeout (hickory's sockets are
-    // not connected, so the kernel's "port unreachable" does not reach them).
+    // Nothing listens on 127.0.0.1:53: the resolver's socket is connected, so the kernel's
+    // "port unreachable" ends each try at once (without it, each would wait out its timeout).
     let run = sandboxed(
         &["-s", "none", "-o", "timeout:1 attempts:1"],
         "fails-with.js",
@@ -171,4 +171,12 @@ fn ndots_and_nameserver_order_are_resolv_confs() {
         &[],
     );
     assert_prints(&run, "[\"10.0.0.31\"] sub.test\n");
+}
+
+/// Answers from another port, with another id or for another question are ignored, and a
+/// truncated answer is asked again over TCP.
+#[test]
+fn only_the_real_answer_counts_and_a_truncated_one_goes_to_tcp() {
+    let run = sandboxed(&["-s", "tricky"], "tricky-server.js", &[]);
+    assert_prints(&run, "[\"10.9.8.7\"] 77 big.test\n");
 }

@@ -49,7 +49,7 @@ print(f"{int(names):,} names, {in_flight} in flight, median of {runs} runs:")
 print()
 print("| runtime | queries/s | peak RSS |")
 print("|---|---|---|")
-print(f"| ours (hickory-resolver) | {rate['ours']:,.0f} | {rss['ours'] / 1024:.1f} MB |")
+print(f"| ours (hickory-proto on the loop) | {rate['ours']:,.0f} | {rss['ours'] / 1024:.1f} MB |")
 print(f"| node 20 (c-ares) | {rate['node']:,.0f} | {rss['node'] / 1024:.1f} MB |")
 print()
 print(f"ours / node: {rate['ours'] / rate['node']:.2f}× the queries per second, "

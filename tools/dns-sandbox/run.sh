@@ -10,6 +10,8 @@
 #   -s SERVER   dnsmasq (default): dnsmasq with the records of dnsmasq.conf beside this file
 #               silent: a server that reads queries and never answers (fake-server.js)
 #               garbage: a server that answers each query with bytes that are not DNS
+#               tricky: a server whose UDP answers must all be ignored but the last, which is
+#               truncated; over TCP it answers (fake-server.js)
 #               none: no server at all (queries go unanswered)
 #   -o OPTIONS  an "options" line for resolv.conf (e.g. "timeout:1 attempts:1")
 #   -r LINE     one more resolv.conf line (e.g. "search test"); may be repeated
@@ -64,7 +66,7 @@ case "$server" in
       --listen-address=127.0.0.1 --port=53 --user=root --pid-file="$work/dnsmasq.pid" \
       --log-facility="$work/dnsmasq.log" --conf-file="$here/dnsmasq.conf" &
     ;;
-  silent|garbage)
+  silent|garbage|tricky)
     node "$here/fake-server.js" "$server" &
     ;;
   none) ;;

@@ -42,7 +42,7 @@ pub struct State {
     /// Started `process.watchFile` watchers, by id.
     pub file_watchers: rustc_hash::FxHashMap<u64, crate::bindings::watch_file::Watcher>,
     pub next_watcher: u64,
-    /// The DNS resolver thread, once the first query started it.
+    /// The DNS resolver: its sockets and the queries in flight, once the first query came.
     pub dns: crate::bindings::dns::Resolver,
     /// The REPL's line editor, while it runs (it keeps the loop alive).
     pub editor: Option<crate::bindings::repl::Editor>,

@@ -131,10 +131,13 @@ impl EventLoop {
             if state.tick_needed || state.idle_watchers > 0 {
                 Some(Duration::ZERO)
             } else {
-                state
-                    .timers
-                    .next_deadline()
-                    .map(|deadline| deadline.saturating_duration_since(Instant::now()))
+                // The next timer, or the next DNS try to give up (bindings/dns/resolver.rs).
+                let timer = state.timers.next_deadline();
+                let deadline = match (timer, state.dns.next_deadline()) {
+                    (Some(timer), Some(dns)) => Some(timer.min(dns)),
+                    (timer, dns) => timer.or(dns),
+                };
+                deadline.map(|deadline| deadline.saturating_duration_since(Instant::now()))
             }
         };
         let mut events = std::mem::replace(&mut self.events, mio::Events::with_capacity(0));
@@ -155,6 +158,12 @@ impl EventLoop {
             }
         }
         self.events = events;
+        // The DNS queries that got their answer or gave up (bindings/dns/resolver.rs).
+        let finished = self.host.state.borrow().dns.finished();
+        for (job, outcome) in finished {
+            self.job_done(job, Box::new(outcome));
+            self.after_event();
+        }
         while let Ok(message) = self.inbox.try_recv() {
             match message {
                 Message::Stdin(event) => self.stdin(event),

@@ -1,11 +1,9 @@
 //! What a query came to, in udns's terms: the records of the asked type with the answer's TTL
-//! and canonical name, or one of udns's error codes (`dns.TEMPFAIL` ...). Plain data, made on
-//! the resolver thread and turned into JavaScript values on the loop (mod.rs).
+//! and canonical name, or one of udns's error codes (`dns.TEMPFAIL` ...). Plain data, made by
+//! the resolver (resolver.rs) and turned into JavaScript values (mod.rs).
 
-use hickory_resolver::lookup::Lookup;
-use hickory_resolver::net::{DnsError, NetError};
 use hickory_resolver::proto::op::ResponseCode;
-use hickory_resolver::proto::rr::{Name, RData, RecordType};
+use hickory_resolver::proto::rr::{Name, RData, Record, RecordType};
 
 /// A query's outcome.
 pub type Outcome = Result<Answer, Code>;
@@ -102,32 +100,9 @@ impl Code {
         }
     }
 
-    /// The code for a failed hickory lookup.
-    pub fn of(error: &NetError) -> Code {
-        match error {
-            NetError::Dns(DnsError::NoRecordsFound(none)) => match none.response_code {
-                ResponseCode::NXDomain => Code::NxDomain,
-                ResponseCode::NoError => Code::NoData,
-                code => Code::of_response(code),
-            },
-            NetError::Dns(DnsError::ResponseCode(code)) => Code::of_response(*code),
-            // No answer, or no way to ask: try again later, as udns's TEMPFAIL says.
-            NetError::Timeout | NetError::Io(_) | NetError::NoConnections | NetError::Busy => {
-                Code::TempFail
-            }
-            // An answer that does not parse, is cut short even over TCP, or does not match
-            // the question.
-            NetError::Proto(_)
-            | NetError::Truncated
-            | NetError::QueryCaseMismatch
-            | NetError::ForeignClassRecord { .. } => Code::Protocol,
-            _ => Code::TempFail,
-        }
-    }
-
     /// udns asked the next server on SERVFAIL, NOTIMP and REFUSED, and failed with TEMPFAIL
     /// when none was left; any other error code is a protocol error.
-    fn of_response(code: ResponseCode) -> Code {
+    pub fn of_response(code: ResponseCode) -> Code {
         match code {
             ResponseCode::ServFail | ResponseCode::NotImp | ResponseCode::Refused => Code::TempFail,
             ResponseCode::NXDomain => Code::NxDomain,
@@ -136,19 +111,18 @@ impl Code {
     }
 }
 
-/// The answer to a `record_type` query: its records of that type, or `NODATA` when there are
-/// none (say, only a CNAME to a name without them).
-pub fn answer(lookup: &Lookup, record_type: RecordType) -> Outcome {
-    let wanted: Vec<_> = lookup
-        .answers()
+/// The answer to a `record_type` query, from the answer section of the server's reply: its
+/// records of that type, or `NODATA` when there are none (say, only a CNAME to a name without
+/// them).
+pub fn answer(answers: &[Record], record_type: RecordType) -> Outcome {
+    let wanted: Vec<_> = answers
         .iter()
         .filter(|record| record.record_type() == record_type)
         .collect();
     let Some(first) = wanted.first() else {
         return Err(Code::NoData);
     };
-    let chain = lookup
-        .answers()
+    let chain = answers
         .iter()
         .filter(|record| record.record_type() == RecordType::CNAME);
     let ttl = wanted

@@ -1,11 +1,11 @@
 //! The native half of the DNS module (stdlib/dns.js builds the promises on it): `process._dns`.
 //!
 //! v0.1.27 used udns on libev: queries went out on a UDP socket the loop watched, and each
-//! answer came back as an event. We use `hickory-resolver` on a resolver thread of its own
-//! (resolver.rs explains why) that keeps every query in flight at once and hands each answer to
-//! the loop through its inbox, as a job of the worker pool would be handed back; answer.rs turns
-//! hickory's answers and errors into what udns gave: records, a TTL and a canonical name, or one
-//! of udns's error codes.
+//! answer came back as an event. So do ours (resolver.rs): one UDP socket per nameserver on the
+//! loop's `mio::Poll`, every query in flight at once, written and read with `hickory-proto`;
+//! each finished query is delivered as a job of the worker pool would be. answer.rs turns the
+//! server's answers into what udns gave: records, a TTL and a canonical name, or one of udns's
+//! error codes.
 //!
 //! `_dns.resolve(name, type, callback)` and `_dns.reverse(ip, callback)` call `callback(error,
 //! message)` or `callback(null, records, ttl, cname)` from the loop.
@@ -89,7 +89,7 @@ fn submit<'gc>(
     let host = host::of(ctx)?;
     let id = workers::expect(ctx, host, callback, deliver);
     let mut state = host.state.borrow_mut();
-    state.dns.send(&host.inbox, id, query);
+    state.dns.send(host, id, query);
     Ok(Value::Undefined)
 }
 

@@ -1,28 +1,55 @@
-//! The resolver thread: `hickory-resolver`, configured from `/etc/resolv.conf`, with every
-//! query of the script in flight at once.
+//! The resolver: the queries of the script, all in flight at once, over one UDP socket per
+//! nameserver of `/etc/resolv.conf`, on the loop's own `mio::Poll`, the way udns (on libev)
+//! and c-ares do it; `hickory-proto` writes the queries and reads the answers.
 //!
-//! Why a thread: hickory is written for an async runtime (tokio), while our loop is a plain
-//! `mio::Poll` that runs JavaScript between events. Driving hickory's futures from our loop
-//! would mean writing a tokio-compatible reactor for its sockets and timers; driving
-//! hickory-proto over our own UDP socket would mean writing again what the resolver does well
-//! (a fresh random source port and id for each query, matching answers to questions, per-try
-//! timeouts, TCP when an answer is truncated, following CNAMEs). So one thread runs a
-//! current-thread tokio runtime that owns the resolvers: queries reach it over a channel, each
-//! becomes a task, all of them wait on their sockets together (1,000 queries are 1,000 tasks,
-//! not 1,000 threads), and each answer goes to the loop's inbox, whose waker wakes `poll`: to
-//! the loop a DNS answer is one more event. The loop never blocks on DNS; the thread is started
-//! on the first query and lives as long as the process. What resolv.conf(5) says about the
-//! order of names and servers is applied here ([`System`]), as udns applied it.
+//! How a query goes: the native writes the question (hickory's `Message`, a random 16-bit id)
+//! to the first server's socket at once. The sockets are connected, so the kernel hands us
+//! only datagrams from that server's address and port, and reports a server that is not there
+//! ("port unreachable") at once. When `poll` says a socket is readable, its [`Source`] reads
+//! every datagram waiting; an answer is taken only when its id is one we are waiting for on
+//! that socket and it echoes our question (name, type, class); anything else is dropped, and
+//! the query keeps waiting for the real answer. A truncated answer is asked again over TCP,
+//! on a short-lived thread of its own (a rare case, not worth a second kind of socket here),
+//! which hands the answer back and wakes the loop. Each try has resolv.conf's `timeout` (the
+//! loop's `poll` waits no longer than the next one, [`Resolver::next_deadline`], and
+//! [`Resolver::finished`] ends those that are due); a try that fails (no answer in time,
+//! SERVFAIL, REFUSED, garbage...) goes to the next server, `attempts` rounds over them, and
+//! the names of the search list are tried in resolv.conf(5)'s order ([`Config::candidates`]).
+//! After the socket events of each turn, the loop takes the finished queries
+//! ([`Resolver::finished`]) and calls their callbacks: to the loop a DNS answer is one more
+//! event, as a worker-pool job's is.
+//!
+//! Why on the loop and not on a thread: a query costs a few microseconds here (one `send`,
+//! one `recv`, building and parsing one small message), less than handing it to another
+//! thread and back (two wakes and two context switches, which on a busy machine cost more
+//! in waiting than in CPU); and it is what the architecture asks ("DNS is hickory on the
+//! loop"). hickory-resolver did this work through tokio on a thread of its own, with a new
+//! socket (bound, registered, closed) and a stack of futures per query: three to four times
+//! node 20's CPU a query, where this takes one and a half (docs/performance.md). What we keep
+//! of hickory-resolver is its reading of resolv.conf.
+//!
+//! What a forger must guess: the query's random id (16 bits) and the socket's port (random,
+//! the kernel's, but the same for every query to that server, as with c-ares and udns;
+//! hickory-resolver took a new random port for each query, which is the cost above), and the
+//! question; its datagram must also come from the server's address and port.
 
 use super::answer::{self, Code, Outcome};
-use crate::event_loop::host::{Inbox, Message};
-use hickory_resolver::config::{ResolveHosts, ResolverConfig};
-use hickory_resolver::net::runtime::TokioRuntimeProvider;
-use hickory_resolver::proto::rr::{Name, RecordType};
+use crate::event_loop::host::{Host, Inbox, Message as ToLoop};
+use crate::event_loop::io::{Ready, Source};
+use hickory_resolver::proto::op::{Edns, Message, MessageType, Query as Question, ResponseCode};
+use hickory_resolver::proto::rr::{DNSClass, Name, RecordType};
 use hickory_resolver::system_conf::parse_resolv_conf;
-use hickory_resolver::TokioResolver;
-use std::sync::Arc;
-use tokio::sync::mpsc::{self, UnboundedReceiver, UnboundedSender};
+use mio::net::UdpSocket;
+use mio::{Interest, Registry};
+use rustc_hash::FxHashMap;
+use std::any::Any;
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::io::{ErrorKind, Read, Write};
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, TcpStream};
+use std::rc::Rc;
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::time::{Duration, Instant};
 
 /// What a script asked.
 #[derive(Debug)]
@@ -33,181 +60,119 @@ pub enum Query {
     Reverse(Name),
 }
 
-/// The loop's end of the resolver thread: not started until the first query.
+/// The resolver, in the loop's state: made (resolv.conf read, sockets opened) on the first
+/// query.
 #[derive(Default)]
 pub struct Resolver {
-    queue: Option<UnboundedSender<(u64, Query)>>,
+    client: Option<Rc<RefCell<Client>>>,
 }
 
 impl Resolver {
-    /// Sends job `id`'s query to the resolver thread, starting it if needed. The answer comes
-    /// back as `Message::Done(id, Box<Outcome>)`.
-    pub fn send(&mut self, inbox: &Inbox, id: u64, query: Query) {
-        let queue = self.queue.get_or_insert_with(|| start(inbox.clone()));
-        if let Err(unsent) = queue.send((id, query)) {
-            // The thread could not start (or its runtime failed): the query fails, as udns's
-            // did when it could not open its socket.
-            let outcome: Outcome = Err(Code::TempFail);
-            inbox.send(Message::Done(unsent.0 .0, Box::new(outcome)));
-        }
+    /// Sends job `id`'s query. The loop gets its outcome from [`Resolver::finished`], or, when
+    /// it failed at once, as `Message::Done(id, Box<Outcome>)` in the inbox.
+    pub fn send(&mut self, host: &Host, id: u64, query: Query) {
+        let client = self.client.get_or_insert_with(|| Client::new(host)).clone();
+        let mut client = client.borrow_mut();
+        client.start(id, query);
+        // A query that failed at once (say, no server could be asked): its outcome goes
+        // through the inbox, whose waker wakes the loop if it is about to wait (this native
+        // may run from a timer).
+        client.hand_over();
     }
-}
 
-fn start(inbox: Inbox) -> UnboundedSender<(u64, Query)> {
-    let (sender, receiver) = mpsc::unbounded_channel();
-    let started = std::thread::Builder::new()
-        .name("dns".into())
-        .spawn(move || run(receiver, inbox));
-    if started.is_err() {
-        crate::output::stderr("node: cannot start the DNS resolver thread\n");
+    /// When the first try in flight gives up, if any: the loop waits no longer.
+    pub fn next_deadline(&self) -> Option<Instant> {
+        let client = self.client.as_ref()?.borrow();
+        client.deadlines.front().map(|(deadline, ..)| *deadline)
     }
-    sender
-}
 
-/// The thread's body: answers queries until the loop goes away.
-fn run(mut queue: UnboundedReceiver<(u64, Query)>, inbox: Inbox) {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_io()
-        .enable_time()
-        .build();
-    let runtime = match runtime {
-        Ok(runtime) => runtime,
-        Err(error) => {
-            crate::output::stderr(&format!("node: cannot start the DNS resolver: {error}\n"));
-            // Every query, those already sent too, fails rather than waits for ever.
-            while let Some((id, _)) = queue.blocking_recv() {
-                let outcome: Outcome = Err(Code::TempFail);
-                inbox.send(Message::Done(id, Box::new(outcome)));
-            }
-            return;
-        }
-    };
-    runtime.block_on(async move {
-        let resolver = match System::from_resolv_conf() {
-            Ok(resolver) => Some(Arc::new(resolver)),
-            Err(error) => {
-                crate::output::stderr(&format!("node: DNS: {error}\n"));
-                None
-            }
+    /// Fails the tries whose time is up, takes the TCP answers that came, and returns the
+    /// queries finished since the last call (by answers too), for the loop to deliver.
+    pub fn finished(&self) -> Vec<(u64, Outcome)> {
+        let Some(client) = &self.client else {
+            return Vec::new();
         };
-        while let Some((id, query)) = queue.recv().await {
-            let resolver = resolver.clone();
-            let inbox = inbox.clone();
-            tokio::spawn(async move {
-                let outcome = match resolver {
-                    // The lookup is a task of its own so that, should hickory panic on some
-                    // answer, the query still fails instead of keeping the loop waiting.
-                    Some(resolver) => tokio::spawn(async move { resolver.lookup(query).await })
-                        .await
-                        .unwrap_or(Err(Code::TempFail)),
-                    // A resolv.conf that cannot be used: no server to ask.
-                    None => Err(Code::TempFail),
-                };
-                inbox.send(Message::Done(id, Box::new(outcome)));
-            });
-            // Let the new query reach hickory's queue to the server before taking the next
-            // one: that queue holds 32 requests until the task that sends them runs, and a
-            // request that finds it full backs off 20 ms or more ("busy").
-            tokio::task::yield_now().await;
-        }
-    });
+        let mut client = client.borrow_mut();
+        client.take_tcp_answers();
+        client.expire(Instant::now());
+        std::mem::take(&mut client.done)
+    }
 }
 
-/// The system's resolver: one hickory resolver for each server of resolv.conf, and the rules
-/// of resolv.conf(5) that glibc and udns follow, applied here:
-///
-/// - each name of the search list in turn; when none has records, `NODATA` if any of them
-///   exists, `NXDOMAIN` only when none does (hickory would report the last name's error);
-/// - for each name, `attempts` rounds over the servers in the file's order, each server
-///   given `timeout`. (hickory's own pool gives all its servers one `timeout` together, so a
-///   first server that never answers would leave none for the second.)
-struct System {
-    /// One resolver per server, in resolv.conf's order.
-    servers: Vec<TokioResolver>,
+/// One server's socket on the loop: when readable, its datagrams go to the client.
+struct Socket {
+    client: Rc<RefCell<Client>>,
+    server: usize,
+}
+
+impl Source for Socket {
+    fn ready(&mut self, _event: &mio::event::Event, _registry: &Registry) -> Ready {
+        // The outcomes wait in `done` for the loop, which takes them after this turn's socket
+        // events (`Resolver::finished`).
+        self.client.borrow_mut().receive(self.server);
+        Ready::default()
+    }
+
+    fn deregister(&mut self, registry: &Registry) {
+        let mut client = self.client.borrow_mut();
+        if let Some(Some(socket)) = client.sockets.get_mut(self.server) {
+            let _ = registry.deregister(socket);
+        }
+    }
+
+    /// The queries in flight keep the loop alive (as jobs), not the sockets.
+    fn keeps_alive(&self) -> bool {
+        false
+    }
+
+    fn as_any(&mut self) -> &mut dyn Any {
+        self
+    }
+}
+
+/// What resolv.conf says, as udns read it.
+#[derive(Default)]
+struct Config {
+    servers: Vec<SocketAddr>,
+    timeout: Duration,
     attempts: usize,
     search: Vec<Name>,
     ndots: usize,
+    edns0: bool,
 }
 
-impl System {
-    /// A resolver configured as udns configured itself: from `/etc/resolv.conf` alone.
+impl Config {
+    /// The configuration of udns: `/etc/resolv.conf` alone, as hickory-resolver reads it
+    /// (`nameserver`, `search`/`domain`, `options ndots: timeout: attempts: edns0`).
     ///
-    /// - `nameserver`, `search`/`domain`, `options ndots: timeout: attempts:` (and `edns0`) are
-    ///   hickory's reading of the file (`system_conf`).
     /// - No `nameserver` line (or no file) means the server on this machine, 127.0.0.1, as
     ///   resolv.conf(5) says and glibc and udns did: never a public server.
     /// - No `/etc/hosts` (udns never read it; `tcp`'s getaddrinfo does), no cache (each call
     ///   asks the server, as udns did, so `ttl` is the server's).
-    fn from_resolv_conf() -> Result<System, String> {
+    fn from_resolv_conf() -> Result<Config, String> {
         let text = std::fs::read("/etc/resolv.conf").unwrap_or_default();
-        let (config, mut options) = parse_resolv_conf(&text)
+        let (config, options) = parse_resolv_conf(&text)
             .or_else(|_| {
                 let mut with_local = text.clone();
                 with_local.extend_from_slice(b"\nnameserver 127.0.0.1\n");
                 parse_resolv_conf(with_local)
             })
             .map_err(|error| format!("cannot use /etc/resolv.conf: {error}"))?;
-        let attempts = options.attempts.max(1);
-        // The rounds are ours (see `ask`): each resolver tries its server once.
-        options.attempts = 0;
-        options.use_hosts_file = ResolveHosts::Never;
-        options.cache_size = 0;
-        let servers = config
+        let mut servers: Vec<SocketAddr> = config
             .name_servers()
             .iter()
-            .map(|server| {
-                let config = ResolverConfig::from_parts(None, Vec::new(), vec![server.clone()]);
-                TokioResolver::builder_with_config(config, TokioRuntimeProvider::default())
-                    .with_options(options.clone())
-                    .build()
-                    .map_err(|error| format!("cannot start the resolver: {error}"))
-            })
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok(System {
+            .map(|server| SocketAddr::new(server.ip, 53))
+            .collect();
+        servers.dedup();
+        Ok(Config {
             servers,
-            attempts,
+            // resolv.conf(5): a timeout of 0 is taken as 1 by glibc; never spin.
+            timeout: options.timeout.max(Duration::from_secs(1)),
+            attempts: options.attempts.max(1),
             search: config.search().to_vec(),
             ndots: options.ndots,
+            edns0: options.edns0,
         })
-    }
-
-    async fn lookup(&self, query: Query) -> Outcome {
-        let (names, record_type) = match query {
-            Query::Name(text, record_type) => match Name::from_utf8(&text) {
-                Ok(name) => (self.candidates(name), record_type),
-                Err(_) => return Err(Code::BadQuery),
-            },
-            Query::Reverse(name) => (vec![name], RecordType::PTR),
-        };
-        let mut failure = Code::NxDomain;
-        for name in names {
-            match self.ask(name, record_type).await {
-                Err(Code::NxDomain) => {}
-                Err(Code::NoData) => failure = Code::NoData,
-                done => return done,
-            }
-        }
-        Err(failure)
-    }
-
-    /// The answer for one absolute name: the first server that answers, in `attempts` rounds
-    /// over the servers; a server that fails (no answer in time, unreachable, SERVFAIL,
-    /// garbage...) passes the question to the next, and the last failure is the outcome.
-    async fn ask(&self, name: Name, record_type: RecordType) -> Outcome {
-        let mut failure = Code::TempFail;
-        for _ in 0..self.attempts {
-            for server in &self.servers {
-                let outcome = match server.lookup(name.clone(), record_type).await {
-                    Ok(lookup) => answer::answer(&lookup, record_type),
-                    Err(error) => Err(Code::of(&error)),
-                };
-                match outcome {
-                    Err(code @ (Code::TempFail | Code::Protocol)) => failure = code,
-                    done => return done,
-                }
-            }
-        }
-        Err(failure)
     }
 
     /// The absolute names to try for `name`, in order, as resolv.conf(5) has it: an absolute
@@ -235,4 +200,447 @@ impl System {
         names.dedup();
         names
     }
+}
+
+/// One script call on its way: the names left to try and where it stands.
+struct Lookup {
+    /// The candidate names, in order; `name` is the one being asked.
+    names: Vec<Name>,
+    name: usize,
+    record_type: RecordType,
+    /// Tries made for the current name: try `n` goes to server `n % servers`, in round
+    /// `n / servers`.
+    tries: usize,
+    /// How the current name has failed so far (TEMPFAIL or PROTOCOL, the last one counts).
+    failure: Code,
+    /// How the names before it failed: NXDOMAIN, or NODATA once one of them existed.
+    missing: Code,
+    /// The try waiting for an answer.
+    waiting: Option<Try>,
+}
+
+#[derive(Clone, Copy)]
+struct Try {
+    /// Tells this try from the lookup's earlier ones (a deadline or a TCP answer that comes
+    /// late is for a try that is over).
+    serial: u64,
+    server: usize,
+    /// The query id over UDP; `None` once the question went to TCP.
+    id: Option<u16>,
+}
+
+/// What a TCP helper thread brings back: the job, the try, and the answer's bytes.
+type TcpAnswer = (u64, u64, std::io::Result<Vec<u8>>);
+
+struct Client {
+    inbox: Inbox,
+    config: Config,
+    /// Server `n`'s socket (`None` if it could not be opened: that server is never asked).
+    sockets: Vec<Option<UdpSocket>>,
+    lookups: FxHashMap<u64, Lookup>,
+    /// The job waiting for each `(server, id)`.
+    pending: FxHashMap<(usize, u16), u64>,
+    /// When each try gives up: `(deadline, job, serial)`. Every try has the same timeout, so
+    /// the deadlines come in the order the tries were sent.
+    deadlines: VecDeque<(Instant, u64, u64)>,
+    next_serial: u64,
+    tcp: (Sender<TcpAnswer>, Receiver<TcpAnswer>),
+    /// Outcomes not yet handed to the loop.
+    done: Vec<(u64, Outcome)>,
+    buffer: Vec<u8>,
+}
+
+impl Client {
+    /// Reads resolv.conf and opens a socket to each of its servers on the loop.
+    fn new(host: &Host) -> Rc<RefCell<Client>> {
+        let config = Config::from_resolv_conf().unwrap_or_else(|error| {
+            crate::output::stderr(&format!("node: DNS: {error}\n"));
+            // No server to ask: every query fails with TEMPFAIL.
+            Config::default()
+        });
+        let client = Rc::new(RefCell::new(Client {
+            inbox: host.inbox.clone(),
+            sockets: Vec::new(),
+            config,
+            lookups: FxHashMap::default(),
+            pending: FxHashMap::default(),
+            deadlines: VecDeque::new(),
+            next_serial: 0,
+            tcp: mpsc::channel(),
+            done: Vec::new(),
+            // The largest UDP payload; a datagram cut short by a smaller buffer would read
+            // as garbage.
+            buffer: vec![0; 65536],
+        }));
+        let servers = client.borrow().config.servers.clone();
+        let mut io = host.io.borrow_mut();
+        for (server, address) in servers.into_iter().enumerate() {
+            let mut opened = None;
+            let added = io.add(|registry, token| {
+                let mut socket = open(address)?;
+                registry.register(&mut socket, token, Interest::READABLE)?;
+                opened = Some(socket);
+                Ok(Box::new(Socket {
+                    client: client.clone(),
+                    server,
+                }))
+            });
+            if let Err(error) = added {
+                crate::output::stderr(&format!("node: DNS: cannot ask {address}: {error}\n"));
+            }
+            client.borrow_mut().sockets.push(opened);
+        }
+        client
+    }
+
+    /// Hands the finished queries to the loop's inbox, and wakes the loop.
+    fn hand_over(&mut self) {
+        if self.done.is_empty() {
+            return;
+        }
+        for (job, outcome) in self.done.drain(..) {
+            let _ = self.inbox.sender.send(ToLoop::Done(job, Box::new(outcome)));
+        }
+        let _ = self.inbox.waker.wake();
+    }
+
+    /// Starts job `job`: its first try, or its outcome when no try can be made.
+    fn start(&mut self, job: u64, query: Query) {
+        let (names, record_type) = match query {
+            Query::Name(text, record_type) => match Name::from_utf8(&text) {
+                Ok(name) => (self.config.candidates(name), record_type),
+                Err(_) => return self.done.push((job, Err(Code::BadQuery))),
+            },
+            Query::Reverse(name) => (vec![name], RecordType::PTR),
+        };
+        let lookup = Lookup {
+            names,
+            name: 0,
+            record_type,
+            tries: 0,
+            failure: Code::TempFail,
+            missing: Code::NxDomain,
+            waiting: None,
+        };
+        self.lookups.insert(job, lookup);
+        self.next_try(job);
+    }
+
+    /// Sends the lookup's next try: the next server, the next round, or the next name; or
+    /// finishes it when nothing is left to try.
+    fn next_try(&mut self, job: u64) {
+        let servers = self.config.servers.len();
+        loop {
+            let Some(lookup) = self.lookups.get_mut(&job) else {
+                return;
+            };
+            if servers == 0 || lookup.tries >= servers * self.config.attempts {
+                // Every server failed for this name, every round: that is the outcome (the
+                // next name is not tried, as with udns).
+                let failure = lookup.failure;
+                return self.finish(job, Err(failure));
+            }
+            let server = lookup.tries % servers;
+            lookup.tries += 1;
+            let question = Question::query(lookup.names[lookup.name].clone(), lookup.record_type);
+            match self.send(server, question) {
+                Ok(id) => {
+                    let serial = self.next_serial;
+                    self.next_serial += 1;
+                    if let Some(lookup) = self.lookups.get_mut(&job) {
+                        lookup.waiting = Some(Try {
+                            serial,
+                            server,
+                            id: Some(id),
+                        });
+                    }
+                    self.pending.insert((server, id), job);
+                    let deadline = Instant::now() + self.config.timeout;
+                    self.deadlines.push_back((deadline, job, serial));
+                    return;
+                }
+                // No way to ask this server (no socket, "port unreachable"...): the next.
+                Err(_) => {
+                    if let Some(lookup) = self.lookups.get_mut(&job) {
+                        lookup.failure = Code::TempFail;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Writes `question` to server `server` with a random id free on its socket; returns the
+    /// id.
+    fn send(&mut self, server: usize, question: Question) -> std::io::Result<u16> {
+        // `Message::query` takes a random id from hickory's generator.
+        let mut message = Message::query();
+        while self.pending.contains_key(&(server, message.metadata.id)) {
+            message.metadata.id = Message::query().metadata.id;
+        }
+        message.metadata.recursion_desired = true;
+        message.add_query(question);
+        if self.config.edns0 {
+            let mut edns = Edns::new();
+            edns.set_max_payload(1232);
+            message.set_edns(edns);
+        }
+        let bytes = message.to_vec().map_err(std::io::Error::other)?;
+        let Some(Some(socket)) = self.sockets.get(server) else {
+            return Err(ErrorKind::NotConnected.into());
+        };
+        socket.send(&bytes)?;
+        Ok(message.metadata.id)
+    }
+
+    /// Reads every datagram waiting on server `server`'s socket.
+    fn receive(&mut self, server: usize) {
+        loop {
+            let Some(Some(socket)) = self.sockets.get(server) else {
+                return;
+            };
+            match socket.recv(&mut self.buffer) {
+                Ok(length) => {
+                    let buffer = std::mem::take(&mut self.buffer);
+                    self.datagram(server, &buffer[..length]);
+                    self.buffer = buffer;
+                }
+                Err(error) if error.kind() == ErrorKind::WouldBlock => return,
+                // "Port unreachable": nothing listens there. Every try waiting on this
+                // server fails now rather than at its timeout, as with c-ares.
+                Err(error) if error.kind() == ErrorKind::ConnectionRefused => {
+                    let jobs: Vec<u64> = self
+                        .pending
+                        .iter()
+                        .filter(|((on, _), _)| *on == server)
+                        .map(|(_, job)| *job)
+                        .collect();
+                    for job in jobs {
+                        self.try_failed(job, Code::TempFail);
+                    }
+                }
+                Err(_) => return,
+            }
+        }
+    }
+
+    /// A datagram from server `server`: the answer of the try waiting for its id, if it is.
+    fn datagram(&mut self, server: usize, datagram: &[u8]) {
+        let Some(id) = datagram
+            .get(..2)
+            .map(|id| u16::from_be_bytes([id[0], id[1]]))
+        else {
+            return;
+        };
+        let Some(&job) = self.pending.get(&(server, id)) else {
+            return;
+        };
+        self.answer(job, datagram, false);
+    }
+
+    /// Bytes that answer (or claim to answer) job `job`'s waiting try.
+    fn answer(&mut self, job: u64, bytes: &[u8], over_tcp: bool) {
+        let Some(lookup) = self.lookups.get(&job) else {
+            return;
+        };
+        let Some(waiting) = lookup.waiting else {
+            return;
+        };
+        let Ok(message) = Message::from_vec(bytes) else {
+            // Our id from our server, and not DNS: a protocol error, and the next server.
+            return self.try_failed(job, Code::Protocol);
+        };
+        let name = &lookup.names[lookup.name];
+        let echoes = message.metadata.message_type == MessageType::Response
+            && message.queries.len() == 1
+            && message.queries[0].query_type == lookup.record_type
+            && message.queries[0].query_class == DNSClass::IN
+            && message.queries[0].name == *name;
+        if !echoes {
+            // Not the answer to our question (a stale or forged datagram): keep waiting.
+            return;
+        }
+        if message.metadata.truncation && !over_tcp {
+            return self.ask_over_tcp(job, waiting, name.clone(), lookup.record_type);
+        }
+        if over_tcp && message.metadata.truncation {
+            return self.try_failed(job, Code::Protocol);
+        }
+        let outcome = match message.metadata.response_code {
+            ResponseCode::NoError => answer::answer(&message.answers, lookup.record_type),
+            code => Err(Code::of_response(code)),
+        };
+        match outcome {
+            Err(code @ (Code::TempFail | Code::Protocol)) => self.try_failed(job, code),
+            Err(code @ (Code::NxDomain | Code::NoData)) => self.name_missing(job, code),
+            done => self.finish(job, done),
+        }
+    }
+
+    /// The waiting try failed with `code`: on to the next server (or round).
+    fn try_failed(&mut self, job: u64, code: Code) {
+        let Some(lookup) = self.lookups.get_mut(&job) else {
+            return;
+        };
+        lookup.failure = code;
+        if let Some(Try {
+            server,
+            id: Some(id),
+            ..
+        }) = lookup.waiting.take()
+        {
+            self.pending.remove(&(server, id));
+        }
+        self.next_try(job);
+    }
+
+    /// The current name does not exist (NXDOMAIN) or has no such records (NODATA): the next
+    /// name of the search list; when none is left, NODATA if any of them existed.
+    fn name_missing(&mut self, job: u64, code: Code) {
+        let Some(lookup) = self.lookups.get_mut(&job) else {
+            return;
+        };
+        if code == Code::NoData {
+            lookup.missing = Code::NoData;
+        }
+        if let Some(Try {
+            server,
+            id: Some(id),
+            ..
+        }) = lookup.waiting.take()
+        {
+            self.pending.remove(&(server, id));
+        }
+        if lookup.name + 1 < lookup.names.len() {
+            lookup.name += 1;
+            lookup.tries = 0;
+            lookup.failure = Code::TempFail;
+            self.next_try(job);
+        } else {
+            let missing = lookup.missing;
+            self.finish(job, Err(missing));
+        }
+    }
+
+    fn finish(&mut self, job: u64, outcome: Outcome) {
+        if let Some(lookup) = self.lookups.remove(&job) {
+            if let Some(Try {
+                server,
+                id: Some(id),
+                ..
+            }) = lookup.waiting
+            {
+                self.pending.remove(&(server, id));
+            }
+        }
+        self.done.push((job, outcome));
+    }
+
+    /// Fails every try whose time is up, and drops the deadlines of tries that are over
+    /// from the front of the queue (so that the loop does not wake for them).
+    fn expire(&mut self, now: Instant) {
+        while let Some(&(deadline, job, serial)) = self.deadlines.front() {
+            let current = self
+                .lookups
+                .get(&job)
+                .and_then(|lookup| lookup.waiting)
+                .is_some_and(|waiting| waiting.serial == serial);
+            if current && deadline > now {
+                return;
+            }
+            self.deadlines.pop_front();
+            if current {
+                self.try_failed(job, Code::TempFail);
+            }
+        }
+    }
+
+    /// The answer was truncated: the same question over TCP to the same server, on a thread
+    /// of its own (blocking, within the try's timeout), whose answer comes back through the
+    /// `tcp` channel, waking the loop.
+    fn ask_over_tcp(&mut self, job: u64, waiting: Try, name: Name, record_type: RecordType) {
+        if let Some(id) = waiting.id {
+            self.pending.remove(&(waiting.server, id));
+        }
+        let serial = self.next_serial;
+        self.next_serial += 1;
+        if let Some(lookup) = self.lookups.get_mut(&job) {
+            lookup.waiting = Some(Try {
+                serial,
+                server: waiting.server,
+                id: None,
+            });
+        }
+        self.deadlines
+            .push_back((Instant::now() + self.config.timeout, job, serial));
+        let mut message = Message::query();
+        message.metadata.recursion_desired = true;
+        message.add_query(Question::query(name, record_type));
+        let address = self.config.servers[waiting.server];
+        let timeout = self.config.timeout;
+        let results = self.tcp.0.clone();
+        let waker = self.inbox.waker.clone();
+        let started = std::thread::Builder::new()
+            .name("dns-tcp".into())
+            .spawn(move || {
+                let answer = message
+                    .to_vec()
+                    .map_err(std::io::Error::other)
+                    .and_then(|query| ask_tcp(address, &query, timeout));
+                let _ = results.send((job, serial, answer));
+                let _ = waker.wake();
+            });
+        if started.is_err() {
+            self.try_failed(job, Code::TempFail);
+        }
+    }
+
+    /// The answers of the TCP threads: each is its try's, if that try still waits.
+    fn take_tcp_answers(&mut self) {
+        while let Ok((job, serial, answer)) = self.tcp.1.try_recv() {
+            let current = self
+                .lookups
+                .get(&job)
+                .and_then(|lookup| lookup.waiting)
+                .is_some_and(|waiting| waiting.serial == serial);
+            if !current {
+                continue;
+            }
+            match answer {
+                // The id is checked here (TCP has no other datagrams to match it with).
+                Ok(bytes) if bytes.len() >= 2 => self.answer(job, &bytes, true),
+                _ => self.try_failed(job, Code::TempFail),
+            }
+        }
+    }
+}
+
+/// A socket for the server at `address`: a random local port (the kernel's), connected to it.
+fn open(address: SocketAddr) -> std::io::Result<UdpSocket> {
+    let any: IpAddr = match address {
+        SocketAddr::V4(_) => Ipv4Addr::UNSPECIFIED.into(),
+        SocketAddr::V6(_) => Ipv6Addr::UNSPECIFIED.into(),
+    };
+    let socket = UdpSocket::bind(SocketAddr::new(any, 0))?;
+    socket.connect(address)?;
+    Ok(socket)
+}
+
+/// One question over TCP (RFC 1035 4.2.2: each message after its 16-bit length); the answer
+/// must carry the question's id.
+fn ask_tcp(address: SocketAddr, query: &[u8], timeout: Duration) -> std::io::Result<Vec<u8>> {
+    let mut stream = TcpStream::connect_timeout(&address, timeout)?;
+    stream.set_read_timeout(Some(timeout))?;
+    stream.set_write_timeout(Some(timeout))?;
+    let length = u16::try_from(query.len()).map_err(std::io::Error::other)?;
+    let mut framed = length.to_be_bytes().to_vec();
+    framed.extend_from_slice(query);
+    stream.write_all(&framed)?;
+    let mut length = [0; 2];
+    stream.read_exact(&mut length)?;
+    let mut answer = vec![0; usize::from(u16::from_be_bytes(length))];
+    stream.read_exact(&mut answer)?;
+    if answer.get(..2) != query.get(..2) {
+        return Err(std::io::Error::other("an answer over TCP with another id"));
+    }
+    Ok(answer)
 }
