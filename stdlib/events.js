@@ -100,10 +100,11 @@ EventEmitter.prototype.emit = function (event) {
   var list = events[type];
   if (!list || list.length === 0) return false;
 
-  // Servers emit for every request and chunk: with up to two arguments after the name (the
-  // usual case), the listeners are called without making an array of them.
-  var args = count > 3 ? Array.prototype.slice.call(arguments, 1) : null;
-  var a = arguments[1], b = arguments[2];
+  // Servers emit for every request and chunk, promises for every result: with up to three
+  // arguments after the name (the usual case), the listeners are called without making an
+  // array of them.
+  var args = count > 4 ? Array.prototype.slice.call(arguments, 1) : null;
+  var a = arguments[1], b = arguments[2], c = arguments[3];
   try {
     for (var i = 0; i < list.length; i++) {
       var listener = list[i];
@@ -111,6 +112,7 @@ EventEmitter.prototype.emit = function (event) {
       if (count === 1) listener.call(this);
       else if (count === 2) listener.call(this, a);
       else if (count === 3) listener.call(this, a, b);
+      else if (count === 4) listener.call(this, a, b, c);
       else listener.apply(this, args);
     }
   } catch (error) {
@@ -177,12 +179,20 @@ Promise.prototype._clearTimeout = function () {
 // (either way) ignores later emitSuccess and emitError calls. hasFired is set
 // before the listeners run, so a listener, or a wait() resumed by this
 // event, sees the promise as fired.
-Promise.prototype.emitSuccess = function () {
+Promise.prototype.emitSuccess = function (a, b, c) {
   if (this.hasFired) return;
   this.hasFired = "success";
   this._clearTimeout();
-  this._values = Array.prototype.slice.call(arguments);
-  this.emit.apply(this, ["success"].concat(this._values));
+  var values = this._values = Array.prototype.slice.call(arguments);
+  // (emit's own cases, without building its arguments as an array: every posix call and DNS
+  // answer comes through here.)
+  switch (values.length) {
+    case 0: this.emit("success"); break;
+    case 1: this.emit("success", a); break;
+    case 2: this.emit("success", a, b); break;
+    case 3: this.emit("success", a, b, c); break;
+    default: this.emit.apply(this, ["success"].concat(values));
+  }
 };
 
 // Emits "error" with the given arguments, once (see emitSuccess).
