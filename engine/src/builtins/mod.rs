@@ -71,17 +71,16 @@ pub fn install(ctx: Ctx<'_>) {
     self_hosted::install(ctx);
 }
 
-/// Defines a constructor `name` on the global object, linked both ways with `prototype`.
-pub(crate) fn define_constructor<'gc>(
+/// Links `constructor` and `prototype` both ways: `constructor.prototype` (read-only, hidden,
+/// permanent) and `prototype.constructor` (hidden).
+pub(crate) fn link_constructor<'gc>(
     ctx: Ctx<'gc>,
-    name: &str,
     constructor: Object<'gc>,
     prototype: Object<'gc>,
 ) {
     let realm = ctx.realm();
     // One of a kind, like the prototype: dictionary mode (see `Object::new_dictionary`).
     constructor.borrow_mut(&ctx).properties.to_dictionary();
-    realm.set_function_name(ctx, constructor, ctx.string(name));
     constructor.set_own_value(
         &ctx,
         realm.atoms.prototype,
@@ -94,6 +93,18 @@ pub(crate) fn define_constructor<'gc>(
         Value::Object(constructor),
         Attributes::HIDDEN,
     );
+}
+
+/// Defines a constructor `name` on the global object, linked both ways with `prototype`.
+pub(crate) fn define_constructor<'gc>(
+    ctx: Ctx<'gc>,
+    name: &str,
+    constructor: Object<'gc>,
+    prototype: Object<'gc>,
+) {
+    let realm = ctx.realm();
+    realm.set_function_name(ctx, constructor, ctx.string(name));
+    link_constructor(ctx, constructor, prototype);
     let key = realm.key(ctx, name);
     realm
         .global

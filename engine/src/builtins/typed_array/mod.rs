@@ -228,19 +228,7 @@ pub fn install(ctx: Ctx<'_>) {
     let prototype = realm.typed_array_prototype;
     // 22.2.1: %TypedArray% is not a global; each constructor inherits from it.
     let intrinsic = realm.named_native_function(ctx, "TypedArray", typed_array_intrinsic, 0, true);
-    intrinsic.borrow_mut(&ctx).properties.to_dictionary();
-    intrinsic.set_own_value(
-        &ctx,
-        realm.atoms.prototype,
-        Value::Object(prototype),
-        Attributes::NONE,
-    );
-    prototype.set_own_value(
-        &ctx,
-        realm.atoms.constructor,
-        Value::Object(intrinsic),
-        Attributes::HIDDEN,
-    );
+    super::link_constructor(ctx, intrinsic, prototype);
     methods::install(ctx, intrinsic, prototype);
     let bytes_per_element = realm.key(ctx, "BYTES_PER_ELEMENT");
     for (kind, constructor) in ElementKind::ALL.into_iter().zip(CONSTRUCTORS) {

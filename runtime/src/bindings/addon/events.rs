@@ -22,6 +22,9 @@ use std::cell::RefCell;
 use std::ffi::c_void;
 use std::time::Duration;
 
+// SAFETY (the four types below): `unsafe` because they are C functions an addon gave us;
+// calling one is sound only with the `data` pointer it was registered with, which events.rs
+// stores beside it. Unavoidable for FFI callbacks.
 /// `node_fd_callback`.
 pub type FdCallback =
     unsafe extern "C" fn(env: *mut NodeEnv, watch: u64, fd: i32, events: i32, data: *mut c_void);

@@ -18,6 +18,9 @@
 //! `unsafe` is allowed in this module only: loading libraries, calling C, and reading the
 //! memory C hands over. Each use says why it is sound.
 
+// SAFETY: needed, not chosen for speed: there is no safe way to load a shared object or call
+// C (libloading's and FFI's operations are `unsafe` by nature). The allowance covers only
+// this module, and each `unsafe` in it has its own SAFETY: comment.
 #![allow(unsafe_code)]
 
 mod api;
@@ -48,6 +51,8 @@ pub struct NodeEnv {
 }
 
 /// `node_callback`.
+// SAFETY: a C function an addon gave `node_function`; it is called only with a live scope's
+// env and handles and the `data` it was registered with.
 type Callback = unsafe extern "C" fn(
     env: *mut NodeEnv,
     this: u64,
@@ -249,6 +254,7 @@ fn error<'gc>(ctx: &Ctx<'gc>, message: &str) -> Throw<'gc> {
 }
 
 /// `init`'s type.
+// SAFETY: the addon's exported `init`, called once, after the ABI version was checked.
 type Init = unsafe extern "C" fn(env: *mut NodeEnv, target: u64);
 
 /// process._loadAddon(filename, exports): loads the addon and calls its `init` with

@@ -15,6 +15,8 @@ use std::cell::RefCell;
 use std::ffi::c_void;
 
 /// `node_finalizer`.
+// SAFETY: `unsafe` because it is C code an addon gave us: calling it is sound only with the
+// pointers it was registered with (wrap.rs keeps them together); unavoidable for an FFI callback.
 pub type Finalizer =
     unsafe extern "C" fn(env: *mut NodeEnv, native: *mut c_void, hint: *mut c_void);
 
