@@ -8,6 +8,7 @@
 
 use crate::string::JsString;
 use crate::value::Value;
+use crate::vm::Ctx;
 use gc_arena::{Collect, Gc, Mutation, RefLock};
 use std::cell::{Ref, RefMut};
 use std::fmt;
@@ -197,6 +198,10 @@ pub struct ObjectData<'gc> {
     /// Some inline cache relies on this object's named properties as a prototype (see
     /// [`prototype_epoch`]): changes that could matter to it are announced.
     watched: bool,
+    /// A function whose `prototype` object is still to be made: most functions (callbacks,
+    /// closures made in a loop) are never constructed with, so it is made the first time
+    /// anything looks for the property (see [`Object::make_prototype`]).
+    lazy_prototype: bool,
     pub properties: PropertyMap<'gc>,
     /// The shape objects inheriting from this one start from (made when the first of them
     /// gets a named property): each prototype has a tree of its own, so a shape also says
@@ -261,13 +266,22 @@ impl<'gc> ObjectData<'gc> {
     /// The id of this object's layout for the inline caches (0: none they can use): its
     /// shape's, or for an object without named properties the root its prototype's objects
     /// start from (which also tells the prototype).
+    ///
+    /// A function whose `prototype` is still to be made has a layout id of its own (its
+    /// shape's with the top bit set): a cache must not tell it what it told a function of the
+    /// same shape without one (that `prototype` is inherited, or can be added).
     #[inline]
     pub fn layout_id(&self) -> u64 {
         let id = self.properties.shape_id();
         if id != 0 || !self.properties.is_fresh() {
-            return id;
+            return id | self.lazy_bit();
         }
         self.prototype_root().map_or(0, Shape::id)
+    }
+
+    #[inline]
+    fn lazy_bit(&self) -> u64 {
+        u64::from(self.lazy_prototype) << 63
     }
 
     /// [`ObjectData::layout_id`], making the root shape of the prototype's objects if this is
@@ -276,7 +290,7 @@ impl<'gc> ObjectData<'gc> {
     pub fn layout_id_making_root(&self, mc: &Mutation<'gc>) -> u64 {
         match self.prototype {
             Some(prototype) if self.properties.is_fresh() => prototype.shape_root(mc).id(),
-            _ => self.properties.shape_id(),
+            _ => self.properties.shape_id() | self.lazy_bit(),
         }
     }
 
@@ -341,6 +355,7 @@ impl<'gc> Object<'gc> {
                 class,
                 extensible: true,
                 watched: false,
+                lazy_prototype: false,
                 properties: PropertyMap::default(),
                 shape_root: None,
             }),
@@ -393,14 +408,20 @@ impl<'gc> Object<'gc> {
     }
 
     /// The own property `key`, if any.
-    pub fn own_property(self, key: PropertyKey<'gc>) -> Option<Property<'gc>> {
+    pub fn own_property(self, ctx: Ctx<'gc>, key: PropertyKey<'gc>) -> Option<Property<'gc>> {
+        self.make_prototype_for(ctx, key);
         self.borrow().properties.get(key)
     }
 
     /// The property `key` found on the object or its prototypes (ES5.1 8.12.2).
-    pub fn find_property(self, key: PropertyKey<'gc>) -> Option<(Object<'gc>, Property<'gc>)> {
+    pub fn find_property(
+        self,
+        ctx: Ctx<'gc>,
+        key: PropertyKey<'gc>,
+    ) -> Option<(Object<'gc>, Property<'gc>)> {
         let mut current = Some(self);
         while let Some(object) = current {
+            object.make_prototype_for(ctx, key);
             let data = object.borrow();
             if let Some(property) = data.properties.get(key) {
                 return Some((object, property));
@@ -408,6 +429,53 @@ impl<'gc> Object<'gc> {
             current = data.prototype;
         }
         None
+    }
+
+    /// Whether this is a function whose `prototype` object is still to be made.
+    pub fn has_lazy_prototype(self) -> bool {
+        self.borrow().lazy_prototype
+    }
+
+    /// Marks a new function as one whose `prototype` object is made on first use (or, with
+    /// `false`, as one that gets none).
+    pub fn set_lazy_prototype(self, mc: &Mutation<'gc>, lazy: bool) {
+        self.borrow_mut(mc).lazy_prototype = lazy;
+    }
+
+    /// [`Object::make_prototype`] if `key` is `prototype`.
+    #[inline]
+    pub fn make_prototype_for(self, ctx: Ctx<'gc>, key: PropertyKey<'gc>) {
+        if self.borrow().lazy_prototype && key == ctx.realm().atoms.prototype {
+            self.make_prototype(ctx);
+        }
+    }
+
+    /// Makes the `prototype` object of a function that does not have it yet (13.2 steps
+    /// 16-18): a fresh object whose `constructor` points back, held by a writable, hidden,
+    /// non-configurable `prototype`. Anything that lists or freezes a function's own
+    /// properties or looks one up by name calls this first, so no script can tell the object
+    /// was not made with the function (but for the order of the names, where it comes after
+    /// any added before it was made).
+    pub fn make_prototype(self, ctx: Ctx<'gc>) {
+        if !self.borrow().lazy_prototype {
+            return;
+        }
+        self.borrow_mut(&ctx).lazy_prototype = false;
+        let realm = ctx.realm();
+        let atoms = &realm.atoms;
+        let prototype = Object::new(&ctx, Some(realm.object_prototype), Class::Object);
+        prototype.set_own_value(
+            &ctx,
+            atoms.constructor,
+            Value::Object(self),
+            Attributes::HIDDEN,
+        );
+        self.set_own_value(
+            &ctx,
+            atoms.prototype,
+            Value::Object(prototype),
+            Attributes::new(true, false, false),
+        );
     }
 
     /// Defines or replaces an own property without any checks (for building builtins and

@@ -106,7 +106,7 @@ fn element_at<'gc>(
     if let Some(Property {
         slot: Slot::Data(value),
         ..
-    }) = object.own_property(key)
+    }) = object.own_property(ctx, key)
     {
         return Ok(Some(value));
     }

@@ -828,7 +828,7 @@ pub fn install(ctx: Ctx<'_>) {
     // B.2.6: The Function object that is the initial value of Date.prototype.toGMTString is the
     // same Function object that is the initial value of Date.prototype.toUTCString.
     let to_utc = realm.key(ctx, "toUTCString");
-    if let Some(property) = prototype.own_property(to_utc) {
+    if let Some(property) = prototype.own_property(ctx, to_utc) {
         let to_gmt = realm.key(ctx, "toGMTString");
         prototype.set_own(&ctx, to_gmt, property);
     }

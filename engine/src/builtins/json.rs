@@ -39,7 +39,7 @@ fn own_enumerable_keys<'gc>(object: Object<'gc>) -> Vec<PropertyKey<'gc>> {
 /// where the definition is not allowed.
 fn define_value<'gc>(ctx: Ctx<'gc>, object: Object<'gc>, key: PropertyKey<'gc>, value: Value<'gc>) {
     let length_key = ctx.realm().atoms.length;
-    match object.own_property(key) {
+    match object.own_property(ctx, key) {
         // 8.12.9 step 7.a: a non-configurable property cannot become configurable.
         Some(property) if !property.attributes.configurable() => return,
         Some(_) => {}
@@ -57,7 +57,7 @@ fn define_value<'gc>(ctx: Ctx<'gc>, object: Object<'gc>, key: PropertyKey<'gc>, 
             let length = ops::array_length(object, length_key);
             if index >= length {
                 let writable = object
-                    .own_property(length_key)
+                    .own_property(ctx, length_key)
                     .is_some_and(|p| p.attributes.writable());
                 if !writable {
                     return;

@@ -41,7 +41,7 @@ pub fn merge_sort<'gc>(
         if let Some(Property {
             slot: Slot::Data(value),
             ..
-        }) = values.own_property(PropertyKey::Index(i as u32))
+        }) = values.own_property(ctx, PropertyKey::Index(i as u32))
         {
             *slot = value;
         }

@@ -206,6 +206,7 @@ fn get_own_property_names<'gc>(
     //      of P; call the [[DefineOwnProperty]] internal method of array with arguments
     //      ToString(n), {[[Value]]: name, [[Writable]]: true, [[Enumerable]]: true,
     //      [[Configurable]]: true}, and false; increment n by 1.
+    object.make_prototype(ctx);
     let names = ops::own_keys(object, false)
         .into_iter()
         .map(|key| Value::String(ops::key_to_string(ctx, key)));
@@ -318,6 +319,7 @@ enum Integrity {
 /// allowed, and never changes an array's `length` or elements. (A String object's characters
 /// are already non-configurable and read-only.)
 fn set_integrity<'gc>(ctx: Ctx<'gc>, object: Object<'gc>, level: Integrity) {
+    object.make_prototype(ctx);
     let mut data = object.borrow_mut(&ctx);
     // 2. For each named own property name P of O,
     for key in data.properties.keys() {
@@ -342,7 +344,8 @@ fn set_integrity<'gc>(ctx: Ctx<'gc>, object: Object<'gc>, level: Integrity) {
 }
 
 /// Steps 2-4 of 15.2.3.11 (isSealed) and 15.2.3.12 (isFrozen).
-fn test_integrity(object: Object<'_>, level: Integrity) -> bool {
+fn test_integrity<'gc>(ctx: Ctx<'gc>, object: Object<'gc>, level: Integrity) -> bool {
+    object.make_prototype(ctx);
     let data = object.borrow();
     // 2. For each named own property name P of O,
     let every = data.properties.iter().all(|(_, property)| {
@@ -409,18 +412,18 @@ fn prevent_extensions<'gc>(
 }
 
 /// 15.2.3.11 Object.isSealed(O)
-fn is_sealed<'gc>(_ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+fn is_sealed<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     // 1. If Type(O) is not Object throw a TypeError exception.
     // (ES2015: a primitive is frozen and sealed.)
     let Value::Object(object) = arg(args, 0) else {
         return Ok(Value::Bool(true));
     };
     // 2-4.
-    Ok(Value::Bool(test_integrity(object, Integrity::Sealed)))
+    Ok(Value::Bool(test_integrity(*ctx, object, Integrity::Sealed)))
 }
 
 /// 15.2.3.12 Object.isFrozen(O)
-fn is_frozen<'gc>(_ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+fn is_frozen<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     // 1. If Type(O) is not Object throw a TypeError exception.
     // (ES2015: a primitive is frozen and sealed.)
     let Value::Object(object) = arg(args, 0) else {
@@ -431,7 +434,7 @@ fn is_frozen<'gc>(_ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Na
         return Ok(Value::Bool(false));
     }
     // 2-4.
-    Ok(Value::Bool(test_integrity(object, Integrity::Frozen)))
+    Ok(Value::Bool(test_integrity(*ctx, object, Integrity::Frozen)))
 }
 
 /// 15.2.3.13 Object.isExtensible(O)

@@ -827,7 +827,7 @@ fn compile_method<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) ->
     object.borrow_mut(&ctx).class = class;
     for name in ["source", "global", "ignoreCase", "multiline"] {
         let key = key(ctx, name);
-        if let Some(property) = made.own_property(key) {
+        if let Some(property) = made.own_property(ctx, key) {
             object.set_own(&ctx, key, property);
         }
     }

@@ -124,6 +124,7 @@ fn define<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Native
     let length = ops::to_number(ctx, arg(args, 3))?;
     let atoms = &ctx.realm().atoms;
     function.remove_own(&ctx, atoms.prototype);
+    function.set_lazy_prototype(&ctx, false);
     function.set_own_value(
         &ctx,
         atoms.length,
@@ -171,7 +172,7 @@ fn define_element<'gc>(
     // A new element of an array (what `map` and `filter` make): the definition is an
     // addition, as in an assignment that finds nothing to call.
     let is_array = matches!(target.borrow().class, crate::object::Class::Array);
-    if is_array && target.own_property(key).is_none() {
+    if is_array && target.own_property(ctx, key).is_none() {
         return ops::add_property(ctx, target, key, arg(args, 2), true).map(|()| Value::Undefined);
     }
     let descriptor = ops::PropertyDescriptor::data(arg(args, 2), Attributes::ALL);
@@ -196,7 +197,7 @@ fn sort_primitives<'gc>(
     let count = ops::to_number(ctx, arg(args, 1))? as u32;
     let mut keyed = Vec::with_capacity(count as usize);
     for i in 0..count {
-        let value = match values.own_property(PropertyKey::Index(i)) {
+        let value = match values.own_property(ctx, PropertyKey::Index(i)) {
             Some(Property {
                 slot: Slot::Data(value),
                 ..
@@ -269,7 +270,7 @@ fn load(ctx: Ctx<'_>) {
     .chain(std::iter::once(
         realm
             .global
-            .own_property(realm.key(ctx, "TypeError"))
+            .own_property(ctx, realm.key(ctx, "TypeError"))
             .and_then(|p| match p.slot {
                 crate::object::Slot::Data(v) => Some(v),
                 _ => None,

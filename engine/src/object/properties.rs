@@ -5,15 +5,17 @@
 //! - **Elements**: the array-index properties that are plain data (writable, enumerable,
 //!   configurable — what assignment and array literals make), kept by position in a vector
 //!   with holes. `a[i]` is a bounds check and a load; `push` is a vector push.
-//! - **Entries**: everything else in insertion order — named properties, and the indices that
-//!   do not fit the element vector (far past its end, or with other attributes, or accessors)
-//!   — with a hash index once there are many.
+//! - **Named entries**: everything else in insertion order — named properties, and the indices
+//!   that do not fit the element vector (far past its end, or with other attributes, or
+//!   accessors).
 //!
-//! While its named entries only ever grew, the map also has a [`Shape`]: the layout of its
-//! entries, shared with every object of the same prototype that got the same names in the
-//! same order, which the inline caches compare instead of names. Any other change (a
-//! deletion, new attributes, an index among the entries, very many entries) puts the map in
-//! dictionary mode: no shape, just its own list, as before shapes.
+//! While its named entries only ever grew by data properties with string names, the map has
+//! a [`Shape`]: the layout of its entries, shared with every object of the same prototype
+//! that got the same names in the same order, which the inline caches compare instead of
+//! names. The shape holds the names and attributes, so the map holds only the values, 16
+//! bytes a property. Any other change (a deletion, new attributes, an accessor, an index
+//! among the entries, very many entries) puts the map in dictionary mode: no shape, a list of
+//! its own of names and properties, with a hash index once there are many.
 //!
 //! An index goes to the elements when it is inside the vector or close enough to its end that
 //! the holes in between stay few; otherwise to the entries, as every property did before, so
@@ -29,26 +31,40 @@ use rustc_hash::FxHashMap;
 #[collect(no_drop)]
 pub struct PropertyMap<'gc> {
     /// Element `i` is the value of index property `i` (`None`: a hole, or an index whose
-    /// property is in `entries`).
+    /// property is in the named entries).
     elements: Vec<Option<Value<'gc>>>,
     /// How many of `elements` are present.
     element_count: usize,
+    named: Named<'gc>,
+}
+
+/// The entries other than the elements.
+#[derive(Default, Collect)]
+#[collect(no_drop)]
+enum Named<'gc> {
+    /// None yet, and the map can still get a shape: its layout is the root's.
+    #[default]
+    Fresh,
+    /// Values laid out as `shape` says (its names, in order, with their attributes).
+    Shaped {
+        shape: Shape<'gc>,
+        values: Vec<Value<'gc>>,
+    },
+    /// Names and properties of the map's own, for good.
+    Dictionary(Box<Dictionary<'gc>>),
+}
+
+#[derive(Default, Collect)]
+#[collect(no_drop)]
+struct Dictionary<'gc> {
     entries: Vec<(PropertyKey<'gc>, Property<'gc>)>,
     /// How many of `entries` are indices: while none are, an index lookup never scans them.
     entry_indices: usize,
     /// Keys are pointers and small integers: a fast non-cryptographic hash suits them.
     index: Option<FxHashMap<PropertyKey<'gc>, usize>>,
-    /// The layout of `entries` while they only ever grew by new names (`None` before the
-    /// first one, and in dictionary mode).
-    shape: Option<Shape<'gc>>,
-    /// The shape's id (0: no shape), kept here so that a cache compares it without following
-    /// the pointer to the shape.
-    shape_id: u64,
-    /// In dictionary mode: the entries never get a shape again.
-    dictionary: bool,
 }
 
-/// Above this many entries, lookups use a hash index instead of a scan.
+/// Above this many entries, dictionary lookups use a hash index instead of a scan.
 const INDEX_THRESHOLD: usize = 12;
 
 /// Above this many entries, a map leaves the shape tree for dictionary mode: such objects are
@@ -61,7 +77,7 @@ fn growth_limit(len: usize) -> usize {
     len + 8 + len / 8
 }
 
-impl<'gc> PropertyMap<'gc> {
+impl<'gc> Dictionary<'gc> {
     fn position(&self, key: PropertyKey<'gc>) -> Option<usize> {
         if matches!(key, PropertyKey::Index(_)) && self.entry_indices == 0 {
             return None;
@@ -72,18 +88,99 @@ impl<'gc> PropertyMap<'gc> {
         }
     }
 
+    /// Appends an entry (the caller knows `key` is not here).
+    fn push(&mut self, key: PropertyKey<'gc>, property: Property<'gc>) {
+        if matches!(key, PropertyKey::Index(_)) {
+            self.entry_indices += 1;
+        }
+        self.entries.push((key, property));
+        let at = self.entries.len() - 1;
+        match &mut self.index {
+            Some(index) => {
+                index.insert(key, at);
+            }
+            None if self.entries.len() > INDEX_THRESHOLD => {
+                let entries = self.entries.iter().enumerate();
+                self.index = Some(entries.map(|(i, (k, _))| (*k, i)).collect());
+            }
+            None => {}
+        }
+    }
+
+    fn remove(&mut self, key: PropertyKey<'gc>) -> Option<Property<'gc>> {
+        let i = self.position(key)?;
+        let (_, property) = self.entries.remove(i);
+        if matches!(key, PropertyKey::Index(_)) {
+            self.entry_indices -= 1;
+        }
+        if let Some(index) = &mut self.index {
+            index.remove(&key);
+            for value in index.values_mut() {
+                if *value > i {
+                    *value -= 1;
+                }
+            }
+        }
+        Some(property)
+    }
+}
+
+impl<'gc> PropertyMap<'gc> {
+    fn position(&self, key: PropertyKey<'gc>) -> Option<usize> {
+        match &self.named {
+            Named::Fresh => None,
+            // (A shape names no indices.)
+            Named::Shaped { shape, .. } => match key {
+                PropertyKey::String(_) => shape.position(key),
+                PropertyKey::Index(_) => None,
+            },
+            Named::Dictionary(dictionary) => dictionary.position(key),
+        }
+    }
+
+    /// How many named entries there are.
+    fn named_len(&self) -> usize {
+        match &self.named {
+            Named::Fresh => 0,
+            Named::Shaped { values, .. } => values.len(),
+            Named::Dictionary(dictionary) => dictionary.entries.len(),
+        }
+    }
+
+    /// The name and property of named entry `at`.
+    fn entry_pair(&self, at: usize) -> Option<(PropertyKey<'gc>, Property<'gc>)> {
+        match &self.named {
+            Named::Fresh => None,
+            Named::Shaped { shape, values } => {
+                let (key, attributes) = shape.key_at(at)?;
+                Some((key, Property::data(*values.get(at)?, attributes)))
+            }
+            Named::Dictionary(dictionary) => dictionary.entries.get(at).copied(),
+        }
+    }
+
+    /// How many named entries are indices.
+    fn entry_indices(&self) -> usize {
+        match &self.named {
+            Named::Dictionary(dictionary) => dictionary.entry_indices,
+            _ => 0,
+        }
+    }
+
     /// The element at `index`, if it is stored as one (a fast path for `a[i]`).
+    #[inline]
     pub fn element(&self, index: u32) -> Option<Value<'gc>> {
         self.elements.get(index as usize).copied().flatten()
     }
 
     /// Whether any index property is here (elements or entries).
     pub fn has_indices(&self) -> bool {
-        !self.elements.is_empty() || self.entry_indices > 0
+        !self.elements.is_empty() || self.entry_indices() > 0
     }
 
     /// Replaces the value of element `index` if it is stored as one (an assignment to an
     /// existing plain element changes nothing else). Returns whether it was.
+    #[inline]
     pub fn replace_element(&mut self, index: u32, value: Value<'gc>) -> bool {
         match self.elements.get_mut(index as usize) {
             Some(slot @ Some(_)) => {
@@ -100,52 +197,117 @@ impl<'gc> PropertyMap<'gc> {
                 return Some(Property::data(value, Attributes::ALL));
             }
         }
-        self.position(key).map(|i| self.entries[i].1)
+        self.position(key).and_then(|at| self.entry(at))
     }
 
     /// Where the entry for `key` is, trying position `hint` first: an inline cache remembers
     /// where its site last found the property, and objects made alike hold it in the same
     /// place, so the guess is usually right and costs one comparison.
     pub fn find_entry(&self, key: PropertyKey<'gc>, hint: u32) -> Option<usize> {
-        match self.entries.get(hint as usize) {
-            Some((k, _)) if *k == key => Some(hint as usize),
-            _ => self.position(key),
+        if self.has_key_at(hint as usize, key) {
+            return Some(hint as usize);
         }
+        self.position(key)
     }
 
-    /// Whether the entry at `at` is for `key` (an inline cache's guess, on an object without
-    /// a shape).
+    /// Whether the entry at `at` is for `key` (an inline cache's guess).
     #[inline]
     pub fn has_key_at(&self, at: usize, key: PropertyKey<'gc>) -> bool {
-        matches!(self.entries.get(at), Some((k, _)) if *k == key)
+        match &self.named {
+            Named::Fresh => false,
+            Named::Shaped { shape, .. } => matches!(shape.key_at(at), Some((k, _)) if k == key),
+            Named::Dictionary(dictionary) => {
+                matches!(dictionary.entries.get(at), Some((k, _)) if *k == key)
+            }
+        }
     }
 
     /// The property of the entry at `at` (a position from [`PropertyMap::find_entry`]).
     pub fn entry(&self, at: usize) -> Option<Property<'gc>> {
-        self.entries.get(at).map(|(_, property)| *property)
+        match &self.named {
+            Named::Fresh => None,
+            Named::Shaped { shape, values } => {
+                let (_, attributes) = shape.key_at(at)?;
+                Some(Property::data(*values.get(at)?, attributes))
+            }
+            Named::Dictionary(dictionary) => dictionary.entries.get(at).map(|(_, p)| *p),
+        }
+    }
+
+    /// What the entry at `at` holds, without its attributes (an inline cache's read, which
+    /// has no use for them).
+    #[inline]
+    pub fn entry_slot(&self, at: usize) -> Option<Slot<'gc>> {
+        match &self.named {
+            Named::Shaped { values, .. } => values.get(at).map(|&value| Slot::Data(value)),
+            Named::Dictionary(dictionary) => dictionary.entries.get(at).map(|(_, p)| p.slot),
+            Named::Fresh => None,
+        }
+    }
+
+    /// Replaces the value of the entry at `at` if it is a writable data property (a plain
+    /// store); returns whether it was.
+    #[inline]
+    pub fn replace_entry_value(&mut self, at: usize, value: Value<'gc>) -> bool {
+        match &mut self.named {
+            Named::Shaped { shape, values } => {
+                let writable = shape.all_writable()
+                    || matches!(shape.key_at(at), Some((_, a)) if a.writable());
+                match values.get_mut(at) {
+                    Some(slot) if writable => {
+                        *slot = value;
+                        true
+                    }
+                    _ => false,
+                }
+            }
+            Named::Dictionary(dictionary) => match dictionary.entries.get_mut(at) {
+                Some((_, property))
+                    if matches!(property.slot, Slot::Data(_))
+                        && property.attributes.writable() =>
+                {
+                    property.slot = Slot::Data(value);
+                    true
+                }
+                _ => false,
+            },
+            Named::Fresh => false,
+        }
     }
 
     /// Replaces the value of the data property at entry `at`, keeping its attributes.
     pub fn set_entry_value(&mut self, at: usize, value: Value<'gc>) {
-        if let Some((_, property)) = self.entries.get_mut(at) {
-            property.slot = Slot::Data(value);
+        match &mut self.named {
+            Named::Shaped { values, .. } => {
+                if let Some(slot) = values.get_mut(at) {
+                    *slot = value;
+                }
+            }
+            Named::Dictionary(dictionary) => {
+                if let Some((_, property)) = dictionary.entries.get_mut(at) {
+                    property.slot = Slot::Data(value);
+                }
+            }
+            Named::Fresh => {}
         }
     }
 
     /// The id of this map's shape (0: none): maps with the same nonzero id have the same
     /// names, with the same attributes, at the same entry positions.
+    #[inline]
     pub fn shape_id(&self) -> u64 {
-        self.shape_id
+        match &self.named {
+            Named::Shaped { shape, .. } => shape.id(),
+            _ => 0,
+        }
     }
 
     /// The shape of the entries, if they have one.
     pub fn shape(&self) -> Option<Shape<'gc>> {
-        self.shape
-    }
-
-    fn set_shape(&mut self, shape: Option<Shape<'gc>>) {
-        self.shape = shape;
-        self.shape_id = shape.map_or(0, Shape::id);
+        match &self.named {
+            Named::Shaped { shape, .. } => Some(*shape),
+            _ => None,
+        }
     }
 
     /// Whether inserting `key` would start a shape, so [`PropertyMap::insert`] needs the root
@@ -155,27 +317,53 @@ impl<'gc> PropertyMap<'gc> {
     }
 
     /// Whether the map has no entries and can still get a shape: its layout is the root's.
+    #[inline]
     pub fn is_fresh(&self) -> bool {
-        self.entries.is_empty() && !self.dictionary
+        matches!(self.named, Named::Fresh)
     }
 
     /// Leaves the shape tree for dictionary mode, for good.
     pub fn to_dictionary(&mut self) {
-        self.dictionary = true;
-        self.set_shape(None);
+        let mut dictionary = Dictionary::default();
+        if let Named::Shaped { shape, values } = &self.named {
+            for (&(key, attributes), &value) in shape.keys().iter().zip(values) {
+                dictionary.push(key, Property::data(value, attributes));
+            }
+        }
+        if !matches!(self.named, Named::Dictionary(_)) {
+            self.named = Named::Dictionary(Box::new(dictionary));
+        }
+    }
+
+    /// The dictionary, the map going to dictionary mode first if it is not in it.
+    fn dictionary(&mut self) -> &mut Dictionary<'gc> {
+        self.to_dictionary();
+        match &mut self.named {
+            Named::Dictionary(dictionary) => dictionary,
+            // (to_dictionary just made it one.)
+            _ => unreachable!("a map in dictionary mode"),
+        }
     }
 
     /// Appends new named property `key`, whose addition takes this map from its shape to
     /// `shape` (a transition an inline cache remembered; the caller checked that `key` is not
-    /// here and `shape` is the transition's target).
-    pub fn push_with_shape(
-        &mut self,
-        key: PropertyKey<'gc>,
-        property: Property<'gc>,
-        shape: Shape<'gc>,
-    ) {
-        self.push_entry(key, property);
-        self.set_shape(Some(shape));
+    /// here and `shape` is the transition's target, which adds a plain data property).
+    pub fn push_with_shape(&mut self, value: Value<'gc>, shape: Shape<'gc>) {
+        match &mut self.named {
+            Named::Shaped {
+                shape: current,
+                values,
+            } => {
+                values.push(value);
+                *current = shape;
+            }
+            _ => {
+                self.named = Named::Shaped {
+                    shape,
+                    values: vec![value],
+                }
+            }
+        }
     }
 
     /// Adds or replaces a property (a replaced property keeps its place in the order). `root`
@@ -196,7 +384,9 @@ impl<'gc> PropertyMap<'gc> {
             };
             match plain {
                 Some(value) if i < growth_limit(self.elements.len()) => {
-                    self.remove_entry(key);
+                    if self.entry_indices() > 0 {
+                        self.dictionary().remove(key);
+                    }
                     if i >= self.elements.len() {
                         self.elements.resize(i + 1, None);
                     }
@@ -212,55 +402,32 @@ impl<'gc> PropertyMap<'gc> {
                 }
             }
         }
-        if let Some(i) = self.position(key) {
-            // New attributes make a layout no other object has.
-            if self.entries[i].1.attributes != property.attributes {
-                self.to_dictionary();
+        if let Some(at) = self.position(key) {
+            match (&mut self.named, property.slot) {
+                (Named::Shaped { shape, values }, Slot::Data(value))
+                    if shape.key_at(at).map(|(_, a)| a) == Some(property.attributes) =>
+                {
+                    values[at] = value;
+                }
+                // New attributes (or an accessor) make a layout no other object has.
+                _ => self.dictionary().entries[at].1 = property,
             }
-            self.entries[i].1 = property;
             return;
         }
         // The shape this entry extends: the current one, or the root for a first entry.
-        let from = if self.entries.is_empty() {
-            root
-        } else {
-            self.shape
+        let from = match &self.named {
+            Named::Fresh => root,
+            Named::Shaped { shape, .. } => Some(*shape),
+            Named::Dictionary(_) => None,
         };
-        let shape = match (key, from) {
-            (PropertyKey::String(_), Some(from)) if self.entries.len() < DICTIONARY_THRESHOLD => {
-                Some(from.add(mc, key, property.attributes))
+        match (key, from, property.slot) {
+            (PropertyKey::String(_), Some(from), Slot::Data(value))
+                if self.named_len() < DICTIONARY_THRESHOLD =>
+            {
+                let shape = from.add(mc, key, property.attributes);
+                self.push_with_shape(value, shape);
             }
-            _ => None,
-        };
-        self.push_entry(key, property);
-        match shape {
-            Some(shape) => self.set_shape(Some(shape)),
-            None => self.to_dictionary(),
-        }
-    }
-
-    /// Appends an entry (the caller knows `key` is not here).
-    #[inline]
-    fn push_entry(&mut self, key: PropertyKey<'gc>, property: Property<'gc>) {
-        if matches!(key, PropertyKey::Index(_)) {
-            self.entry_indices += 1;
-        }
-        self.entries.push((key, property));
-        let at = self.entries.len() - 1;
-        match &mut self.index {
-            Some(index) => {
-                index.insert(key, at);
-            }
-            None if self.entries.len() > INDEX_THRESHOLD => {
-                self.index = Some(
-                    self.entries
-                        .iter()
-                        .enumerate()
-                        .map(|(i, (k, _))| (*k, i))
-                        .collect(),
-                );
-            }
-            None => {}
+            _ => self.dictionary().push(key, property),
         }
     }
 
@@ -275,32 +442,15 @@ impl<'gc> PropertyMap<'gc> {
         Some(value)
     }
 
-    fn remove_entry(&mut self, key: PropertyKey<'gc>) -> Option<Property<'gc>> {
-        let i = self.position(key)?;
-        let (_, property) = self.entries.remove(i);
-        // The later entries moved down a place: a layout of this object's own.
-        self.to_dictionary();
-        if matches!(key, PropertyKey::Index(_)) {
-            self.entry_indices -= 1;
-        }
-        if let Some(index) = &mut self.index {
-            index.remove(&key);
-            for value in index.values_mut() {
-                if *value > i {
-                    *value -= 1;
-                }
-            }
-        }
-        Some(property)
-    }
-
     pub fn remove(&mut self, key: PropertyKey<'gc>) -> Option<Property<'gc>> {
         if let PropertyKey::Index(i) = key {
             if let Some(value) = self.remove_element(i as usize) {
                 return Some(Property::data(value, Attributes::ALL));
             }
         }
-        self.remove_entry(key)
+        self.position(key)?;
+        // The later entries move down a place: a layout of this object's own.
+        self.dictionary().remove(key)
     }
 
     /// The keys in the order ES5 engines enumerate them: array indices ascending, then the
@@ -313,22 +463,29 @@ impl<'gc> PropertyMap<'gc> {
             .filter(|(_, v)| v.is_some())
             .map(|(i, _)| PropertyKey::Index(i as u32))
             .collect();
-        if self.entry_indices > 0 {
-            keys.extend(self.entries.iter().filter_map(|(k, _)| match k {
-                PropertyKey::Index(_) => Some(*k),
-                PropertyKey::String(_) => None,
-            }));
-            keys.sort_unstable_by_key(|k| match k {
-                PropertyKey::Index(i) => *i,
-                PropertyKey::String(_) => u32::MAX,
-            });
+        match &self.named {
+            Named::Fresh => {}
+            Named::Shaped { shape, .. } => keys.extend(shape.keys().iter().map(|(k, _)| *k)),
+            Named::Dictionary(dictionary) => {
+                let entries = &dictionary.entries;
+                if dictionary.entry_indices > 0 {
+                    keys.extend(entries.iter().filter_map(|(k, _)| match k {
+                        PropertyKey::Index(_) => Some(*k),
+                        PropertyKey::String(_) => None,
+                    }));
+                    keys.sort_unstable_by_key(|k| match k {
+                        PropertyKey::Index(i) => *i,
+                        PropertyKey::String(_) => u32::MAX,
+                    });
+                }
+                keys.extend(
+                    entries
+                        .iter()
+                        .filter(|(k, _)| matches!(k, PropertyKey::String(_)))
+                        .map(|(k, _)| *k),
+                );
+            }
         }
-        keys.extend(
-            self.entries
-                .iter()
-                .filter(|(k, _)| matches!(k, PropertyKey::String(_)))
-                .map(|(k, _)| *k),
-        );
         keys
     }
 
@@ -342,11 +499,11 @@ impl<'gc> PropertyMap<'gc> {
                 )
             })
         });
-        elements.chain(self.entries.iter().copied())
+        elements.chain((0..self.named_len()).filter_map(|at| self.entry_pair(at)))
     }
 
     pub fn len(&self) -> usize {
-        self.element_count + self.entries.len()
+        self.element_count + self.named_len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -377,7 +534,7 @@ mod tests {
             map.insert(mc, None, PropertyKey::Index(3), plain(3.0));
             map.insert(mc, None, PropertyKey::Index(1_000_000), plain(1e6));
             assert_eq!(map.elements.len(), 4);
-            assert_eq!(map.entry_indices, 1);
+            assert_eq!(map.entry_indices(), 1);
             assert_eq!(number(map.get(PropertyKey::Index(3))), Some(3.0));
             assert_eq!(number(map.get(PropertyKey::Index(1_000_000))), Some(1e6));
             assert!(map.get(PropertyKey::Index(2)).is_none());
@@ -412,7 +569,7 @@ mod tests {
                 Some(Attributes::NONE)
             );
             map.insert(mc, None, PropertyKey::Index(0), plain(3.0));
-            assert_eq!(map.entry_indices, 0);
+            assert_eq!(map.entry_indices(), 0);
             assert_eq!(number(map.get(PropertyKey::Index(0))), Some(3.0));
             assert_eq!(map.len(), 1);
         });

@@ -19,8 +19,17 @@
 //! Transitions are weak (a parent does not keep its children alive), so the shapes no object
 //! uses any more are collected; a child keeps its parent alive, so objects built the same way
 //! later find the shapes the earlier ones have.
+//!
+//! A shape also holds its layout's names and attributes, so that an object of that shape keeps
+//! only its values (16 bytes a property instead of 48 with its name and attributes beside
+//! it). The names live in a [`KeyTable`] that a chain of shapes shares, as V8 shares
+//! descriptor arrays: a child made from the newest shape of its table appends its name to it,
+//! and a shape of depth `d` sees the table's first `d` names. A second child of the same
+//! shape (a branch in the tree) copies those `d` names into a table of its own. So a chain
+//! of `n` shapes costs `n` names, not `n²/2`.
 
 use super::{Attributes, PropertyKey};
+use std::cell::Ref;
 use gc_arena::barrier::unlock;
 use gc_arena::{Collect, Gc, GcWeak, Lock, Mutation, RefLock};
 use rustc_hash::FxHashMap;
@@ -41,6 +50,15 @@ struct ShapeNode<'gc> {
     id: u64,
     /// The layout this one extends by one property.
     parent: Option<Shape<'gc>>,
+    /// How many properties the layout has: the first `depth` names of `table`.
+    #[collect(require_static)]
+    depth: u32,
+    /// Whether every property of the layout is writable (a store through an inline cache
+    /// then needs no look at the attributes).
+    #[collect(require_static)]
+    all_writable: bool,
+    /// The names and attributes of the layout, shared along the chain (see the module notes).
+    table: Gc<'gc, RefLock<KeyTable<'gc>>>,
     /// The shapes made from this one by adding a property with given attributes (weak).
     transitions: RefLock<Transitions<'gc>>,
     /// The transition taken last, kept at hand (and alive): objects built in a loop take the
@@ -115,6 +133,50 @@ struct Transition<'gc> {
     to: GcWeak<'gc, ShapeNode<'gc>>,
 }
 
+/// The names and attributes of a chain of layouts, in the order they were added; each name
+/// at most once.
+#[derive(Default, Collect)]
+#[collect(no_drop)]
+pub struct KeyTable<'gc> {
+    keys: Vec<(PropertyKey<'gc>, Attributes)>,
+    /// Where each name is, once there are many (shared by every object of every shape of
+    /// the chain: the objects themselves have no index).
+    index: Option<FxHashMap<PropertyKey<'gc>, u32>>,
+}
+
+/// Above this many names, a key table gets a hash index.
+const TABLE_INDEX_THRESHOLD: usize = 12;
+
+impl<'gc> KeyTable<'gc> {
+    fn push(&mut self, key: PropertyKey<'gc>, attributes: Attributes) {
+        self.keys.push((key, attributes));
+        let at = self.keys.len() as u32 - 1;
+        match &mut self.index {
+            Some(index) => {
+                index.insert(key, at);
+            }
+            None if self.keys.len() > TABLE_INDEX_THRESHOLD => {
+                let keys = self.keys.iter().enumerate();
+                self.index = Some(keys.map(|(i, (k, _))| (*k, i as u32)).collect());
+            }
+            None => {}
+        }
+    }
+
+    /// Where `key` is among the first `depth` names.
+    fn position(&self, key: PropertyKey<'gc>, depth: usize) -> Option<usize> {
+        match &self.index {
+            Some(index) => index
+                .get(&key)
+                .map(|&at| at as usize)
+                .filter(|&at| at < depth),
+            None => self.keys[..depth.min(self.keys.len())]
+                .iter()
+                .position(|(k, _)| *k == key),
+        }
+    }
+}
+
 /// Ids start at 1: 0 means "no shape" in the caches.
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 
@@ -140,15 +202,25 @@ pub(super) fn bump_prototype_epoch() {
 impl<'gc> Shape<'gc> {
     /// A new root: the layout with no named properties.
     pub fn root(mc: &Mutation<'gc>) -> Shape<'gc> {
-        Shape::node(mc, None)
+        let table = Gc::new(mc, RefLock::new(KeyTable::default()));
+        Shape::node(mc, None, 0, true, table)
     }
 
-    fn node(mc: &Mutation<'gc>, parent: Option<Shape<'gc>>) -> Shape<'gc> {
+    fn node(
+        mc: &Mutation<'gc>,
+        parent: Option<Shape<'gc>>,
+        depth: u32,
+        all_writable: bool,
+        table: Gc<'gc, RefLock<KeyTable<'gc>>>,
+    ) -> Shape<'gc> {
         Shape(Gc::new(
             mc,
             ShapeNode {
                 id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
                 parent,
+                depth,
+                all_writable,
+                table,
                 transitions: RefLock::new(Transitions::default()),
                 last: Lock::new(None),
             },
@@ -156,8 +228,48 @@ impl<'gc> Shape<'gc> {
     }
 
     /// This shape's identity (never 0).
+    #[inline]
     pub fn id(self) -> u64 {
         self.0.id
+    }
+
+    /// How many properties the layout has.
+    #[inline]
+    pub fn len(self) -> usize {
+        self.0.depth as usize
+    }
+
+    /// Whether the layout has no properties (a root).
+    pub fn is_empty(self) -> bool {
+        self.0.depth == 0
+    }
+
+    /// Whether every property of the layout is writable.
+    #[inline]
+    pub fn all_writable(self) -> bool {
+        self.0.all_writable
+    }
+
+    /// Where property `key` is in the layout.
+    #[inline]
+    pub fn position(self, key: PropertyKey<'gc>) -> Option<usize> {
+        self.0.table.borrow().position(key, self.len())
+    }
+
+    /// The name and attributes of the property at `at`.
+    #[inline]
+    pub fn key_at(self, at: usize) -> Option<(PropertyKey<'gc>, Attributes)> {
+        if at >= self.len() {
+            return None;
+        }
+        self.0.table.borrow().keys.get(at).copied()
+    }
+
+    /// The names and attributes of the layout, in order.
+    pub fn keys(self) -> Ref<'gc, [(PropertyKey<'gc>, Attributes)]> {
+        let depth = self.len();
+        let table = Gc::as_ref(Gc::as_ref(self.0).table);
+        Ref::map(table.borrow(), |table| &table.keys[..depth])
     }
 
     /// The transition this shape took for `key` with `attributes`, if one exists (some object
@@ -213,7 +325,22 @@ impl<'gc> Shape<'gc> {
         if let Some((to, _)) = self.find_transition(mc, key, attributes, 0) {
             return to;
         }
-        let child = Shape::node(mc, Some(self));
+        // The child's names: this shape's table with one more, shared if this shape is the
+        // newest of its table, else a copy of this shape's part of it.
+        let depth = self.len();
+        let shared = self.0.table.borrow().keys.len() == depth;
+        let table = if shared {
+            self.0.table
+        } else {
+            let mut copy = KeyTable::default();
+            for &(k, a) in &self.0.table.borrow().keys[..depth] {
+                copy.push(k, a);
+            }
+            Gc::new(mc, RefLock::new(copy))
+        };
+        table.borrow_mut(mc).push(key, attributes);
+        let all_writable = self.0.all_writable && attributes.writable();
+        let child = Shape::node(mc, Some(self), depth as u32 + 1, all_writable, table);
         let at = {
             let transitions = unlock!(Gc::write(mc, self.0), ShapeNode, transitions);
             let mut transitions = transitions.borrow_mut();

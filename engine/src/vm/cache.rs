@@ -146,30 +146,23 @@ pub enum Found<'gc> {
     Getter(Object<'gc>),
 }
 
-/// What a read of `property` finds without a search: a data value or a getter (`None`: an
-/// accessor without a getter, or nothing; the general path sorts those out).
-fn found(property: Option<Property<'_>>) -> Option<Found<'_>> {
-    match property? {
-        Property {
-            slot: Slot::Data(value),
-            ..
-        } => Some(Found::Value(value)),
-        Property {
-            slot: Slot::Accessor {
-                get: Some(getter), ..
-            },
-            ..
+/// What a read of a property holding `slot` finds without a search: a data value or a getter
+/// (`None`: an accessor without a getter, or nothing; the general path sorts those out).
+#[inline]
+fn found(slot: Option<Slot<'_>>) -> Option<Found<'_>> {
+    match slot? {
+        Slot::Data(value) => Some(Found::Value(value)),
+        Slot::Accessor {
+            get: Some(getter), ..
         } => Some(Found::Getter(getter)),
         _ => None,
     }
 }
 
-fn data_value(property: Option<Property<'_>>) -> Option<Value<'_>> {
-    match property {
-        Some(Property {
-            slot: Slot::Data(value),
-            ..
-        }) => Some(value),
+#[inline]
+fn data_value(slot: Option<Slot<'_>>) -> Option<Value<'_>> {
+    match slot {
+        Some(Slot::Data(value)) => Some(value),
         _ => None,
     }
 }
@@ -229,7 +222,7 @@ impl InlineCaches {
             }
             cell.set(Entry::own(layout, at));
         }
-        found(data.properties.entry(at))
+        found(data.properties.entry_slot(at))
     }
 
     /// [`InlineCaches::get`] of a property the receiver does not have: through the shared
@@ -242,6 +235,10 @@ impl InlineCaches {
         key: PropertyKey<'gc>,
         layout: u64,
     ) -> Option<Found<'gc>> {
+        if key == ctx.realm().atoms.prototype && object.has_lazy_prototype() {
+            object.make_prototype(ctx);
+            return found(object.borrow().properties.get(key).map(|p| p.slot));
+        }
         if let Some(shared) = ctx.realm().shared_cache.find(layout, key) {
             cell.set(shared);
             return inherited(object, shared);
@@ -278,7 +275,7 @@ impl InlineCaches {
                 };
                 cell.set(entry);
                 ctx.realm().shared_cache.remember(key, entry);
-                return found(holder.properties.entry(at));
+                return found(holder.properties.entry_slot(at));
             }
             current = holder.prototype;
             depth += 1;
@@ -303,7 +300,7 @@ impl InlineCaches {
         let cell = self.cell(ic)?;
         let data = global.borrow();
         let at = global_slot(cell, &data.properties, key)?;
-        data_value(data.properties.entry(at))
+        data_value(data.properties.entry_slot(at))
     }
 
     /// Assigns global variable `key` when it is an own writable data property of the global
@@ -412,6 +409,8 @@ impl InlineCaches {
         key: PropertyKey<'gc>,
         value: Value<'gc>,
     ) -> bool {
+        // A function's `prototype` comes before the properties added to it.
+        object.make_prototype(ctx);
         let mut data = object.borrow_mut(&ctx);
         let layout = data.layout_id_making_root(&ctx);
         if let Some(at) = data.properties.find_entry(key, cell.get().slot) {
@@ -503,22 +502,14 @@ fn inherited<'gc>(object: Object<'gc>, entry: Entry) -> Option<Found<'gc>> {
         holder = holder.borrow().prototype?;
     }
     let holder = holder.borrow();
-    found(holder.properties.entry(entry.slot as usize))
+    found(holder.properties.entry_slot(entry.slot as usize))
 }
 
 /// Replaces the value of `properties`' entry `at` if it is a writable data property (the
 /// store the caller wants); returns whether it was.
+#[inline]
 fn replace_value<'gc>(properties: &mut PropertyMap<'gc>, at: usize, value: Value<'gc>) -> bool {
-    match properties.entry(at) {
-        Some(Property {
-            slot: Slot::Data(_),
-            attributes,
-        }) if attributes.writable() => {
-            properties.set_entry_value(at, value);
-            true
-        }
-        _ => false,
-    }
+    properties.replace_entry_value(at, value)
 }
 
 /// Adds plain property `key` to an object through the transition entry `cached` remembers,
@@ -535,8 +526,7 @@ fn take_transition<'gc>(
     };
     match shape.find_transition(mc, key, Attributes::ALL, cached.slot as usize) {
         Some((to, _)) => {
-            let property = Property::data(value, Attributes::ALL);
-            data.properties.push_with_shape(key, property, to);
+            data.properties.push_with_shape(value, to);
             true
         }
         None => false,

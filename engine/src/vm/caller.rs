@@ -37,7 +37,7 @@ impl<'gc> Executor<'gc> {
         let Value::Object(function) = object else {
             return ops::get(ctx, object, key);
         };
-        match function.find_property(key) {
+        match function.find_property(ctx, key) {
             Some((
                 _,
                 Property {

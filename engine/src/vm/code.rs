@@ -170,20 +170,8 @@ impl<'gc> Closure<'gc> {
         );
         if code.proto.kind == crate::bytecode::proto::ProtoKind::Function {
             // Every ES5 function can be a constructor: it gets a fresh `prototype` object
-            // whose `constructor` points back.
-            let prototype = Object::new(&ctx, Some(realm.object_prototype), Class::Object);
-            prototype.set_own_value(
-                &ctx,
-                atoms.constructor,
-                Value::Object(function),
-                Attributes::HIDDEN,
-            );
-            function.set_own_value(
-                &ctx,
-                atoms.prototype,
-                Value::Object(prototype),
-                Attributes::new(true, false, false),
-            );
+            // whose `constructor` points back, made when first looked for.
+            function.set_lazy_prototype(&ctx, true);
             // 13.2 step 19: strict functions have poisoned `caller` and `arguments`.
             if code.proto.strict {
                 realm.define_thrower(ctx, function, atoms.caller);

@@ -30,6 +30,8 @@ impl<'gc> Executor<'gc> {
         let mut seen = std::collections::HashSet::new();
         let mut current = object;
         while let Some(o) = current {
+            // (Its non-enumerable `prototype` hides an inherited one of that name.)
+            o.make_prototype(ctx);
             // A String object's characters and a typed array's elements are not stored as
             // properties; they come first.
             let elements = match o.borrow().class {

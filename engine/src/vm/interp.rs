@@ -186,7 +186,7 @@ impl<'gc> Executor<'gc> {
                         let function = self.pop().as_object();
                         if let Value::Object(object) = self.top() {
                             let key = code.name(name);
-                            let (mut get, mut set) = match object.own_property(key) {
+                            let (mut get, mut set) = match object.own_property(ctx, key) {
                                 Some(Property {
                                     slot: Slot::Accessor { get, set },
                                     ..
@@ -283,7 +283,7 @@ impl<'gc> Executor<'gc> {
                             self.push(value);
                             continue;
                         }
-                        let value = match global.find_property(key) {
+                        let value = match global.find_property(ctx, key) {
                             None => return Err(not_defined(ctx, key)),
                             Some((
                                 _,
@@ -307,7 +307,7 @@ impl<'gc> Executor<'gc> {
                     Op::TypeofGlobal { name } => {
                         let key = code.name(name);
                         let global = ctx.realm().global;
-                        let value = if global.find_property(key).is_some() {
+                        let value = if global.find_property(ctx, key).is_some() {
                             ops::get(ctx, Value::Object(global), key)?
                         } else {
                             Value::Undefined

@@ -42,7 +42,7 @@ impl<'gc> Executor<'gc> {
         }
         let Some(env) = env else {
             let global = ctx.realm().global;
-            match (global.own_property(key), function) {
+            match (global.own_property(ctx, key), function) {
                 (None, value) => {
                     global.set_own_value(&ctx, key, value.unwrap_or(Value::Undefined), attributes)
                 }
@@ -145,7 +145,7 @@ impl<'gc> Executor<'gc> {
             }
         }
         let global = ctx.realm().global;
-        if global.find_property(key).is_some() {
+        if global.find_property(ctx, key).is_some() {
             let value = ops::get(ctx, Value::Object(global), key)?;
             return Ok(Some((value, Value::Undefined)));
         }
@@ -168,7 +168,7 @@ impl<'gc> Executor<'gc> {
             }
         }
         let global = ctx.realm().global;
-        if strict && global.find_property(key).is_none() {
+        if strict && global.find_property(ctx, key).is_none() {
             return Err(not_defined(ctx, key));
         }
         ops::put(ctx, Value::Object(global), key, value, strict)
@@ -195,7 +195,7 @@ impl<'gc> Executor<'gc> {
             }
         }
         let global = ctx.realm().global;
-        if global.find_property(key).is_some() {
+        if global.find_property(ctx, key).is_some() {
             Value::Object(global)
         } else {
             Value::Null
@@ -282,7 +282,7 @@ pub(super) fn set_global<'gc>(
     if code.caches.put_global(&ctx, ic, global, key, value) {
         return Ok(());
     }
-    if strict && global.find_property(key).is_none() {
+    if strict && global.find_property(ctx, key).is_none() {
         return Err(not_defined(ctx, key));
     }
     ops::put(ctx, Value::Object(global), key, value, strict)
@@ -334,7 +334,7 @@ fn find_in_env<'gc>(ctx: Ctx<'gc>, env: Env<'gc>, key: PropertyKey<'gc>) -> EnvH
         EnvKind::Declarative { slots, code, scope } => match slot_of(code, *scope, ctx, key) {
             Some(i) => EnvHit::Slot(i, slots.get(i).copied().unwrap_or(Value::Undefined)),
             None => match data.extra {
-                Some(extra) if extra.own_property(key).is_some() => EnvHit::Object(extra),
+                Some(extra) if extra.own_property(ctx, key).is_some() => EnvHit::Object(extra),
                 _ => EnvHit::Miss,
             },
         },

@@ -29,7 +29,7 @@ impl<'gc> Executor<'gc> {
         };
         let key = ctx.realm().atoms.stack;
         // A frozen object, or a `stack` that cannot change, keeps what it has.
-        match object.own_property(key) {
+        match object.own_property(ctx, key) {
             Some(property) if !property.attributes.configurable() => return,
             None if !object.borrow().extensible => return,
             _ => {}
@@ -64,7 +64,7 @@ impl<'gc> Executor<'gc> {
     pub(super) fn attach_stack(&self, ctx: Ctx<'gc>, value: Value<'gc>) {
         let Value::Object(error) = value else { return };
         if !matches!(error.borrow().class, Class::Error)
-            || error.own_property(ctx.realm().atoms.stack).is_some()
+            || error.own_property(ctx, ctx.realm().atoms.stack).is_some()
         {
             return;
         }
@@ -78,7 +78,7 @@ fn stack_trace_limit(ctx: Ctx<'_>) -> Option<usize> {
     let realm = ctx.realm();
     let key = realm.key(ctx, "stackTraceLimit");
     // Read as an own data property: recording a stack runs no script.
-    let property = realm.error_constructor.own_property(key)?;
+    let property = realm.error_constructor.own_property(ctx, key)?;
     match property.slot {
         // A saturating conversion: NaN and negative limits show no frames.
         Slot::Data(Value::Number(n)) => Some(n as usize),

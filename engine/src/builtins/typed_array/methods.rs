@@ -328,7 +328,7 @@ fn constructor_kind<'gc>(
     this: Value<'gc>,
 ) -> Result<crate::object::typed_array::ElementKind, crate::vm::Throw<'gc>> {
     let prototype = match this.as_object() {
-        Some(c) => c.own_property(ctx.realm().atoms.prototype),
+        Some(c) => c.own_property(ctx, ctx.realm().atoms.prototype),
         None => None,
     };
     if let Some(crate::object::Property {
@@ -420,7 +420,7 @@ pub(super) fn install<'gc>(ctx: Ctx<'gc>, intrinsic: Object<'gc>, prototype: Obj
     // 22.2.3.28: %TypedArray%.prototype.toString is the same function object as
     // Array.prototype.toString (which calls `this.join()`).
     let to_string = realm.atoms.to_string;
-    if let Some(property) = realm.array_prototype.own_property(to_string) {
+    if let Some(property) = realm.array_prototype.own_property(ctx, to_string) {
         prototype.set_own(&ctx, to_string, property);
     }
 }

@@ -180,7 +180,7 @@ fn error_to_string<'gc>(ctx: Ctx<'gc>, error: Object<'gc>) -> String {
 /// An error's `stack`, if it is an error object with one.
 pub fn error_stack<'gc>(ctx: Ctx<'gc>, value: Value<'gc>) -> Option<String> {
     let object = value.as_object()?;
-    let property = object.own_property(ctx.realm().atoms.stack)?;
+    let property = object.own_property(ctx, ctx.realm().atoms.stack)?;
     match property.slot {
         Slot::Data(Value::String(s)) => Some(s.to_rust_string(&ctx)),
         _ => None,

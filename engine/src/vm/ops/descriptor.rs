@@ -213,7 +213,7 @@ pub fn define_own_property<'gc>(
     //      A passing "length" as the argument. Let oldLen be oldLenDesc.[[Value]].
     let old_len = array_length(object, length_key);
     let length_writable = object
-        .own_property(length_key)
+        .own_property(ctx, length_key)
         .is_none_or(|p| p.attributes.writable());
     if key == length_key {
         // 3. If P is "length", then
@@ -358,7 +358,7 @@ fn define_ordinary<'gc>(
     };
     // 1. Let current be the result of calling the [[GetOwnProperty]] internal method of O
     //    with property name P.
-    let stored = object.own_property(key);
+    let stored = object.own_property(ctx, key);
     let current = stored.or_else(|| get_own_property(ctx, object, key));
     // 2. Let extensible be the value of the [[Extensible]] internal property of O.
     let extensible = object.borrow().extensible;

@@ -60,7 +60,7 @@ pub fn get<'gc>(
     if let Some((env, slot)) = mapped_parameter(start, key) {
         return Ok(read_env_slot(env, slot));
     }
-    match start.find_property(key) {
+    match start.find_property(ctx, key) {
         None => Ok(Value::Undefined),
         Some((
             _,
@@ -119,7 +119,7 @@ pub fn put<'gc>(
                         },
                     ..
                 },
-            )) = wrapper.find_property(key)
+            )) = wrapper.find_property(ctx, key)
             {
                 call(ctx, Value::Object(setter), value, &[v])?;
                 return Ok(());
@@ -145,7 +145,7 @@ pub fn put<'gc>(
     if string_index(object, key).is_some() {
         return fail("Cannot assign to read only property");
     }
-    match object.find_property(key) {
+    match object.find_property(ctx, key) {
         Some((owner, property)) => match property.slot {
             // 8.12.5 step 5: an accessor (own or inherited) calls its setter.
             Slot::Accessor {
@@ -213,7 +213,7 @@ pub fn add_property<'gc>(
         let length = array_length(object, length_key);
         if index >= length {
             let writable = object
-                .own_property(length_key)
+                .own_property(ctx, length_key)
                 .is_none_or(|p| p.attributes.writable());
             if !writable {
                 return if strict {
@@ -236,7 +236,9 @@ pub fn add_property<'gc>(
 
 /// An array's `length`.
 pub fn array_length<'gc>(object: Object<'gc>, length_key: PropertyKey<'gc>) -> u32 {
-    match object.own_property(length_key) {
+    // (An array is no function: its properties are all there.)
+    let property = object.borrow().properties.get(length_key);
+    match property {
         Some(Property {
             slot: Slot::Data(Value::Number(n)),
             ..
@@ -294,7 +296,7 @@ pub fn has_property<'gc>(ctx: Ctx<'gc>, object: Object<'gc>, key: PropertyKey<'g
             }
         }
     }
-    object.find_property(key).is_some()
+    object.find_property(ctx, key).is_some()
 }
 
 /// The character of a String object at `key`, if `key` is an index inside the string
@@ -316,7 +318,7 @@ pub fn get_own_property<'gc>(
     if let Some(element) = integer_indexed::get_own(ctx, object, key) {
         return element;
     }
-    if let Some(mut property) = object.own_property(key) {
+    if let Some(mut property) = object.own_property(ctx, key) {
         // 10.6 [[GetOwnProperty]]: a mapped element's value is its parameter's.
         if let Some((env, slot)) = mapped_parameter(object, key) {
             property.slot = Slot::Data(read_env_slot(env, slot));
