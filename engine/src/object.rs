@@ -141,11 +141,7 @@ pub enum Class<'gc> {
     /// A bound function made by `Function.prototype.bind` (15.3.4.5): calling it calls
     /// `target` with `this` and `args` before the call's own arguments; constructing it
     /// constructs `target` (the bound `this` is ignored).
-    Bound {
-        target: Object<'gc>,
-        this: Value<'gc>,
-        args: Box<[Value<'gc>]>,
-    },
+    Bound(Box<BoundFunction<'gc>>),
     /// An error object (for `Object.prototype.toString` and `instanceof`-free checks).
     Error,
     /// The `arguments` object of a call; in sloppy code, its first elements are mapped to the
@@ -167,15 +163,42 @@ pub enum Class<'gc> {
     ArrayBuffer(Gc<'gc, typed_array::ByteStore>),
     /// A typed array (ES2015 22.2, an integer-indexed exotic object, 9.4.5): its elements are
     /// the bytes of a buffer, seen through `View`.
-    TypedArray(typed_array::View<'gc>),
+    TypedArray(Box<typed_array::View<'gc>>),
     /// A `DataView` (ES2015 24.2): the bytes of a buffer, read and written by type.
-    DataView(typed_array::View<'gc>),
+    DataView(Box<typed_array::View<'gc>>),
     /// The state of a `for-in` loop: the keys still to visit, and the object they came from.
-    ForIn {
-        keys: Vec<PropertyKey<'gc>>,
-        next: usize,
-        object: Option<Object<'gc>>,
-    },
+    ForIn(Box<ForInState<'gc>>),
+}
+
+// The variants with more than two words of state keep it in a box of their own: every object
+// carries a `Class`, so its size is paid by all of them.
+
+/// The state of a bound function (see [`Class::Bound`]).
+#[derive(Collect)]
+#[collect(no_drop)]
+pub struct BoundFunction<'gc> {
+    pub target: Object<'gc>,
+    pub this: Value<'gc>,
+    pub args: Box<[Value<'gc>]>,
+}
+
+/// The state of a `for-in` loop (see [`Class::ForIn`]).
+#[derive(Collect)]
+#[collect(no_drop)]
+pub struct ForInState<'gc> {
+    pub keys: Vec<PropertyKey<'gc>>,
+    pub next: usize,
+    pub object: Option<Object<'gc>>,
+}
+
+impl<'gc> Class<'gc> {
+    /// The view of a typed array.
+    pub fn typed_array_view(&self) -> Option<typed_array::View<'gc>> {
+        match self {
+            Class::TypedArray(view) => Some(**view),
+            _ => None,
+        }
+    }
 }
 
 /// Which elements of a sloppy `arguments` object stand for which parameters: element `i`
@@ -378,8 +401,16 @@ impl<'gc> Object<'gc> {
     pub fn is_callable(self) -> bool {
         matches!(
             self.borrow().class,
-            Class::Closure(_) | Class::Native { .. } | Class::Bound { .. }
+            Class::Closure(_) | Class::Native { .. } | Class::Bound(_)
         )
+    }
+
+    /// The target of a bound function.
+    pub fn bound_target(self) -> Option<Object<'gc>> {
+        match &self.borrow().class {
+            Class::Bound(bound) => Some(bound.target),
+            _ => None,
+        }
     }
 
     /// `[[SetPrototypeOf]]` of an ordinary object (ES2015 9.1.2): false when the object is not
@@ -536,7 +567,7 @@ impl<'gc> Object<'gc> {
     pub fn fast_element(self, key: Value<'gc>) -> Option<Value<'gc>> {
         let index = element_index(key)?;
         let data = self.borrow();
-        match data.class {
+        match &data.class {
             Class::Object | Class::Array => data.properties.element(index),
             // (An index past the end reads `undefined` on the general path, which also
             // answers `in` for it.)
@@ -555,7 +586,7 @@ impl<'gc> Object<'gc> {
         // A typed array's elements are bytes in a store of their own: writing one changes
         // nothing the collector sees, so the object is only read. (A value other than a
         // number needs ToNumber, which may run user code: the general path does that.)
-        if let Class::TypedArray(view) = self.borrow().class {
+        if let Class::TypedArray(view) = &self.borrow().class {
             return match value {
                 Value::Number(x) => {
                     view.set(index as usize, x);

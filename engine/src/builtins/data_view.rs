@@ -51,15 +51,15 @@ fn data_view<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> Nati
         offset: offset as usize,
         length: length as usize,
     };
-    object.borrow_mut(&ctx).class = Class::DataView(view);
+    object.borrow_mut(&ctx).class = Class::DataView(Box::new(view));
     Ok(Value::Object(object))
 }
 
 /// The view of the DataView `this`, or a TypeError naming `method`.
 fn this_view<'gc>(ctx: Ctx<'gc>, this: Value<'gc>, method: &str) -> Result<View<'gc>, Throw<'gc>> {
     if let Some(object) = this.as_object() {
-        if let Class::DataView(view) = object.borrow().class {
-            return Ok(view);
+        if let Class::DataView(view) = &object.borrow().class {
+            return Ok(**view);
         }
     }
     Err(ctx.type_error(&format!(

@@ -4,6 +4,7 @@
 //! of the interpreter, with no nested run.
 
 use super::arg;
+use crate::object::BoundFunction;
 use crate::object::{Attributes, Class, Object};
 use crate::source::{Source, SourceText};
 use crate::string::JsString;
@@ -82,11 +83,11 @@ fn bind<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeRes
     let function = Object::new(
         &ctx,
         Some(realm.function_prototype),
-        Class::Bound {
+        Class::Bound(Box::new(BoundFunction {
             target,
             this: arg(args, 0),
             args: bound_args,
-        },
+        })),
     );
     // 16. Call the [[DefineOwnProperty]] internal method of F with arguments "length",
     //     PropertyDescriptor {[[Value]]: L, [[Writable]]: false, [[Enumerable]]: false,

@@ -25,10 +25,10 @@ fn object<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Native
 /// The `[[Class]]` name `Object.prototype.toString` reports (also Array.prototype.toString's
 /// fallback, which must use it whatever a script has assigned).
 pub(crate) fn class_name(object: Object<'_>) -> &'static str {
-    match object.borrow().class {
-        Class::Object | Class::ForIn { .. } => "Object",
+    match &object.borrow().class {
+        Class::Object | Class::ForIn(_) => "Object",
         Class::Array => "Array",
-        Class::Closure(_) | Class::Native { .. } | Class::Bound { .. } => "Function",
+        Class::Closure(_) | Class::Native { .. } | Class::Bound(_) => "Function",
         Class::Error => "Error",
         Class::Arguments(_) => "Arguments",
         Class::Boolean(_) => "Boolean",

@@ -263,8 +263,7 @@ impl<'gc> PropertyMap<'gc> {
             }
             Named::Dictionary(dictionary) => match dictionary.entries.get_mut(at) {
                 Some((_, property))
-                    if matches!(property.slot, Slot::Data(_))
-                        && property.attributes.writable() =>
+                    if matches!(property.slot, Slot::Data(_)) && property.attributes.writable() =>
                 {
                     property.slot = Slot::Data(value);
                     true

@@ -29,10 +29,10 @@
 //! of `n` shapes costs `n` names, not `n²/2`.
 
 use super::{Attributes, PropertyKey};
-use std::cell::Ref;
 use gc_arena::barrier::unlock;
 use gc_arena::{Collect, Gc, GcWeak, Lock, Mutation, RefLock};
 use rustc_hash::FxHashMap;
+use std::cell::Ref;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// A shape: a garbage-collected node of a transition tree, cheap to copy.

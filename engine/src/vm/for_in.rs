@@ -8,6 +8,7 @@
 use super::executor::Executor;
 use super::ops;
 use super::{Ctx, Throw};
+use crate::object::ForInState;
 use crate::object::{Class, Object, PropertyKey};
 use crate::value::Value;
 
@@ -34,7 +35,7 @@ impl<'gc> Executor<'gc> {
             o.make_prototype(ctx);
             // A String object's characters and a typed array's elements are not stored as
             // properties; they come first.
-            let elements = match o.borrow().class {
+            let elements = match &o.borrow().class {
                 Class::String(s) => s.len() as u32,
                 Class::TypedArray(view) => view.length as u32,
                 _ => 0,
@@ -59,11 +60,11 @@ impl<'gc> Executor<'gc> {
         Ok(Object::new(
             &ctx,
             None,
-            Class::ForIn {
+            Class::ForIn(Box::new(ForInState {
                 keys,
                 next: 0,
                 object,
-            },
+            })),
         ))
     }
 }
@@ -74,9 +75,10 @@ pub(super) fn next_key<'gc>(ctx: Ctx<'gc>, iterator: Value<'gc>) -> Option<Value
     loop {
         let (key, object) = {
             let mut data = iterator.borrow_mut(&ctx);
-            let Class::ForIn { keys, next, object } = &mut data.class else {
+            let Class::ForIn(state) = &mut data.class else {
                 return None;
             };
+            let ForInState { keys, next, object } = &mut **state;
             let key = *keys.get(*next)?;
             *next += 1;
             (key, *object)

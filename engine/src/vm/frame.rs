@@ -11,6 +11,7 @@ use super::executor::{Executor, Step};
 use super::ops;
 use super::resumable::{NativeState, ResumableStart, Resume, Resumed};
 use super::{Closure, Code, Ctx, Env, Request, Throw};
+use crate::object::BoundFunction;
 use crate::object::{Class, Object};
 use crate::value::Value;
 use gc_arena::{Collect, Gc};
@@ -94,7 +95,8 @@ impl<'gc> Executor<'gc> {
                 }
                 // 15.3.4.5.1-2: a bound function calls (or constructs) its target with the
                 // bound arguments first and, unless constructing, the bound `this`.
-                Class::Bound { target, this, args } => {
+                Class::Bound(bound) => {
+                    let BoundFunction { target, this, args } = &**bound;
                     self.stack[callee_at] = Value::Object(*target);
                     if constructing.is_none() {
                         self.stack[callee_at + 1] = *this;
@@ -312,7 +314,7 @@ impl<'gc> Executor<'gc> {
         };
         // 15.3.4.5.2: constructing a bound function constructs its target.
         let mut function = function;
-        while let Class::Bound { target, .. } = function.borrow().class {
+        while let Some(target) = function.bound_target() {
             function = target;
         }
         let constructible = matches!(

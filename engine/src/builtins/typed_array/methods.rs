@@ -107,7 +107,7 @@ fn subarray<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> Nativ
         ..view
     };
     let prototype = ctx.realm().typed_array_prototypes[view.kind.index()];
-    let object = Object::new(&ctx, Some(prototype), Class::TypedArray(sub));
+    let object = Object::new(&ctx, Some(prototype), Class::TypedArray(Box::new(sub)));
     Ok(Value::Object(object))
 }
 
@@ -120,7 +120,7 @@ fn slice<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeRe
     let end = relative_index(ctx, arg(args, 1), view.length, view.length)?;
     let count = end.saturating_sub(start);
     let result = create(ctx, view.kind, count)?;
-    if let Class::TypedArray(target) = result.borrow().class {
+    if let Class::TypedArray(target) = &result.borrow().class {
         let part = View {
             offset: view.offset + start * view.kind.size(),
             length: count,
@@ -349,7 +349,7 @@ fn of<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResul
     let ctx = *ctx;
     let kind = constructor_kind(ctx, this)?;
     let result = create(ctx, kind, args.len())?;
-    if let Class::TypedArray(view) = result.borrow().class {
+    if let Class::TypedArray(view) = &result.borrow().class {
         for (i, &item) in args.iter().enumerate() {
             view.set(i, ops::to_number(ctx, item)?);
         }
@@ -371,7 +371,7 @@ fn from<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeRes
     let length = ops::get(ctx, Value::Object(source), ctx.realm().atoms.length)?;
     let length = to_integer(ops::to_number(ctx, length)?).max(0.0);
     let result = create(ctx, kind, length as usize)?;
-    let Class::TypedArray(view) = result.borrow().class else {
+    let Some(view) = result.borrow().class.typed_array_view() else {
         return Ok(Value::Object(result));
     };
     for i in 0..view.length {

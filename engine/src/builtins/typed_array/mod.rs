@@ -33,8 +33,8 @@ pub(crate) fn this_view<'gc>(
     method: &str,
 ) -> Result<View<'gc>, Throw<'gc>> {
     if let Some(object) = this.as_object() {
-        if let Class::TypedArray(view) = object.borrow().class {
-            return Ok(view);
+        if let Class::TypedArray(view) = &object.borrow().class {
+            return Ok(**view);
         }
     }
     Err(ctx.type_error(&format!(
@@ -71,7 +71,7 @@ fn initialize_with_length<'gc>(
         offset: 0,
         length: length as usize,
     };
-    object.borrow_mut(&ctx).class = Class::TypedArray(view);
+    object.borrow_mut(&ctx).class = Class::TypedArray(Box::new(view));
     Ok(view)
 }
 
@@ -116,7 +116,7 @@ fn construct<'gc, const K: usize>(
         return Ok(Value::Object(object));
     };
     let source_class = match &source.borrow().class {
-        Class::TypedArray(view) => Some(Ok(*view)),
+        Class::TypedArray(view) => Some(Ok(**view)),
         Class::ArrayBuffer(bytes) => Some(Err(*bytes)),
         _ => None,
     };
@@ -181,7 +181,7 @@ fn construct<'gc, const K: usize>(
                 offset: offset as usize,
                 length: (byte_length / size) as usize,
             };
-            object.borrow_mut(&ctx).class = Class::TypedArray(view);
+            object.borrow_mut(&ctx).class = Class::TypedArray(Box::new(view));
         }
         // 22.2.4.4 TypedArray(object): the elements of an array-like, each through ToNumber.
         None => {

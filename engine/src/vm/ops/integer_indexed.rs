@@ -9,7 +9,7 @@
 
 use super::{to_number, PropertyDescriptor};
 use crate::object::typed_array::View;
-use crate::object::{Attributes, Class, Object, Property, PropertyKey};
+use crate::object::{Attributes, Object, Property, PropertyKey};
 use crate::value::Value;
 use crate::vm::{Ctx, Throw};
 
@@ -17,10 +17,7 @@ type Result<'gc, T> = std::result::Result<T, Throw<'gc>>;
 
 /// The view of `object` if it is a typed array.
 pub fn typed_array_view<'gc>(object: Object<'gc>) -> Option<View<'gc>> {
-    match object.borrow().class {
-        Class::TypedArray(view) => Some(view),
-        _ => None,
-    }
+    object.borrow().class.typed_array_view()
 }
 
 /// CanonicalNumericIndexString (ES2015 7.1.16) of a property key: the number a key names when

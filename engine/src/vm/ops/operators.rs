@@ -6,7 +6,7 @@
 //! instructions itself and calls these for the rest.
 
 use super::{get, to_number, to_primitive, to_string, Hint};
-use crate::object::Class;
+
 use crate::string::JsString;
 use crate::value::Value;
 use crate::vm::{Ctx, Throw};
@@ -105,7 +105,7 @@ pub fn instance_of<'gc>(
     };
     // 15.3.4.5.3: a bound function answers for its target.
     let mut function = function;
-    while let Class::Bound { target, .. } = function.borrow().class {
+    while let Some(target) = function.bound_target() {
         function = target;
     }
     let Value::Object(mut object) = value else {

@@ -338,7 +338,7 @@ pub fn get_own_property<'gc>(
 pub fn own_keys<'gc>(object: Object<'gc>, only_enumerable: bool) -> Vec<PropertyKey<'gc>> {
     let data = object.borrow();
     let mut keys = Vec::new();
-    match data.class {
+    match &data.class {
         Class::String(s) => keys.extend((0..s.len() as u32).map(PropertyKey::Index)),
         // 9.4.5.6: a typed array's elements come first.
         Class::TypedArray(view) => keys.extend((0..view.length as u32).map(PropertyKey::Index)),
