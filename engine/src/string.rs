@@ -271,6 +271,26 @@ impl<'gc> JsString<'gc> {
         if b.is_empty() {
             return Ok(a);
         }
+        if let (
+            Repr::Inline {
+                len: left,
+                units: x,
+            },
+            Repr::Inline {
+                len: right,
+                units: y,
+            },
+        ) = (a.0.get(), b.0.get())
+        {
+            if len <= INLINE {
+                // Two short strings make a short one: a new cell, nothing else.
+                let (left, right) = (usize::from(left), usize::from(right));
+                let bytes = x.iter().take(left).chain(y.iter().take(right)).copied();
+                if let Some(inline) = Self::inline(bytes, len) {
+                    return Ok(Self::cell(mc, inline));
+                }
+            }
+        }
         if let Some(appended) = Self::append_in_place(mc, a, b) {
             return Ok(appended);
         }
