@@ -633,6 +633,29 @@ impl<'gc> JsString<'gc> {
         }
     }
 
+    /// Gives a one-byte string with characters past ASCII a two-byte buffer of its own, so that
+    /// searches that need UTF-16 (regular expressions: regress reads ASCII or UTF-16) find it
+    /// so from then on, instead of converting it on every search (`exec` in a loop with a
+    /// moving `lastIndex`). Other strings are left as they are.
+    pub fn widen(self, mc: &Mutation<'gc>) {
+        let wide = self.with_text(mc, |text| match text {
+            Text::Latin1(bytes) => Some(bytes.iter().map(|&b| u16::from(b)).collect::<Vec<_>>()),
+            Text::Ascii(_) | Text::Utf16(_) => None,
+        });
+        if let Some(units) = wide {
+            let len = len32(units.len());
+            let buffer = Self::new_buffer(mc, Units0::Utf16(units));
+            self.0.set(
+                mc,
+                Repr::Flat {
+                    start: 0,
+                    len,
+                    buffer,
+                },
+            );
+        }
+    }
+
     /// The units `from..to` (clamped to the string) as a new string: short ones copied, long
     /// ones sharing this string's buffer.
     pub fn substring(self, mc: &Mutation<'gc>, from: usize, to: usize) -> JsString<'gc> {
@@ -683,7 +706,9 @@ impl fmt::Debug for JsString<'_> {
             Repr::Inline { len, units } => write!(
                 f,
                 "{:?}",
-                text(Text::Latin1(units.get(..usize::from(len)).unwrap_or_default()))
+                text(Text::Latin1(
+                    units.get(..usize::from(len)).unwrap_or_default()
+                ))
             ),
             Repr::Flat { start, len, buffer } => {
                 let units: Ref<'_, Units0> = Gc::as_ref(buffer).0.borrow();

@@ -40,9 +40,10 @@
 //! - Case-insensitive matching folds the few non-ASCII characters whose upper case is ASCII
 //!   (`ſ`, `ı`, the Kelvin sign) onto ASCII letters, where ES5's Canonicalize (15.10.2.8) keeps
 //!   them apart: `/s/i.test("ſ")` is true here, false in the spec. That is regress's folding.
-//! - Each `exec` on a string with Latin-1 characters past ASCII copies it to UTF-16 for regress
-//!   (ASCII and UTF-16 strings are searched in place), so a script looping `exec` over one
-//!   such long string pays for its length on every call.
+//! - A string with Latin-1 characters past ASCII is converted to UTF-16 for regress the first
+//!   time it is searched, and kept so (ASCII and UTF-16 strings are searched in place), so
+//!   that `exec` in a loop over one long string costs no copy per call; such a string then
+//!   takes two bytes a unit.
 //! - regress (with the `utf16` feature) tries every start position of a search: anchored
 //!   patterns skip that, and a pattern whose matches all begin with literal text is tried only
 //!   where that text occurs, found with `memchr` (see [`Matcher`]); other patterns (`/\d+/`,
@@ -121,16 +122,19 @@ impl Subject<'_> {
     }
 }
 
-/// Runs `f` on `input` as a [`Subject`]: in place for an ASCII or a UTF-16 string; a Latin-1
-/// string with characters past ASCII is copied to UTF-16 first (regress has no Latin-1 input).
+/// Runs `f` on `input` as a [`Subject`], in place: a Latin-1 string with characters past ASCII
+/// is made UTF-16 first, for good (regress has no Latin-1 input).
 fn with_subject<'gc, R>(
     ctx: Ctx<'gc>,
     input: JsString<'gc>,
     f: impl FnOnce(Subject<'_>) -> R,
 ) -> R {
+    // A Latin-1 string past ASCII becomes UTF-16 once, not on every search.
+    input.widen(&ctx);
     input.with_text(&ctx, |text| match text {
         Text::Ascii(text) => f(Subject::Ascii(text)),
         Text::Utf16(units) => f(Subject::Units(units)),
+        // Not left by `widen`; converted here all the same.
         Text::Latin1(bytes) => {
             let units: Vec<u16> = bytes.iter().map(|&b| u16::from(b)).collect();
             f(Subject::Units(&units))

@@ -300,7 +300,9 @@ fn last_index_of<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> 
     //    searchLen, the character at position k+j of S is the same as the character at
     //    position j of searchStr; but if there is no such integer k, then return the value -1.
     let found = s.with_units(&ctx, |haystack| {
-        search.with_units(&ctx, |needle| search::last_index_of(haystack, needle, start))
+        search.with_units(&ctx, |needle| {
+            search::last_index_of(haystack, needle, start)
+        })
     });
     Ok(Value::Number(found.map_or(-1.0, |k| k as f64)))
 }

@@ -39,7 +39,19 @@ pub fn literal_prefix(pattern: &[u16], ignore_case: bool) -> Option<Vec<u8>> {
 fn is_syntax(byte: u8) -> bool {
     matches!(
         byte,
-        b'^' | b'$' | b'\\' | b'.' | b'*' | b'+' | b'?' | b'(' | b')' | b'[' | b']' | b'{' | b'}' | b'|'
+        b'^' | b'$'
+            | b'\\'
+            | b'.'
+            | b'*'
+            | b'+'
+            | b'?'
+            | b'('
+            | b')'
+            | b'['
+            | b']'
+            | b'{'
+            | b'}'
+            | b'|'
     )
 }
 
@@ -52,12 +64,12 @@ fn has_top_level_alternative(pattern: &[u16]) -> bool {
             continue;
         }
         match unit {
-            0x5C => escaped = true,                                  // \
-            0x5B => in_class = true,                                 // [
-            0x5D => in_class = false,                                // ]
-            0x28 if !in_class => depth += 1,                         // (
-            0x29 if !in_class => depth = depth.saturating_sub(1),    // )
-            0x7C if !in_class && depth == 0 => return true,          // |
+            0x5C => escaped = true,                               // \
+            0x5B => in_class = true,                              // [
+            0x5D => in_class = false,                             // ]
+            0x28 if !in_class => depth += 1,                      // (
+            0x29 if !in_class => depth = depth.saturating_sub(1), // )
+            0x7C if !in_class && depth == 0 => return true,       // |
             _ => {}
         }
     }

@@ -50,9 +50,8 @@ fn find_wide(haystack: &[u16], needle: &[u16], from: usize) -> Option<usize> {
     };
     if m <= 16 {
         // Scan for the first unit, then compare the rest in place.
-        return (from..=last).find(|&k| {
-            haystack.get(k) == Some(&first) && haystack.get(k..k + m) == Some(needle)
-        });
+        return (from..=last)
+            .find(|&k| haystack.get(k) == Some(&first) && haystack.get(k..k + m) == Some(needle));
     }
     // The failure table: fail[i] is the length of the longest proper border of needle[..=i].
     let mut fail = vec![0usize; m];
@@ -111,22 +110,72 @@ mod tests {
     #[test]
     fn every_width_pairing_finds_the_same_places() {
         let h = "abcabcabd";
-        for (n, from, first) in [("abc", 0, Some(0)), ("abc", 1, Some(3)), ("abd", 0, Some(6)), ("x", 0, None), ("", 4, Some(4)), ("", 10, None)] {
+        for (n, from, first) in [
+            ("abc", 0, Some(0)),
+            ("abc", 1, Some(3)),
+            ("abd", 0, Some(6)),
+            ("x", 0, None),
+            ("", 4, Some(4)),
+            ("", 10, None),
+        ] {
             let (hw, nw) = (wide(h), wide(n));
-            assert_eq!(index_of(Units::Latin1(h.as_bytes()), Units::Latin1(n.as_bytes()), from), first, "{n} from {from}");
-            assert_eq!(index_of(Units::Latin1(h.as_bytes()), Units::Utf16(&nw), from), first);
-            assert_eq!(index_of(Units::Utf16(&hw), Units::Latin1(n.as_bytes()), from), first);
+            assert_eq!(
+                index_of(
+                    Units::Latin1(h.as_bytes()),
+                    Units::Latin1(n.as_bytes()),
+                    from
+                ),
+                first,
+                "{n} from {from}"
+            );
+            assert_eq!(
+                index_of(Units::Latin1(h.as_bytes()), Units::Utf16(&nw), from),
+                first
+            );
+            assert_eq!(
+                index_of(Units::Utf16(&hw), Units::Latin1(n.as_bytes()), from),
+                first
+            );
             assert_eq!(index_of(Units::Utf16(&hw), Units::Utf16(&nw), from), first);
         }
-        for (n, upto, last) in [("abc", 9, Some(3)), ("abc", 2, Some(0)), ("abd", 5, None), ("", 4, Some(4)), ("", 20, Some(9))] {
+        for (n, upto, last) in [
+            ("abc", 9, Some(3)),
+            ("abc", 2, Some(0)),
+            ("abd", 5, None),
+            ("", 4, Some(4)),
+            ("", 20, Some(9)),
+        ] {
             let (hw, nw) = (wide(h), wide(n));
-            assert_eq!(last_index_of(Units::Latin1(h.as_bytes()), Units::Latin1(n.as_bytes()), upto), last, "{n} upto {upto}");
-            assert_eq!(last_index_of(Units::Latin1(h.as_bytes()), Units::Utf16(&nw), upto), last);
-            assert_eq!(last_index_of(Units::Utf16(&hw), Units::Latin1(n.as_bytes()), upto), last);
-            assert_eq!(last_index_of(Units::Utf16(&hw), Units::Utf16(&nw), upto), last);
+            assert_eq!(
+                last_index_of(
+                    Units::Latin1(h.as_bytes()),
+                    Units::Latin1(n.as_bytes()),
+                    upto
+                ),
+                last,
+                "{n} upto {upto}"
+            );
+            assert_eq!(
+                last_index_of(Units::Latin1(h.as_bytes()), Units::Utf16(&nw), upto),
+                last
+            );
+            assert_eq!(
+                last_index_of(Units::Utf16(&hw), Units::Latin1(n.as_bytes()), upto),
+                last
+            );
+            assert_eq!(
+                last_index_of(Units::Utf16(&hw), Units::Utf16(&nw), upto),
+                last
+            );
         }
         // A wide unit is never in a one-byte string.
-        assert_eq!(index_of(Units::Latin1(b"a\xe9"), Units::Utf16(&[0x1e9]), 0), None);
-        assert_eq!(index_of(Units::Latin1(b"a\xe9"), Units::Utf16(&[0xe9]), 0), Some(1));
+        assert_eq!(
+            index_of(Units::Latin1(b"a\xe9"), Units::Utf16(&[0x1e9]), 0),
+            None
+        );
+        assert_eq!(
+            index_of(Units::Latin1(b"a\xe9"), Units::Utf16(&[0xe9]), 0),
+            Some(1)
+        );
     }
 }
