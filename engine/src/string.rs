@@ -56,10 +56,10 @@ enum Repr<'gc> {
 /// that finds it borrowed copies instead.
 #[derive(Collect)]
 #[collect(require_static)]
-pub struct Buffer(RefCell<Units0>);
+pub struct Buffer(RefCell<Stored>);
 
 /// A buffer's units, by width.
-enum Units0 {
+enum Stored {
     /// Every unit is below 128, known to be: one byte each, kept as `String` so that regular
     /// expressions search it in place (regress's byte-wise entry point takes `&str`, and making
     /// a `&str` of bytes means validating them, an O(n) pass on every search otherwise).
@@ -69,30 +69,30 @@ enum Units0 {
     Utf16(Vec<u16>),
 }
 
-impl Units0 {
+impl Stored {
     fn len(&self) -> usize {
         match self {
-            Units0::Ascii(s) => s.len(),
-            Units0::Latin1(b) => b.len(),
-            Units0::Utf16(u) => u.len(),
+            Stored::Ascii(s) => s.len(),
+            Stored::Latin1(b) => b.len(),
+            Stored::Utf16(u) => u.len(),
         }
     }
 
     /// Bytes of heap the buffer holds (for the collector's pacing).
     fn heap_bytes(&self) -> usize {
         match self {
-            Units0::Ascii(s) => s.capacity(),
-            Units0::Latin1(b) => b.capacity(),
-            Units0::Utf16(u) => u.capacity() * 2,
+            Stored::Ascii(s) => s.capacity(),
+            Stored::Latin1(b) => b.capacity(),
+            Stored::Utf16(u) => u.capacity() * 2,
         }
     }
 
     /// The units `range` as a flat view for searching.
     fn text(&self, range: std::ops::Range<usize>) -> Text<'_> {
         match self {
-            Units0::Ascii(s) => Text::Ascii(s.get(range).unwrap_or_default()),
-            Units0::Latin1(b) => Text::Latin1(b.get(range).unwrap_or_default()),
-            Units0::Utf16(u) => Text::Utf16(u.get(range).unwrap_or_default()),
+            Stored::Ascii(s) => Text::Ascii(s.get(range).unwrap_or_default()),
+            Stored::Latin1(b) => Text::Latin1(b.get(range).unwrap_or_default()),
+            Stored::Utf16(u) => Text::Utf16(u.get(range).unwrap_or_default()),
         }
     }
 }
@@ -119,8 +119,8 @@ const REPORT_MIN: usize = 256;
 /// A flat view of a string for searching it: ASCII text as `str`.
 pub enum Text<'s> {
     Ascii(&'s str),
-    /// One byte per unit, at least one of them 128 or more (or not checked, for a view made
-    /// by [`JsString::with_units`]' callers through [`Text::units`]).
+    /// One byte per unit, at least one of them 128 or more (unless the buffer was being read
+    /// when the check would have been remembered: then maybe all below 128).
     Latin1(&'s [u8]),
     Utf16(&'s [u16]),
 }
@@ -184,9 +184,9 @@ impl<'gc> JsString<'gc> {
             if let Some(inline) = Self::inline(units.iter().map(|&u| u as u8), units.len()) {
                 return Self::cell(mc, inline);
             }
-            return Self::from_buffer(mc, Units0::Latin1(units.iter().map(|&u| u as u8).collect()));
+            return Self::from_buffer(mc, Stored::Latin1(units.iter().map(|&u| u as u8).collect()));
         }
-        Self::from_buffer(mc, Units0::Utf16(units.to_vec()))
+        Self::from_buffer(mc, Stored::Utf16(units.to_vec()))
     }
 
     /// A string of the given Rust text.
@@ -195,7 +195,7 @@ impl<'gc> JsString<'gc> {
             if let Some(inline) = Self::inline(text.bytes(), text.len()) {
                 return Self::cell(mc, inline);
             }
-            return Self::from_buffer(mc, Units0::Ascii(String::from(text)));
+            return Self::from_buffer(mc, Stored::Ascii(String::from(text)));
         }
         let units: Vec<u16> = text.encode_utf16().collect();
         Self::from_units(mc, &units)
@@ -206,7 +206,7 @@ impl<'gc> JsString<'gc> {
         if let Some(inline) = Self::inline(bytes.iter().copied(), bytes.len()) {
             return Self::cell(mc, inline);
         }
-        Self::from_buffer(mc, Units0::Latin1(bytes))
+        Self::from_buffer(mc, Stored::Latin1(bytes))
     }
 
     /// The inline form of `len` one-byte units, if that few.
@@ -229,7 +229,7 @@ impl<'gc> JsString<'gc> {
     }
 
     /// A string of all of a new buffer's units.
-    fn from_buffer(mc: &Mutation<'gc>, units: Units0) -> JsString<'gc> {
+    fn from_buffer(mc: &Mutation<'gc>, units: Stored) -> JsString<'gc> {
         let len = units.len();
         let buffer = Self::new_buffer(mc, units);
         Self::cell(
@@ -242,7 +242,7 @@ impl<'gc> JsString<'gc> {
         )
     }
 
-    fn new_buffer(mc: &Mutation<'gc>, units: Units0) -> Gc<'gc, Buffer> {
+    fn new_buffer(mc: &Mutation<'gc>, units: Stored) -> Gc<'gc, Buffer> {
         let bytes = units.heap_bytes();
         if bytes >= REPORT_MIN {
             mc.metrics().adjust_debt(bytes as f64);
@@ -326,23 +326,23 @@ impl<'gc> JsString<'gc> {
             }
             let before = units.heap_bytes();
             match (&mut *units, tail) {
-                (Units0::Ascii(s), Units::Latin1(bytes)) if bytes.is_ascii() => {
+                (Stored::Ascii(s), Units::Latin1(bytes)) if bytes.is_ascii() => {
                     // Checked ASCII, so valid UTF-8: no copy beyond the append.
                     s.push_str(std::str::from_utf8(bytes).ok()?);
                 }
-                (Units0::Ascii(s), Units::Latin1(bytes)) => {
+                (Stored::Ascii(s), Units::Latin1(bytes)) => {
                     // The buffer stops being known ASCII (`String::into_bytes` does not copy).
                     let mut latin1 = std::mem::take(s).into_bytes();
                     latin1.extend_from_slice(bytes);
-                    *units = Units0::Latin1(latin1);
+                    *units = Stored::Latin1(latin1);
                 }
-                (Units0::Latin1(v), Units::Latin1(bytes)) => v.extend_from_slice(bytes),
-                (Units0::Utf16(v), Units::Latin1(bytes)) => {
+                (Stored::Latin1(v), Units::Latin1(bytes)) => v.extend_from_slice(bytes),
+                (Stored::Utf16(v), Units::Latin1(bytes)) => {
                     v.extend(bytes.iter().map(|&b| u16::from(b)));
                 }
-                (Units0::Utf16(v), Units::Utf16(wide)) => v.extend_from_slice(wide),
+                (Stored::Utf16(v), Units::Utf16(wide)) => v.extend_from_slice(wide),
                 // A wide tail on a one-byte buffer: widening the buffer would copy it all.
-                (Units0::Ascii(_) | Units0::Latin1(_), Units::Utf16(_)) => return None,
+                (Stored::Ascii(_) | Stored::Latin1(_), Units::Utf16(_)) => return None,
             }
             Some(units.heap_bytes().saturating_sub(before))
         })?;
@@ -371,7 +371,7 @@ impl<'gc> JsString<'gc> {
                     let mut s = String::with_capacity(len * 2);
                     s.push_str(x);
                     s.push_str(y);
-                    Ok(Units0::Ascii(s))
+                    Ok(Stored::Ascii(s))
                 }
                 (x, y) => match (x.units(), y.units()) {
                     (Units::Latin1(x), Units::Latin1(y)) => {
@@ -381,13 +381,13 @@ impl<'gc> JsString<'gc> {
                         }
                         let mut v = Vec::with_capacity(len * 2);
                         v.extend(bytes);
-                        Ok(Units0::Latin1(v))
+                        Ok(Stored::Latin1(v))
                     }
                     (x, y) => {
                         let mut v = Vec::with_capacity(len * 2);
                         v.extend(x.to_vec());
                         v.extend(y.to_vec());
-                        Ok(Units0::Utf16(v))
+                        Ok(Stored::Utf16(v))
                     }
                 },
             })
@@ -443,9 +443,9 @@ impl<'gc> JsString<'gc> {
             Repr::Flat { start, len, buffer } if index < len as usize => {
                 let at = start as usize + index;
                 match &*Gc::as_ref(buffer).0.borrow() {
-                    Units0::Ascii(s) => s.as_bytes().get(at).map(|&b| u16::from(b)),
-                    Units0::Latin1(b) => b.get(at).map(|&b| u16::from(b)),
-                    Units0::Utf16(u) => u.get(at).copied(),
+                    Stored::Ascii(s) => s.as_bytes().get(at).map(|&b| u16::from(b)),
+                    Stored::Latin1(b) => b.get(at).map(|&b| u16::from(b)),
+                    Stored::Utf16(u) => u.get(at).copied(),
                 }
             }
             Repr::Flat { .. } => None,
@@ -474,9 +474,9 @@ impl<'gc> JsString<'gc> {
                 }
                 Repr::Flat { buffer, .. } => {
                     match &*Gc::as_ref(buffer).0.borrow() {
-                        Units0::Ascii(_) => {}
-                        Units0::Latin1(_) => ascii = false,
-                        Units0::Utf16(_) => wide = true,
+                        Stored::Ascii(_) => {}
+                        Stored::Latin1(_) => ascii = false,
+                        Stored::Utf16(_) => wide = true,
                     }
                     leaves.push(s);
                 }
@@ -491,7 +491,7 @@ impl<'gc> JsString<'gc> {
                     Units::Utf16(u) => units.extend_from_slice(u),
                 });
             }
-            Units0::Utf16(units)
+            Stored::Utf16(units)
         } else {
             let mut bytes = Vec::with_capacity(len);
             for leaf in leaves {
@@ -502,13 +502,13 @@ impl<'gc> JsString<'gc> {
                 });
             }
             if !ascii {
-                Units0::Latin1(bytes)
+                Stored::Latin1(bytes)
             } else {
                 // Joining ASCII leaves keeps the result known to be ASCII (the UTF-8 check is
                 // one fast pass, paid once).
                 match String::from_utf8(bytes) {
-                    Ok(text) => Units0::Ascii(text),
-                    Err(error) => Units0::Latin1(error.into_bytes()),
+                    Ok(text) => Stored::Ascii(text),
+                    Err(error) => Stored::Latin1(error.into_bytes()),
                 }
             }
         };
@@ -606,12 +606,12 @@ impl<'gc> JsString<'gc> {
         let Ok(mut units) = Gc::as_ref(buffer).0.try_borrow_mut() else {
             return;
         };
-        let Units0::Latin1(bytes) = &mut *units else {
+        let Stored::Latin1(bytes) = &mut *units else {
             return;
         };
         if bytes.is_ascii() {
             if let Ok(text) = String::from_utf8(std::mem::take(bytes)) {
-                *units = Units0::Ascii(text);
+                *units = Stored::Ascii(text);
             }
             return;
         }
@@ -621,7 +621,7 @@ impl<'gc> JsString<'gc> {
         if let (true, Ok(text)) = (own.is_ascii(), std::str::from_utf8(own)) {
             let text = String::from(text);
             drop(units);
-            let buffer = Self::new_buffer(mc, Units0::Ascii(text));
+            let buffer = Self::new_buffer(mc, Stored::Ascii(text));
             self.0.set(
                 mc,
                 Repr::Flat {
@@ -644,7 +644,7 @@ impl<'gc> JsString<'gc> {
         });
         if let Some(units) = wide {
             let len = len32(units.len());
-            let buffer = Self::new_buffer(mc, Units0::Utf16(units));
+            let buffer = Self::new_buffer(mc, Stored::Utf16(units));
             self.0.set(
                 mc,
                 Repr::Flat {
@@ -711,7 +711,7 @@ impl fmt::Debug for JsString<'_> {
                 ))
             ),
             Repr::Flat { start, len, buffer } => {
-                let units: Ref<'_, Units0> = Gc::as_ref(buffer).0.borrow();
+                let units: Ref<'_, Stored> = Gc::as_ref(buffer).0.borrow();
                 write!(f, "{:?}", text(units.text(Self::range(start, len))))
             }
             Repr::Rope { len, .. } => write!(f, "<rope of {len} units>"),
