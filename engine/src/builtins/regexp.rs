@@ -40,12 +40,14 @@
 //! - Case-insensitive matching folds the few non-ASCII characters whose upper case is ASCII
 //!   (`ſ`, `ı`, the Kelvin sign) onto ASCII letters, where ES5's Canonicalize (15.10.2.8) keeps
 //!   them apart: `/s/i.test("ſ")` is true here, false in the spec. That is regress's folding.
-//! - Each `exec` on a string with Latin-1 characters past ASCII copies it to UTF-16 for regress
-//!   (ASCII and UTF-16 strings are searched in place), so a script looping `exec` over one
-//!   such long string pays for its length on every call.
-//! - regress (with the `utf16` feature) tries every start position of a search: only anchored
-//!   patterns skip that (see [`Matcher`]); a pattern with a literal prefix is not searched
-//!   for that prefix first.
+//! - A string with Latin-1 characters past ASCII is converted to UTF-16 for regress the first
+//!   time it is searched, and kept so (ASCII and UTF-16 strings are searched in place), so
+//!   that `exec` in a loop over one long string costs no copy per call; such a string then
+//!   takes two bytes a unit.
+//! - regress (with the `utf16` feature) tries every start position of a search: anchored
+//!   patterns skip that, and a pattern whose matches all begin with literal text is tried only
+//!   where that text occurs, found with `memchr` (see [`Matcher`]); other patterns (`/\d+/`,
+//!   case-insensitive ones) are tried at every position.
 
 use super::string::this_string;
 use super::{arg, define_constructor};
@@ -61,6 +63,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::rc::Rc;
 
+mod prefix;
 pub mod statics;
 mod string_methods;
 
@@ -96,6 +99,10 @@ pub struct Matcher {
     /// the length of the string (CoffeeScript's lexer tries ten of them per token on the rest
     /// of the source).
     anchored: Option<Regex>,
+    /// For a pattern every match of which begins with some literal ASCII text (and that is not
+    /// anchored): that text, and the pattern compiled as `(?:P)|()` like `anchored`, tried only
+    /// where the text occurs (see [`prefix`]).
+    prefixed: Option<(Vec<u8>, Regex)>,
 }
 
 /// The string a match runs on, as regress reads it: ASCII text byte by byte (in place, no
@@ -115,16 +122,19 @@ impl Subject<'_> {
     }
 }
 
-/// Runs `f` on `input` as a [`Subject`]: in place for an ASCII or a UTF-16 string; a Latin-1
-/// string with characters past ASCII is copied to UTF-16 first (regress has no Latin-1 input).
+/// Runs `f` on `input` as a [`Subject`], in place: a Latin-1 string with characters past ASCII
+/// is made UTF-16 first, for good (regress has no Latin-1 input).
 fn with_subject<'gc, R>(
     ctx: Ctx<'gc>,
     input: JsString<'gc>,
     f: impl FnOnce(Subject<'_>) -> R,
 ) -> R {
+    // A Latin-1 string past ASCII becomes UTF-16 once, not on every search.
+    input.widen(&ctx);
     input.with_text(&ctx, |text| match text {
         Text::Ascii(text) => f(Subject::Ascii(text)),
         Text::Utf16(units) => f(Subject::Units(units)),
+        // Not left by `widen`; converted here all the same.
         Text::Latin1(bytes) => {
             let units: Vec<u16> = bytes.iter().map(|&b| u16::from(b)).collect();
             f(Subject::Units(&units))
@@ -374,15 +384,26 @@ fn compile(pattern: &[u16], flags: Flags) -> Result<Rc<Matcher>, String> {
         return Err("Nothing to repeat".to_string());
     }
     // A valid P makes a valid `(?:P)|()`; were it refused, matching would only be slower.
-    let anchored = if !flags.multiline && is_anchored(&units) {
+    let at_first_position = || {
         let mut wrapped: Vec<u16> = "(?:".encode_utf16().collect();
         wrapped.extend_from_slice(&units);
         wrapped.extend(")|()".encode_utf16());
         build(&wrapped).ok()
+    };
+    let anchored = if !flags.multiline && is_anchored(&units) {
+        at_first_position()
     } else {
         None
     };
-    let regex = Rc::new(Matcher { regex, anchored });
+    let prefixed = match prefix::literal_prefix(&units, flags.ignore_case) {
+        Some(text) if anchored.is_none() => at_first_position().map(|regex| (text, regex)),
+        _ => None,
+    };
+    let regex = Rc::new(Matcher {
+        regex,
+        anchored,
+        prefixed,
+    });
     if !cacheable {
         return Ok(regex);
     }
@@ -575,14 +596,36 @@ fn find(matcher: &Matcher, subject: Subject<'_>, start: usize) -> Option<Match> 
         if start > 0 {
             return None;
         }
-        let mut found = search(anchored, subject, 0)?;
-        // The last group is the fallback's: if it took part, P failed.
-        return match found.captures.pop() {
-            Some(None) => Some(found),
-            _ => None,
-        };
+        return match_at(anchored, subject, 0);
+    }
+    if let Some((text, at_first_position)) = &matcher.prefixed {
+        // Every match begins with `text`: try P only where `text` occurs.
+        let mut from = start;
+        loop {
+            let at = match subject {
+                Subject::Ascii(s) => {
+                    memchr::memmem::find(s.as_bytes().get(from..)?, text).map(|k| k + from)?
+                }
+                Subject::Units(units) => prefix::find_in_units(units, text, from)?,
+            };
+            if let Some(found) = match_at(at_first_position, subject, at) {
+                return Some(found);
+            }
+            from = at + 1;
+        }
     }
     search(&matcher.regex, subject, start)
+}
+
+/// P's match at exactly `at`, if any, by `(?:P)|()` (which succeeds at the first position it
+/// is tried: with P's match, or else with the empty last group).
+fn match_at(at_first_position: &Regex, subject: Subject<'_>, at: usize) -> Option<Match> {
+    let mut found = search(at_first_position, subject, at)?;
+    // The last group is the fallback's: if it took part, P failed.
+    match found.captures.pop() {
+        Some(None) => Some(found),
+        _ => None,
+    }
 }
 
 /// regress's search from `start` on.

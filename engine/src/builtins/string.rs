@@ -14,6 +14,7 @@ use crate::vm::{ops, Ctx, Throw};
 use std::cmp::Ordering;
 
 mod html;
+mod search;
 
 type NativeResult<'gc> = Result<Value<'gc>, Throw<'gc>>;
 
@@ -58,66 +59,6 @@ fn substring<'gc>(ctx: Ctx<'gc>, s: JsString<'gc>, from: usize, to: usize) -> Va
 /// The error for a result longer than the engine's longest string.
 fn too_long<'gc>(ctx: Ctx<'gc>) -> Throw<'gc> {
     ctx.range_error("Invalid string length")
-}
-
-/// The first index `k >= from` where `needle` occurs in `haystack`.
-///
-/// Short needles are compared in place; long ones use Knuth–Morris–Pratt so that a search can
-/// never take `haystack.len() * needle.len()` steps.
-fn find(haystack: &[u16], needle: &[u16], from: usize) -> Option<usize> {
-    let m = needle.len();
-    let last = haystack.len().checked_sub(m)?;
-    if from > last {
-        return None;
-    }
-    if m <= 16 {
-        return (from..=last).find(|&k| haystack.get(k..k + m) == Some(needle));
-    }
-    // The failure table: fail[i] is the length of the longest proper border of needle[..=i].
-    let mut fail = vec![0usize; m];
-    let mut k = 0;
-    for i in 1..m {
-        while k > 0 && needle.get(i) != needle.get(k) {
-            k = fail.get(k - 1).copied().unwrap_or(0);
-        }
-        if needle.get(i) == needle.get(k) {
-            k += 1;
-        }
-        if let Some(slot) = fail.get_mut(i) {
-            *slot = k;
-        }
-    }
-    let mut matched = 0;
-    for (i, unit) in haystack.iter().enumerate().skip(from) {
-        while matched > 0 && needle.get(matched) != Some(unit) {
-            matched = fail.get(matched - 1).copied().unwrap_or(0);
-        }
-        if needle.get(matched) == Some(unit) {
-            matched += 1;
-        }
-        if matched == m {
-            return Some(i + 1 - m);
-        }
-    }
-    None
-}
-
-/// The last index `k <= upto` where `needle` occurs in `haystack`.
-fn rfind(haystack: &[u16], needle: &[u16], upto: usize) -> Option<usize> {
-    let m = needle.len();
-    let last = haystack.len().checked_sub(m)?;
-    let upto = upto.min(last);
-    if m <= 16 {
-        return (0..=upto)
-            .rev()
-            .find(|&k| haystack.get(k..k + m) == Some(needle));
-    }
-    // Search the reversed haystack for the reversed needle: a match at `k` here is a match at
-    // `len - k - m` there, so the last `k <= upto` is the first `len - k - m >= len - upto - m`.
-    let reversed: Vec<u16> = haystack.iter().rev().copied().collect();
-    let needle: Vec<u16> = needle.iter().rev().copied().collect();
-    let len = haystack.len();
-    find(&reversed, &needle, len - upto - m).map(|k| len - k - m)
 }
 
 /// Maps the text of `units` through `map` (a Rust case conversion of whole text), leaving lone
@@ -326,10 +267,10 @@ fn index_of<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> Nativ
     //    is not greater than len, and for all nonnegative integers j less than searchLen, the
     //    character at position k+j of S is the same as the character at position j of
     //    searchStr; but if there is no such integer k, then return the value -1.
-    let (haystack, needle) = (s.to_units(&ctx), search.to_units(&ctx));
-    Ok(Value::Number(
-        find(&haystack, &needle, start).map_or(-1.0, |k| k as f64),
-    ))
+    let found = s.with_units(&ctx, |haystack| {
+        search.with_units(&ctx, |needle| search::index_of(haystack, needle, start))
+    });
+    Ok(Value::Number(found.map_or(-1.0, |k| k as f64)))
 }
 
 /// 15.5.4.8 String.prototype.lastIndexOf(searchString, position)
@@ -358,10 +299,12 @@ fn last_index_of<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> 
     //    k+searchLen is not greater than len, and for all nonnegative integers j less than
     //    searchLen, the character at position k+j of S is the same as the character at
     //    position j of searchStr; but if there is no such integer k, then return the value -1.
-    let (haystack, needle) = (s.to_units(&ctx), search.to_units(&ctx));
-    Ok(Value::Number(
-        rfind(&haystack, &needle, start).map_or(-1.0, |k| k as f64),
-    ))
+    let found = s.with_units(&ctx, |haystack| {
+        search.with_units(&ctx, |needle| {
+            search::last_index_of(haystack, needle, start)
+        })
+    });
+    Ok(Value::Number(found.map_or(-1.0, |k| k as f64)))
 }
 
 /// 15.5.4.9 String.prototype.localeCompare(that)
