@@ -19,7 +19,7 @@
 # possible). A peer that is not available is left out of the table. ENGINES="ours quickjs"
 # limits the run to the engines named.
 #
-# Each run is measured through wait4(2), as GNU time does: the time is user + system CPU time
+# Each run is measured by GNU time (installed if missing): the time is user + system CPU time
 # (the machine is shared with builds, and CPU time is what load disturbs least; for the
 # single-threaded interpreters it is the wall-clock time of a quiet machine, while node's
 # helper threads add theirs to its figure), BENCH_CLOCK=wall reports wall-clock time instead.
@@ -35,6 +35,7 @@ sets=("$@")
 # Debian's duktape package installs its interpreter as `duk`.
 command -v duk >/dev/null || apt-get install -y duktape >/dev/null 2>&1 || true
 command -v mujs >/dev/null || apt-get install -y mujs >/dev/null 2>&1 || true
+[ -x /usr/bin/time ] || apt-get install -y time >/dev/null
 
 cargo build --release -p runtime --bin node >/dev/null
 (cd tools/bench/qjs && cargo build --release >/dev/null)
