@@ -26,6 +26,11 @@ const MAX_NATIVE_NESTING: usize = 100;
 type Result<'gc, T> = std::result::Result<T, Throw<'gc>>;
 
 /// One JavaScript call in progress.
+///
+/// Most of a call lives on the operand stack, where the caller put it, and is never copied:
+/// the callee and `this` (below `base - argc`), the arguments (kept there only when the
+/// function uses `arguments`), then the registers from `base` on. The frame itself holds only
+/// what the stack cannot: where that is, and the function's code and scope (64 bytes).
 #[derive(Collect)]
 #[collect(no_drop)]
 pub(super) struct Frame<'gc> {
@@ -34,19 +39,32 @@ pub(super) struct Frame<'gc> {
     pub(super) code: Gc<'gc, Code<'gc>>,
     /// The next instruction.
     pub(super) pc: usize,
-    /// Where register 0 is on the operand stack; the callee and `this` sit just below it.
+    /// Where register 0 is on the operand stack.
     pub(super) base: usize,
-    pub(super) this: Value<'gc>,
     /// The innermost environment, and how many this call has pushed.
     pub(super) env: Option<Env<'gc>>,
     pub(super) env_count: u32,
-    /// All the arguments, kept only when the function uses `arguments` (boxed, so that the
-    /// frames of the other functions stay small).
-    pub(super) args: Option<Box<[Value<'gc>]>>,
+    /// How many arguments sit on the stack between `this` and the registers: all those
+    /// passed when the function uses `arguments` (for the object, made on first use), else 0
+    /// (the parameters are the first registers, and extra arguments are dropped).
+    pub(super) argc: u32,
     pub(super) arguments: Option<Object<'gc>>,
-    /// For `new`: the object being constructed, returned unless the function returns an
-    /// object.
-    pub(super) constructing: Option<Object<'gc>>,
+    /// A `new` call: the object being constructed (in the `this` slot) is returned unless
+    /// the function returns an object.
+    pub(super) constructing: bool,
+}
+
+impl Frame<'_> {
+    /// Where the callee is on the operand stack; `this` is just above it, and the call's
+    /// result replaces both when the frame returns.
+    pub(super) fn callee_at(&self) -> usize {
+        self.base - self.argc as usize - 2
+    }
+
+    /// Where the arguments kept for `arguments` are on the operand stack.
+    pub(super) fn args_at(&self) -> usize {
+        self.base - self.argc as usize
+    }
 }
 
 /// A resumable native in progress (see [`super::resumable`]). It sits above the first
@@ -162,21 +180,27 @@ impl<'gc> Executor<'gc> {
             return Err(ctx.range_error("Maximum call stack size exceeded"));
         }
         let proto = &closure.code.proto;
-        let base = self.stack.len() - argc;
-        let args = proto
-            .uses_arguments
-            .then(|| self.stack[base..].to_vec().into_boxed_slice());
+        let args_at = self.stack.len() - argc;
         // Registers: the parameters (missing ones undefined, extra ones dropped), then the
-        // rest, all undefined.
-        let params = proto.param_count as usize;
-        self.stack.truncate(base + argc.min(params));
+        // rest, all undefined. The arguments are already where the parameters go, unless the
+        // function uses `arguments`: then they all stay where they are, for the object, and
+        // the registers start above them with a copy of the parameters.
+        let params = argc.min(proto.param_count as usize);
+        let (base, kept) = if proto.uses_arguments {
+            let base = self.stack.len();
+            self.stack.extend_from_within(args_at..args_at + params);
+            (base, argc)
+        } else {
+            self.stack.truncate(args_at + params);
+            (args_at, 0)
+        };
         self.stack
             .resize(base + proto.register_count as usize, Value::Undefined);
-        let mut this = constructing.map_or(self.stack[base - 1], Value::Object);
         if !proto.strict {
             // Sloppy functions see the global object for a missing `this`, and objects for
-            // primitives (10.4.3).
-            this = match this {
+            // primitives (10.4.3). (A constructed object is in the slot already.)
+            let this = self.stack[args_at - 1];
+            self.stack[args_at - 1] = match this {
                 Value::Undefined | Value::Null => Value::Object(ctx.realm().global),
                 Value::Object(_) => this,
                 primitive => Value::Object(ops::to_object(ctx, primitive)?),
@@ -187,14 +211,19 @@ impl<'gc> Executor<'gc> {
             code: closure.code,
             pc: 0,
             base,
-            this,
             env: closure.env,
             env_count: 0,
-            args,
+            argc: kept as u32,
             arguments: None,
-            constructing,
+            constructing: constructing.is_some(),
         });
         Ok(())
+    }
+
+    /// The `this` of frame `at` (in its slot on the stack, already made an object in sloppy
+    /// code).
+    pub(super) fn this_of(&self, at: usize) -> Value<'gc> {
+        self.stack[self.frames[at].callee_at() + 1]
     }
 
     /// Starts a resumable native (the callee, `this` and arguments of the native that asked
@@ -273,14 +302,16 @@ impl<'gc> Executor<'gc> {
         let Some(frame) = self.frames.last() else {
             return Ok(Step::Done(value));
         };
-        let value = match (frame.constructing, value) {
-            (Some(object), v) if !matches!(v, Value::Object(_)) => Value::Object(object),
+        let callee_at = frame.callee_at();
+        let value = match value {
+            // `new` returns the object it made (in the `this` slot) unless the function
+            // returned another object.
+            Value::Object(_) => value,
+            _ if frame.constructing => self.stack[callee_at + 1],
             _ => value,
         };
-        let base = frame.base;
-        // (Dropped in place: a frame is large enough that moving it out costs.)
         self.frames.truncate(self.frames.len() - 1);
-        self.stack.truncate(base.saturating_sub(2));
+        self.stack.truncate(callee_at);
         self.stack.push(value);
         let depth = self.frames.len();
         // Each native that returns at this depth returns to the native below it, if that one

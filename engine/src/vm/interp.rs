@@ -157,7 +157,7 @@ impl<'gc> Executor<'gc> {
                         self.push(Value::Object(function));
                     }
                     Op::This => {
-                        let this = self.frames[top].this;
+                        let this = self.this_of(top);
                         self.push(this);
                     }
                     Op::NewObject => {
@@ -379,7 +379,7 @@ impl<'gc> Executor<'gc> {
                             ctx,
                             frame.env,
                             EnvKind::Declarative {
-                                slots: Vec::new(),
+                                slots: super::code::Slots::new(0),
                                 code,
                                 scope: super::EVAL_VAR_SCOPE,
                             },
@@ -398,7 +398,7 @@ impl<'gc> Executor<'gc> {
                             ctx,
                             frame.env,
                             EnvKind::Declarative {
-                                slots: vec![Value::Undefined; count],
+                                slots: super::code::Slots::new(count),
                                 code,
                                 scope,
                             },
