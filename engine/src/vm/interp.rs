@@ -152,7 +152,11 @@ impl<'gc> Executor<'gc> {
                         let Some(&child) = code.functions.get(index as usize) else {
                             return Err(ctx.type_error("internal error: missing function"));
                         };
-                        let env = self.frames[top].env;
+                        // A function that uses nothing around it keeps nothing alive.
+                        let env = match child.proto.env_free {
+                            true => None,
+                            false => self.frames[top].env,
+                        };
                         let function = Closure::new_function(ctx, child, env);
                         self.push(Value::Object(function));
                     }
