@@ -150,3 +150,40 @@ fn throws_unwind_the_frames_kept_on_the_stack() {
     );
     throws("function f() { return f(1, 2, 3); } f()", "RangeError");
 }
+
+#[test]
+fn call_and_apply_pass_their_arguments_on_the_stack() {
+    prints(
+        "function f() { return [typeof this, arguments.length, Array.prototype.join.call(arguments)].join('|'); }
+         function sf() { 'use strict'; return [String(this), arguments.length].join('|'); }
+         print(f.call(), f.call(null, 1, 2), sf.call(), sf.call(3, 4, 5));
+         print(f.apply(), f.apply(null, [1, 2, 3]), f.apply(null, {length: 2, 0: 'a'}), sf.apply(7, [1, , 3]));
+         function g() { return f.apply(this, arguments); } print(g(9, 8));
+         print(f.call.call(f, 1, 2, 3), f.apply.apply(f, [4, [5, 6]]), f.call.apply(f, [1, 2]));
+         var o = {length: 1}; o.__defineGetter__('0', function () { return 'got'; }); print(f.apply(null, o));
+         print(Math.max.apply(Math, [3, 9, 2]), [1, 2, 3].map(Function.prototype.call, function () { return this * 2; }).join());
+         var bound = f.bind(1, 2); print(bound.call(3, 4), bound.apply(3, [4, 5]));",
+        &[
+            "object|0| object|2|1,2 undefined|0 3|2",
+            "object|0| object|3|1,2,3 object|2|a, 7|3",
+            "object|2|9,8",
+            "object|2|2,3 object|2|5,6 object|1|2",
+            "object|1|got",
+            "9 2,4,6",
+            "object|2|2,4 object|3|2,4,5",
+        ],
+    );
+    throws(
+        "Function.prototype.call.call(1)",
+        "TypeError: Function.prototype.call called on a non-function",
+    );
+    throws(
+        "(function () {}).apply(null, 5)",
+        "TypeError: CreateListFromArrayLike",
+    );
+    throws(
+        "Function.prototype.apply.call({})",
+        "TypeError: Function.prototype.apply called on a non-function",
+    );
+    throws("(function r() { r.call(null); })()", "RangeError");
+}

@@ -4,7 +4,7 @@
 //! of the interpreter, with no nested run.
 
 use super::arg;
-use crate::object::{Attributes, Class, Object};
+use crate::object::{Attributes, Class, NativeFn, Object};
 use crate::source::{Source, SourceText};
 use crate::string::JsString;
 use crate::value::Value;
@@ -21,6 +21,12 @@ fn call<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeRes
     let rest = args.get(1..).unwrap_or(&[]);
     ctx.tail_call(this, arg(args, 0), rest.to_vec())
 }
+
+/// `Function.prototype.call` and `apply`, which the interpreter recognises: called from
+/// JavaScript, it does their work on its own stack instead (see `vm/frame.rs`), and these
+/// natives run only when something else calls them.
+pub(crate) const CALL: NativeFn = call;
+pub(crate) const APPLY: NativeFn = apply;
 
 /// 15.3.4.3 Function.prototype.apply(thisArg, argArray)
 fn apply<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {

@@ -11,7 +11,8 @@ use super::executor::{Executor, Step};
 use super::ops;
 use super::resumable::{NativeState, ResumableStart, Resume, Resumed};
 use super::{Closure, Code, Ctx, Env, Request, Throw};
-use crate::object::{Class, Object};
+use crate::builtins::function;
+use crate::object::{Class, NativeFn, Object, PropertyKey};
 use crate::value::Value;
 use gc_arena::{Collect, Gc};
 
@@ -91,7 +92,48 @@ impl<'gc> Executor<'gc> {
         constructing: Option<Object<'gc>>,
     ) -> Result<'gc, ()> {
         let callee_at = self.stack.len() - argc - 2;
-        let (function, class) = loop {
+        // Round again after `call`, `apply` or a bound function put another callee in place.
+        loop {
+            let (function, class) = self.callee_class(ctx, callee_at, &mut argc, constructing)?;
+            let native = match class {
+                Ok(closure) => {
+                    return self.push_frame(ctx, function, closure, argc, constructing);
+                }
+                Err(None) => return Err(ctx.type_error("object is not a function")),
+                Err(Some(native)) => native,
+            };
+            if constructing.is_none() {
+                if std::ptr::fn_addr_eq(native, function::CALL) {
+                    argc = self.spread_call(ctx, callee_at, argc)?;
+                    continue;
+                }
+                if std::ptr::fn_addr_eq(native, function::APPLY) {
+                    argc = self.spread_apply(ctx, callee_at, argc)?;
+                    continue;
+                }
+            }
+            return self.call_native(ctx, native, callee_at, constructing);
+        }
+    }
+
+    /// What the callee below `argc` arguments is: a closure (`Ok`), a native function, or
+    /// not a function (`Err(None)`). A bound function is replaced by its target, with its
+    /// bound arguments and `this` put in place.
+    #[inline(always)]
+    fn callee_class(
+        &mut self,
+        ctx: Ctx<'gc>,
+        callee_at: usize,
+        argc: &mut usize,
+        constructing: Option<Object<'gc>>,
+    ) -> Result<
+        'gc,
+        (
+            Object<'gc>,
+            std::result::Result<Closure<'gc>, Option<NativeFn>>,
+        ),
+    > {
+        loop {
             let callee = self.stack[callee_at];
             let Some(function) = callee.as_object() else {
                 return Err(ctx.type_error(&format!(
@@ -106,9 +148,7 @@ impl<'gc> Executor<'gc> {
                 // (It is no function otherwise: `typeof` says "object", as ES5 wants.)
                 Class::RegExp(_) if constructing.is_none() && ctx.realm().v8_regexps.get() => {
                     self.stack[callee_at + 1] = Value::Object(function);
-                    Err(Some(
-                        crate::builtins::regexp::exec as crate::object::NativeFn,
-                    ))
+                    Err(Some(crate::builtins::regexp::exec as NativeFn))
                 }
                 // 15.3.4.5.1-2: a bound function calls (or constructs) its target with the
                 // bound arguments first and, unless constructing, the bound `this`.
@@ -119,53 +159,108 @@ impl<'gc> Executor<'gc> {
                     }
                     let at = callee_at + 2;
                     self.stack.splice(at..at, args.iter().copied());
-                    argc += args.len();
+                    *argc += args.len();
                     continue;
                 }
                 _ => Err(None),
             };
-            break (function, class);
-        };
-        match class {
-            Ok(closure) => self.push_frame(ctx, function, closure, argc, constructing),
-            Err(Some(native)) => {
-                let this = constructing.map_or(self.stack[callee_at + 1], Value::Object);
-                let native_ctx = Ctx {
-                    constructing: constructing.is_some(),
-                    ..ctx
-                };
-                // The arguments are read in place: a native never touches this executor.
-                let result = native(&native_ctx, this, &self.stack[callee_at + 2..]);
-                let request = ctx.take_request();
-                let result = result?;
-                self.stack.truncate(callee_at);
-                match request {
-                    Some(Request::TailCall(call)) => {
-                        // `call`, `apply` and the like: the function they call gets a frame
-                        // here, as if the script had called it, instead of a nested run.
-                        self.stack.push(call.function);
-                        self.stack.push(call.this);
-                        self.stack.extend_from_slice(&call.args);
-                        return self.call(ctx, call.args.len(), None);
-                    }
-                    Some(Request::Resumable(start)) => return self.start_native(ctx, start),
-                    Some(Request::CaptureStack { object, until }) => {
-                        self.capture_stack(ctx, object, until);
-                    }
-                    _ => {}
-                }
-                let result = match (constructing, result) {
-                    (Some(_), Value::Object(_)) | (None, _) => result,
-                    (Some(object), _) => Value::Object(object),
-                };
-                self.stack.push(result);
-                if let Some(Request::Suspend) = request {
-                    self.suspended = true;
-                }
-                Ok(())
-            }
-            Err(None) => Err(ctx.type_error("object is not a function")),
+            return Ok((function, class));
         }
+    }
+
+    /// `f.call(thisArg, a, b)` (15.3.4.4) without copying its arguments into a list: the
+    /// stack's `[call, f, thisArg, a, b]` becomes `[f, thisArg, a, b]`, a call of `f`.
+    /// Returns the new argument count.
+    fn spread_call(&mut self, ctx: Ctx<'gc>, callee_at: usize, argc: usize) -> Result<'gc, usize> {
+        let target = self.stack[callee_at + 1];
+        if !target.as_object().is_some_and(|f| f.is_callable()) {
+            return Err(ctx.type_error("Function.prototype.call called on a non-function"));
+        }
+        self.stack.remove(callee_at);
+        if argc == 0 {
+            // No `thisArg`: undefined.
+            self.stack.push(Value::Undefined);
+            return Ok(0);
+        }
+        Ok(argc - 1)
+    }
+
+    /// `f.apply(thisArg, list)` (15.3.4.3) without building a list: the elements of `list`
+    /// go straight onto the stack as the arguments of a call of `f`. Returns their count.
+    fn spread_apply(&mut self, ctx: Ctx<'gc>, callee_at: usize, argc: usize) -> Result<'gc, usize> {
+        let target = self.stack[callee_at + 1];
+        if !target.as_object().is_some_and(|f| f.is_callable()) {
+            return Err(ctx.type_error("Function.prototype.apply called on a non-function"));
+        }
+        let arg = |i: usize| match i < argc {
+            true => self.stack[callee_at + 2 + i],
+            false => Value::Undefined,
+        };
+        let (this, list) = (arg(0), arg(1));
+        self.stack.truncate(callee_at);
+        self.stack.push(target);
+        self.stack.push(this);
+        let array = match list {
+            Value::Undefined | Value::Null => return Ok(0),
+            Value::Object(array) => array,
+            _ => return Err(ctx.type_error("CreateListFromArrayLike called on non-object")),
+        };
+        // 4-8. The arguments are argArray[0 .. ToUint32(argArray.length)).
+        let length = ops::get(ctx, list, ctx.realm().atoms.length)?;
+        let length = crate::convert::to_uint32(ops::to_number(ctx, length)?);
+        for i in 0..length {
+            let value = match array.fast_element(Value::Number(f64::from(i))) {
+                Some(value) => value,
+                None => ops::get(ctx, list, PropertyKey::Index(i))?,
+            };
+            self.stack.push(value);
+        }
+        Ok(length as usize)
+    }
+
+    /// Runs the native function below the arguments at once; its result replaces the
+    /// callee, `this` and the arguments.
+    fn call_native(
+        &mut self,
+        ctx: Ctx<'gc>,
+        native: NativeFn,
+        callee_at: usize,
+        constructing: Option<Object<'gc>>,
+    ) -> Result<'gc, ()> {
+        let this = constructing.map_or(self.stack[callee_at + 1], Value::Object);
+        let native_ctx = Ctx {
+            constructing: constructing.is_some(),
+            ..ctx
+        };
+        // The arguments are read in place: a native never touches this executor.
+        let result = native(&native_ctx, this, &self.stack[callee_at + 2..]);
+        let request = ctx.take_request();
+        let result = result?;
+        self.stack.truncate(callee_at);
+        match request {
+            Some(Request::TailCall(call)) => {
+                // `call`, `apply` and the like: the function they call gets a frame
+                // here, as if the script had called it, instead of a nested run.
+                self.stack.push(call.function);
+                self.stack.push(call.this);
+                self.stack.extend_from_slice(&call.args);
+                return self.call(ctx, call.args.len(), None);
+            }
+            Some(Request::Resumable(start)) => return self.start_native(ctx, start),
+            Some(Request::CaptureStack { object, until }) => {
+                self.capture_stack(ctx, object, until);
+            }
+            _ => {}
+        }
+        let result = match (constructing, result) {
+            (Some(_), Value::Object(_)) | (None, _) => result,
+            (Some(object), _) => Value::Object(object),
+        };
+        self.stack.push(result);
+        if let Some(Request::Suspend) = request {
+            self.suspended = true;
+        }
+        Ok(())
     }
 
     fn push_frame(
