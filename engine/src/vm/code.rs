@@ -257,6 +257,7 @@ impl<'gc> Slots<'gc> {
 impl<'gc> std::ops::Deref for Slots<'gc> {
     type Target = [Value<'gc>];
 
+    #[inline(always)]
     fn deref(&self) -> &[Value<'gc>] {
         match self {
             Slots::Inline { len, values } => &values[..*len as usize],
@@ -266,6 +267,7 @@ impl<'gc> std::ops::Deref for Slots<'gc> {
 }
 
 impl std::ops::DerefMut for Slots<'_> {
+    #[inline(always)]
     fn deref_mut(&mut self) -> &mut Self::Target {
         match self {
             Slots::Inline { len, values } => &mut values[..*len as usize],
@@ -319,8 +321,9 @@ impl<'gc> Env<'gc> {
         self.0.borrow().parent
     }
 
-    /// Variable slot `index` of a declarative environment.
-    #[inline]
+    /// Variable slot `index` of a declarative environment. (Always inlined: every read of a
+    /// captured variable comes here.)
+    #[inline(always)]
     pub fn slot(self, ctx: Ctx<'gc>, index: u16) -> Result<Value<'gc>, Throw<'gc>> {
         match &self.0.borrow().kind {
             EnvKind::Declarative { slots, .. } => Ok(slots

@@ -58,11 +58,13 @@ pub(super) struct Frame<'gc> {
 impl Frame<'_> {
     /// Where the callee is on the operand stack; `this` is just above it, and the call's
     /// result replaces both when the frame returns.
+    #[inline]
     pub(super) fn callee_at(&self) -> usize {
         self.base - self.argc as usize - 2
     }
 
     /// Where the arguments kept for `arguments` are on the operand stack.
+    #[inline]
     pub(super) fn args_at(&self) -> usize {
         self.base - self.argc as usize
     }
@@ -86,6 +88,28 @@ impl<'gc> Executor<'gc> {
     /// JavaScript function gets a new frame; a native one runs at once and its result replaces
     /// the callee, `this` and arguments.
     pub(super) fn call(
+        &mut self,
+        ctx: Ctx<'gc>,
+        argc: usize,
+        constructing: Option<Object<'gc>>,
+    ) -> Result<'gc, ()> {
+        let callee_at = self.stack.len() - argc - 2;
+        // The common case first, on a path of its own: a closure.
+        if let Value::Object(function) = self.stack[callee_at] {
+            let closure = match &function.borrow().class {
+                Class::Closure(closure) => Some(*closure),
+                _ => None,
+            };
+            if let Some(closure) = closure {
+                return self.push_frame(ctx, function, closure, argc, constructing);
+            }
+        }
+        self.call_other(ctx, argc, constructing)
+    }
+
+    /// [`Executor::call`] of anything but a closure.
+    #[inline(never)]
+    fn call_other(
         &mut self,
         ctx: Ctx<'gc>,
         mut argc: usize,
@@ -263,6 +287,9 @@ impl<'gc> Executor<'gc> {
         Ok(())
     }
 
+    /// Pushes the frame of a call of `closure`. (Always inlined into [`Executor::call`]'s
+    /// path for closures: it is most of a call.)
+    #[inline(always)]
     fn push_frame(
         &mut self,
         ctx: Ctx<'gc>,
@@ -317,6 +344,7 @@ impl<'gc> Executor<'gc> {
 
     /// The `this` of frame `at` (in its slot on the stack, already made an object in sloppy
     /// code).
+    #[inline]
     pub(super) fn this_of(&self, at: usize) -> Value<'gc> {
         self.stack[self.frames[at].callee_at() + 1]
     }
@@ -460,5 +488,27 @@ impl<'gc> Executor<'gc> {
             _ => ctx.realm().object_prototype,
         };
         Ok(Object::new(&ctx, Some(prototype), Class::Object))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// A call writes its frame whole: keep it small (the callee, `this` and the arguments
+    /// live on the operand stack instead).
+    #[test]
+    fn a_frame_is_small() {
+        assert!(std::mem::size_of::<super::Frame<'static>>() <= 64);
+    }
+
+    /// An environment with the one or two variables a closure typically captures is one
+    /// allocation: its slots are inline.
+    #[test]
+    fn an_environment_is_one_allocation() {
+        use crate::vm::code::{EnvData, Slots};
+        let slots = Slots::new(2);
+        assert!(matches!(slots, Slots::Inline { .. }));
+        assert_eq!(slots.len(), 2);
+        assert!(matches!(Slots::new(3), Slots::Boxed(_)));
+        assert!(std::mem::size_of::<EnvData<'static>>() <= 72);
     }
 }
