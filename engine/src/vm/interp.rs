@@ -68,6 +68,8 @@ impl<'gc> Executor<'gc> {
             let top = self.frames.len() - 1;
             let code = self.frames[top].code;
             let base = self.frames[top].base;
+            // Where `this` is (below the arguments kept for `arguments`, if any).
+            let this_at = self.frames[top].callee_at() + 1;
             let strict = code.proto.strict;
             let ops_list: &[Op] = &code.proto.code;
             // Fuel is one unit per instruction, but paid in bulk at the places where control
@@ -161,7 +163,7 @@ impl<'gc> Executor<'gc> {
                         self.push(Value::Object(function));
                     }
                     Op::This => {
-                        let this = self.this_of(top);
+                        let this = self.stack[this_at];
                         self.push(this);
                     }
                     Op::NewObject => {
