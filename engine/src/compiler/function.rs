@@ -638,7 +638,8 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
                     around.kind == ScopeKindAst::Function && around.has_eval && !around.strict
                 }
             });
-        !s.uses_outer && !(s.uses_free && dynamic_around)
+        let may_capture = s.uses_outer || (s.uses_free && dynamic_around);
+        !may_capture
     }
 
     // ---- Names ---------------------------------------------------------------------------
