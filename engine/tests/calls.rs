@@ -186,4 +186,13 @@ fn call_and_apply_pass_their_arguments_on_the_stack() {
         "TypeError: Function.prototype.apply called on a non-function",
     );
     throws("(function r() { r.call(null); })()", "RangeError");
+    // A length of four billion is refused at once, called directly or not.
+    throws(
+        "(function () {}).apply(null, {length: 4294967295})",
+        "RangeError",
+    );
+    throws(
+        "[null].map(Function.prototype.apply.bind(function () {}, null, {length: -1}))",
+        "RangeError",
+    );
 }

@@ -28,6 +28,10 @@ fn call<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeRes
 pub(crate) const CALL: NativeFn = call;
 pub(crate) const APPLY: NativeFn = apply;
 
+/// The most arguments `apply` spreads: more is a `RangeError`, as in V8 (an array-like with a
+/// length of four billion would otherwise fill memory before the call).
+pub(crate) const MAX_APPLY_ARGUMENTS: u32 = 1 << 22;
+
 /// 15.3.4.3 Function.prototype.apply(thisArg, argArray)
 fn apply<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let ctx = *ctx;
@@ -40,6 +44,9 @@ fn apply<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeRe
             // 4-8. The arguments are argArray[0 .. ToUint32(argArray.length)).
             let length = ops::get(ctx, Value::Object(array), ctx.realm().atoms.length)?;
             let length = crate::convert::to_uint32(ops::to_number(ctx, length)?);
+            if length > MAX_APPLY_ARGUMENTS {
+                return Err(ctx.range_error("Maximum call stack size exceeded"));
+            }
             (0..length)
                 .map(|i| {
                     ops::get(

@@ -232,6 +232,9 @@ impl<'gc> Executor<'gc> {
         // 4-8. The arguments are argArray[0 .. ToUint32(argArray.length)).
         let length = ops::get(ctx, list, ctx.realm().atoms.length)?;
         let length = crate::convert::to_uint32(ops::to_number(ctx, length)?);
+        if length > function::MAX_APPLY_ARGUMENTS {
+            return Err(ctx.range_error("Maximum call stack size exceeded"));
+        }
         for i in 0..length {
             let value = match array.fast_element(Value::Number(f64::from(i))) {
                 Some(value) => value,
