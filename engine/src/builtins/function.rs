@@ -5,7 +5,7 @@
 
 use super::arg;
 use crate::object::BoundFunction;
-use crate::object::{Attributes, Class, Object};
+use crate::object::{Attributes, Class, NativeFn, Object};
 use crate::source::{Source, SourceText};
 use crate::string::JsString;
 use crate::value::Value;
@@ -23,6 +23,16 @@ fn call<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeRes
     ctx.tail_call(this, arg(args, 0), rest.to_vec())
 }
 
+/// `Function.prototype.call` and `apply`, which the interpreter recognises: called from
+/// JavaScript, it does their work on its own stack instead (see `vm/frame.rs`), and these
+/// natives run only when something else calls them.
+pub(crate) const CALL: NativeFn = call;
+pub(crate) const APPLY: NativeFn = apply;
+
+/// The most arguments `apply` spreads: more is a `RangeError`, as in V8 (an array-like with a
+/// length of four billion would otherwise fill memory before the call).
+pub(crate) const MAX_APPLY_ARGUMENTS: u32 = 1 << 22;
+
 /// 15.3.4.3 Function.prototype.apply(thisArg, argArray)
 fn apply<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let ctx = *ctx;
@@ -35,6 +45,9 @@ fn apply<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeRe
             // 4-8. The arguments are argArray[0 .. ToUint32(argArray.length)).
             let length = ops::get(ctx, Value::Object(array), ctx.realm().atoms.length)?;
             let length = crate::convert::to_uint32(ops::to_number(ctx, length)?);
+            if length > MAX_APPLY_ARGUMENTS {
+                return Err(ctx.range_error("Maximum call stack size exceeded"));
+            }
             (0..length)
                 .map(|i| {
                     ops::get(

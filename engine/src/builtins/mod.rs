@@ -34,7 +34,7 @@ mod boolean;
 mod data_view;
 mod date;
 pub(crate) mod error;
-mod function;
+pub(crate) mod function;
 mod global;
 mod json;
 mod math;

@@ -29,9 +29,15 @@ fn function(proto: &FunctionProto, path: &str, out: &mut impl Write) -> fmt::Res
     };
     writeln!(
         out,
-        "function {path} {name} ({:?}{}): params={} registers={} stack={} ics={}",
+        "function {path} {name} ({:?}{}{}): params={} registers={} stack={} ics={}",
         proto.kind,
         if proto.strict { ", strict" } else { "" },
+        // Its closures keep no environment alive.
+        if proto.env_free {
+            ", captures nothing"
+        } else {
+            ""
+        },
         proto.param_count,
         proto.register_count,
         proto.max_stack,

@@ -89,6 +89,7 @@ fn encode_one(proto: &FunctionProto, out: &mut Vec<u8>) {
         handlers,
         positions,
         uses_arguments,
+        env_free,
         argument_slots,
         span,
     } = proto;
@@ -98,7 +99,7 @@ fn encode_one(proto: &FunctionProto, out: &mut Vec<u8>) {
         ProtoKind::Eval => 1,
         ProtoKind::Function => 2,
     });
-    out.push(u8::from(*strict) | u8::from(*uses_arguments) << 1);
+    out.push(u8::from(*strict) | u8::from(*uses_arguments) << 1 | u8::from(*env_free) << 2);
     for n in [
         *param_count,
         *register_count,
@@ -300,6 +301,7 @@ fn decode_one(input: &mut Reader<'_>) -> Option<(FunctionProto, usize)> {
         handlers,
         positions,
         uses_arguments: flags & 2 != 0,
+        env_free: flags & 4 != 0,
         argument_slots,
         span,
     };

@@ -32,6 +32,10 @@ pub struct FunctionProto {
     pub positions: Vec<(u32, u32)>,
     /// The function's `arguments` object is used (so the frame must be able to make one).
     pub uses_arguments: bool,
+    /// Neither the function nor any function inside it uses a variable of the functions and
+    /// blocks around it, or looks a name up at run time through them: its closures need not
+    /// keep the environment they are made in alive (they capture nothing).
+    pub env_free: bool,
     /// For a sloppy function whose `arguments` object is mapped to its parameters (10.6):
     /// the environment slot of each parameter position (`None` for a parameter shadowed by a
     /// later one of the same name).

@@ -230,7 +230,8 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
             ProtoKind::Function,
             function.span,
         );
-        let proto = inner.compile_function(function)?;
+        let mut proto = inner.compile_function(function)?;
+        proto.env_free = self.captures_nothing(scope);
         let index = u32::try_from(self.proto.functions.len())
             .map_err(|_| limit_error("functions", function.span))?;
         self.proto.functions.push(proto);
@@ -620,6 +621,25 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
             self.proto.ic_count += 1;
         }
         ic
+    }
+
+    /// Whether the closures of the function of `scope`, made at the current point, can do
+    /// without the environment around them: the function uses no variable of the functions
+    /// and blocks around it, and its globals cannot turn out to be such variables at run time
+    /// (through a `with` around it or a sloppy direct `eval` in a function around it). Such a
+    /// closure keeps nothing alive but its code.
+    fn captures_nothing(&self, scope: ScopeId) -> bool {
+        let s = &self.tree.scopes[scope];
+        let dynamic_around = self.tree.scopes[0].kind == ScopeKindAst::Eval
+            || self.chain.iter().any(|link| match *link {
+                ChainLink::With => true,
+                ChainLink::Scope(id) => {
+                    let around = &self.tree.scopes[id];
+                    around.kind == ScopeKindAst::Function && around.has_eval && !around.strict
+                }
+            });
+        let may_capture = s.uses_outer || (s.uses_free && dynamic_around);
+        !may_capture
     }
 
     // ---- Names ---------------------------------------------------------------------------

@@ -68,6 +68,13 @@ pub struct Scope<'a> {
     /// A `switch` block: control may jump past a declaration of it, so every use of its
     /// `let`s and `const`s is checked.
     pub switch: bool,
+    /// (Functions.) This function, or one nested in it, uses a variable of an enclosing
+    /// function, block or catch clause, or has a direct `eval` (which may name any of them).
+    pub uses_outer: bool,
+    /// (Functions.) This function, or one nested in it, uses a name declared nowhere around
+    /// it (a global), which a `with` or a sloppy direct `eval` around it could turn into a
+    /// variable found at run time.
+    pub uses_free: bool,
 }
 
 /// What made a scope.
@@ -136,6 +143,8 @@ impl<'a> Scope<'a> {
             named: false,
             self_name: None,
             switch: false,
+            uses_outer: false,
+            uses_free: false,
         }
     }
 
@@ -715,6 +724,8 @@ impl<'a> Walker<'_, 'a> {
     /// A possible direct `eval`: its code may use `arguments` and any variable in scope.
     fn direct_eval(&mut self) {
         let function = self.tree.function_of(self.scope);
+        // The code may name a variable of any function around it.
+        self.mark_functions(self.scope, None, |s| s.uses_outer = true);
         let scope = &mut self.tree.scopes[function];
         scope.has_eval = true;
         if scope.kind == ScopeKindAst::Function {
@@ -737,9 +748,44 @@ impl<'a> Walker<'_, 'a> {
         }
     }
 
+    /// Calls `mark` on every function scope from `from` (included) up to `until` (excluded;
+    /// `None`: all the way out).
+    fn mark_functions(
+        &mut self,
+        from: ScopeId,
+        until: Option<ScopeId>,
+        mark: impl Fn(&mut Scope<'a>),
+    ) {
+        let mut current = Some(from);
+        while let Some(id) = current.filter(|&id| Some(id) != until) {
+            let scope = &mut self.tree.scopes[id];
+            if scope.kind == ScopeKindAst::Function {
+                mark(scope);
+            }
+            current = scope.parent;
+        }
+    }
+
     /// A use of `name` at the current point: find its declaration, and mark it captured if it
-    /// belongs to an enclosing function.
+    /// belongs to an enclosing function (and the functions in between as using it).
     fn reference(&mut self, name: &Ident<'a>) {
+        match self.resolve_reference(name) {
+            // A variable of an enclosing function, block or catch clause: every function
+            // between here and there needs the environment it is made in.
+            Some((id, crossed)) if self.tree.scopes[id].kind != ScopeKindAst::Script => {
+                if crossed {
+                    self.mark_functions(self.scope, Some(id), |s| s.uses_outer = true);
+                }
+            }
+            // A global (declared by the script or not at all).
+            _ => self.mark_functions(self.scope, None, |s| s.uses_free = true),
+        }
+    }
+
+    /// Finds the declaration `name` refers to, marking it captured if it belongs to an
+    /// enclosing function: its scope, and whether a function boundary was crossed to get
+    /// there (`None` when nothing declares it).
+    fn resolve_reference(&mut self, name: &Ident<'a>) -> Option<(ScopeId, bool)> {
         let mut current = Some(self.scope);
         let mut crossed_function = false;
         while let Some(id) = current {
@@ -764,7 +810,7 @@ impl<'a> Walker<'_, 'a> {
                     scope.vars[index].origin = VarOrigin::Arguments;
                     scope.uses_arguments = true;
                 }
-                return;
+                return Some((id, crossed_function));
             }
             if scope.kind == ScopeKindAst::Function {
                 if name.name == "arguments" {
@@ -773,18 +819,19 @@ impl<'a> Walker<'_, 'a> {
                     if crossed_function || scope.named {
                         scope.vars[index].captured = true;
                     }
-                    return;
+                    return Some((id, crossed_function));
                 }
                 if scope.self_name == Some(name.name) {
                     let index = scope.declare(name.name, VarOrigin::SelfName);
                     if crossed_function || scope.named {
                         scope.vars[index].captured = true;
                     }
-                    return;
+                    return Some((id, crossed_function));
                 }
                 crossed_function = true;
             }
             current = scope.parent;
         }
+        None
     }
 }

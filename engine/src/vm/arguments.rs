@@ -23,7 +23,8 @@ impl<'gc> Executor<'gc> {
         }
         let realm = ctx.realm();
         let frame = &self.frames[top];
-        let args: &[Value<'gc>] = frame.args.as_deref().unwrap_or_default();
+        // (A function that uses `arguments` keeps them all on the stack, below its registers.)
+        let args = &self.stack[frame.args_at()..frame.base];
         let slots = &frame.code.proto.argument_slots;
         let map = match frame.env {
             Some(env) if !slots.is_empty() => {

@@ -204,12 +204,64 @@ pub enum EnvKind<'gc> {
     /// Variable slots; `code.proto.scopes[scope].names` names them (for lookups by name).
     /// `scope` is [`EVAL_VAR_SCOPE`] for the fresh variable environment of strict eval code.
     Declarative {
-        slots: Vec<Value<'gc>>,
+        slots: Slots<'gc>,
         code: Gc<'gc, Code<'gc>>,
         scope: u32,
     },
     /// A `with` statement's object.
     With(Object<'gc>),
+}
+
+/// The variable slots of a declarative environment (a fixed number, known when it is made).
+/// Most environments hold the one or two variables a closure captures: those are kept inline,
+/// so that making the environment is one allocation, not two (and costs no heap block of its
+/// own beside the environment's).
+#[derive(Clone, Collect)]
+#[collect(no_drop)]
+pub enum Slots<'gc> {
+    Inline {
+        len: u8,
+        values: [Value<'gc>; INLINE_SLOTS],
+    },
+    Boxed(Box<[Value<'gc>]>),
+}
+
+/// How many slots an environment keeps inline.
+const INLINE_SLOTS: usize = 2;
+
+impl<'gc> Slots<'gc> {
+    /// `count` slots, all undefined.
+    pub fn new(count: usize) -> Slots<'gc> {
+        match u8::try_from(count) {
+            Ok(len) if count <= INLINE_SLOTS => Slots::Inline {
+                len,
+                values: [Value::Undefined; INLINE_SLOTS],
+            },
+            _ => Slots::Boxed(vec![Value::Undefined; count].into_boxed_slice()),
+        }
+    }
+}
+
+impl<'gc> std::ops::Deref for Slots<'gc> {
+    type Target = [Value<'gc>];
+
+    #[inline(always)]
+    fn deref(&self) -> &[Value<'gc>] {
+        match self {
+            Slots::Inline { len, values } => &values[..*len as usize],
+            Slots::Boxed(values) => values,
+        }
+    }
+}
+
+impl std::ops::DerefMut for Slots<'_> {
+    #[inline(always)]
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        match self {
+            Slots::Inline { len, values } => &mut values[..*len as usize],
+            Slots::Boxed(values) => values,
+        }
+    }
 }
 
 /// The `scope` of a strict eval code's own variable environment (it has no slots, only
@@ -257,8 +309,9 @@ impl<'gc> Env<'gc> {
         self.0.borrow().parent
     }
 
-    /// Variable slot `index` of a declarative environment.
-    #[inline]
+    /// Variable slot `index` of a declarative environment. (Always inlined: every read of a
+    /// captured variable comes here.)
+    #[inline(always)]
     pub fn slot(self, ctx: Ctx<'gc>, index: u16) -> Result<Value<'gc>, Throw<'gc>> {
         match &self.0.borrow().kind {
             EnvKind::Declarative { slots, .. } => Ok(slots

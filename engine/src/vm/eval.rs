@@ -48,9 +48,11 @@ impl<'gc> Executor<'gc> {
             return Err(ctx.range_error("Maximum call stack size exceeded"));
         }
         let caller = &self.frames[top];
-        let (function, this, env) = (caller.function, caller.this, caller.env);
-        // The callee and `this` slots stay below the frame, as for any call.
+        let (function, this, env) = (caller.function, self.this_of(top), caller.env);
+        // The callee and `this` slots stay below the frame, as for any call; the eval code
+        // sees its caller's `this`.
         let base = self.stack.len();
+        self.stack[base - 1] = this;
         self.stack
             .resize(base + code.proto.register_count as usize, Value::Undefined);
         self.frames.push(Frame {
@@ -58,12 +60,11 @@ impl<'gc> Executor<'gc> {
             code,
             pc: 0,
             base,
-            this,
             env,
             env_count: 0,
-            args: None,
+            argc: 0,
             arguments: None,
-            constructing: None,
+            constructing: false,
         });
         Ok(())
     }

@@ -11,8 +11,9 @@ use super::executor::{Executor, Step};
 use super::ops;
 use super::resumable::{NativeState, ResumableStart, Resume, Resumed};
 use super::{Closure, Code, Ctx, Env, Request, Throw};
+use crate::builtins::function;
 use crate::object::BoundFunction;
-use crate::object::{Class, Object};
+use crate::object::{Class, NativeFn, Object, PropertyKey};
 use crate::value::Value;
 use gc_arena::{Collect, Gc};
 
@@ -27,6 +28,11 @@ const MAX_NATIVE_NESTING: usize = 100;
 type Result<'gc, T> = std::result::Result<T, Throw<'gc>>;
 
 /// One JavaScript call in progress.
+///
+/// Most of a call lives on the operand stack, where the caller put it, and is never copied:
+/// the callee and `this` (below `base - argc`), the arguments (kept there only when the
+/// function uses `arguments`), then the registers from `base` on. The frame itself holds only
+/// what the stack cannot: where that is, and the function's code and scope (64 bytes).
 #[derive(Collect)]
 #[collect(no_drop)]
 pub(super) struct Frame<'gc> {
@@ -35,19 +41,34 @@ pub(super) struct Frame<'gc> {
     pub(super) code: Gc<'gc, Code<'gc>>,
     /// The next instruction.
     pub(super) pc: usize,
-    /// Where register 0 is on the operand stack; the callee and `this` sit just below it.
+    /// Where register 0 is on the operand stack.
     pub(super) base: usize,
-    pub(super) this: Value<'gc>,
     /// The innermost environment, and how many this call has pushed.
     pub(super) env: Option<Env<'gc>>,
     pub(super) env_count: u32,
-    /// All the arguments, kept only when the function uses `arguments` (boxed, so that the
-    /// frames of the other functions stay small).
-    pub(super) args: Option<Box<[Value<'gc>]>>,
+    /// How many arguments sit on the stack between `this` and the registers: all those
+    /// passed when the function uses `arguments` (for the object, made on first use), else 0
+    /// (the parameters are the first registers, and extra arguments are dropped).
+    pub(super) argc: u32,
     pub(super) arguments: Option<Object<'gc>>,
-    /// For `new`: the object being constructed, returned unless the function returns an
-    /// object.
-    pub(super) constructing: Option<Object<'gc>>,
+    /// A `new` call: the object being constructed (in the `this` slot) is returned unless
+    /// the function returns an object.
+    pub(super) constructing: bool,
+}
+
+impl Frame<'_> {
+    /// Where the callee is on the operand stack; `this` is just above it, and the call's
+    /// result replaces both when the frame returns.
+    #[inline]
+    pub(super) fn callee_at(&self) -> usize {
+        self.base - self.argc as usize - 2
+    }
+
+    /// Where the arguments kept for `arguments` are on the operand stack.
+    #[inline]
+    pub(super) fn args_at(&self) -> usize {
+        self.base - self.argc as usize
+    }
 }
 
 /// A resumable native in progress (see [`super::resumable`]). It sits above the first
@@ -70,11 +91,74 @@ impl<'gc> Executor<'gc> {
     pub(super) fn call(
         &mut self,
         ctx: Ctx<'gc>,
+        argc: usize,
+        constructing: Option<Object<'gc>>,
+    ) -> Result<'gc, ()> {
+        let callee_at = self.stack.len() - argc - 2;
+        // The common case first, on a path of its own: a closure.
+        if let Value::Object(function) = self.stack[callee_at] {
+            let closure = match &function.borrow().class {
+                Class::Closure(closure) => Some(*closure),
+                _ => None,
+            };
+            if let Some(closure) = closure {
+                return self.push_frame(ctx, function, closure, argc, constructing);
+            }
+        }
+        self.call_other(ctx, argc, constructing)
+    }
+
+    /// [`Executor::call`] of anything but a closure.
+    #[inline(never)]
+    fn call_other(
+        &mut self,
+        ctx: Ctx<'gc>,
         mut argc: usize,
         constructing: Option<Object<'gc>>,
     ) -> Result<'gc, ()> {
         let callee_at = self.stack.len() - argc - 2;
-        let (function, class) = loop {
+        // Round again after `call`, `apply` or a bound function put another callee in place.
+        loop {
+            let (function, class) = self.callee_class(ctx, callee_at, &mut argc, constructing)?;
+            let native = match class {
+                Ok(closure) => {
+                    return self.push_frame(ctx, function, closure, argc, constructing);
+                }
+                Err(None) => return Err(ctx.type_error("object is not a function")),
+                Err(Some(native)) => native,
+            };
+            if constructing.is_none() {
+                if std::ptr::fn_addr_eq(native, function::CALL) {
+                    argc = self.spread_call(ctx, callee_at, argc)?;
+                    continue;
+                }
+                if std::ptr::fn_addr_eq(native, function::APPLY) {
+                    argc = self.spread_apply(ctx, callee_at, argc)?;
+                    continue;
+                }
+            }
+            return self.call_native(ctx, native, callee_at, constructing);
+        }
+    }
+
+    /// What the callee below `argc` arguments is: a closure (`Ok`), a native function, or
+    /// not a function (`Err(None)`). A bound function is replaced by its target, with its
+    /// bound arguments and `this` put in place.
+    #[inline(always)]
+    fn callee_class(
+        &mut self,
+        ctx: Ctx<'gc>,
+        callee_at: usize,
+        argc: &mut usize,
+        constructing: Option<Object<'gc>>,
+    ) -> Result<
+        'gc,
+        (
+            Object<'gc>,
+            std::result::Result<Closure<'gc>, Option<NativeFn>>,
+        ),
+    > {
+        loop {
             let callee = self.stack[callee_at];
             let Some(function) = callee.as_object() else {
                 return Err(ctx.type_error(&format!(
@@ -89,9 +173,7 @@ impl<'gc> Executor<'gc> {
                 // (It is no function otherwise: `typeof` says "object", as ES5 wants.)
                 Class::RegExp(_) if constructing.is_none() && ctx.realm().v8_regexps.get() => {
                     self.stack[callee_at + 1] = Value::Object(function);
-                    Err(Some(
-                        crate::builtins::regexp::exec as crate::object::NativeFn,
-                    ))
+                    Err(Some(crate::builtins::regexp::exec as NativeFn))
                 }
                 // 15.3.4.5.1-2: a bound function calls (or constructs) its target with the
                 // bound arguments first and, unless constructing, the bound `this`.
@@ -103,55 +185,116 @@ impl<'gc> Executor<'gc> {
                     }
                     let at = callee_at + 2;
                     self.stack.splice(at..at, args.iter().copied());
-                    argc += args.len();
+                    *argc += args.len();
                     continue;
                 }
                 _ => Err(None),
             };
-            break (function, class);
-        };
-        match class {
-            Ok(closure) => self.push_frame(ctx, function, closure, argc, constructing),
-            Err(Some(native)) => {
-                let this = constructing.map_or(self.stack[callee_at + 1], Value::Object);
-                let native_ctx = Ctx {
-                    constructing: constructing.is_some(),
-                    ..ctx
-                };
-                // The arguments are read in place: a native never touches this executor.
-                let result = native(&native_ctx, this, &self.stack[callee_at + 2..]);
-                let request = ctx.take_request();
-                let result = result?;
-                self.stack.truncate(callee_at);
-                match request {
-                    Some(Request::TailCall(call)) => {
-                        // `call`, `apply` and the like: the function they call gets a frame
-                        // here, as if the script had called it, instead of a nested run.
-                        self.stack.push(call.function);
-                        self.stack.push(call.this);
-                        self.stack.extend_from_slice(&call.args);
-                        return self.call(ctx, call.args.len(), None);
-                    }
-                    Some(Request::Resumable(start)) => return self.start_native(ctx, start),
-                    Some(Request::CaptureStack { object, until }) => {
-                        self.capture_stack(ctx, object, until);
-                    }
-                    _ => {}
-                }
-                let result = match (constructing, result) {
-                    (Some(_), Value::Object(_)) | (None, _) => result,
-                    (Some(object), _) => Value::Object(object),
-                };
-                self.stack.push(result);
-                if let Some(Request::Suspend) = request {
-                    self.suspended = true;
-                }
-                Ok(())
-            }
-            Err(None) => Err(ctx.type_error("object is not a function")),
+            return Ok((function, class));
         }
     }
 
+    /// `f.call(thisArg, a, b)` (15.3.4.4) without copying its arguments into a list: the
+    /// stack's `[call, f, thisArg, a, b]` becomes `[f, thisArg, a, b]`, a call of `f`.
+    /// Returns the new argument count.
+    fn spread_call(&mut self, ctx: Ctx<'gc>, callee_at: usize, argc: usize) -> Result<'gc, usize> {
+        let target = self.stack[callee_at + 1];
+        if !target.as_object().is_some_and(|f| f.is_callable()) {
+            return Err(ctx.type_error("Function.prototype.call called on a non-function"));
+        }
+        self.stack.remove(callee_at);
+        if argc == 0 {
+            // No `thisArg`: undefined.
+            self.stack.push(Value::Undefined);
+            return Ok(0);
+        }
+        Ok(argc - 1)
+    }
+
+    /// `f.apply(thisArg, list)` (15.3.4.3) without building a list: the elements of `list`
+    /// go straight onto the stack as the arguments of a call of `f`. Returns their count.
+    fn spread_apply(&mut self, ctx: Ctx<'gc>, callee_at: usize, argc: usize) -> Result<'gc, usize> {
+        let target = self.stack[callee_at + 1];
+        if !target.as_object().is_some_and(|f| f.is_callable()) {
+            return Err(ctx.type_error("Function.prototype.apply called on a non-function"));
+        }
+        let arg = |i: usize| match i < argc {
+            true => self.stack[callee_at + 2 + i],
+            false => Value::Undefined,
+        };
+        let (this, list) = (arg(0), arg(1));
+        self.stack.truncate(callee_at);
+        self.stack.push(target);
+        self.stack.push(this);
+        let array = match list {
+            Value::Undefined | Value::Null => return Ok(0),
+            Value::Object(array) => array,
+            _ => return Err(ctx.type_error("CreateListFromArrayLike called on non-object")),
+        };
+        // 4-8. The arguments are argArray[0 .. ToUint32(argArray.length)).
+        let length = ops::get(ctx, list, ctx.realm().atoms.length)?;
+        let length = crate::convert::to_uint32(ops::to_number(ctx, length)?);
+        if length > function::MAX_APPLY_ARGUMENTS {
+            return Err(ctx.range_error("Maximum call stack size exceeded"));
+        }
+        for i in 0..length {
+            let value = match array.fast_element(Value::Number(f64::from(i))) {
+                Some(value) => value,
+                None => ops::get(ctx, list, PropertyKey::Index(i))?,
+            };
+            self.stack.push(value);
+        }
+        Ok(length as usize)
+    }
+
+    /// Runs the native function below the arguments at once; its result replaces the
+    /// callee, `this` and the arguments.
+    fn call_native(
+        &mut self,
+        ctx: Ctx<'gc>,
+        native: NativeFn,
+        callee_at: usize,
+        constructing: Option<Object<'gc>>,
+    ) -> Result<'gc, ()> {
+        let this = constructing.map_or(self.stack[callee_at + 1], Value::Object);
+        let native_ctx = Ctx {
+            constructing: constructing.is_some(),
+            ..ctx
+        };
+        // The arguments are read in place: a native never touches this executor.
+        let result = native(&native_ctx, this, &self.stack[callee_at + 2..]);
+        let request = ctx.take_request();
+        let result = result?;
+        self.stack.truncate(callee_at);
+        match request {
+            Some(Request::TailCall(call)) => {
+                // `call`, `apply` and the like: the function they call gets a frame
+                // here, as if the script had called it, instead of a nested run.
+                self.stack.push(call.function);
+                self.stack.push(call.this);
+                self.stack.extend_from_slice(&call.args);
+                return self.call(ctx, call.args.len(), None);
+            }
+            Some(Request::Resumable(start)) => return self.start_native(ctx, start),
+            Some(Request::CaptureStack { object, until }) => {
+                self.capture_stack(ctx, object, until);
+            }
+            _ => {}
+        }
+        let result = match (constructing, result) {
+            (Some(_), Value::Object(_)) | (None, _) => result,
+            (Some(object), _) => Value::Object(object),
+        };
+        self.stack.push(result);
+        if let Some(Request::Suspend) = request {
+            self.suspended = true;
+        }
+        Ok(())
+    }
+
+    /// Pushes the frame of a call of `closure`. (Always inlined into [`Executor::call`]'s
+    /// path for closures: it is most of a call.)
+    #[inline(always)]
     fn push_frame(
         &mut self,
         ctx: Ctx<'gc>,
@@ -164,21 +307,27 @@ impl<'gc> Executor<'gc> {
             return Err(ctx.range_error("Maximum call stack size exceeded"));
         }
         let proto = &closure.code.proto;
-        let base = self.stack.len() - argc;
-        let args = proto
-            .uses_arguments
-            .then(|| self.stack[base..].to_vec().into_boxed_slice());
+        let args_at = self.stack.len() - argc;
         // Registers: the parameters (missing ones undefined, extra ones dropped), then the
-        // rest, all undefined.
-        let params = proto.param_count as usize;
-        self.stack.truncate(base + argc.min(params));
+        // rest, all undefined. The arguments are already where the parameters go, unless the
+        // function uses `arguments`: then they all stay where they are, for the object, and
+        // the registers start above them with a copy of the parameters.
+        let params = argc.min(proto.param_count as usize);
+        let (base, kept) = if proto.uses_arguments {
+            let base = self.stack.len();
+            self.stack.extend_from_within(args_at..args_at + params);
+            (base, argc)
+        } else {
+            self.stack.truncate(args_at + params);
+            (args_at, 0)
+        };
         self.stack
             .resize(base + proto.register_count as usize, Value::Undefined);
-        let mut this = constructing.map_or(self.stack[base - 1], Value::Object);
         if !proto.strict {
             // Sloppy functions see the global object for a missing `this`, and objects for
-            // primitives (10.4.3).
-            this = match this {
+            // primitives (10.4.3). (A constructed object is in the slot already.)
+            let this = self.stack[args_at - 1];
+            self.stack[args_at - 1] = match this {
                 Value::Undefined | Value::Null => Value::Object(ctx.realm().global),
                 Value::Object(_) => this,
                 primitive => Value::Object(ops::to_object(ctx, primitive)?),
@@ -189,14 +338,20 @@ impl<'gc> Executor<'gc> {
             code: closure.code,
             pc: 0,
             base,
-            this,
             env: closure.env,
             env_count: 0,
-            args,
+            argc: kept as u32,
             arguments: None,
-            constructing,
+            constructing: constructing.is_some(),
         });
         Ok(())
+    }
+
+    /// The `this` of frame `at` (in its slot on the stack, already made an object in sloppy
+    /// code).
+    #[inline]
+    pub(super) fn this_of(&self, at: usize) -> Value<'gc> {
+        self.stack[self.frames[at].callee_at() + 1]
     }
 
     /// Starts a resumable native (the callee, `this` and arguments of the native that asked
@@ -275,14 +430,16 @@ impl<'gc> Executor<'gc> {
         let Some(frame) = self.frames.last() else {
             return Ok(Step::Done(value));
         };
-        let value = match (frame.constructing, value) {
-            (Some(object), v) if !matches!(v, Value::Object(_)) => Value::Object(object),
+        let callee_at = frame.callee_at();
+        let value = match value {
+            // `new` returns the object it made (in the `this` slot) unless the function
+            // returned another object.
+            Value::Object(_) => value,
+            _ if frame.constructing => self.stack[callee_at + 1],
             _ => value,
         };
-        let base = frame.base;
-        // (Dropped in place: a frame is large enough that moving it out costs.)
         self.frames.truncate(self.frames.len() - 1);
-        self.stack.truncate(base.saturating_sub(2));
+        self.stack.truncate(callee_at);
         self.stack.push(value);
         let depth = self.frames.len();
         // Each native that returns at this depth returns to the native below it, if that one
@@ -336,5 +493,27 @@ impl<'gc> Executor<'gc> {
             _ => ctx.realm().object_prototype,
         };
         Ok(Object::new(&ctx, Some(prototype), Class::Object))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// A call writes its frame whole: keep it small (the callee, `this` and the arguments
+    /// live on the operand stack instead).
+    #[test]
+    fn a_frame_is_small() {
+        assert!(std::mem::size_of::<super::Frame<'static>>() <= 64);
+    }
+
+    /// An environment with the one or two variables a closure typically captures is one
+    /// allocation: its slots are inline.
+    #[test]
+    fn an_environment_is_one_allocation() {
+        use crate::vm::code::{EnvData, Slots};
+        let slots = Slots::new(2);
+        assert!(matches!(slots, Slots::Inline { .. }));
+        assert_eq!(slots.len(), 2);
+        assert!(matches!(Slots::new(3), Slots::Boxed(_)));
+        assert!(std::mem::size_of::<EnvData<'static>>() <= 72);
     }
 }

@@ -68,6 +68,8 @@ impl<'gc> Executor<'gc> {
             let top = self.frames.len() - 1;
             let code = self.frames[top].code;
             let base = self.frames[top].base;
+            // Where `this` is (below the arguments kept for `arguments`, if any).
+            let this_at = self.frames[top].callee_at() + 1;
             let strict = code.proto.strict;
             let ops_list: &[Op] = &code.proto.code;
             // Fuel is one unit per instruction, but paid in bulk at the places where control
@@ -152,12 +154,16 @@ impl<'gc> Executor<'gc> {
                         let Some(&child) = code.functions.get(index as usize) else {
                             return Err(ctx.type_error("internal error: missing function"));
                         };
-                        let env = self.frames[top].env;
+                        // A function that uses nothing around it keeps nothing alive.
+                        let env = match child.proto.env_free {
+                            true => None,
+                            false => self.frames[top].env,
+                        };
                         let function = Closure::new_function(ctx, child, env);
                         self.push(Value::Object(function));
                     }
                     Op::This => {
-                        let this = self.frames[top].this;
+                        let this = self.stack[this_at];
                         self.push(this);
                     }
                     Op::NewObject => {
@@ -379,7 +385,7 @@ impl<'gc> Executor<'gc> {
                             ctx,
                             frame.env,
                             EnvKind::Declarative {
-                                slots: Vec::new(),
+                                slots: super::code::Slots::new(0),
                                 code,
                                 scope: super::EVAL_VAR_SCOPE,
                             },
@@ -398,7 +404,7 @@ impl<'gc> Executor<'gc> {
                             ctx,
                             frame.env,
                             EnvKind::Declarative {
-                                slots: vec![Value::Undefined; count],
+                                slots: super::code::Slots::new(count),
                                 code,
                                 scope,
                             },

@@ -46,7 +46,7 @@ impl<'gc> Executor<'gc> {
         for frame in frames.take(limit) {
             let location = frame.code.location(frame.pc.saturating_sub(1));
             let name = frame.code.proto.name.as_str();
-            match (frame.constructing.is_some(), name.is_empty()) {
+            match (frame.constructing, name.is_empty()) {
                 (true, true) => trace.push_str(&format!("\n    at new <anonymous> ({location})")),
                 (true, false) => trace.push_str(&format!("\n    at new {name} ({location})")),
                 (false, true) => trace.push_str(&format!("\n    at {location}")),

@@ -39,9 +39,9 @@ impl<'gc> Executor<'gc> {
                 frame.pc = handler.target as usize;
                 return None;
             }
-            let base = frame.base;
+            let callee_at = frame.callee_at();
             self.frames.pop();
-            self.stack.truncate(base.saturating_sub(2));
+            self.stack.truncate(callee_at);
         }
         let _ = ctx;
         Some(throw)

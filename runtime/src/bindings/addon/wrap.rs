@@ -57,7 +57,7 @@ pub fn wrap<'gc>(
     let Some(object) = object.as_object() else {
         return Err(ctx.type_error("node_wrap: not an object"));
     };
-    if object.own_property(key(ctx)).is_some() {
+    if object.own_property(ctx, key(ctx)).is_some() {
         return Err(ctx.type_error("node_wrap: the object already wraps a native pointer"));
     }
     if !object.borrow().extensible {
@@ -101,7 +101,7 @@ pub fn unwrap<'gc>(ctx: Ctx<'gc>, object: Value<'gc>) -> *mut c_void {
 }
 
 fn number_of<'gc>(ctx: Ctx<'gc>, object: Object<'gc>) -> Option<u64> {
-    match object.own_property(key(ctx))?.slot {
+    match object.own_property(ctx, key(ctx))?.slot {
         engine::object::Slot::Data(Value::Number(n)) => Some(n as u64),
         _ => None,
     }

@@ -119,7 +119,7 @@ fn headers_object<'gc>(ctx: Ctx<'gc>, headers: Vec<(String, Vec<u8>)>) -> Value<
     let object = Object::new(&ctx, Some(ctx.realm().object_prototype), Class::Object);
     for (name, value) in headers {
         let key = header_key(ctx, &name);
-        let value = match object.own_property(key).map(|p| p.slot) {
+        let value = match object.own_property(ctx, key).map(|p| p.slot) {
             Some(engine::object::Slot::Data(Value::String(earlier))) => {
                 let mut joined = earlier
                     .to_units(&ctx)
