@@ -64,6 +64,9 @@ struct Dictionary<'gc> {
     index: Option<FxHashMap<PropertyKey<'gc>, usize>>,
 }
 
+/// The most room a map's first named value gets (what `Vec` gives 16-byte values at first).
+const FIRST_ROOM: usize = 4;
+
 /// Above this many entries, dictionary lookups use a hash index instead of a scan.
 const INDEX_THRESHOLD: usize = 12;
 
@@ -171,6 +174,11 @@ impl<'gc> PropertyMap<'gc> {
     #[inline]
     pub fn element(&self, index: u32) -> Option<Value<'gc>> {
         self.elements.get(index as usize).copied().flatten()
+    }
+
+    /// Makes room for `count` elements (an array literal's), exactly.
+    pub fn reserve_elements(&mut self, count: usize) {
+        self.elements.reserve_exact(count);
     }
 
     /// Whether any index property is here (elements or entries).
@@ -357,10 +365,12 @@ impl<'gc> PropertyMap<'gc> {
                 *current = shape;
             }
             _ => {
-                self.named = Named::Shaped {
-                    shape,
-                    values: vec![value],
-                }
+                // Room for what objects built this way grew to before (but no more than a
+                // vector's first growth would give: one odd object must not make all the
+                // others of its kind bigger).
+                let mut values = Vec::with_capacity(shape.largest().clamp(1, FIRST_ROOM));
+                values.push(value);
+                self.named = Named::Shaped { shape, values };
             }
         }
     }

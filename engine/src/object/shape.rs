@@ -32,7 +32,7 @@ use super::{Attributes, PropertyKey};
 use gc_arena::barrier::unlock;
 use gc_arena::{Collect, Gc, GcWeak, Lock, Mutation, RefLock};
 use rustc_hash::FxHashMap;
-use std::cell::Ref;
+use std::cell::{Cell, Ref};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// A shape: a garbage-collected node of a transition tree, cheap to copy.
@@ -59,6 +59,11 @@ struct ShapeNode<'gc> {
     all_writable: bool,
     /// The names and attributes of the layout, shared along the chain (see the module notes).
     table: Gc<'gc, RefLock<KeyTable<'gc>>>,
+    /// The most properties of any layout made from this one so far: objects built like the
+    /// earlier ones will grow to it, so a small object's values get that much room at once
+    /// and no more (V8's "slack tracking", much simplified).
+    #[collect(require_static)]
+    largest: Cell<u32>,
     /// The shapes made from this one by adding a property with given attributes (weak).
     transitions: RefLock<Transitions<'gc>>,
     /// The transition taken last, kept at hand (and alive): objects built in a loop take the
@@ -221,6 +226,7 @@ impl<'gc> Shape<'gc> {
                 depth,
                 all_writable,
                 table,
+                largest: Cell::new(depth),
                 transitions: RefLock::new(Transitions::default()),
                 last: Lock::new(None),
             },
@@ -242,6 +248,12 @@ impl<'gc> Shape<'gc> {
     /// Whether the layout has no properties (a root).
     pub fn is_empty(self) -> bool {
         self.0.depth == 0
+    }
+
+    /// The most properties any layout made from this one has (see `ShapeNode::largest`).
+    #[inline]
+    pub fn largest(self) -> usize {
+        self.0.largest.get() as usize
     }
 
     /// Whether every property of the layout is writable.
@@ -341,6 +353,11 @@ impl<'gc> Shape<'gc> {
         table.borrow_mut(mc).push(key, attributes);
         let all_writable = self.0.all_writable && attributes.writable();
         let child = Shape::node(mc, Some(self), depth as u32 + 1, all_writable, table);
+        let mut ancestor = Some(self);
+        while let Some(shape) = ancestor.filter(|s| s.0.largest.get() <= depth as u32) {
+            shape.0.largest.set(depth as u32 + 1);
+            ancestor = shape.0.parent;
+        }
         let at = {
             let transitions = unlock!(Gc::write(mc, self.0), ShapeNode, transitions);
             let mut transitions = transitions.borrow_mut();

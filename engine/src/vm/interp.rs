@@ -217,6 +217,10 @@ impl<'gc> Executor<'gc> {
                     Op::NewArray { length } => {
                         let array =
                             Object::new(&ctx, Some(ctx.realm().array_prototype), Class::Array);
+                        array
+                            .borrow_mut(&ctx)
+                            .properties
+                            .reserve_elements(length as usize);
                         array.set_own_value(
                             &ctx,
                             ctx.realm().atoms.length,
