@@ -42,7 +42,9 @@ EventEmitter.prototype.addListener = function (type, listener) {
   if (typeof listener === "function") {
     if (!this._events) this._events = {};
     if (!hasOwn.call(this._events, type)) this._events[type] = [];
-    this.emit("newListener", type, listener);
+    // (Only when someone listens: an emit without listeners does nothing, and every promise
+    // adds two listeners.)
+    if (hasOwn.call(this._events, "newListener")) this.emit("newListener", type, listener);
     this._events[type].push(listener);
   }
   return this;
@@ -100,20 +102,24 @@ EventEmitter.prototype.emit = function (event) {
   var list = events[type];
   if (!list || list.length === 0) return false;
 
-  // Servers emit for every request and chunk, promises for every result: with up to three
-  // arguments after the name (the usual case), the listeners are called without making an
-  // array of them.
   var args = count > 4 ? Array.prototype.slice.call(arguments, 1) : null;
-  var a = arguments[1], b = arguments[2], c = arguments[3];
+  return callListeners(this, list, count - 1, arguments[1], arguments[2], arguments[3], args);
+};
+
+// emit's work once it has the listeners: calls each with `this` the emitter and `count`
+// arguments, which are `a`, `b`, `c` when there are up to three (servers emit for every
+// request and chunk, promises for every result: the usual case makes no array of them), and
+// the array-like `args` otherwise.
+function callListeners(emitter, list, count, a, b, c, args) {
   try {
     for (var i = 0; i < list.length; i++) {
       var listener = list[i];
       if (typeof listener !== "function") continue;
-      if (count === 1) listener.call(this);
-      else if (count === 2) listener.call(this, a);
-      else if (count === 3) listener.call(this, a, b);
-      else if (count === 4) listener.call(this, a, b, c);
-      else listener.apply(this, args);
+      if (count === 0) listener.call(emitter);
+      else if (count === 1) listener.call(emitter, a);
+      else if (count === 2) listener.call(emitter, a, b);
+      else if (count === 3) listener.call(emitter, a, b, c);
+      else listener.apply(emitter, args);
     }
   } catch (error) {
     // (Before the bootstrap has defined process._uncaught there is no loop to go to.)
@@ -122,7 +128,7 @@ EventEmitter.prototype.emit = function (event) {
     return false;
   }
   return true;
-};
+}
 
 // ---------------------------------------------------------------------------
 // Promise
@@ -132,8 +138,10 @@ EventEmitter.prototype.emit = function (event) {
 // then, and afterwards the name of the event it fired ("success" or
 // "error"), as in 0.1.27. The runtime's process._waitPromise only asks
 // whether it is truthy.
+//
+// (EventEmitter's constructor is not called: it does nothing, the listeners' table is made on
+// first use, and a promise is made for every DNS query and posix call.)
 function Promise() {
-  EventEmitter.call(this);
   this.hasFired = false;
   this._values = undefined;       // the arguments it fired with, an array
   this._timer = null;             // the pending timeout(), if any
@@ -194,6 +202,26 @@ Promise.prototype.emitSuccess = function (a, b, c) {
     default: this.emit.apply(this, ["success"].concat(values));
   }
 };
+
+// emitSuccess(a, b, c) for the runtime's own modules (dns.js), which settle a promise for
+// every answer: the same, without the arguments object and the calls that emitSuccess makes to
+// handle any number of arguments (making them was a good part of the cost of an answer). A
+// promise whose emitSuccess or emit a program replaced gets its own method called.
+function succeed(promise, a, b, c) {
+  var proto = Promise.prototype;
+  if (promise.emitSuccess !== proto.emitSuccess || promise.emit !== proto.emit) {
+    promise.emitSuccess(a, b, c);
+    return;
+  }
+  if (promise.hasFired) return;
+  promise.hasFired = "success";
+  if (promise._timer !== null) promise._clearTimeout();
+  var values = promise._values = [a, b, c];
+  var list = existingListeners(promise, "success");
+  if (list && list.length !== 0) callListeners(promise, list, 3, a, b, c, values);
+}
+// (Not enumerable: not part of the module's face.)
+Object.defineProperty(exports, "_succeed", { value: succeed });
 
 // Emits "error" with the given arguments, once (see emitSuccess).
 //

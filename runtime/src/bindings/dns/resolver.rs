@@ -34,12 +34,13 @@
 //! question; its datagram must also come from the server's address and port.
 
 use super::answer::{self, Code, Outcome};
-use crate::event_loop::host::{Host, Inbox, Message as ToLoop};
+use crate::event_loop::host::{Host, Inbox};
 use crate::event_loop::io::{Ready, Source};
 use hickory_resolver::proto::op::{Edns, Message, MessageType, Query as Question, ResponseCode};
 use hickory_resolver::proto::rr::{DNSClass, Name, RecordType};
 use hickory_resolver::system_conf::parse_resolv_conf;
 use mio::net::UdpSocket;
+use engine::vm::Handle;
 use mio::{Interest, Registry};
 use rustc_hash::FxHashMap;
 use std::any::Any;
@@ -65,37 +66,59 @@ pub enum Query {
 #[derive(Default)]
 pub struct Resolver {
     client: Option<Rc<RefCell<Client>>>,
+    /// dns.js's function that settles the promises (`_dns.onAnswers`).
+    pub settle: Option<Handle>,
+    /// What each query in flight settles (its promise, for dns.js), by the client's job id.
+    targets: FxHashMap<u64, Handle>,
+    next_job: u64,
 }
 
 impl Resolver {
-    /// Sends job `id`'s query. The loop gets its outcome from [`Resolver::finished`], or, when
-    /// it failed at once, as `Message::Done(id, Box<Outcome>)` in the inbox.
-    pub fn send(&mut self, host: &Host, id: u64, query: Query) {
+    /// Sends a query whose outcome is for `target`: the loop gets the two from
+    /// [`Resolver::finished`], once the query has its answer or has failed (perhaps at once:
+    /// a name that cannot be asked, no server to ask).
+    pub fn send(&mut self, host: &Host, target: Handle, query: Query) {
         let client = self.client.get_or_insert_with(|| Client::new(host)).clone();
-        let mut client = client.borrow_mut();
-        client.start(id, query);
-        // A query that failed at once (say, no server could be asked): its outcome goes
-        // through the inbox, whose waker wakes the loop if it is about to wait (this native
-        // may run from a timer).
-        client.hand_over();
+        self.next_job += 1;
+        let job = self.next_job;
+        self.targets.insert(job, target);
+        client.borrow_mut().start(job, query);
     }
 
-    /// When the first try in flight gives up, if any: the loop waits no longer.
+    /// Whether queries are in flight (or finished and not yet taken): they keep the loop
+    /// alive.
+    pub fn busy(&self) -> bool {
+        !self.targets.is_empty()
+    }
+
+    /// When the loop must look at the resolver again: now if queries have finished (say, at
+    /// once, in a native called from a timer), else when the first try in flight gives up.
     pub fn next_deadline(&self) -> Option<Instant> {
         let client = self.client.as_ref()?.borrow();
+        if !client.done.is_empty() {
+            return Some(Instant::now());
+        }
         client.deadlines.front().map(|(deadline, ..)| *deadline)
     }
 
     /// Fails the tries whose time is up, takes the TCP answers that came, and returns the
     /// queries finished since the last call (by answers too), for the loop to deliver.
-    pub fn finished(&self) -> Vec<(u64, Outcome)> {
+    pub fn finished(&mut self) -> Vec<(Handle, Outcome)> {
         let Some(client) = &self.client else {
             return Vec::new();
         };
         let mut client = client.borrow_mut();
         client.take_tcp_answers();
         client.expire(Instant::now());
-        std::mem::take(&mut client.done)
+        // (`done` keeps its capacity from turn to turn: growing a vector of a hundred answers
+        // anew every turn made glibc consolidate its free lists each time.)
+        let mut finished = Vec::with_capacity(client.done.len());
+        for (job, outcome) in client.done.drain(..) {
+            if let Some(target) = self.targets.remove(&job) {
+                finished.push((target, outcome));
+            }
+        }
+        finished
     }
 }
 
@@ -291,17 +314,6 @@ impl Client {
             client.borrow_mut().sockets.push(opened);
         }
         client
-    }
-
-    /// Hands the finished queries to the loop's inbox, and wakes the loop.
-    fn hand_over(&mut self) {
-        if self.done.is_empty() {
-            return;
-        }
-        for (job, outcome) in self.done.drain(..) {
-            let _ = self.inbox.sender.send(ToLoop::Done(job, Box::new(outcome)));
-        }
-        let _ = self.inbox.waker.wake();
     }
 
     /// Starts job `job`: its first try, or its outcome when no try can be made.
