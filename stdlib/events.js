@@ -20,15 +20,20 @@
 function EventEmitter() {}
 exports.EventEmitter = EventEmitter;
 
-var hasOwn = Object.prototype.hasOwnProperty;
+var objectPrototype = Object.prototype;
+var hasOwn = objectPrototype.hasOwnProperty;
 
 // The listener array for `type`, or undefined when there is none. The
 // hasOwnProperty test keeps names such as "constructor" or "toString" from
-// finding Object.prototype's members.
+// finding Object.prototype's members. (It is made only when the read found
+// something: it costs more than the read, and every promise and emit comes
+// here.)
 function existingListeners(emitter, type) {
   var events = emitter._events;
-  if (!events || !hasOwn.call(events, type)) return undefined;
-  return events[type];
+  if (!events) return undefined;
+  var list = events[type];
+  if (list === undefined || !hasOwn.call(events, type)) return undefined;
+  return list;
 }
 
 // Adds `listener` to the end of the listeners of `type` and returns the
@@ -38,14 +43,19 @@ function existingListeners(emitter, type) {
 //
 // As in 0.1.27, a listener that is not a function is ignored (nothing could
 // call it), silently.
-EventEmitter.prototype.addListener = function (type, listener) {
+var addListener = EventEmitter.prototype.addListener = function (type, listener) {
   if (typeof listener === "function") {
-    if (!this._events) this._events = {};
-    if (!hasOwn.call(this._events, type)) this._events[type] = [];
-    // (Only when someone listens: an emit without listeners does nothing, and every promise
-    // adds two listeners.)
-    if (hasOwn.call(this._events, "newListener")) this.emit("newListener", type, listener);
-    this._events[type].push(listener);
+    var events = this._events;
+    if (!events) events = this._events = {};
+    var list = existingListeners(this, type);
+    if (list === undefined) list = events[type] = [];
+    // (Only when someone listens: an emit without listeners does nothing, and
+    // every promise adds two listeners.)
+    if (events.newListener !== undefined && hasOwn.call(events, "newListener")) {
+      this.emit("newListener", type, listener);
+      list = this._events[type];
+    }
+    list[list.length] = listener;     // (push, without the call)
   }
   return this;
 };
@@ -98,9 +108,9 @@ EventEmitter.prototype.emit = function (event) {
   var type = typeof event === "string" ? event : String(event);
   // (existingListeners, inlined: emit runs for every request and chunk of a server.)
   var events = this._events;
-  if (!events || !hasOwn.call(events, type)) return false;
+  if (!events) return false;
   var list = events[type];
-  if (!list || list.length === 0) return false;
+  if (!list || list.length === 0 || !hasOwn.call(events, type)) return false;
 
   var args = count > 4 ? Array.prototype.slice.call(arguments, 1) : null;
   return callListeners(this, list, count - 1, arguments[1], arguments[2], arguments[3], args);
@@ -217,8 +227,13 @@ function succeed(promise, a, b, c) {
   promise.hasFired = "success";
   if (promise._timer !== null) promise._clearTimeout();
   var values = promise._values = [a, b, c];
-  var list = existingListeners(promise, "success");
-  if (list && list.length !== 0) callListeners(promise, list, 3, a, b, c, values);
+  // (existingListeners, with the name written out, as in addCallback; an
+  // inherited "success" is Object.prototype's, the prototype of _events.)
+  var events = promise._events;
+  var list = events ? events.success : undefined;
+  if (list !== undefined && list !== objectPrototype.success && list.length !== 0) {
+    callListeners(promise, list, 3, a, b, c, values);
+  }
 }
 // (Not enumerable: not part of the module's face.)
 Object.defineProperty(exports, "_succeed", { value: succeed });
@@ -264,8 +279,22 @@ function unhandledError(values) {
 // succeeded with (the document: "executed right away if the promise has
 // already fired"). It is added to the listeners either way, as in 0.1.27;
 // the promise will not emit again, so it is not called twice.
+//
+// (Every promise gets its callbacks this way, so the usual case, the first
+// callback of a promise nobody watches with "newListener", is done here with
+// the event's name written out: a property the code names is found through
+// the interpreter's caches, where a computed name is converted and looked up
+// each time, which made addListener the costliest part of a DNS query after
+// the script's own closures.)
 Promise.prototype.addCallback = function (listener) {
   if (this.hasFired === "success") listener.apply(this, this._values);
+  var events = this._events;
+  if (typeof listener === "function" && this.addListener === addListener &&
+      (!events || (events.success === undefined && events.newListener === undefined))) {
+    if (!events) this._events = { success: [listener] };
+    else events.success = [listener];
+    return this;
+  }
   return this.addListener("success", listener);
 };
 
@@ -274,6 +303,13 @@ Promise.prototype.addCallback = function (listener) {
 // added before that tick.
 Promise.prototype.addErrback = function (listener) {
   if (this.hasFired === "error") listener.apply(this, this._values);
+  var events = this._events;
+  if (typeof listener === "function" && this.addListener === addListener &&
+      (!events || (events.error === undefined && events.newListener === undefined))) {
+    if (!events) this._events = { error: [listener] };
+    else events.error = [listener];
+    return this;
+  }
   return this.addListener("error", listener);
 };
 

@@ -17,6 +17,7 @@
 
 mod answer;
 mod resolver;
+mod wire;
 
 pub use resolver::Resolver;
 

@@ -34,9 +34,10 @@
 //! question; its datagram must also come from the server's address and port.
 
 use super::answer::{self, Code, Outcome};
+use super::wire;
 use crate::event_loop::host::{Host, Inbox};
 use crate::event_loop::io::{Ready, Source};
-use hickory_resolver::proto::op::{Edns, Message, MessageType, Query as Question, ResponseCode};
+use hickory_resolver::proto::op::{Message, MessageType, Query as Question, ResponseCode};
 use hickory_resolver::proto::rr::{DNSClass, Name, RecordType};
 use hickory_resolver::system_conf::parse_resolv_conf;
 use mio::net::UdpSocket;
@@ -270,7 +271,10 @@ struct Client {
     tcp: (Sender<TcpAnswer>, Receiver<TcpAnswer>),
     /// Outcomes not yet handed to the loop.
     done: Vec<(u64, Outcome)>,
+    /// For reading datagrams.
     buffer: Vec<u8>,
+    /// For writing queries.
+    query: Vec<u8>,
 }
 
 impl Client {
@@ -294,6 +298,7 @@ impl Client {
             // The largest UDP payload; a datagram cut short by a smaller buffer would read
             // as garbage.
             buffer: vec![0; 65536],
+            query: Vec::with_capacity(512),
         }));
         let servers = client.borrow().config.servers.clone();
         let mut io = host.io.borrow_mut();
@@ -354,8 +359,7 @@ impl Client {
             }
             let server = lookup.tries % servers;
             lookup.tries += 1;
-            let question = Question::query(lookup.names[lookup.name].clone(), lookup.record_type);
-            match self.send(server, question) {
+            match self.send(job, server) {
                 Ok(id) => {
                     let serial = self.next_serial;
                     self.next_serial += 1;
@@ -381,27 +385,24 @@ impl Client {
         }
     }
 
-    /// Writes `question` to server `server` with a random id free on its socket; returns the
-    /// id.
-    fn send(&mut self, server: usize, question: Question) -> std::io::Result<u16> {
-        // `Message::query` takes a random id from hickory's generator.
-        let mut message = Message::query();
-        while self.pending.contains_key(&(server, message.metadata.id)) {
-            message.metadata.id = Message::query().metadata.id;
-        }
-        message.metadata.recursion_desired = true;
-        message.add_query(question);
-        if self.config.edns0 {
-            let mut edns = Edns::new();
-            edns.set_max_payload(1232);
-            message.set_edns(edns);
-        }
-        let bytes = message.to_vec().map_err(std::io::Error::other)?;
+    /// Writes job `job`'s current question to server `server` with a random id free on its
+    /// socket; returns the id.
+    fn send(&mut self, job: u64, server: usize) -> std::io::Result<u16> {
+        let Some(lookup) = self.lookups.get(&job) else {
+            return Err(ErrorKind::NotFound.into());
+        };
         let Some(Some(socket)) = self.sockets.get(server) else {
             return Err(ErrorKind::NotConnected.into());
         };
-        socket.send(&bytes)?;
-        Ok(message.metadata.id)
+        // `Message::query` takes a random id from hickory's generator.
+        let mut id = Message::query().metadata.id;
+        while self.pending.contains_key(&(server, id)) {
+            id = Message::query().metadata.id;
+        }
+        let name = &lookup.names[lookup.name];
+        wire::write_query(id, name, lookup.record_type, self.config.edns0, &mut self.query);
+        socket.send(&self.query)?;
+        Ok(id)
     }
 
     /// Reads every datagram waiting on server `server`'s socket.
