@@ -129,6 +129,9 @@ impl EventLoop {
     fn wait_for_events(&mut self) {
         let timeout = {
             let mut state = self.host.state.borrow_mut();
+            // The DNS queries written since the last wait go out together
+            // (bindings/dns/outgoing.rs).
+            state.dns.flush();
             if state.tick_needed || state.idle_watchers > 0 {
                 Some(Duration::ZERO)
             } else {

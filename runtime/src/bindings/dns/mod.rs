@@ -16,6 +16,7 @@
 //! has its price; udns too called the callbacks of all the answers it read in a row.)
 
 mod answer;
+mod outgoing;
 mod resolver;
 mod wire;
 

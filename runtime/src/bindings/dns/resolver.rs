@@ -34,6 +34,7 @@
 //! question; its datagram must also come from the server's address and port.
 
 use super::answer::{self, Code, Outcome};
+use super::outgoing::Outgoing;
 use super::wire;
 use crate::event_loop::host::{Host, Inbox};
 use crate::event_loop::io::{Ready, Source};
@@ -90,6 +91,14 @@ impl Resolver {
     /// alive.
     pub fn busy(&self) -> bool {
         !self.targets.is_empty()
+    }
+
+    /// Sends the queries written since the last call, all of a server's in one system call:
+    /// the loop calls this before it waits.
+    pub fn flush(&mut self) {
+        if let Some(client) = &self.client {
+            client.borrow_mut().flush();
+        }
     }
 
     /// When the loop must look at the resolver again: now if queries have finished (say, at
@@ -251,7 +260,16 @@ struct Try {
     server: usize,
     /// The query id over UDP; `None` once the question went to TCP.
     id: Option<u16>,
+    /// Sent (not just queued in `outgoing`): it counts in `in_flight`, and has a deadline.
+    sent: bool,
 }
+
+/// At most this many queries wait for an answer from one server; the others wait in
+/// `outgoing` (their timeout not yet running) until answers or timeouts make room. Queries
+/// written in one turn go out together (outgoing.rs), and a server's socket holds only so
+/// many datagrams (Linux's default receive buffer, some 200 KB, about 160 small ones): a
+/// thousand at once would lose most of them, where sent one by one the server kept up.
+const WINDOW: usize = 128;
 
 /// What a TCP helper thread brings back: the job, the try, and the answer's bytes.
 type TcpAnswer = (u64, u64, std::io::Result<Vec<u8>>);
@@ -273,8 +291,10 @@ struct Client {
     done: Vec<(u64, Outcome)>,
     /// For reading datagrams.
     buffer: Vec<u8>,
-    /// For writing queries.
-    query: Vec<u8>,
+    /// The queries written and not yet sent.
+    outgoing: Outgoing,
+    /// How many sent queries wait for an answer, per server.
+    in_flight: Vec<usize>,
 }
 
 impl Client {
@@ -298,7 +318,8 @@ impl Client {
             // The largest UDP payload; a datagram cut short by a smaller buffer would read
             // as garbage.
             buffer: vec![0; 65536],
-            query: Vec::with_capacity(512),
+            outgoing: Outgoing::default(),
+            in_flight: Vec::new(),
         }));
         let servers = client.borrow().config.servers.clone();
         let mut io = host.io.borrow_mut();
@@ -316,7 +337,9 @@ impl Client {
             if let Err(error) = added {
                 crate::output::stderr(&format!("node: DNS: cannot ask {address}: {error}\n"));
             }
-            client.borrow_mut().sockets.push(opened);
+            let mut locked = client.borrow_mut();
+            locked.sockets.push(opened);
+            locked.in_flight.push(0);
         }
         client
     }
@@ -359,20 +382,19 @@ impl Client {
             }
             let server = lookup.tries % servers;
             lookup.tries += 1;
-            match self.send(job, server) {
+            let serial = self.next_serial;
+            self.next_serial += 1;
+            match self.send(job, server, serial) {
                 Ok(id) => {
-                    let serial = self.next_serial;
-                    self.next_serial += 1;
                     if let Some(lookup) = self.lookups.get_mut(&job) {
                         lookup.waiting = Some(Try {
                             serial,
                             server,
                             id: Some(id),
+                            sent: false,
                         });
                     }
                     self.pending.insert((server, id), job);
-                    let deadline = Instant::now() + self.config.timeout;
-                    self.deadlines.push_back((deadline, job, serial));
                     return;
                 }
                 // No way to ask this server (no socket, "port unreachable"...): the next.
@@ -385,13 +407,13 @@ impl Client {
         }
     }
 
-    /// Writes job `job`'s current question to server `server` with a random id free on its
-    /// socket; returns the id.
-    fn send(&mut self, job: u64, server: usize) -> std::io::Result<u16> {
+    /// Writes job `job`'s current question for server `server` with a random id free on its
+    /// socket, and queues it for [`Client::flush`]; returns the id.
+    fn send(&mut self, job: u64, server: usize, serial: u64) -> std::io::Result<u16> {
         let Some(lookup) = self.lookups.get(&job) else {
             return Err(ErrorKind::NotFound.into());
         };
-        let Some(Some(socket)) = self.sockets.get(server) else {
+        let Some(Some(_)) = self.sockets.get(server) else {
             return Err(ErrorKind::NotConnected.into());
         };
         // `Message::query` takes a random id from hickory's generator.
@@ -400,9 +422,66 @@ impl Client {
             id = Message::query().metadata.id;
         }
         let name = &lookup.names[lookup.name];
-        wire::write_query(id, name, lookup.record_type, self.config.edns0, &mut self.query);
-        socket.send(&self.query)?;
+        let (record_type, edns0) = (lookup.record_type, self.config.edns0);
+        self.outgoing.push(server, job, serial, |out| {
+            wire::write_query(id, name, record_type, edns0, out)
+        });
         Ok(id)
+    }
+
+    /// Sends the queries written since the last call (outgoing.rs), as many as each server's
+    /// window has room for; the try's timeout starts now. A try whose query could not be sent
+    /// fails, and goes to the next server.
+    fn flush(&mut self) {
+        let now = Instant::now();
+        loop {
+            let mut room: Vec<usize> = self
+                .in_flight
+                .iter()
+                .map(|&n| WINDOW.saturating_sub(n))
+                .collect();
+            let (sent, failed) = self.outgoing.send(&self.sockets, &mut room);
+            for (job, serial) in sent {
+                let Some(lookup) = self.lookups.get_mut(&job) else {
+                    continue;
+                };
+                let Some(waiting) = lookup.waiting.as_mut().filter(|w| w.serial == serial) else {
+                    continue;
+                };
+                waiting.sent = true;
+                if let Some(count) = self.in_flight.get_mut(waiting.server) {
+                    *count += 1;
+                }
+                self.deadlines
+                    .push_back((now + self.config.timeout, job, serial));
+            }
+            if failed.is_empty() {
+                return;
+            }
+            for (job, serial) in failed {
+                let current = self
+                    .lookups
+                    .get(&job)
+                    .and_then(|lookup| lookup.waiting)
+                    .is_some_and(|waiting| waiting.serial == serial);
+                if current {
+                    self.try_failed(job, Code::TempFail);
+                }
+            }
+        }
+    }
+
+    /// A try is over (answered, failed, gone to TCP, or its lookup finished): its id is free
+    /// again, and its place in the server's window.
+    fn end_try(&mut self, waiting: Try) {
+        if let Some(id) = waiting.id {
+            self.pending.remove(&(waiting.server, id));
+            if waiting.sent {
+                if let Some(count) = self.in_flight.get_mut(waiting.server) {
+                    *count = count.saturating_sub(1);
+                }
+            }
+        }
     }
 
     /// Reads every datagram waiting on server `server`'s socket.
@@ -495,13 +574,8 @@ impl Client {
             return;
         };
         lookup.failure = code;
-        if let Some(Try {
-            server,
-            id: Some(id),
-            ..
-        }) = lookup.waiting.take()
-        {
-            self.pending.remove(&(server, id));
+        if let Some(waiting) = lookup.waiting.take() {
+            self.end_try(waiting);
         }
         self.next_try(job);
     }
@@ -515,14 +589,13 @@ impl Client {
         if code == Code::NoData {
             lookup.missing = Code::NoData;
         }
-        if let Some(Try {
-            server,
-            id: Some(id),
-            ..
-        }) = lookup.waiting.take()
-        {
-            self.pending.remove(&(server, id));
+        let waiting = lookup.waiting.take();
+        if let Some(waiting) = waiting {
+            self.end_try(waiting);
         }
+        let Some(lookup) = self.lookups.get_mut(&job) else {
+            return;
+        };
         if lookup.name + 1 < lookup.names.len() {
             lookup.name += 1;
             lookup.tries = 0;
@@ -535,15 +608,8 @@ impl Client {
     }
 
     fn finish(&mut self, job: u64, outcome: Outcome) {
-        if let Some(lookup) = self.lookups.remove(&job) {
-            if let Some(Try {
-                server,
-                id: Some(id),
-                ..
-            }) = lookup.waiting
-            {
-                self.pending.remove(&(server, id));
-            }
+        if let Some(waiting) = self.lookups.remove(&job).and_then(|lookup| lookup.waiting) {
+            self.end_try(waiting);
         }
         self.done.push((job, outcome));
     }
@@ -571,9 +637,7 @@ impl Client {
     /// of its own (blocking, within the try's timeout), whose answer comes back through the
     /// `tcp` channel, waking the loop.
     fn ask_over_tcp(&mut self, job: u64, waiting: Try, name: Name, record_type: RecordType) {
-        if let Some(id) = waiting.id {
-            self.pending.remove(&(waiting.server, id));
-        }
+        self.end_try(waiting);
         let serial = self.next_serial;
         self.next_serial += 1;
         if let Some(lookup) = self.lookups.get_mut(&job) {
@@ -581,6 +645,7 @@ impl Client {
                 serial,
                 server: waiting.server,
                 id: None,
+                sent: true,
             });
         }
         self.deadlines

@@ -36,7 +36,7 @@ pub fn name_text(name: &Name) -> String {
     text
 }
 
-/// The query message for one question (RFC 1035 4.1), into `out`: the header (`id`,
+/// The query message for one question (RFC 1035 4.1), appended to `out`: the header (`id`,
 /// recursion desired, one question, and one additional record with `edns0`), the question
 /// (`name`, `record_type`, class IN), and with `edns0` the OPT record (RFC 6891 6.1.2) that
 /// offers answers of up to 1232 bytes. The same bytes as hickory's `Message::to_vec` (no name
@@ -46,7 +46,6 @@ pub fn write_query(id: u16, name: &Name, record_type: RecordType, edns0: bool, o
     const CLASS_IN: u16 = 1;
     const OPT: u16 = 41;
     const UDP_PAYLOAD: u16 = 1232;
-    out.clear();
     for field in [id, RECURSION_DESIRED, 1, 0, 0, u16::from(edns0)] {
         out.extend_from_slice(&field.to_be_bytes());
     }
