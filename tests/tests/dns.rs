@@ -132,6 +132,16 @@ fn a_thousand_concurrent_queries_all_settle() {
 }
 
 #[test]
+fn a_thousand_queries_to_a_silent_server_all_fail_after_the_timeout() {
+    let run = sandboxed(
+        &["-s", "silent", "-o", "timeout:2 attempts:1"],
+        "a-thousand-to-a-silent-server.js",
+        &[],
+    );
+    assert_prints(&run, &expected("a-thousand-to-a-silent-server.js"));
+}
+
+#[test]
 fn answers_that_come_together_survive_callbacks_that_wait_or_throw() {
     let run = sandboxed(&[], "callbacks-that-wait-or-throw.js", &[]);
     assert_prints(&run, &expected("callbacks-that-wait-or-throw.js"));

@@ -58,6 +58,15 @@ impl Outgoing {
         });
     }
 
+    /// Drops the datagrams of the tries (job, serial) for which `keep` says no.
+    pub fn retain(&mut self, mut keep: impl FnMut(u64, u64) -> bool) {
+        self.datagrams
+            .retain(|datagram| keep(datagram.job, datagram.serial));
+        if self.datagrams.is_empty() {
+            self.bytes.clear();
+        }
+    }
+
     /// Sends the datagrams queued, each on its server's socket, in the order they were
     /// queued, at most `room[server]` for each server (the others stay queued). Returns the
     /// tries (job, serial) whose datagram was sent, and those whose datagram could not be (no

@@ -260,12 +260,12 @@ struct Try {
     server: usize,
     /// The query id over UDP; `None` once the question went to TCP.
     id: Option<u16>,
-    /// Sent (not just queued in `outgoing`): it counts in `in_flight`, and has a deadline.
+    /// Sent (not just queued in `outgoing`): it counts in `in_flight`.
     sent: bool,
 }
 
 /// At most this many queries wait for an answer from one server; the others wait in
-/// `outgoing` (their timeout not yet running) until answers or timeouts make room. Queries
+/// `outgoing` until answers or timeouts make room. Queries
 /// written in one turn go out together (outgoing.rs), and a server's socket holds only so
 /// many datagrams (Linux's default receive buffer, some 200 KB, about 160 small ones): a
 /// thousand at once would lose most of them, where sent one by one the server kept up.
@@ -395,6 +395,11 @@ impl Client {
                         });
                     }
                     self.pending.insert((server, id), job);
+                    // (The timeout runs from now, sent or still queued: a try that cannot
+                    // even be sent in time, behind a server that does not answer, fails as
+                    // the ones before it do.)
+                    let deadline = Instant::now() + self.config.timeout;
+                    self.deadlines.push_back((deadline, job, serial));
                     return;
                 }
                 // No way to ask this server (no socket, "port unreachable"...): the next.
@@ -430,10 +435,16 @@ impl Client {
     }
 
     /// Sends the queries written since the last call (outgoing.rs), as many as each server's
-    /// window has room for; the try's timeout starts now. A try whose query could not be sent
-    /// fails, and goes to the next server.
+    /// window has room for. A try whose query could not be sent fails, and goes to the next
+    /// server; the queries of tries that ended while queued (their time ran out) are dropped.
     fn flush(&mut self) {
-        let now = Instant::now();
+        let lookups = &self.lookups;
+        self.outgoing.retain(|job, serial| {
+            lookups
+                .get(&job)
+                .and_then(|lookup| lookup.waiting)
+                .is_some_and(|waiting| waiting.serial == serial)
+        });
         loop {
             let mut room: Vec<usize> = self
                 .in_flight
@@ -452,8 +463,6 @@ impl Client {
                 if let Some(count) = self.in_flight.get_mut(waiting.server) {
                     *count += 1;
                 }
-                self.deadlines
-                    .push_back((now + self.config.timeout, job, serial));
             }
             if failed.is_empty() {
                 return;
