@@ -347,7 +347,7 @@ impl Client {
     /// Starts job `job`: its first try, or its outcome when no try can be made.
     fn start(&mut self, job: u64, query: Query) {
         let (names, record_type) = match query {
-            Query::Name(text, record_type) => match Name::from_utf8(&text) {
+            Query::Name(text, record_type) => match wire::parse_name(&text) {
                 Ok(name) => (self.config.candidates(name), record_type),
                 Err(_) => return self.done.push((job, Err(Code::BadQuery))),
             },
