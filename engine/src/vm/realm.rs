@@ -115,7 +115,14 @@ fn intern_string<'gc>(
 }
 
 /// The results of `typeof`, in the order of [`Atoms::type_names`].
-const TYPE_NAMES: [&str; 6] = ["undefined", "object", "boolean", "number", "string", "function"];
+const TYPE_NAMES: [&str; 6] = [
+    "undefined",
+    "object",
+    "boolean",
+    "number",
+    "string",
+    "function",
+];
 
 /// The body of `[[ThrowTypeError]]` (13.2.3).
 fn throw_type_error<'gc>(

@@ -145,7 +145,11 @@ pub fn deliver_answers(event_loop: &mut EventLoop) {
     });
     for _ in 0..=count {
         let ended = event_loop.engine.call(|ctx| {
-            Ok((ctx.fetch(&settle), Value::Undefined, vec![ctx.fetch(&answers)]))
+            Ok((
+                ctx.fetch(&settle),
+                Value::Undefined,
+                vec![ctx.fetch(&answers)],
+            ))
         });
         let returned = matches!(ended, Ended::Returned);
         event_loop.settle(ended);

@@ -15,6 +15,9 @@ use std::os::fd::AsRawFd;
 /// At most this many datagrams go in one `sendmmsg` (the rest in the next).
 const PER_CALL: usize = 128;
 
+/// Tries, as (job, serial).
+type Tries = Vec<(u64, u64)>;
+
 /// One query waiting to be sent.
 struct Datagram {
     server: usize,
@@ -71,11 +74,7 @@ impl Outgoing {
     /// queued, at most `room[server]` for each server (the others stay queued). Returns the
     /// tries (job, serial) whose datagram was sent, and those whose datagram could not be (no
     /// socket; "port unreachable" reported for an earlier one; a full send buffer).
-    pub fn send(
-        &mut self,
-        sockets: &[Option<UdpSocket>],
-        room: &mut [usize],
-    ) -> (Vec<(u64, u64)>, Vec<(u64, u64)>) {
+    pub fn send(&mut self, sockets: &[Option<UdpSocket>], room: &mut [usize]) -> (Tries, Tries) {
         let (mut sent, mut failed) = (Vec::new(), Vec::new());
         let mut taken = vec![false; self.datagrams.len()];
         for (server, socket) in sockets.iter().enumerate() {
