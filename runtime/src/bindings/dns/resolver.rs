@@ -1,9 +1,12 @@
 //! The resolver: the queries of the script, all in flight at once, over one UDP socket per
 //! nameserver of `/etc/resolv.conf`, on the loop's own `mio::Poll`, the way udns (on libev)
-//! and c-ares do it; `hickory-proto` writes the queries and reads the answers.
+//! and c-ares do it; `hickory-proto` reads the answers (and wire.rs writes the usual queries
+//! and names the quick way, as hickory would).
 //!
-//! How a query goes: the native writes the question (hickory's `Message`, a random 16-bit id)
-//! to the first server's socket at once. The sockets are connected, so the kernel hands us
+//! How a query goes: the native writes the question (a random 16-bit id) for the first
+//! server, and the loop sends the queries written in a turn together before it waits again
+//! (outgoing.rs: one `sendmmsg` per server, at most [`WINDOW`] waiting per server). The
+//! sockets are connected, so the kernel hands us
 //! only datagrams from that server's address and port, and reports a server that is not there
 //! ("port unreachable") at once. When `poll` says a socket is readable, its [`Source`] reads
 //! every datagram waiting; an answer is taken only when its id is one we are waiting for on
@@ -16,8 +19,7 @@
 //! SERVFAIL, REFUSED, garbage...) goes to the next server, `attempts` rounds over them, and
 //! the names of the search list are tried in resolv.conf(5)'s order ([`Config::candidates`]).
 //! After the socket events of each turn, the loop takes the finished queries
-//! ([`Resolver::finished`]) and calls their callbacks: to the loop a DNS answer is one more
-//! event, as a worker-pool job's is.
+//! ([`Resolver::finished`]) and hands them to dns.js in one call (mod.rs).
 //!
 //! Why on the loop and not on a thread: a query costs a few microseconds here (one `send`,
 //! one `recv`, building and parsing one small message), less than handing it to another
@@ -25,8 +27,8 @@
 //! in waiting than in CPU); and it is what the architecture asks ("DNS is hickory on the
 //! loop"). hickory-resolver did this work through tokio on a thread of its own, with a new
 //! socket (bound, registered, closed) and a stack of futures per query: three to four times
-//! node 20's CPU a query, where this takes one and a half (docs/performance.md). What we keep
-//! of hickory-resolver is its reading of resolv.conf.
+//! node 20's CPU a query, where the whole query, script included, now takes less than node's
+//! (docs/performance.md). What we keep of hickory-resolver is its reading of resolv.conf.
 //!
 //! What a forger must guess: the query's random id (16 bits) and the socket's port (random,
 //! the kernel's, but the same for every query to that server, as with c-ares and udns;
