@@ -1,7 +1,7 @@
 // The DNS module: look-ups as promises (events.Promise), as node v0.1.27 had them. The
 // queries go to the servers of /etc/resolv.conf through the runtime's resolver
 // (process._dns, runtime/src/bindings/dns/), all in flight at once on the event loop's own
-// sockets; each answer comes back as an event of the loop.
+// sockets; the answers come back as events of the loop.
 //
 // Success: (records, ttl, cname). Failure, as v0.1.27's code did it: an Error whose message
 // is udns's English text and whose errno is one of the codes below; the message comes as a
@@ -9,6 +9,25 @@
 
 var events = require("events");
 var binding = process._dns;
+var succeed = events._succeed;   // emitSuccess(records, ttl, cname), without its overhead
+
+// The runtime hands over the answers that came in a turn of the loop in one call: five
+// entries per query, `promise, null, records, ttl, cname` or `promise, error, message, ...`.
+// Each promise is taken out of the array before it is settled: if a callback suspends this
+// stack (promise.wait()) or throws past us, the runtime calls this again with the same array
+// for the answers after it (runtime/src/bindings/dns/mod.rs).
+binding.onAnswers(function (answers) {
+  for (var i = 0; i < answers.length; i += 5) {
+    var promise = answers[i];
+    if (promise === null) continue;
+    answers[i] = null;
+    if (answers[i + 1]) {
+      promise.emitError(answers[i + 1], answers[i + 2]);
+    } else {
+      succeed(promise, answers[i + 2], answers[i + 3], answers[i + 4]);
+    }
+  }
+});
 
 exports.TEMPFAIL = binding.TEMPFAIL;
 exports.PROTOCOL = binding.PROTOCOL;
@@ -20,20 +39,10 @@ exports.BADQUERY = binding.BADQUERY;
 // The record types `resolve` knows; any other makes it return undefined.
 var types = { A: true, AAAA: true, MX: true, TXT: true, SRV: true, PTR: true };
 
-function settle(promise) {
-  return function (error, records, ttl, cname) {
-    if (error) {
-      promise.emitError(error, records);
-    } else {
-      promise.emitSuccess(records, ttl, cname);
-    }
-  };
-}
-
-// A query of a known type: a promise settled by the runtime's callback.
+// A query of a known type: a promise, settled when its answer comes.
 function query(domain, type) {
   var promise = new events.Promise();
-  binding.resolve(String(domain), type, settle(promise));
+  binding.resolve(String(domain), type, promise);
   return promise;
 }
 
@@ -66,6 +75,6 @@ exports.resolveSrv = function (domain) {
 // is not an address throws Error("Invalid IP address") at once.
 exports.reverse = function (ip) {
   var promise = new events.Promise();
-  binding.reverse(String(ip), settle(promise));
+  binding.reverse(String(ip), promise);
   return promise;
 };

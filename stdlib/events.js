@@ -20,15 +20,20 @@
 function EventEmitter() {}
 exports.EventEmitter = EventEmitter;
 
-var hasOwn = Object.prototype.hasOwnProperty;
+var objectPrototype = Object.prototype;
+var hasOwn = objectPrototype.hasOwnProperty;
 
 // The listener array for `type`, or undefined when there is none. The
 // hasOwnProperty test keeps names such as "constructor" or "toString" from
-// finding Object.prototype's members.
+// finding Object.prototype's members. (It is made only when the read found
+// something: it costs more than the read, and every promise and emit comes
+// here.)
 function existingListeners(emitter, type) {
   var events = emitter._events;
-  if (!events || !hasOwn.call(events, type)) return undefined;
-  return events[type];
+  if (!events) return undefined;
+  var list = events[type];
+  if (list === undefined || !hasOwn.call(events, type)) return undefined;
+  return list;
 }
 
 // Adds `listener` to the end of the listeners of `type` and returns the
@@ -38,12 +43,19 @@ function existingListeners(emitter, type) {
 //
 // As in 0.1.27, a listener that is not a function is ignored (nothing could
 // call it), silently.
-EventEmitter.prototype.addListener = function (type, listener) {
+var addListener = EventEmitter.prototype.addListener = function (type, listener) {
   if (typeof listener === "function") {
-    if (!this._events) this._events = {};
-    if (!hasOwn.call(this._events, type)) this._events[type] = [];
-    this.emit("newListener", type, listener);
-    this._events[type].push(listener);
+    var events = this._events;
+    if (!events) events = this._events = {};
+    var list = existingListeners(this, type);
+    if (list === undefined) list = events[type] = [];
+    // (Only when someone listens: an emit without listeners does nothing, and
+    // every promise adds two listeners.)
+    if (events.newListener !== undefined && hasOwn.call(events, "newListener")) {
+      this.emit("newListener", type, listener);
+      list = this._events[type];
+    }
+    list[list.length] = listener;     // (push, without the call)
   }
   return this;
 };
@@ -96,24 +108,28 @@ EventEmitter.prototype.emit = function (event) {
   var type = typeof event === "string" ? event : String(event);
   // (existingListeners, inlined: emit runs for every request and chunk of a server.)
   var events = this._events;
-  if (!events || !hasOwn.call(events, type)) return false;
+  if (!events) return false;
   var list = events[type];
-  if (!list || list.length === 0) return false;
+  if (!list || list.length === 0 || !hasOwn.call(events, type)) return false;
 
-  // Servers emit for every request and chunk, promises for every result: with up to three
-  // arguments after the name (the usual case), the listeners are called without making an
-  // array of them.
   var args = count > 4 ? Array.prototype.slice.call(arguments, 1) : null;
-  var a = arguments[1], b = arguments[2], c = arguments[3];
+  return callListeners(this, list, count - 1, arguments[1], arguments[2], arguments[3], args);
+};
+
+// emit's work once it has the listeners: calls each with `this` the emitter and `count`
+// arguments, which are `a`, `b`, `c` when there are up to three (servers emit for every
+// request and chunk, promises for every result: the usual case makes no array of them), and
+// the array-like `args` otherwise.
+function callListeners(emitter, list, count, a, b, c, args) {
   try {
     for (var i = 0; i < list.length; i++) {
       var listener = list[i];
       if (typeof listener !== "function") continue;
-      if (count === 1) listener.call(this);
-      else if (count === 2) listener.call(this, a);
-      else if (count === 3) listener.call(this, a, b);
-      else if (count === 4) listener.call(this, a, b, c);
-      else listener.apply(this, args);
+      if (count === 0) listener.call(emitter);
+      else if (count === 1) listener.call(emitter, a);
+      else if (count === 2) listener.call(emitter, a, b);
+      else if (count === 3) listener.call(emitter, a, b, c);
+      else listener.apply(emitter, args);
     }
   } catch (error) {
     // (Before the bootstrap has defined process._uncaught there is no loop to go to.)
@@ -122,7 +138,7 @@ EventEmitter.prototype.emit = function (event) {
     return false;
   }
   return true;
-};
+}
 
 // ---------------------------------------------------------------------------
 // Promise
@@ -132,8 +148,10 @@ EventEmitter.prototype.emit = function (event) {
 // then, and afterwards the name of the event it fired ("success" or
 // "error"), as in 0.1.27. The runtime's process._waitPromise only asks
 // whether it is truthy.
+//
+// (EventEmitter's constructor is not called: it does nothing, the listeners' table is made on
+// first use, and a promise is made for every DNS query and posix call.)
 function Promise() {
-  EventEmitter.call(this);
   this.hasFired = false;
   this._values = undefined;       // the arguments it fired with, an array
   this._timer = null;             // the pending timeout(), if any
@@ -195,6 +213,31 @@ Promise.prototype.emitSuccess = function (a, b, c) {
   }
 };
 
+// emitSuccess(a, b, c) for the runtime's own modules (dns.js), which settle a promise for
+// every answer: the same, without the arguments object and the calls that emitSuccess makes to
+// handle any number of arguments (making them was a good part of the cost of an answer). A
+// promise whose emitSuccess or emit a program replaced gets its own method called.
+function succeed(promise, a, b, c) {
+  var proto = Promise.prototype;
+  if (promise.emitSuccess !== proto.emitSuccess || promise.emit !== proto.emit) {
+    promise.emitSuccess(a, b, c);
+    return;
+  }
+  if (promise.hasFired) return;
+  promise.hasFired = "success";
+  if (promise._timer !== null) promise._clearTimeout();
+  var values = promise._values = [a, b, c];
+  // (existingListeners, with the name written out, as in addCallback; an
+  // inherited "success" is Object.prototype's, the prototype of _events.)
+  var events = promise._events;
+  var list = events ? events.success : undefined;
+  if (list !== undefined && list !== objectPrototype.success && list.length !== 0) {
+    callListeners(promise, list, 3, a, b, c, values);
+  }
+}
+// (Not enumerable: not part of the module's face.)
+Object.defineProperty(exports, "_succeed", { value: succeed });
+
 // Emits "error" with the given arguments, once (see emitSuccess).
 //
 // An error nobody handles must not vanish. But the errback is commonly added
@@ -236,8 +279,22 @@ function unhandledError(values) {
 // succeeded with (the document: "executed right away if the promise has
 // already fired"). It is added to the listeners either way, as in 0.1.27;
 // the promise will not emit again, so it is not called twice.
+//
+// (Every promise gets its callbacks this way, so the usual case, the first
+// callback of a promise nobody watches with "newListener", is done here with
+// the event's name written out: a property the code names is found through
+// the interpreter's caches, where a computed name is converted and looked up
+// each time, which made addListener the costliest part of a DNS query after
+// the script's own closures.)
 Promise.prototype.addCallback = function (listener) {
   if (this.hasFired === "success") listener.apply(this, this._values);
+  var events = this._events;
+  if (typeof listener === "function" && this.addListener === addListener &&
+      (!events || (events.success === undefined && events.newListener === undefined))) {
+    if (!events) this._events = { success: [listener] };
+    else events.success = [listener];
+    return this;
+  }
   return this.addListener("success", listener);
 };
 
@@ -246,6 +303,13 @@ Promise.prototype.addCallback = function (listener) {
 // added before that tick.
 Promise.prototype.addErrback = function (listener) {
   if (this.hasFired === "error") listener.apply(this, this._values);
+  var events = this._events;
+  if (typeof listener === "function" && this.addListener === addListener &&
+      (!events || (events.error === undefined && events.newListener === undefined))) {
+    if (!events) this._events = { error: [listener] };
+    else events.error = [listener];
+    return this;
+  }
   return this.addListener("error", listener);
 };
 

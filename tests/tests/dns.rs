@@ -131,6 +131,22 @@ fn a_thousand_concurrent_queries_all_settle() {
     assert_prints(&run, "sent 1000\n900 answered, 100 NXDOMAIN, 0 wrong\n");
 }
 
+#[test]
+fn a_thousand_queries_to_a_silent_server_all_fail_after_the_timeout() {
+    let run = sandboxed(
+        &["-s", "silent", "-o", "timeout:2 attempts:1"],
+        "a-thousand-to-a-silent-server.js",
+        &[],
+    );
+    assert_prints(&run, &expected("a-thousand-to-a-silent-server.js"));
+}
+
+#[test]
+fn answers_that_come_together_survive_callbacks_that_wait_or_throw() {
+    let run = sandboxed(&[], "callbacks-that-wait-or-throw.js", &[]);
+    assert_prints(&run, &expected("callbacks-that-wait-or-throw.js"));
+}
+
 /// A resolv.conf without a `nameserver` line means the server on this machine (resolv.conf(5),
 /// glibc and udns alike), never a public one: the sandbox's dnsmasq on 127.0.0.1 answers.
 #[test]

@@ -322,7 +322,7 @@ impl<'gc> Executor<'gc> {
                         } else {
                             Value::Undefined
                         };
-                        self.push(ctx.string(value.type_of()));
+                        self.push(ctx.realm().type_of(value));
                     }
                     Op::GetName { name } => {
                         let key = code.name(name);
@@ -344,7 +344,7 @@ impl<'gc> Executor<'gc> {
                     Op::TypeofName { name } => {
                         let key = code.name(name);
                         let value = self.lookup_name(ctx, top, key)?.unwrap_or(Value::Undefined);
-                        self.push(ctx.string(value.type_of()));
+                        self.push(ctx.realm().type_of(value));
                     }
                     Op::SetName { name } => {
                         let key = code.name(name);
@@ -621,7 +621,7 @@ impl<'gc> Executor<'gc> {
                     }
                     Op::Typeof => {
                         let a = self.pop();
-                        self.push(ctx.string(a.type_of()));
+                        self.push(ctx.realm().type_of(a));
                     }
                     Op::UpdateLocal { index, step } => {
                         let slot = base + index as usize;

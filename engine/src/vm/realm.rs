@@ -27,6 +27,9 @@ pub struct Atoms<'gc> {
     pub callee: PropertyKey<'gc>,
     pub caller: PropertyKey<'gc>,
     pub arguments: PropertyKey<'gc>,
+    /// What `typeof` gives, by `Value::type_of`'s order: made once, so that a `typeof` makes
+    /// no string (every `typeof x === "function"` made one, garbage at once).
+    pub type_names: [JsString<'gc>; 6],
 }
 
 /// The global object and the intrinsics.
@@ -97,12 +100,29 @@ fn intern_raw<'gc>(
     table: &mut HashMap<Box<[u16]>, JsString<'gc>>,
     text: &str,
 ) -> PropertyKey<'gc> {
-    let units: Vec<u16> = text.encode_utf16().collect();
-    let s = *table
-        .entry(units.clone().into_boxed_slice())
-        .or_insert_with(|| JsString::from_units(mc, &units));
-    PropertyKey::String(s)
+    PropertyKey::String(intern_string(mc, table, text))
 }
+
+fn intern_string<'gc>(
+    mc: &Mutation<'gc>,
+    table: &mut HashMap<Box<[u16]>, JsString<'gc>>,
+    text: &str,
+) -> JsString<'gc> {
+    let units: Vec<u16> = text.encode_utf16().collect();
+    *table
+        .entry(units.clone().into_boxed_slice())
+        .or_insert_with(|| JsString::from_units(mc, &units))
+}
+
+/// The results of `typeof`, in the order of [`Atoms::type_names`].
+const TYPE_NAMES: [&str; 6] = [
+    "undefined",
+    "object",
+    "boolean",
+    "number",
+    "string",
+    "function",
+];
 
 /// The body of `[[ThrowTypeError]]` (13.2.3).
 fn throw_type_error<'gc>(
@@ -134,6 +154,7 @@ impl<'gc> Realm<'gc> {
             callee: intern_raw(mc, &mut table, "callee"),
             caller: intern_raw(mc, &mut table, "caller"),
             arguments: intern_raw(mc, &mut table, "arguments"),
+            type_names: TYPE_NAMES.map(|name| intern_string(mc, &mut table, name)),
         };
         // The intrinsics are one of a kind: dictionary mode (see `Object::new_dictionary`).
         let object_prototype = Object::new_dictionary(mc, None, Class::Object);
@@ -243,6 +264,13 @@ impl<'gc> Realm<'gc> {
     }
 
     /// The interned string with these units.
+    /// `typeof value`, as a string made once.
+    pub fn type_of(&self, value: Value<'gc>) -> Value<'gc> {
+        let name = value.type_of();
+        let index = TYPE_NAMES.iter().position(|n| *n == name).unwrap_or(1);
+        Value::String(self.atoms.type_names[index])
+    }
+
     pub fn intern(&self, ctx: Ctx<'gc>, units: &[u16]) -> JsString<'gc> {
         if let Some(s) = self.interned.borrow().get(units) {
             return *s;

@@ -118,6 +118,7 @@ impl EventLoop {
             || state.stdin.open
             || state.idle_watchers > 0
             || !state.jobs.is_empty()
+            || state.dns.busy()
             || state.file_watchers.values().any(|w| w.persistent)
             || state.editor.is_some()
             || self.host.io.borrow().keeps_alive()
@@ -128,6 +129,9 @@ impl EventLoop {
     fn wait_for_events(&mut self) {
         let timeout = {
             let mut state = self.host.state.borrow_mut();
+            // The DNS queries written since the last wait go out together
+            // (bindings/dns/outgoing.rs).
+            state.dns.flush();
             if state.tick_needed || state.idle_watchers > 0 {
                 Some(Duration::ZERO)
             } else {
@@ -158,12 +162,8 @@ impl EventLoop {
             }
         }
         self.events = events;
-        // The DNS queries that got their answer or gave up (bindings/dns/resolver.rs).
-        let finished = self.host.state.borrow().dns.finished();
-        for (job, outcome) in finished {
-            self.job_done(job, Box::new(outcome));
-            self.after_event();
-        }
+        // The DNS queries that got their answer or gave up (bindings/dns/).
+        bindings::dns::deliver_answers(self);
         while let Ok(message) = self.inbox.try_recv() {
             match message {
                 Message::Stdin(event) => self.stdin(event),
@@ -260,7 +260,7 @@ impl EventLoop {
 
     /// What follows every event: addons' finalizers, the nextTick callbacks, the waits that can now return, and
     /// handing stdout's text to its writer.
-    fn after_event(&mut self) {
+    pub fn after_event(&mut self) {
         // Addons' finalizers for the objects collected during the event (bindings/addon/).
         bindings::addon::run_finalizers(&mut self.engine);
         loop {

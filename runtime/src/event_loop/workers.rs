@@ -85,11 +85,10 @@ pub fn submit<'gc, R: Send + 'static>(
     host.workers.borrow_mut().send(host, id, job);
 }
 
-/// Registers a job done elsewhere than on the pool (the DNS resolver's queries, bindings/dns/):
-/// when it is done, the loop is handed `(id, Box<R>)` (through the inbox, `Message::Done`, or
-/// by the resolver after a turn's events) and calls `callback` with the values `deliver`
-/// makes of the result. The job keeps the loop alive until then.
-pub fn expect<'gc, R: Send + 'static>(
+/// Registers a job: when it is done, the loop is handed `(id, Box<R>)` (through the inbox,
+/// `Message::Done`) and calls `callback` with the values `deliver` makes of the result. The
+/// job keeps the loop alive until then.
+fn expect<'gc, R: Send + 'static>(
     ctx: &Ctx<'gc>,
     host: &Host,
     callback: Value<'gc>,

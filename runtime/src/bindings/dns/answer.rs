@@ -185,9 +185,5 @@ pub fn answer(answers: &[Record], record_type: RecordType) -> Outcome {
 
 /// A domain name as udns wrote it: ASCII labels, no trailing dot.
 fn text_of(name: &Name) -> String {
-    let mut text = name.to_ascii();
-    if text.len() > 1 && text.ends_with('.') {
-        text.pop();
-    }
-    text
+    super::wire::name_text(name)
 }

@@ -2,25 +2,32 @@
 //!
 //! v0.1.27 used udns on libev: queries went out on a UDP socket the loop watched, and each
 //! answer came back as an event. So do ours (resolver.rs): one UDP socket per nameserver on the
-//! loop's `mio::Poll`, every query in flight at once, written and read with `hickory-proto`;
-//! each finished query is delivered as a job of the worker pool would be. answer.rs turns the
-//! server's answers into what udns gave: records, a TTL and a canonical name, or one of udns's
-//! error codes.
+//! loop's `mio::Poll`, every query in flight at once, written and read with `hickory-proto`.
+//! answer.rs turns the server's answers into what udns gave: records, a TTL and a canonical
+//! name, or one of udns's error codes.
 //!
-//! `_dns.resolve(name, type, callback)` and `_dns.reverse(ip, callback)` call `callback(error,
-//! message)` or `callback(null, records, ttl, cname)` from the loop.
+//! `_dns.resolve(name, type, promise)` and `_dns.reverse(ip, promise)` send a query for the
+//! promise. After each turn of the loop, the queries that finished in it go to JavaScript in
+//! one call ([`deliver_answers`]): the function dns.js gave `_dns.onAnswers(settle)` gets an
+//! array, five entries per query: `promise, null, records, ttl, cname`, or `promise, error,
+//! message, undefined, undefined` where the error is an `Error` with udns's English message and
+//! `errno` the code, as v0.1.27 made it. (One call for all of a turn's answers, not one each:
+//! with many queries in flight, an answer rarely comes alone, and each entry into the engine
+//! has its price; udns too called the callbacks of all the answers it read in a row.)
 
 mod answer;
+mod outgoing;
 mod resolver;
+mod wire;
 
 pub use resolver::Resolver;
 
 use crate::bindings::{arg, define_natives, set_value, string_arg, NativeResult};
-use crate::event_loop::{host, workers};
+use crate::event_loop::{host, EventLoop};
 use answer::{Code, Outcome, Records};
 use engine::object::{Class, Object};
 use engine::value::Value;
-use engine::vm::{Ctx, Throw};
+use engine::vm::{Ctx, Outcome as Ended, Throw};
 use hickory_resolver::proto::rr::{Name, RecordType};
 use std::net::IpAddr;
 
@@ -30,7 +37,11 @@ pub fn install<'gc>(ctx: Ctx<'gc>, process: Object<'gc>) {
     define_natives(
         ctx,
         dns,
-        &[("resolve", resolve, 3), ("reverse", reverse, 2)],
+        &[
+            ("resolve", resolve, 3),
+            ("reverse", reverse, 2),
+            ("onAnswers", on_answers, 1),
+        ],
     );
     for code in Code::ALL {
         set_value(
@@ -43,7 +54,17 @@ pub fn install<'gc>(ctx: Ctx<'gc>, process: Object<'gc>) {
     set_value(ctx, process, "_dns", Value::Object(dns));
 }
 
-/// `_dns.resolve(name, type, callback)`: `type` is one of the record types dns.js knows ("A",
+/// `_dns.onAnswers(settle)`: the function the answers go to (see the module's comment).
+fn on_answers<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let settle = arg(args, 0);
+    if !settle.as_object().is_some_and(|f| f.is_callable()) {
+        return Err(ctx.type_error("onAnswers needs a function"));
+    }
+    host::of(ctx)?.state.borrow_mut().dns.settle = Some(ctx.stash(settle));
+    Ok(Value::Undefined)
+}
+
+/// `_dns.resolve(name, type, promise)`: `type` is one of the record types dns.js knows ("A",
 /// "AAAA", "MX", "TXT", "SRV", "PTR"); anything else throws (dns.js never passes one).
 fn resolve<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let name = string_arg(ctx, args, 0)?;
@@ -59,7 +80,7 @@ fn resolve<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Nativ
     submit(ctx, args, 2, resolver::Query::Name(name, record_type))
 }
 
-/// `_dns.reverse(ip, callback)`: the PTR records of the address's `in-addr.arpa` (or
+/// `_dns.reverse(ip, promise)`: the PTR records of the address's `in-addr.arpa` (or
 /// `ip6.arpa`) name. Something that is not an IPv4 or IPv6 address throws, as v0.1.27 did.
 fn reverse<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let text = string_arg(ctx, args, 0)?;
@@ -74,28 +95,74 @@ fn reverse<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Nativ
     submit(ctx, args, 1, resolver::Query::Reverse(name))
 }
 
-/// Hands `query` to the resolver; the loop calls the callback at `callback_at` with what
-/// [`deliver`] makes of the outcome.
+/// Hands `query` to the resolver, for the promise at `promise_at`.
 fn submit<'gc>(
     ctx: &Ctx<'gc>,
     args: &[Value<'gc>],
-    callback_at: usize,
+    promise_at: usize,
     query: resolver::Query,
 ) -> NativeResult<'gc> {
-    let callback = arg(args, callback_at);
-    if !callback.as_object().is_some_and(|f| f.is_callable()) {
-        return Err(ctx.type_error("the last argument must be a callback"));
+    let promise = arg(args, promise_at);
+    if promise.as_object().is_none() {
+        return Err(ctx.type_error("the last argument must be the query's promise"));
     }
     let host = host::of(ctx)?;
-    let id = workers::expect(ctx, host, callback, deliver);
     let mut state = host.state.borrow_mut();
-    state.dns.send(host, id, query);
+    if state.dns.settle.is_none() {
+        return Err(ctx.type_error("no function to give the answers to (_dns.onAnswers)"));
+    }
+    state.dns.send(host, ctx.stash(promise), query);
     Ok(Value::Undefined)
 }
 
-/// The callback's arguments: `(null, records, ttl, cname)`, or `(error, message)` where the
-/// error is an `Error` with udns's English message and `errno` the code, as v0.1.27 made it.
-fn deliver<'gc>(ctx: Ctx<'gc>, outcome: Outcome) -> Vec<Value<'gc>> {
+/// Calls dns.js's `settle` with the queries that finished in this turn of the loop, if any.
+///
+/// A callback may suspend its stack (`promise.wait()`) or throw past `settle`; the answers after
+/// it must still be delivered, and not wait for that stack to resume. So `settle` takes each
+/// entry's promise out of the array before it settles it, and skips entries already taken; and
+/// whenever a call does not return, the loop calls `settle` again with the same array (each
+/// call takes at least one promise, so there are at most as many calls as answers). A suspended
+/// stack that resumes later finds nothing left to do in its array.
+pub fn deliver_answers(event_loop: &mut EventLoop) {
+    let (finished, settle) = {
+        let mut state = event_loop.host.state.borrow_mut();
+        let finished = state.dns.finished();
+        if finished.is_empty() {
+            return;
+        }
+        (finished, state.dns.settle.clone())
+    };
+    // (Queries are only sent once `settle` is known.)
+    let Some(settle) = settle else { return };
+    let count = finished.len();
+    let answers = event_loop.engine.mutate(|ctx| {
+        let mut values = Vec::with_capacity(count * 5);
+        for (promise, outcome) in finished {
+            values.push(ctx.fetch(&promise));
+            values.extend(outcome_values(ctx, outcome));
+        }
+        ctx.stash(Value::Object(ctx.realm().new_array(ctx, values)))
+    });
+    for _ in 0..=count {
+        let ended = event_loop.engine.call(|ctx| {
+            Ok((
+                ctx.fetch(&settle),
+                Value::Undefined,
+                vec![ctx.fetch(&answers)],
+            ))
+        });
+        let returned = matches!(ended, Ended::Returned);
+        event_loop.settle(ended);
+        event_loop.after_event();
+        if returned {
+            break;
+        }
+    }
+}
+
+/// A query's four entries after its promise: `null, records, ttl, cname`, or `error, message,
+/// undefined, undefined`.
+fn outcome_values<'gc>(ctx: Ctx<'gc>, outcome: Outcome) -> [Value<'gc>; 4] {
     match outcome {
         Ok(answer) => {
             let records: Vec<Value<'gc>> = match answer.records {
@@ -127,7 +194,7 @@ fn deliver<'gc>(ctx: Ctx<'gc>, outcome: Outcome) -> Vec<Value<'gc>> {
                     })
                     .collect(),
             };
-            vec![
+            [
                 Value::Null,
                 Value::Object(ctx.realm().new_array(ctx, records)),
                 Value::Number(f64::from(answer.ttl)),
@@ -138,7 +205,12 @@ fn deliver<'gc>(ctx: Ctx<'gc>, outcome: Outcome) -> Vec<Value<'gc>> {
             let realm = ctx.realm();
             let error = realm.new_error(ctx, realm.error_prototype, code.message());
             set_value(ctx, error, "errno", Value::Number(f64::from(code.number())));
-            vec![Value::Object(error), ctx.string(code.message())]
+            [
+                Value::Object(error),
+                ctx.string(code.message()),
+                Value::Undefined,
+                Value::Undefined,
+            ]
         }
     }
 }

@@ -1,9 +1,12 @@
 //! The resolver: the queries of the script, all in flight at once, over one UDP socket per
 //! nameserver of `/etc/resolv.conf`, on the loop's own `mio::Poll`, the way udns (on libev)
-//! and c-ares do it; `hickory-proto` writes the queries and reads the answers.
+//! and c-ares do it; `hickory-proto` reads the answers (and wire.rs writes the usual queries
+//! and names the quick way, as hickory would).
 //!
-//! How a query goes: the native writes the question (hickory's `Message`, a random 16-bit id)
-//! to the first server's socket at once. The sockets are connected, so the kernel hands us
+//! How a query goes: the native writes the question (a random 16-bit id) for the first
+//! server, and the loop sends the queries written in a turn together before it waits again
+//! (outgoing.rs: one `sendmmsg` per server, at most [`WINDOW`] waiting per server). The
+//! sockets are connected, so the kernel hands us
 //! only datagrams from that server's address and port, and reports a server that is not there
 //! ("port unreachable") at once. When `poll` says a socket is readable, its [`Source`] reads
 //! every datagram waiting; an answer is taken only when its id is one we are waiting for on
@@ -16,8 +19,7 @@
 //! SERVFAIL, REFUSED, garbage...) goes to the next server, `attempts` rounds over them, and
 //! the names of the search list are tried in resolv.conf(5)'s order ([`Config::candidates`]).
 //! After the socket events of each turn, the loop takes the finished queries
-//! ([`Resolver::finished`]) and calls their callbacks: to the loop a DNS answer is one more
-//! event, as a worker-pool job's is.
+//! ([`Resolver::finished`]) and hands them to dns.js in one call (mod.rs).
 //!
 //! Why on the loop and not on a thread: a query costs a few microseconds here (one `send`,
 //! one `recv`, building and parsing one small message), less than handing it to another
@@ -25,8 +27,8 @@
 //! in waiting than in CPU); and it is what the architecture asks ("DNS is hickory on the
 //! loop"). hickory-resolver did this work through tokio on a thread of its own, with a new
 //! socket (bound, registered, closed) and a stack of futures per query: three to four times
-//! node 20's CPU a query, where this takes one and a half (docs/performance.md). What we keep
-//! of hickory-resolver is its reading of resolv.conf.
+//! node 20's CPU a query, where the whole query, script included, now takes less than node's
+//! (docs/performance.md). What we keep of hickory-resolver is its reading of resolv.conf.
 //!
 //! What a forger must guess: the query's random id (16 bits) and the socket's port (random,
 //! the kernel's, but the same for every query to that server, as with c-ares and udns;
@@ -34,9 +36,12 @@
 //! question; its datagram must also come from the server's address and port.
 
 use super::answer::{self, Code, Outcome};
-use crate::event_loop::host::{Host, Inbox, Message as ToLoop};
+use super::outgoing::Outgoing;
+use super::wire;
+use crate::event_loop::host::{Host, Inbox};
 use crate::event_loop::io::{Ready, Source};
-use hickory_resolver::proto::op::{Edns, Message, MessageType, Query as Question, ResponseCode};
+use engine::vm::Handle;
+use hickory_resolver::proto::op::{Message, MessageType, Query as Question, ResponseCode};
 use hickory_resolver::proto::rr::{DNSClass, Name, RecordType};
 use hickory_resolver::system_conf::parse_resolv_conf;
 use mio::net::UdpSocket;
@@ -65,37 +70,67 @@ pub enum Query {
 #[derive(Default)]
 pub struct Resolver {
     client: Option<Rc<RefCell<Client>>>,
+    /// dns.js's function that settles the promises (`_dns.onAnswers`).
+    pub settle: Option<Handle>,
+    /// What each query in flight settles (its promise, for dns.js), by the client's job id.
+    targets: FxHashMap<u64, Handle>,
+    next_job: u64,
 }
 
 impl Resolver {
-    /// Sends job `id`'s query. The loop gets its outcome from [`Resolver::finished`], or, when
-    /// it failed at once, as `Message::Done(id, Box<Outcome>)` in the inbox.
-    pub fn send(&mut self, host: &Host, id: u64, query: Query) {
+    /// Sends a query whose outcome is for `target`: the loop gets the two from
+    /// [`Resolver::finished`], once the query has its answer or has failed (perhaps at once:
+    /// a name that cannot be asked, no server to ask).
+    pub fn send(&mut self, host: &Host, target: Handle, query: Query) {
         let client = self.client.get_or_insert_with(|| Client::new(host)).clone();
-        let mut client = client.borrow_mut();
-        client.start(id, query);
-        // A query that failed at once (say, no server could be asked): its outcome goes
-        // through the inbox, whose waker wakes the loop if it is about to wait (this native
-        // may run from a timer).
-        client.hand_over();
+        self.next_job += 1;
+        let job = self.next_job;
+        self.targets.insert(job, target);
+        client.borrow_mut().start(job, query);
     }
 
-    /// When the first try in flight gives up, if any: the loop waits no longer.
+    /// Whether queries are in flight (or finished and not yet taken): they keep the loop
+    /// alive.
+    pub fn busy(&self) -> bool {
+        !self.targets.is_empty()
+    }
+
+    /// Sends the queries written since the last call, all of a server's in one system call:
+    /// the loop calls this before it waits.
+    pub fn flush(&mut self) {
+        if let Some(client) = &self.client {
+            client.borrow_mut().flush();
+        }
+    }
+
+    /// When the loop must look at the resolver again: now if queries have finished (say, at
+    /// once, in a native called from a timer), else when the first try in flight gives up.
     pub fn next_deadline(&self) -> Option<Instant> {
         let client = self.client.as_ref()?.borrow();
+        if !client.done.is_empty() {
+            return Some(Instant::now());
+        }
         client.deadlines.front().map(|(deadline, ..)| *deadline)
     }
 
     /// Fails the tries whose time is up, takes the TCP answers that came, and returns the
     /// queries finished since the last call (by answers too), for the loop to deliver.
-    pub fn finished(&self) -> Vec<(u64, Outcome)> {
+    pub fn finished(&mut self) -> Vec<(Handle, Outcome)> {
         let Some(client) = &self.client else {
             return Vec::new();
         };
         let mut client = client.borrow_mut();
         client.take_tcp_answers();
         client.expire(Instant::now());
-        std::mem::take(&mut client.done)
+        // (`done` keeps its capacity from turn to turn: growing a vector of a hundred answers
+        // anew every turn made glibc consolidate its free lists each time.)
+        let mut finished = Vec::with_capacity(client.done.len());
+        for (job, outcome) in client.done.drain(..) {
+            if let Some(target) = self.targets.remove(&job) {
+                finished.push((target, outcome));
+            }
+        }
+        finished
     }
 }
 
@@ -227,7 +262,16 @@ struct Try {
     server: usize,
     /// The query id over UDP; `None` once the question went to TCP.
     id: Option<u16>,
+    /// Sent (not just queued in `outgoing`): it counts in `in_flight`.
+    sent: bool,
 }
+
+/// At most this many queries wait for an answer from one server; the others wait in
+/// `outgoing` until answers or timeouts make room. Queries
+/// written in one turn go out together (outgoing.rs), and a server's socket holds only so
+/// many datagrams (Linux's default receive buffer, some 200 KB, about 160 small ones): a
+/// thousand at once would lose most of them, where sent one by one the server kept up.
+const WINDOW: usize = 128;
 
 /// What a TCP helper thread brings back: the job, the try, and the answer's bytes.
 type TcpAnswer = (u64, u64, std::io::Result<Vec<u8>>);
@@ -247,7 +291,12 @@ struct Client {
     tcp: (Sender<TcpAnswer>, Receiver<TcpAnswer>),
     /// Outcomes not yet handed to the loop.
     done: Vec<(u64, Outcome)>,
+    /// For reading datagrams.
     buffer: Vec<u8>,
+    /// The queries written and not yet sent.
+    outgoing: Outgoing,
+    /// How many sent queries wait for an answer, per server.
+    in_flight: Vec<usize>,
 }
 
 impl Client {
@@ -271,6 +320,8 @@ impl Client {
             // The largest UDP payload; a datagram cut short by a smaller buffer would read
             // as garbage.
             buffer: vec![0; 65536],
+            outgoing: Outgoing::default(),
+            in_flight: Vec::new(),
         }));
         let servers = client.borrow().config.servers.clone();
         let mut io = host.io.borrow_mut();
@@ -288,26 +339,17 @@ impl Client {
             if let Err(error) = added {
                 crate::output::stderr(&format!("node: DNS: cannot ask {address}: {error}\n"));
             }
-            client.borrow_mut().sockets.push(opened);
+            let mut locked = client.borrow_mut();
+            locked.sockets.push(opened);
+            locked.in_flight.push(0);
         }
         client
-    }
-
-    /// Hands the finished queries to the loop's inbox, and wakes the loop.
-    fn hand_over(&mut self) {
-        if self.done.is_empty() {
-            return;
-        }
-        for (job, outcome) in self.done.drain(..) {
-            let _ = self.inbox.sender.send(ToLoop::Done(job, Box::new(outcome)));
-        }
-        let _ = self.inbox.waker.wake();
     }
 
     /// Starts job `job`: its first try, or its outcome when no try can be made.
     fn start(&mut self, job: u64, query: Query) {
         let (names, record_type) = match query {
-            Query::Name(text, record_type) => match Name::from_utf8(&text) {
+            Query::Name(text, record_type) => match wire::parse_name(&text) {
                 Ok(name) => (self.config.candidates(name), record_type),
                 Err(_) => return self.done.push((job, Err(Code::BadQuery))),
             },
@@ -342,19 +384,22 @@ impl Client {
             }
             let server = lookup.tries % servers;
             lookup.tries += 1;
-            let question = Question::query(lookup.names[lookup.name].clone(), lookup.record_type);
-            match self.send(server, question) {
+            let serial = self.next_serial;
+            self.next_serial += 1;
+            match self.send(job, server, serial) {
                 Ok(id) => {
-                    let serial = self.next_serial;
-                    self.next_serial += 1;
                     if let Some(lookup) = self.lookups.get_mut(&job) {
                         lookup.waiting = Some(Try {
                             serial,
                             server,
                             id: Some(id),
+                            sent: false,
                         });
                     }
                     self.pending.insert((server, id), job);
+                    // (The timeout runs from now, sent or still queued: a try that cannot
+                    // even be sent in time, behind a server that does not answer, fails as
+                    // the ones before it do.)
                     let deadline = Instant::now() + self.config.timeout;
                     self.deadlines.push_back((deadline, job, serial));
                     return;
@@ -369,27 +414,85 @@ impl Client {
         }
     }
 
-    /// Writes `question` to server `server` with a random id free on its socket; returns the
-    /// id.
-    fn send(&mut self, server: usize, question: Question) -> std::io::Result<u16> {
-        // `Message::query` takes a random id from hickory's generator.
-        let mut message = Message::query();
-        while self.pending.contains_key(&(server, message.metadata.id)) {
-            message.metadata.id = Message::query().metadata.id;
-        }
-        message.metadata.recursion_desired = true;
-        message.add_query(question);
-        if self.config.edns0 {
-            let mut edns = Edns::new();
-            edns.set_max_payload(1232);
-            message.set_edns(edns);
-        }
-        let bytes = message.to_vec().map_err(std::io::Error::other)?;
-        let Some(Some(socket)) = self.sockets.get(server) else {
+    /// Writes job `job`'s current question for server `server` with a random id free on its
+    /// socket, and queues it for [`Client::flush`]; returns the id.
+    fn send(&mut self, job: u64, server: usize, serial: u64) -> std::io::Result<u16> {
+        let Some(lookup) = self.lookups.get(&job) else {
+            return Err(ErrorKind::NotFound.into());
+        };
+        let Some(Some(_)) = self.sockets.get(server) else {
             return Err(ErrorKind::NotConnected.into());
         };
-        socket.send(&bytes)?;
-        Ok(message.metadata.id)
+        // `Message::query` takes a random id from hickory's generator.
+        let mut id = Message::query().metadata.id;
+        while self.pending.contains_key(&(server, id)) {
+            id = Message::query().metadata.id;
+        }
+        let name = &lookup.names[lookup.name];
+        let (record_type, edns0) = (lookup.record_type, self.config.edns0);
+        self.outgoing.push(server, job, serial, |out| {
+            wire::write_query(id, name, record_type, edns0, out)
+        });
+        Ok(id)
+    }
+
+    /// Sends the queries written since the last call (outgoing.rs), as many as each server's
+    /// window has room for. A try whose query could not be sent fails, and goes to the next
+    /// server; the queries of tries that ended while queued (their time ran out) are dropped.
+    fn flush(&mut self) {
+        let lookups = &self.lookups;
+        self.outgoing.retain(|job, serial| {
+            lookups
+                .get(&job)
+                .and_then(|lookup| lookup.waiting)
+                .is_some_and(|waiting| waiting.serial == serial)
+        });
+        loop {
+            let mut room: Vec<usize> = self
+                .in_flight
+                .iter()
+                .map(|&n| WINDOW.saturating_sub(n))
+                .collect();
+            let (sent, failed) = self.outgoing.send(&self.sockets, &mut room);
+            for (job, serial) in sent {
+                let Some(lookup) = self.lookups.get_mut(&job) else {
+                    continue;
+                };
+                let Some(waiting) = lookup.waiting.as_mut().filter(|w| w.serial == serial) else {
+                    continue;
+                };
+                waiting.sent = true;
+                if let Some(count) = self.in_flight.get_mut(waiting.server) {
+                    *count += 1;
+                }
+            }
+            if failed.is_empty() {
+                return;
+            }
+            for (job, serial) in failed {
+                let current = self
+                    .lookups
+                    .get(&job)
+                    .and_then(|lookup| lookup.waiting)
+                    .is_some_and(|waiting| waiting.serial == serial);
+                if current {
+                    self.try_failed(job, Code::TempFail);
+                }
+            }
+        }
+    }
+
+    /// A try is over (answered, failed, gone to TCP, or its lookup finished): its id is free
+    /// again, and its place in the server's window.
+    fn end_try(&mut self, waiting: Try) {
+        if let Some(id) = waiting.id {
+            self.pending.remove(&(waiting.server, id));
+            if waiting.sent {
+                if let Some(count) = self.in_flight.get_mut(waiting.server) {
+                    *count = count.saturating_sub(1);
+                }
+            }
+        }
     }
 
     /// Reads every datagram waiting on server `server`'s socket.
@@ -482,13 +585,8 @@ impl Client {
             return;
         };
         lookup.failure = code;
-        if let Some(Try {
-            server,
-            id: Some(id),
-            ..
-        }) = lookup.waiting.take()
-        {
-            self.pending.remove(&(server, id));
+        if let Some(waiting) = lookup.waiting.take() {
+            self.end_try(waiting);
         }
         self.next_try(job);
     }
@@ -502,14 +600,13 @@ impl Client {
         if code == Code::NoData {
             lookup.missing = Code::NoData;
         }
-        if let Some(Try {
-            server,
-            id: Some(id),
-            ..
-        }) = lookup.waiting.take()
-        {
-            self.pending.remove(&(server, id));
+        let waiting = lookup.waiting.take();
+        if let Some(waiting) = waiting {
+            self.end_try(waiting);
         }
+        let Some(lookup) = self.lookups.get_mut(&job) else {
+            return;
+        };
         if lookup.name + 1 < lookup.names.len() {
             lookup.name += 1;
             lookup.tries = 0;
@@ -522,15 +619,8 @@ impl Client {
     }
 
     fn finish(&mut self, job: u64, outcome: Outcome) {
-        if let Some(lookup) = self.lookups.remove(&job) {
-            if let Some(Try {
-                server,
-                id: Some(id),
-                ..
-            }) = lookup.waiting
-            {
-                self.pending.remove(&(server, id));
-            }
+        if let Some(waiting) = self.lookups.remove(&job).and_then(|lookup| lookup.waiting) {
+            self.end_try(waiting);
         }
         self.done.push((job, outcome));
     }
@@ -558,9 +648,7 @@ impl Client {
     /// of its own (blocking, within the try's timeout), whose answer comes back through the
     /// `tcp` channel, waking the loop.
     fn ask_over_tcp(&mut self, job: u64, waiting: Try, name: Name, record_type: RecordType) {
-        if let Some(id) = waiting.id {
-            self.pending.remove(&(waiting.server, id));
-        }
+        self.end_try(waiting);
         let serial = self.next_serial;
         self.next_serial += 1;
         if let Some(lookup) = self.lookups.get_mut(&job) {
@@ -568,6 +656,7 @@ impl Client {
                 serial,
                 server: waiting.server,
                 id: None,
+                sent: true,
             });
         }
         self.deadlines
