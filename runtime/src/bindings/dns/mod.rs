@@ -11,18 +11,21 @@
 //! message)` or `callback(null, records, ttl, cname)` from the loop.
 
 mod answer;
+mod reply;
 mod resolver;
+mod values;
 
 pub use resolver::Resolver;
 
 use crate::bindings::{arg, define_natives, set_value, string_arg, NativeResult};
 use crate::event_loop::{host, workers};
-use answer::{Code, Outcome, Records};
+use answer::Code;
 use engine::object::{Class, Object};
 use engine::value::Value;
 use engine::vm::{Ctx, Throw};
 use hickory_resolver::proto::rr::{Name, RecordType};
 use std::net::IpAddr;
+use values::deliver;
 
 /// Makes `process._dns`: the two natives and udns's error codes.
 pub fn install<'gc>(ctx: Ctx<'gc>, process: Object<'gc>) {
@@ -91,59 +94,4 @@ fn submit<'gc>(
     let mut state = host.state.borrow_mut();
     state.dns.send(host, id, query);
     Ok(Value::Undefined)
-}
-
-/// The callback's arguments: `(null, records, ttl, cname)`, or `(error, message)` where the
-/// error is an `Error` with udns's English message and `errno` the code, as v0.1.27 made it.
-fn deliver<'gc>(ctx: Ctx<'gc>, outcome: Outcome) -> Vec<Value<'gc>> {
-    match outcome {
-        Ok(answer) => {
-            let records: Vec<Value<'gc>> = match answer.records {
-                Records::Strings(strings) => strings.iter().map(|s| ctx.string(s)).collect(),
-                // `{exchange, priority}`, in that order, as v0.1.27 made them.
-                Records::Mx(records) => records
-                    .iter()
-                    .map(|(exchange, priority)| {
-                        let mx = plain_object(ctx);
-                        set_value(ctx, mx, "exchange", ctx.string(exchange));
-                        set_value(ctx, mx, "priority", Value::Number(f64::from(*priority)));
-                        Value::Object(mx)
-                    })
-                    .collect(),
-                Records::Srv(records) => records
-                    .iter()
-                    .map(|record| {
-                        let srv = plain_object(ctx);
-                        set_value(
-                            ctx,
-                            srv,
-                            "priority",
-                            Value::Number(f64::from(record.priority)),
-                        );
-                        set_value(ctx, srv, "weight", Value::Number(f64::from(record.weight)));
-                        set_value(ctx, srv, "port", Value::Number(f64::from(record.port)));
-                        set_value(ctx, srv, "name", ctx.string(&record.name));
-                        Value::Object(srv)
-                    })
-                    .collect(),
-            };
-            vec![
-                Value::Null,
-                Value::Object(ctx.realm().new_array(ctx, records)),
-                Value::Number(f64::from(answer.ttl)),
-                ctx.string(&answer.cname),
-            ]
-        }
-        Err(code) => {
-            let realm = ctx.realm();
-            let error = realm.new_error(ctx, realm.error_prototype, code.message());
-            set_value(ctx, error, "errno", Value::Number(f64::from(code.number())));
-            vec![Value::Object(error), ctx.string(code.message())]
-        }
-    }
-}
-
-/// A new `{}`.
-fn plain_object<'gc>(ctx: Ctx<'gc>) -> Object<'gc> {
-    Object::new(&ctx, Some(ctx.realm().object_prototype), Class::Object)
 }
