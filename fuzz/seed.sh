@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the seed corpora in fuzz/corpus/<target>/ from what is at hand: the committed seeds
 # in fuzz/seeds/<target>/, test262 (../shared/test262, beside the repository), our script
-# tests (tests/scripts/) and the stdlib. The corpora are not committed (fuzz/.gitignore):
+# tests (tests/scripts/) and the stdlib, and the TLS tests' certificates (made afresh by
+# tests/fixtures/tls/make-certs.sh, with openssl). The corpora are not committed (fuzz/.gitignore):
 # they are rebuilt at run time, and libFuzzer adds to them what it finds.
 #
 # usage: fuzz/seed.sh [TEST262_DIR]
@@ -17,7 +18,8 @@ seed() {
   cp --parents -t "corpus/$target" "$@"
 }
 
-for target in parse vm json regexp http multipart image; do
+targets=(parse vm json regexp http multipart image dns tls_verify tls_pem tls_session)
+for target in "${targets[@]}"; do
   mkdir -p "corpus/$target"
   if [ -d "seeds/$target" ]; then
     seed "$target" seeds/"$target"/*
@@ -60,6 +62,50 @@ for f in "$root"/target/*/build/runtime-*/out/*.jsbc; do
   if [ -f "$f" ]; then seed image "$f"; fi
 done
 
-for target in parse vm json regexp http multipart image; do
+# Certificates: the TLS tests' set, as the tls_verify target's chains (with the CAs and
+# the CRL they are checked against) and as tls_pem's setSecure arguments.
+if command -v openssl >/dev/null; then
+  certs=$(mktemp -d)
+  if bash "$root/tests/fixtures/tls/make-certs.sh" "$certs" >/dev/null 2>&1; then
+    python3 - "$certs" corpus <<'PY'
+import glob, hashlib, os, ssl, sys
+certs, corpus = sys.argv[1], sys.argv[2]
+def pem_ders(path, label):
+    text = open(path).read()
+    out, marker = [], f"-----BEGIN {label}-----"
+    for block in text.split(marker)[1:]:
+        body = block.split("-----END")[0]
+        out.append(ssl.PEM_cert_to_DER_cert(f"{marker}{body}-----END CERTIFICATE-----")
+                   if label == "CERTIFICATE" else __import__("base64").b64decode(body))
+    return out
+def read(name):
+    return open(os.path.join(certs, name)).read()
+def write(target, data):
+    os.makedirs(f"{corpus}/{target}", exist_ok=True)
+    open(f"{corpus}/{target}/cert-{hashlib.sha1(data).hexdigest()}", "wb").write(data)
+def item(kind, der):
+    return bytes([kind]) + len(der).to_bytes(2, "big") + der
+ca = pem_ders(f"{certs}/ca.pem", "CERTIFICATE")
+crl = pem_ders(f"{certs}/crl.pem", "X509 CRL")
+for path in sorted(glob.glob(f"{certs}/*.pem")):
+    if path.endswith("crl.pem"):
+        continue
+    chain = pem_ders(path, "CERTIFICATE")
+    for control in (0, 1, 3, 5):
+        data = bytes([control]) + b"".join(item(0, d) for d in chain)
+        write("tls_verify", data + b"".join(item(1, d) for d in ca) + b"".join(item(2, d) for d in crl))
+        write("tls_verify", data + b"".join(item(1, d) for d in chain))
+    key = path[:-4] + ".key"
+    if os.path.exists(key):
+        for control in (0, 1):
+            write("tls_pem", bytes([control]) + "\0".join(
+                [read("ca.pem"), read("crl.pem"), read(os.path.basename(key)),
+                 read(os.path.basename(path))]).encode())
+PY
+  fi
+  rm -rf "$certs"
+fi
+
+for target in "${targets[@]}"; do
   echo "corpus/$target: $(find "corpus/$target" -type f | wc -l) seeds"
 done

@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(parse vm json regexp http multipart image)
+[ ${#targets[@]} -gt 0 ] || targets=(parse vm json regexp http multipart image dns tls_verify tls_pem tls_session)
 
 if ! cargo +nightly --version >/dev/null 2>&1; then
   echo "fuzz.sh: needs a nightly toolchain (rustup toolchain install nightly)" >&2
@@ -32,11 +32,11 @@ for target in "${targets[@]}"; do
   log=logs/$target.log
   echo "== $target: ${seconds}s"
   status=0
-  # The json, regexp and multipart targets keep one engine for all inputs (a fresh one per
+  # The json, regexp, multipart and dns targets keep one engine for all inputs (a fresh one per
   # input would be most of the work): its heap outlives each input, which LeakSanitizer's
   # per-input check would take for leaks (and spend 95% of the time scanning).
   leaks=1
-  case $target in json | regexp | multipart) leaks=0 ;; esac
+  case $target in json | regexp | multipart | dns) leaks=0 ;; esac
   # -rss_limit_mb/-malloc_limit_mb: the memory cap (a larger allocation is a finding);
   # -timeout: a single input running longer is a hang.
   nice -n 19 cargo +nightly fuzz run -O "$target" "corpus/$target" -- \

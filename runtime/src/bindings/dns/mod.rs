@@ -17,19 +17,22 @@
 
 mod answer;
 mod outgoing;
+mod reply;
 mod resolver;
+mod values;
 mod wire;
 
 pub use resolver::Resolver;
 
 use crate::bindings::{arg, define_natives, set_value, string_arg, NativeResult};
 use crate::event_loop::{host, EventLoop};
-use answer::{Code, Outcome, Records};
+use answer::Code;
 use engine::object::{Class, Object};
 use engine::value::Value;
 use engine::vm::{Ctx, Outcome as Ended, Throw};
 use hickory_resolver::proto::rr::{Name, RecordType};
 use std::net::IpAddr;
+use values::outcome_values;
 
 /// Makes `process._dns`: the two natives and udns's error codes.
 pub fn install<'gc>(ctx: Ctx<'gc>, process: Object<'gc>) {
@@ -158,64 +161,4 @@ pub fn deliver_answers(event_loop: &mut EventLoop) {
             break;
         }
     }
-}
-
-/// A query's four entries after its promise: `null, records, ttl, cname`, or `error, message,
-/// undefined, undefined`.
-fn outcome_values<'gc>(ctx: Ctx<'gc>, outcome: Outcome) -> [Value<'gc>; 4] {
-    match outcome {
-        Ok(answer) => {
-            let records: Vec<Value<'gc>> = match answer.records {
-                Records::Strings(strings) => strings.iter().map(|s| ctx.string(s)).collect(),
-                // `{exchange, priority}`, in that order, as v0.1.27 made them.
-                Records::Mx(records) => records
-                    .iter()
-                    .map(|(exchange, priority)| {
-                        let mx = plain_object(ctx);
-                        set_value(ctx, mx, "exchange", ctx.string(exchange));
-                        set_value(ctx, mx, "priority", Value::Number(f64::from(*priority)));
-                        Value::Object(mx)
-                    })
-                    .collect(),
-                Records::Srv(records) => records
-                    .iter()
-                    .map(|record| {
-                        let srv = plain_object(ctx);
-                        set_value(
-                            ctx,
-                            srv,
-                            "priority",
-                            Value::Number(f64::from(record.priority)),
-                        );
-                        set_value(ctx, srv, "weight", Value::Number(f64::from(record.weight)));
-                        set_value(ctx, srv, "port", Value::Number(f64::from(record.port)));
-                        set_value(ctx, srv, "name", ctx.string(&record.name));
-                        Value::Object(srv)
-                    })
-                    .collect(),
-            };
-            [
-                Value::Null,
-                Value::Object(ctx.realm().new_array(ctx, records)),
-                Value::Number(f64::from(answer.ttl)),
-                ctx.string(&answer.cname),
-            ]
-        }
-        Err(code) => {
-            let realm = ctx.realm();
-            let error = realm.new_error(ctx, realm.error_prototype, code.message());
-            set_value(ctx, error, "errno", Value::Number(f64::from(code.number())));
-            [
-                Value::Object(error),
-                ctx.string(code.message()),
-                Value::Undefined,
-                Value::Undefined,
-            ]
-        }
-    }
-}
-
-/// A new `{}`.
-fn plain_object<'gc>(ctx: Ctx<'gc>) -> Object<'gc> {
-    Object::new(&ctx, Some(ctx.realm().object_prototype), Class::Object)
 }

@@ -35,14 +35,15 @@
 //! hickory-resolver took a new random port for each query, which is the cost above), and the
 //! question; its datagram must also come from the server's address and port.
 
-use super::answer::{self, Code, Outcome};
+use super::answer::{Code, Outcome};
 use super::outgoing::Outgoing;
+use super::reply::{self, Verdict};
 use super::wire;
 use crate::event_loop::host::{Host, Inbox};
 use crate::event_loop::io::{Ready, Source};
 use engine::vm::Handle;
-use hickory_resolver::proto::op::{Message, MessageType, Query as Question, ResponseCode};
-use hickory_resolver::proto::rr::{DNSClass, Name, RecordType};
+use hickory_resolver::proto::op::{Message, Query as Question};
+use hickory_resolver::proto::rr::{Name, RecordType};
 use hickory_resolver::system_conf::parse_resolv_conf;
 use mio::net::UdpSocket;
 use mio::{Interest, Registry};
@@ -548,34 +549,17 @@ impl Client {
         let Some(waiting) = lookup.waiting else {
             return;
         };
-        let Ok(message) = Message::from_vec(bytes) else {
-            // Our id from our server, and not DNS: a protocol error, and the next server.
-            return self.try_failed(job, Code::Protocol);
-        };
         let name = &lookup.names[lookup.name];
-        let echoes = message.metadata.message_type == MessageType::Response
-            && message.queries.len() == 1
-            && message.queries[0].query_type == lookup.record_type
-            && message.queries[0].query_class == DNSClass::IN
-            && message.queries[0].name == *name;
-        if !echoes {
-            // Not the answer to our question (a stale or forged datagram): keep waiting.
-            return;
-        }
-        if message.metadata.truncation && !over_tcp {
-            return self.ask_over_tcp(job, waiting, name.clone(), lookup.record_type);
-        }
-        if over_tcp && message.metadata.truncation {
-            return self.try_failed(job, Code::Protocol);
-        }
-        let outcome = match message.metadata.response_code {
-            ResponseCode::NoError => answer::answer(&message.answers, lookup.record_type),
-            code => Err(Code::of_response(code)),
-        };
-        match outcome {
-            Err(code @ (Code::TempFail | Code::Protocol)) => self.try_failed(job, code),
-            Err(code @ (Code::NxDomain | Code::NoData)) => self.name_missing(job, code),
-            done => self.finish(job, done),
+        match reply::judge(bytes, name, lookup.record_type, over_tcp) {
+            Verdict::Ignore => {}
+            Verdict::AskOverTcp => {
+                let name = name.clone();
+                let record_type = lookup.record_type;
+                self.ask_over_tcp(job, waiting, name, record_type);
+            }
+            Verdict::TryFailed(code) => self.try_failed(job, code),
+            Verdict::NameMissing(code) => self.name_missing(job, code),
+            Verdict::Done(outcome) => self.finish(job, outcome),
         }
     }
 

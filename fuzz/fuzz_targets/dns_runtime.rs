@@ -1,0 +1,10 @@
+//! The runtime's DNS files (runtime/src/bindings/dns/) that the dns target includes by path:
+//! answer.rs, reply.rs and values.rs, in a module of the shape they expect (`super::answer`).
+#![allow(dead_code)]
+
+#[path = "../../runtime/src/bindings/dns/answer.rs"]
+pub mod answer;
+#[path = "../../runtime/src/bindings/dns/reply.rs"]
+pub mod reply;
+#[path = "../../runtime/src/bindings/dns/values.rs"]
+pub mod values;
