@@ -126,7 +126,7 @@ fn slice<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeRe
             length: count,
             ..view
         };
-        copy_elements(&part, &target, 0);
+        copy_elements(&part, target, 0);
     }
     Ok(Value::Object(result))
 }
