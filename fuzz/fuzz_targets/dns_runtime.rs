@@ -1,5 +1,5 @@
 //! The runtime's DNS files (runtime/src/bindings/dns/) that the dns target includes by path:
-//! answer.rs, reply.rs and values.rs, in a module of the shape they expect (`super::answer`).
+//! answer.rs, reply.rs, values.rs and wire.rs, in a module of the shape they expect (`super::answer`).
 #![allow(dead_code)]
 
 #[path = "../../runtime/src/bindings/dns/answer.rs"]
@@ -8,3 +8,5 @@ pub mod answer;
 pub mod reply;
 #[path = "../../runtime/src/bindings/dns/values.rs"]
 pub mod values;
+#[path = "../../runtime/src/bindings/dns/wire.rs"]
+pub mod wire;
