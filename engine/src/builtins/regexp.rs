@@ -294,61 +294,44 @@ const OPTIMIZED_ALTERNATIVES: usize = 1000;
 const STACK_BASE: usize = 256 * 1024;
 const STACK_PER_ALTERNATIVE: usize = 2 * 1024;
 
-/// How many `|` separate alternatives in `pattern` (outside classes, not escaped).
-fn count_alternatives(pattern: &[u16]) -> usize {
-    let mut count = 0;
-    let mut escaped = false;
-    let mut in_class = false;
-    for &unit in pattern {
+/// The `|`s of `pattern` that separate alternatives (not escaped, outside classes): each one's
+/// position and group depth (0: between top-level alternatives). The one scan of a pattern's
+/// structure that the shortcuts below and in prefix.rs share.
+fn bars(pattern: &[u16]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let (mut depth, mut escaped, mut in_class) = (0usize, false, false);
+    pattern.iter().enumerate().filter_map(move |(at, &unit)| {
         if escaped {
             escaped = false;
-            continue;
+            return None;
         }
         match unit {
-            0x5C => escaped = true,   // \
-            0x5B => in_class = true,  // [
-            0x5D => in_class = false, // ]
-            0x7C if !in_class => count += 1,
+            0x5C => escaped = true,                               // \
+            0x5B => in_class = true,                              // [
+            0x5D => in_class = false,                             // ]
+            0x28 if !in_class => depth += 1,                      // (
+            0x29 if !in_class => depth = depth.saturating_sub(1), // )
+            0x7C if !in_class => return Some((at, depth)),        // |
             _ => {}
         }
-    }
-    count
+        None
+    })
+}
+
+/// How many `|` separate alternatives in `pattern` (outside classes, not escaped).
+fn count_alternatives(pattern: &[u16]) -> usize {
+    bars(pattern).count()
 }
 
 /// Whether `pattern` can match only where `^` matches: every top-level alternative begins with
 /// an unquantified `^`. (A `^` inside a leading group does not count: that is rare, and being
 /// conservative here only costs speed.)
 fn is_anchored(pattern: &[u16]) -> bool {
-    let mut depth = 0usize;
-    let mut escaped = false;
-    let mut in_class = false;
-    // Whether the next unit begins a top-level alternative.
-    let mut alternative_start = true;
-    let mut units = pattern.iter().peekable();
-    while let Some(&unit) = units.next() {
-        if alternative_start {
-            let quantified = matches!(units.peek(), Some(0x2A | 0x2B | 0x3F | 0x7B)); // * + ? {
-            if unit != 0x5E || quantified {
-                return false;
-            }
-            alternative_start = false;
-            continue;
-        }
-        if escaped {
-            escaped = false;
-            continue;
-        }
-        match unit {
-            0x5C => escaped = true,                                      // \
-            0x5B => in_class = true,                                     // [
-            0x5D => in_class = false,                                    // ]
-            0x28 if !in_class => depth += 1,                             // (
-            0x29 if !in_class => depth = depth.saturating_sub(1),        // )
-            0x7C if !in_class && depth == 0 => alternative_start = true, // |
-            _ => {}
-        }
-    }
-    !alternative_start
+    let top_level = bars(pattern).filter(|&(_, depth)| depth == 0);
+    let mut starts = std::iter::once(0).chain(top_level.map(|(at, _)| at + 1));
+    starts.all(|start| {
+        let quantified = matches!(pattern.get(start + 1), Some(0x2A | 0x2B | 0x3F | 0x7B)); // * + ? {
+        pattern.get(start) == Some(&0x5E) && !quantified
+    })
 }
 
 /// Compiles `pattern` as an ES5 pattern (each code unit one character), or says why it is not

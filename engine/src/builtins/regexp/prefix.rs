@@ -57,23 +57,7 @@ fn is_syntax(byte: u8) -> bool {
 
 /// Whether `pattern` has a `|` outside every group and class.
 fn has_top_level_alternative(pattern: &[u16]) -> bool {
-    let (mut depth, mut escaped, mut in_class) = (0usize, false, false);
-    for &unit in pattern {
-        if escaped {
-            escaped = false;
-            continue;
-        }
-        match unit {
-            0x5C => escaped = true,                               // \
-            0x5B => in_class = true,                              // [
-            0x5D => in_class = false,                             // ]
-            0x28 if !in_class => depth += 1,                      // (
-            0x29 if !in_class => depth = depth.saturating_sub(1), // )
-            0x7C if !in_class && depth == 0 => return true,       // |
-            _ => {}
-        }
-    }
-    false
+    super::bars(pattern).any(|(_, depth)| depth == 0)
 }
 
 /// The first place at or after `from` where `prefix` occurs in `units`.
