@@ -452,8 +452,12 @@ impl<'gc> Object<'gc> {
     ) -> Option<(Object<'gc>, Property<'gc>)> {
         let mut current = Some(self);
         while let Some(object) = current {
-            object.make_prototype_for(ctx, key);
             let data = object.borrow();
+            if data.lazy_prototype && key == ctx.realm().atoms.prototype {
+                drop(data);
+                object.make_prototype(ctx);
+                continue;
+            }
             if let Some(property) = data.properties.get(key) {
                 return Some((object, property));
             }
