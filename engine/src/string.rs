@@ -112,8 +112,9 @@ const SHARE_MIN: usize = 64;
 /// keeping every intermediate of a loop (`t = s + x` with `s` kept) stays linear.
 const COPY_MAX: usize = 256;
 
-/// Buffers at least this large tell the collector about their size: it paces itself by
-/// allocation count, and one 100 MB buffer is one allocation.
+/// Buffers at least this large tell the collector about their size
+/// ([`crate::vm::charge_bytes`]): it paces itself by allocation count, and one 100 MB buffer is
+/// one allocation.
 const REPORT_MIN: usize = 256;
 
 /// A flat view of a string for searching it: ASCII text as `str`.
@@ -245,7 +246,7 @@ impl<'gc> JsString<'gc> {
     fn new_buffer(mc: &Mutation<'gc>, units: Stored) -> Gc<'gc, Buffer> {
         let bytes = units.heap_bytes();
         if bytes >= REPORT_MIN {
-            mc.metrics().adjust_debt(bytes as f64);
+            crate::vm::charge_bytes(mc, bytes);
         }
         Gc::new(mc, Buffer(RefCell::new(units)))
     }
@@ -347,7 +348,7 @@ impl<'gc> JsString<'gc> {
             Some(units.heap_bytes().saturating_sub(before))
         })?;
         if grown >= REPORT_MIN {
-            mc.metrics().adjust_debt(grown as f64);
+            crate::vm::charge_bytes(mc, grown);
         }
         Some(Self::cell(
             mc,

@@ -126,6 +126,7 @@ fn trace_gc_prints_a_line_per_cycle() {
         assert!(
             line.starts_with("[gc] cycle ")
                 && line.contains(" live objects, ")
+                && line.contains(" slices, longest ")
                 && line.ends_with(" ms"),
             "{line}"
         );

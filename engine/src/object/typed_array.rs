@@ -35,7 +35,7 @@ impl ByteStore {
         bytes.try_reserve_exact(length).ok()?;
         bytes.resize_with(length, || Cell::new(0));
         if length > 4096 {
-            mc.metrics().adjust_debt(length as f64);
+            crate::vm::charge_bytes(mc, length);
         }
         Some(Gc::new(mc, ByteStore(bytes.into_boxed_slice())))
     }

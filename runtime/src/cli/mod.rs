@@ -26,7 +26,8 @@ Options:
   --dump-ast       print the script's syntax tree, one node per line, and exit
   --dump-bytecode  print the bytecode of every function of the script, and exit
   --trace-gc       print a line on stderr per garbage collection cycle: live objects
-                   before and after, and the time it took
+                   before and after, the time it took, in how many slices, and the
+                   longest slice (the longest the program stood still for it)
   --parse-only     parse the script and check its early errors, print nothing,
                    exit 0 when it is valid (what tools/bench/parse.sh times)
   --               end of options: the next argument is the script
