@@ -151,7 +151,7 @@ impl<'gc> Executor<'gc> {
                         self.push(Value::Object(regexp));
                     }
                     Op::Closure { index } => {
-                        let Some(&child) = code.functions.get(index as usize) else {
+                        let Some(child) = Code::function(code, ctx, index) else {
                             return Err(ctx.type_error("internal error: missing function"));
                         };
                         // A function that uses nothing around it keeps nothing alive.
