@@ -371,6 +371,18 @@ impl<'gc> Object<'gc> {
         prototype: Option<Object<'gc>>,
         class: Class<'gc>,
     ) -> Object<'gc> {
+        Object::with_properties(mc, prototype, class, PropertyMap::default())
+    }
+
+    /// A new extensible object whose named properties are `properties` (see
+    /// [`PropertyMap::from_shape`]).
+    #[inline]
+    pub fn with_properties(
+        mc: &Mutation<'gc>,
+        prototype: Option<Object<'gc>>,
+        class: Class<'gc>,
+        properties: PropertyMap<'gc>,
+    ) -> Object<'gc> {
         Object(Gc::new(
             mc,
             RefLock::new(ObjectData {
@@ -379,7 +391,7 @@ impl<'gc> Object<'gc> {
                 extensible: true,
                 watched: false,
                 lazy_prototype: false,
-                properties: PropertyMap::default(),
+                properties,
                 shape_root: None,
             }),
         ))

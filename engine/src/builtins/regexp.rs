@@ -56,7 +56,7 @@ use crate::object::{Attributes, Class, Object, Property, PropertyKey, Slot};
 use crate::string::{JsString, Text, MAX_LENGTH};
 use crate::value::Value;
 use crate::vm::{ops, Ctx, Throw};
-use gc_arena::Collect;
+use gc_arena::{Collect, Gc};
 use regress::{Match, Regex};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -510,24 +510,93 @@ fn make_regexp<'gc>(
     // 15.10.7.5: lastIndex is writable, hidden and permanent, and starts at 0.
     object.set_own_value(
         &ctx,
-        key(ctx, "lastIndex"),
+        ctx.realm().atoms.last_index,
         Value::Number(0.0),
         Attributes::new(true, false, false),
     );
     Ok((object, regex, parsed))
 }
 
-/// Makes a RegExp object for a regular expression literal (`/pattern/flags`).
+/// What the site of a regular expression literal keeps from its first evaluation, so that
+/// the next ones (ES5 7.8.5: a new object each time) neither compile nor look up the pattern
+/// again, nor add the object's five properties one by one: the compiled pattern, and the
+/// first object's layout and values as they were when it was made.
+#[derive(Clone, Collect)]
+#[collect(no_drop)]
+pub struct LiteralSite<'gc> {
+    #[collect(require_static)]
+    regex: Rc<Matcher>,
+    #[collect(require_static)]
+    pattern: Rc<[u16]>,
+    #[collect(require_static)]
+    flags: Flags,
+    /// `source`, `global`, `ignoreCase`, `multiline` and `lastIndex` (0), in their shape.
+    shape: crate::object::Shape<'gc>,
+    values: Box<[Value<'gc>]>,
+}
+
+impl<'gc> LiteralSite<'gc> {
+    /// A new RegExp object like the first one this site made, as it was then.
+    fn instantiate(&self, ctx: Ctx<'gc>) -> Object<'gc> {
+        let data = RegExpData {
+            pattern: Rc::clone(&self.pattern),
+            global: self.flags.global,
+            ignore_case: self.flags.ignore_case,
+            multiline: self.flags.multiline,
+            regex: Rc::clone(&self.regex),
+        };
+        let properties = crate::object::PropertyMap::from_shape(self.shape, self.values.to_vec());
+        Object::with_properties(
+            &ctx,
+            Some(ctx.realm().regexp_prototype),
+            Class::RegExp(Box::new(data)),
+            properties,
+        )
+    }
+}
+
+/// Evaluates the regular expression literal that is constant `index` of `code` (the
+/// `Regex` instruction): a new RegExp object each time, made from what the literal's site
+/// kept the first time (see [`LiteralSite`]).
 ///
 /// # Errors
-/// A SyntaxError for an invalid pattern or flags.
-pub fn new_regexp<'gc>(
+/// A SyntaxError for an invalid pattern or flags (which the parser already refuses).
+pub fn literal<'gc>(
     ctx: Ctx<'gc>,
-    pattern: &[u16],
-    flags: &str,
+    code: Gc<'gc, crate::vm::Code<'gc>>,
+    index: u32,
 ) -> Result<Object<'gc>, Throw<'gc>> {
+    if let Some(object) = code.with_regexp_site(index, |site| site.instantiate(ctx)) {
+        return Ok(object);
+    }
+    let Some(crate::bytecode::Constant::Regex { pattern, flags }) =
+        code.proto.constants.get(index as usize)
+    else {
+        return Err(ctx.type_error("internal error: missing regular expression"));
+    };
     let flags: Vec<u16> = flags.encode_utf16().collect();
-    Ok(make_regexp(ctx, pattern, &flags)?.0)
+    let (object, regex, flags) = make_regexp(ctx, pattern, &flags)?;
+    let site = {
+        let data = object.borrow();
+        let pattern = match &data.class {
+            Class::RegExp(regexp) => Some(Rc::clone(&regexp.pattern)),
+            _ => None,
+        };
+        let shaped = data.properties.shaped_values();
+        pattern
+            .zip(shaped)
+            .map(|(pattern, (shape, values))| LiteralSite {
+                regex,
+                pattern,
+                flags,
+                shape,
+                values: values.into(),
+            })
+    };
+    if let Some(site) = site {
+        crate::vm::Code::set_regexp_site(code, ctx, index, site);
+    }
+    Ok(object)
 }
 
 /// The matcher and flags of a RegExp object, or `None` for any other value.
@@ -645,7 +714,7 @@ fn exec_match<'gc>(
     input: JsString<'gc>,
 ) -> Result<Option<Match>, Throw<'gc>> {
     let this = Value::Object(object);
-    let last_index_key = key(ctx, "lastIndex");
+    let last_index_key = ctx.realm().atoms.last_index;
     // 3. Let length be the length of S.
     let length = input.len();
     // 4. Let lastIndex be the result of calling the [[Get]] internal method of R with argument
@@ -857,7 +926,13 @@ fn compile_method<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) ->
             object.set_own(&ctx, key, property);
         }
     }
-    ops::put(ctx, this, key(ctx, "lastIndex"), Value::Number(0.0), true)?;
+    ops::put(
+        ctx,
+        this,
+        ctx.realm().atoms.last_index,
+        Value::Number(0.0),
+        true,
+    )?;
     Ok(this)
 }
 

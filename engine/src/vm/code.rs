@@ -28,6 +28,9 @@ pub struct Code<'gc> {
     /// (for code from a bytecode image) when a closure is first made of each; see
     /// [`Code::function`].
     functions: RefLock<Box<[Option<Gc<'gc, Code<'gc>>>]>>,
+    /// The regular expression literals evaluated so far, by constant index: what each
+    /// literal's site keeps for the next evaluation (few functions have more than one or two).
+    regexps: RefLock<Vec<(u32, crate::builtins::regexp::LiteralSite<'gc>)>>,
     /// Where in its image each nested function not yet loaded is.
     #[collect(require_static)]
     image: Option<ImageChildren>,
@@ -142,6 +145,7 @@ impl<'gc> Code<'gc> {
                 constants,
                 keys,
                 functions: RefLock::new(functions),
+                regexps: RefLock::new(Vec::new()),
                 image,
                 name,
                 caches,
@@ -179,6 +183,29 @@ impl<'gc> Code<'gc> {
             *slot = Some(child);
         }
         Some(child)
+    }
+
+    /// `f` of what the regular expression literal of constant `index` kept from its first
+    /// evaluation, if it was evaluated.
+    pub fn with_regexp_site<R>(
+        &self,
+        index: u32,
+        f: impl FnOnce(&crate::builtins::regexp::LiteralSite<'gc>) -> R,
+    ) -> Option<R> {
+        let sites = self.regexps.borrow();
+        let (_, site) = sites.iter().find(|(at, _)| *at == index)?;
+        Some(f(site))
+    }
+
+    /// Keeps what the regular expression literal of constant `index` made the first time.
+    pub fn set_regexp_site(
+        code: Gc<'gc, Code<'gc>>,
+        ctx: Ctx<'gc>,
+        index: u32,
+        site: crate::builtins::regexp::LiteralSite<'gc>,
+    ) {
+        let sites = unlock!(Gc::write(&ctx, code), Code, regexps);
+        sites.borrow_mut().push((index, site));
     }
 
     /// `origin:line:column` of instruction `pc`.

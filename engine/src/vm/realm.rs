@@ -27,6 +27,8 @@ pub struct Atoms<'gc> {
     pub callee: PropertyKey<'gc>,
     pub caller: PropertyKey<'gc>,
     pub arguments: PropertyKey<'gc>,
+    /// A RegExp's `lastIndex`, which every `exec` and `test` reads.
+    pub last_index: PropertyKey<'gc>,
     /// What `typeof` gives, by `Value::type_of`'s order: made once, so that a `typeof` makes
     /// no string (every `typeof x === "function"` made one, garbage at once).
     pub type_names: [JsString<'gc>; 6],
@@ -154,6 +156,7 @@ impl<'gc> Realm<'gc> {
             callee: intern_raw(mc, &mut table, "callee"),
             caller: intern_raw(mc, &mut table, "caller"),
             arguments: intern_raw(mc, &mut table, "arguments"),
+            last_index: intern_raw(mc, &mut table, "lastIndex"),
             type_names: TYPE_NAMES.map(|name| intern_string(mc, &mut table, name)),
         };
         // The intrinsics are one of a kind: dictionary mode (see `Object::new_dictionary`).
