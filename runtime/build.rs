@@ -18,14 +18,6 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 fn main() {
-    // Start-up: the binary is position-independent, so the dynamic loader patches every
-    // pointer in its tables (~17,000 of them: the builtins' and bindings' function tables, the
-    // parser's) before `main`. Packed relative relocations (DT_RELR, glibc 2.36 and later)
-    // store them as a bitmap the loader walks in a tight loop: a 400 KB `.rela.dyn` becomes a
-    // few KB to read. See docs/performance.md, "Runtime: start-up".
-    if std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("linux") {
-        println!("cargo:rustc-link-arg-bins=-Wl,-z,pack-relative-relocs");
-    }
     let stdlib = Path::new(env!("CARGO_MANIFEST_DIR")).join("../stdlib");
     // Absolute and without `..`: the generated table names each file by this path.
     let stdlib = stdlib.canonicalize().expect("stdlib/ exists");

@@ -128,11 +128,18 @@ impl<'gc> Code<'gc> {
                 Constant::Regex { .. } => Value::Undefined,
             })
             .collect();
+        // The same interned strings as keys (one look-up in the table per constant, not two).
         let keys = proto
             .constants
             .iter()
-            .map(|constant| match constant {
-                Constant::String(units) => ctx.realm().key_from_units(ctx, units),
+            .zip(&constants)
+            .map(|(constant, value)| match (constant, value) {
+                (Constant::String(units), Value::String(interned)) => {
+                    match crate::convert::array_index(units) {
+                        Some(index) => PropertyKey::Index(index),
+                        None => PropertyKey::String(*interned),
+                    }
+                }
                 _ => PropertyKey::Index(0),
             })
             .collect();
