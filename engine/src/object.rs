@@ -154,7 +154,7 @@ pub enum Class<'gc> {
     /// A Date: its time value.
     Date(f64),
     /// A RegExp: its pattern, flags and compiled matcher.
-    RegExp(Box<crate::builtins::regexp::RegExpData>),
+    RegExp(std::rc::Rc<crate::builtins::regexp::RegExpData>),
     /// The `Math` and `JSON` objects: plain objects whose `[[Class]]` is "Math" and "JSON"
     /// (15.8, 15.12), which `Object.prototype.toString` reports.
     Math,

@@ -490,7 +490,7 @@ fn make_regexp<'gc>(
     let object = Object::new(
         &ctx,
         Some(realm.regexp_prototype),
-        Class::RegExp(Box::new(data)),
+        Class::RegExp(Rc::new(data)),
     );
     // 15.10.7.1-4: source, global, ignoreCase and multiline are read-only, hidden, permanent.
     let source = JsString::from_units(&ctx, &source_text(pattern));
@@ -524,12 +524,10 @@ fn make_regexp<'gc>(
 #[derive(Clone, Collect)]
 #[collect(no_drop)]
 pub struct LiteralSite<'gc> {
+    /// The pattern, its flags and its matcher, which every object the site makes shares (a
+    /// RegExp's data never changes: `compile` gives the object new data).
     #[collect(require_static)]
-    regex: Rc<Matcher>,
-    #[collect(require_static)]
-    pattern: Rc<[u16]>,
-    #[collect(require_static)]
-    flags: Flags,
+    data: Rc<RegExpData>,
     /// `source`, `global`, `ignoreCase`, `multiline` and `lastIndex` (0), in their shape.
     shape: crate::object::Shape<'gc>,
     values: Box<[Value<'gc>]>,
@@ -538,18 +536,11 @@ pub struct LiteralSite<'gc> {
 impl<'gc> LiteralSite<'gc> {
     /// A new RegExp object like the first one this site made, as it was then.
     fn instantiate(&self, ctx: Ctx<'gc>) -> Object<'gc> {
-        let data = RegExpData {
-            pattern: Rc::clone(&self.pattern),
-            global: self.flags.global,
-            ignore_case: self.flags.ignore_case,
-            multiline: self.flags.multiline,
-            regex: Rc::clone(&self.regex),
-        };
         let properties = crate::object::PropertyMap::from_shape(self.shape, self.values.to_vec());
         Object::with_properties(
             &ctx,
             Some(ctx.realm().regexp_prototype),
-            Class::RegExp(Box::new(data)),
+            Class::RegExp(Rc::clone(&self.data)),
             properties,
         )
     }
@@ -575,23 +566,19 @@ pub fn literal<'gc>(
         return Err(ctx.type_error("internal error: missing regular expression"));
     };
     let flags: Vec<u16> = flags.encode_utf16().collect();
-    let (object, regex, flags) = make_regexp(ctx, pattern, &flags)?;
+    let (object, _, _) = make_regexp(ctx, pattern, &flags)?;
     let site = {
-        let data = object.borrow();
-        let pattern = match &data.class {
-            Class::RegExp(regexp) => Some(Rc::clone(&regexp.pattern)),
+        let made = object.borrow();
+        let data = match &made.class {
+            Class::RegExp(data) => Some(Rc::clone(data)),
             _ => None,
         };
-        let shaped = data.properties.shaped_values();
-        pattern
-            .zip(shaped)
-            .map(|(pattern, (shape, values))| LiteralSite {
-                regex,
-                pattern,
-                flags,
-                shape,
-                values: values.into(),
-            })
+        let shaped = made.properties.shaped_values();
+        data.zip(shaped).map(|(data, (shape, values))| LiteralSite {
+            data,
+            shape,
+            values: values.into(),
+        })
     };
     if let Some(site) = site {
         crate::vm::Code::set_regexp_site(code, ctx, index, site);
