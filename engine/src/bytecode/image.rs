@@ -4,8 +4,8 @@
 //! Compiling the stdlib's bootstrap and `events` module was two thirds of the work `node`
 //! did to run an empty script: lexing, parsing, early errors and the compiler's passes,
 //! always with the same result. The runtime's build script now compiles them with this very
-//! engine ([`compile`]) and embeds the bytes; at start-up the VM decodes them ([`decode`]),
-//! which is a straight copy into the proto's vectors. The source text is still embedded
+//! engine ([`compile`]) and embeds the bytes; at start-up the VM decodes them
+//! ([`decode_root`], [`decode_tree`]), which is a straight copy into the proto's vectors. The source text is still embedded
 //! beside the image: a function's `toString` and every stack trace's file:line:column read
 //! it, exactly as for code compiled at run time.
 //!
@@ -41,9 +41,8 @@
 //!
 //! Each function's nested functions come with their sizes, so a reader can skip them: the VM
 //! decodes a nested function only when a closure is first made of it ([`decode_tree`], called
-//! by `Code::function`). Most of the stdlib's functions never run in a given program (an empty
-//! script runs a few dozen of the bootstrap's and `events`' hundreds), and decoding them all
-//! up front was a third of the instructions of starting `node`.
+//! by `Code::function`). An empty script makes closures of 73 of the bootstrap's and
+//! `events`' functions; a module such as `http` has dozens that a program may never call.
 
 use super::proto::{Constant, FunctionProto, Handler, ProtoKind, ScopeInfo, ScopeKind};
 use super::Op;
