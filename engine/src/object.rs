@@ -154,7 +154,7 @@ pub enum Class<'gc> {
     /// A Date: its time value.
     Date(f64),
     /// A RegExp: its pattern, flags and compiled matcher.
-    RegExp(Box<crate::builtins::regexp::RegExpData>),
+    RegExp(std::rc::Rc<crate::builtins::regexp::RegExpData>),
     /// The `Math` and `JSON` objects: plain objects whose `[[Class]]` is "Math" and "JSON"
     /// (15.8, 15.12), which `Object.prototype.toString` reports.
     Math,
@@ -371,6 +371,18 @@ impl<'gc> Object<'gc> {
         prototype: Option<Object<'gc>>,
         class: Class<'gc>,
     ) -> Object<'gc> {
+        Object::with_properties(mc, prototype, class, PropertyMap::default())
+    }
+
+    /// A new extensible object whose named properties are `properties` (see
+    /// [`PropertyMap::from_shape`]).
+    #[inline]
+    pub fn with_properties(
+        mc: &Mutation<'gc>,
+        prototype: Option<Object<'gc>>,
+        class: Class<'gc>,
+        properties: PropertyMap<'gc>,
+    ) -> Object<'gc> {
         Object(Gc::new(
             mc,
             RefLock::new(ObjectData {
@@ -379,7 +391,7 @@ impl<'gc> Object<'gc> {
                 extensible: true,
                 watched: false,
                 lazy_prototype: false,
-                properties: PropertyMap::default(),
+                properties,
                 shape_root: None,
             }),
         ))

@@ -53,6 +53,27 @@ fn literals_and_the_constructor_make_regexps() {
     prints("print(RegExp.length, RegExp.prototype.exec.length, RegExp.prototype.test.length, RegExp.prototype.toString.length)", &["2 1 1 0"]);
 }
 
+/// A literal's site keeps its compiled pattern and the first object's layout (see
+/// `regexp::LiteralSite`): every evaluation must still be a new object (ES5 7.8.5) with its
+/// own `lastIndex` at 0 and its own properties, whatever was done to the objects before.
+#[test]
+fn a_literal_evaluated_again_is_a_new_regexp_as_it_was_first_made() {
+    prints(
+        "function make() { return /b(c)?/g; } var a = make(); a.lastIndex = 3; a.extra = 1;          Object.preventExtensions(a); var b = make();          print(a === b, b.lastIndex, b.extra, Object.isExtensible(b), b.source, b.global,          b.ignoreCase, b.multiline, b.exec('abc')[1], b.lastIndex, a.lastIndex)",
+        &["false 0 undefined true b(c)? true false false c 3 3"],
+    );
+    // Two literals of one function, and a literal in a loop: each site its own pattern.
+    prints(
+        "var out = []; for (var i = 0; i < 3; i++) { var x = /x/i, y = /y+/;          out.push(x.test('X'), y.exec('ayyb')[0], x === y); } print(out.join(' '))",
+        &["true yy false true yy false true yy false"],
+    );
+    // A literal's object can be recompiled in place without changing what the literal makes.
+    prints(
+        "function make() { return /a/; } var r = make(); r.compile('b', 'g'); var s = make();          print(r.source, r.global, s.source, s.global, s.test('a'))",
+        &["b true a false true"],
+    );
+}
+
 #[test]
 fn invalid_patterns_are_syntax_errors() {
     throws(

@@ -56,7 +56,7 @@ use crate::object::{Attributes, Class, Object, Property, PropertyKey, Slot};
 use crate::string::{JsString, Text, MAX_LENGTH};
 use crate::value::Value;
 use crate::vm::{ops, Ctx, Throw};
-use gc_arena::Collect;
+use gc_arena::{Collect, Gc};
 use regress::{Match, Regex};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -490,7 +490,7 @@ fn make_regexp<'gc>(
     let object = Object::new(
         &ctx,
         Some(realm.regexp_prototype),
-        Class::RegExp(Box::new(data)),
+        Class::RegExp(Rc::new(data)),
     );
     // 15.10.7.1-4: source, global, ignoreCase and multiline are read-only, hidden, permanent.
     let source = JsString::from_units(&ctx, &source_text(pattern));
@@ -510,24 +510,80 @@ fn make_regexp<'gc>(
     // 15.10.7.5: lastIndex is writable, hidden and permanent, and starts at 0.
     object.set_own_value(
         &ctx,
-        key(ctx, "lastIndex"),
+        ctx.realm().atoms.last_index,
         Value::Number(0.0),
         Attributes::new(true, false, false),
     );
     Ok((object, regex, parsed))
 }
 
-/// Makes a RegExp object for a regular expression literal (`/pattern/flags`).
+/// What the site of a regular expression literal keeps from its first evaluation, so that
+/// the next ones (ES5 7.8.5: a new object each time) neither compile nor look up the pattern
+/// again, nor add the object's five properties one by one: the compiled pattern, and the
+/// first object's layout and values as they were when it was made.
+#[derive(Clone, Collect)]
+#[collect(no_drop)]
+pub struct LiteralSite<'gc> {
+    /// The pattern, its flags and its matcher, which every object the site makes shares (a
+    /// RegExp's data never changes: `compile` gives the object new data).
+    #[collect(require_static)]
+    data: Rc<RegExpData>,
+    /// `source`, `global`, `ignoreCase`, `multiline` and `lastIndex` (0), in their shape.
+    shape: crate::object::Shape<'gc>,
+    values: Box<[Value<'gc>]>,
+}
+
+impl<'gc> LiteralSite<'gc> {
+    /// A new RegExp object like the first one this site made, as it was then.
+    fn instantiate(&self, ctx: Ctx<'gc>) -> Object<'gc> {
+        let properties = crate::object::PropertyMap::from_shape(self.shape, self.values.to_vec());
+        Object::with_properties(
+            &ctx,
+            Some(ctx.realm().regexp_prototype),
+            Class::RegExp(Rc::clone(&self.data)),
+            properties,
+        )
+    }
+}
+
+/// Evaluates the regular expression literal that is constant `index` of `code` (the
+/// `Regex` instruction): a new RegExp object each time, made from what the literal's site
+/// kept the first time (see [`LiteralSite`]).
 ///
 /// # Errors
-/// A SyntaxError for an invalid pattern or flags.
-pub fn new_regexp<'gc>(
+/// A SyntaxError for an invalid pattern or flags (which the parser already refuses).
+pub fn literal<'gc>(
     ctx: Ctx<'gc>,
-    pattern: &[u16],
-    flags: &str,
+    code: Gc<'gc, crate::vm::Code<'gc>>,
+    index: u32,
 ) -> Result<Object<'gc>, Throw<'gc>> {
+    if let Some(object) = code.with_regexp_site(index, |site| site.instantiate(ctx)) {
+        return Ok(object);
+    }
+    let Some(crate::bytecode::Constant::Regex { pattern, flags }) =
+        code.proto.constants.get(index as usize)
+    else {
+        return Err(ctx.type_error("internal error: missing regular expression"));
+    };
     let flags: Vec<u16> = flags.encode_utf16().collect();
-    Ok(make_regexp(ctx, pattern, &flags)?.0)
+    let (object, _, _) = make_regexp(ctx, pattern, &flags)?;
+    let site = {
+        let made = object.borrow();
+        let data = match &made.class {
+            Class::RegExp(data) => Some(Rc::clone(data)),
+            _ => None,
+        };
+        let shaped = made.properties.shaped_values();
+        data.zip(shaped).map(|(data, (shape, values))| LiteralSite {
+            data,
+            shape,
+            values: values.into(),
+        })
+    };
+    if let Some(site) = site {
+        crate::vm::Code::set_regexp_site(code, ctx, index, site);
+    }
+    Ok(object)
 }
 
 /// The matcher and flags of a RegExp object, or `None` for any other value.
@@ -645,7 +701,7 @@ fn exec_match<'gc>(
     input: JsString<'gc>,
 ) -> Result<Option<Match>, Throw<'gc>> {
     let this = Value::Object(object);
-    let last_index_key = key(ctx, "lastIndex");
+    let last_index_key = ctx.realm().atoms.last_index;
     // 3. Let length be the length of S.
     let length = input.len();
     // 4. Let lastIndex be the result of calling the [[Get]] internal method of R with argument
@@ -857,7 +913,13 @@ fn compile_method<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) ->
             object.set_own(&ctx, key, property);
         }
     }
-    ops::put(ctx, this, key(ctx, "lastIndex"), Value::Number(0.0), true)?;
+    ops::put(
+        ctx,
+        this,
+        ctx.realm().atoms.last_index,
+        Value::Number(0.0),
+        true,
+    )?;
     Ok(this)
 }
 

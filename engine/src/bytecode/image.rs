@@ -4,8 +4,8 @@
 //! Compiling the stdlib's bootstrap and `events` module was two thirds of the work `node`
 //! did to run an empty script: lexing, parsing, early errors and the compiler's passes,
 //! always with the same result. The runtime's build script now compiles them with this very
-//! engine ([`compile`]) and embeds the bytes; at start-up the VM decodes them ([`decode`]),
-//! which is a straight copy into the proto's vectors. The source text is still embedded
+//! engine ([`compile`]) and embeds the bytes; at start-up the VM decodes them
+//! ([`decode_root`], [`decode_tree`]), which is a straight copy into the proto's vectors. The source text is still embedded
 //! beside the image: a function's `toString` and every stack trace's file:line:column read
 //! it, exactly as for code compiled at run time.
 //!
@@ -22,11 +22,12 @@
 //! its length then its bytes (`str`, UTF-8) or code units (`units`, each a `uv`).
 //!
 //! ```text
-//! image     = "JSBC" opcode-count:u8 proto
+//! image     = "JSBC" opcode-count:u8 tree
+//! tree      = proto uv(n) size:uv{n} tree{n}     (size: the bytes of each child's tree)
 //! proto     = name:str kind:u8 flags:u8 param-count:uv register-count:uv max-stack:uv
 //!             ic-count:uv span-start:uv span-end:uv
 //!             uv(n) op{n} uv(n) constant{n} uv(n) scope{n} uv(n) handler{n}
-//!             uv(n) position{n} uv(n) argument-slot{n} uv(n) proto{n}
+//!             uv(n) position{n} uv(n) argument-slot{n}
 //! flags     = bit 0: strict, bit 1: uses `arguments`
 //! kind      = 0 Script | 1 Eval | 2 Function
 //! op        = opcode:u8 operand*        (opcode: the instruction's row in `opcode.rs`'s
@@ -37,12 +38,18 @@
 //! position  = pc:uv offset:uv           (each the difference from the previous pair's)
 //! argument-slot = uv: 0 for none, else slot + 1
 //! ```
+//!
+//! Each function's nested functions come with their sizes, so a reader can skip them: the VM
+//! decodes a nested function only when a closure is first made of it ([`decode_tree`], called
+//! by `Code::function`). An empty script makes closures of 73 of the bootstrap's and
+//! `events`' functions; a module such as `http` has dozens that a program may never call.
 
 use super::proto::{Constant, FunctionProto, Handler, ProtoKind, ScopeInfo, ScopeKind};
 use super::Op;
 use crate::ast::Span;
 use crate::error::SyntaxError;
 use crate::source::Source;
+use std::ops::Range;
 
 /// The first bytes of every image.
 const MAGIC: &[u8; 4] = b"JSBC";
@@ -59,19 +66,45 @@ pub fn compile(prefix: &str, source: &str, suffix: &str) -> Result<Vec<u8>, Synt
 
 /// The image of `proto` and every function nested in it.
 pub fn encode(proto: &FunctionProto) -> Vec<u8> {
+    // Nesting is shallow in practice, but the encoder must not overflow on any script: no
+    // recursion. First every proto's own bytes, in the order they are written (a parent,
+    // then each child's tree in turn), with the indices of each one's children.
+    let mut bodies: Vec<Vec<u8>> = Vec::new();
+    let mut children: Vec<Vec<usize>> = Vec::new();
+    let mut pending: Vec<(&FunctionProto, Option<usize>)> = vec![(proto, None)];
+    while let Some((proto, parent)) = pending.pop() {
+        let index = bodies.len();
+        let mut body = Vec::new();
+        encode_one(proto, &mut body);
+        bodies.push(body);
+        children.push(Vec::new());
+        if let Some(parent) = parent {
+            children[parent].push(index);
+        }
+        pending.extend(proto.functions.iter().rev().map(|f| (f, Some(index))));
+    }
+    // Then the size of each tree, children (which come later) before their parents.
+    let mut headers: Vec<Vec<u8>> = vec![Vec::new(); bodies.len()];
+    let mut sizes = vec![0usize; bodies.len()];
+    for index in (0..bodies.len()).rev() {
+        let header = &mut headers[index];
+        write_len(header, children[index].len());
+        for &child in &children[index] {
+            write_len(header, sizes[child]);
+        }
+        let nested: usize = children[index].iter().map(|&c| sizes[c]).sum();
+        sizes[index] = bodies[index].len() + header.len() + nested;
+    }
     let mut out = MAGIC.to_vec();
     out.push(super::opcode::OPCODE_COUNT);
-    // Nesting is shallow in practice, but the encoder must not overflow on any script: an
-    // explicit stack of protos still to write, children in order after their parent.
-    let mut pending = vec![proto];
-    while let Some(proto) = pending.pop() {
-        encode_one(proto, &mut out);
-        pending.extend(proto.functions.iter().rev());
+    for (body, header) in bodies.iter().zip(&headers) {
+        out.extend_from_slice(body);
+        out.extend_from_slice(header);
     }
     out
 }
 
-/// Writes one proto, ending with the number of its nested functions (which follow it).
+/// Writes one proto's own fields (its nested functions are written after it).
 fn encode_one(proto: &FunctionProto, out: &mut Vec<u8>) {
     // Named in full so that a new field cannot be forgotten here.
     let FunctionProto {
@@ -165,7 +198,8 @@ fn encode_one(proto: &FunctionProto, out: &mut Vec<u8>) {
     for slot in argument_slots {
         write_uv(out, slot.map_or(0, |s| u64::from(s) + 1));
     }
-    write_len(out, functions.len());
+    // Written by `encode`, with their sizes.
+    let _ = functions;
 }
 
 /// Why an image could not be read: it was not made by this build of the engine, or is cut
@@ -179,48 +213,85 @@ impl std::fmt::Display for ImageError {
     }
 }
 
-/// The proto tree an image holds.
+/// The proto tree an image holds, every nested function decoded.
 ///
 /// # Errors
 /// When the bytes are not an image made by [`encode`] of this build.
 pub fn decode(bytes: &[u8]) -> Result<FunctionProto, ImageError> {
-    let mut input = Reader { bytes, at: 0 };
-    let header = input.take(MAGIC.len() + 1).ok_or(ImageError("too short"))?;
-    if header[..MAGIC.len()] != MAGIC[..] || header[MAGIC.len()] != super::opcode::OPCODE_COUNT {
-        return Err(ImageError("not made by this build"));
-    }
-    // Protos are stored parent first; each waits on this stack for its children.
-    let mut open: Vec<(FunctionProto, usize)> = Vec::new();
+    let root = decode_root(bytes)?;
+    // No recursion (see `encode`): each proto waits on this stack for its children.
+    let mut open = vec![(root.proto, root.children.into_iter())];
     loop {
-        let (proto, children) = decode_one(&mut input).ok_or(ImageError("malformed"))?;
-        let mut done = proto;
-        if children > 0 {
-            open.push((done, children));
-            continue;
-        }
-        // A finished proto goes to its parent; a parent with all its children is finished.
-        loop {
-            let Some((parent, wanted)) = open.last_mut() else {
-                return if input.at == bytes.len() {
-                    Ok(done)
-                } else {
-                    Err(ImageError("trailing bytes"))
-                };
-            };
-            parent.functions.push(done);
-            if parent.functions.len() < *wanted {
-                break;
+        let (_, pending) = open.last_mut().ok_or(ImageError("malformed"))?;
+        match pending.next() {
+            Some(range) => {
+                let child = decode_tree(bytes, range)?;
+                open.push((child.proto, child.children.into_iter()));
             }
-            let Some((parent, _)) = open.pop() else {
-                return Err(ImageError("malformed"));
-            };
-            done = parent;
+            None => {
+                let (done, _) = open.pop().ok_or(ImageError("malformed"))?;
+                match open.last_mut() {
+                    Some((parent, _)) => parent.functions.push(done),
+                    None => return Ok(done),
+                }
+            }
         }
     }
 }
 
-/// Reads one proto (without its children) and how many children follow.
-fn decode_one(input: &mut Reader<'_>) -> Option<(FunctionProto, usize)> {
+/// One proto of an image, without its nested functions: where in the image each one's tree
+/// is, for [`decode_tree`].
+#[derive(Debug)]
+pub struct Decoded {
+    /// The proto, its `functions` empty.
+    pub proto: FunctionProto,
+    /// The bytes of each nested function's tree, in the order `Closure` refers to them.
+    pub children: Vec<Range<usize>>,
+}
+
+/// The outermost proto of an image (the script), after checking the header.
+///
+/// # Errors
+/// When the bytes are not an image made by [`encode`] of this build.
+pub fn decode_root(bytes: &[u8]) -> Result<Decoded, ImageError> {
+    let header = bytes
+        .get(..MAGIC.len() + 1)
+        .ok_or(ImageError("too short"))?;
+    if header[..MAGIC.len()] != MAGIC[..] || header[MAGIC.len()] != super::opcode::OPCODE_COUNT {
+        return Err(ImageError("not made by this build"));
+    }
+    decode_tree(bytes, MAGIC.len() + 1..bytes.len())
+}
+
+/// The proto whose tree is `range` of the image (a range [`decode_root`] or this function
+/// gave), without its nested functions.
+///
+/// # Errors
+/// When the range does not hold one tree exactly.
+pub fn decode_tree(bytes: &[u8], range: Range<usize>) -> Result<Decoded, ImageError> {
+    let start = range.start;
+    let bytes = bytes.get(range).ok_or(ImageError("too short"))?;
+    let mut input = Reader { bytes, at: 0 };
+    let malformed = ImageError("malformed");
+    let proto = decode_one(&mut input).ok_or(malformed.clone())?;
+    let sizes = input.list(Reader::len).ok_or(malformed.clone())?;
+    // The children's trees fill the rest of the range exactly.
+    let mut at = input.at;
+    let mut children = Vec::with_capacity(sizes.len());
+    for size in sizes {
+        let end = at.checked_add(size).filter(|&end| end <= bytes.len());
+        let end = end.ok_or(malformed.clone())?;
+        children.push(start + at..start + end);
+        at = end;
+    }
+    if at != bytes.len() {
+        return Err(ImageError("trailing bytes"));
+    }
+    Ok(Decoded { proto, children })
+}
+
+/// Reads one proto's own fields (its children's trees follow).
+fn decode_one(input: &mut Reader<'_>) -> Option<FunctionProto> {
     let name = input.string()?;
     let kind = match input.byte()? {
         0 => ProtoKind::Script,
@@ -281,7 +352,6 @@ fn decode_one(input: &mut Reader<'_>) -> Option<(FunctionProto, usize)> {
         0 => Some(None),
         n => Some(Some(u16::try_from(n - 1).ok()?)),
     })?;
-    let children = input.len()?;
     let proto = FunctionProto {
         name,
         kind,
@@ -292,10 +362,10 @@ fn decode_one(input: &mut Reader<'_>) -> Option<(FunctionProto, usize)> {
         ic_count,
         code,
         constants,
-        // Not `with_capacity(children)`: the count is only checked against the bytes left,
-        // and every proto still open would hold its reservation, so a chain of protos each
-        // claiming the rest of the image as children asked for address space quadratic in
-        // its length (tens of gigabytes for 64 KB).
+        // Not `with_capacity` of the number of children: every proto still open in `decode`
+        // would hold its reservation, so a chain of protos each claiming the rest of the
+        // image as children asked for address space quadratic in its length (tens of
+        // gigabytes for 64 KB).
         functions: Vec::new(),
         scopes,
         handlers,
@@ -305,7 +375,7 @@ fn decode_one(input: &mut Reader<'_>) -> Option<(FunctionProto, usize)> {
         argument_slots,
         span,
     };
-    Some((proto, children))
+    Some(proto)
 }
 
 // ---- Integers and strings ----------------------------------------------------------------

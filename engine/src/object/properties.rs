@@ -318,6 +318,24 @@ impl<'gc> PropertyMap<'gc> {
         }
     }
 
+    /// A map of the named data properties a `shape` describes, with these values (in the
+    /// shape's order): an object laid out as another of that shape was, without adding its
+    /// properties one by one. The caller took both from such an object.
+    pub fn from_shape(shape: Shape<'gc>, values: Vec<Value<'gc>>) -> PropertyMap<'gc> {
+        PropertyMap {
+            named: Named::Shaped { shape, values },
+            ..PropertyMap::default()
+        }
+    }
+
+    /// The shape and the values of a map that has a shape (and no elements).
+    pub fn shaped_values(&self) -> Option<(Shape<'gc>, &[Value<'gc>])> {
+        match &self.named {
+            Named::Shaped { shape, values } if self.elements.is_empty() => Some((*shape, values)),
+            _ => None,
+        }
+    }
+
     /// Whether inserting `key` would start a shape, so [`PropertyMap::insert`] needs the root
     /// to start from.
     pub fn needs_root(&self, key: PropertyKey<'gc>) -> bool {

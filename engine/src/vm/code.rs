@@ -6,6 +6,7 @@ use crate::bytecode::{Constant, FunctionProto};
 use crate::object::{Attributes, Class, Object, PropertyKey};
 use crate::source::SourceText;
 use crate::value::Value;
+use gc_arena::barrier::unlock;
 use gc_arena::{Collect, Gc, Mutation, RefLock};
 use std::rc::Rc;
 
@@ -23,7 +24,16 @@ pub struct Code<'gc> {
     /// The property key each string constant names: an array index for a canonical numeral
     /// (so that `{1: x}` defines the same property as `o[1] = x`), else the interned string.
     keys: Box<[PropertyKey<'gc>]>,
-    pub functions: Box<[Gc<'gc, Code<'gc>>]>,
+    /// The nested functions, in the order `Closure` refers to them: loaded with this one, or
+    /// (for code from a bytecode image) when a closure is first made of each; see
+    /// [`Code::function`].
+    functions: RefLock<Box<[Option<Gc<'gc, Code<'gc>>>]>>,
+    /// The regular expression literals evaluated so far, by constant index: what each
+    /// literal's site keeps for the next evaluation (few functions have more than one or two).
+    regexps: RefLock<Vec<(u32, crate::builtins::regexp::LiteralSite<'gc>)>>,
+    /// Where in its image each nested function not yet loaded is.
+    #[collect(require_static)]
+    image: Option<ImageChildren>,
     /// The function's `name` (a string: its declared name, or "" as in V8 of 2010, which
     /// gave `var f = function () {}` no name).
     pub name: Value<'gc>,
@@ -61,10 +71,53 @@ impl<'gc> Code<'gc> {
         origin: Rc<str>,
         prefix: u32,
     ) -> Gc<'gc, Code<'gc>> {
-        let functions: Vec<_> = std::mem::take(&mut proto.functions)
+        let functions: Box<[_]> = std::mem::take(&mut proto.functions)
             .into_iter()
-            .map(|child| Code::load_with_prefix(ctx, child, source.clone(), origin.clone(), prefix))
+            .map(|child| {
+                let child =
+                    Code::load_with_prefix(ctx, child, source.clone(), origin.clone(), prefix);
+                Some(child)
+            })
             .collect();
+        Code::new(ctx, proto, functions, None, source, origin, prefix)
+    }
+
+    /// Loads one proto of a bytecode image (`decoded`, from `image`); its nested functions
+    /// load when first made into closures.
+    pub fn load_image(
+        ctx: Ctx<'gc>,
+        image: &'static [u8],
+        decoded: crate::bytecode::image::Decoded,
+        source: Rc<SourceText>,
+        origin: Rc<str>,
+        prefix: u32,
+    ) -> Gc<'gc, Code<'gc>> {
+        let functions = vec![None; decoded.children.len()].into_boxed_slice();
+        let children = ImageChildren {
+            image,
+            ranges: decoded.children.into_boxed_slice(),
+        };
+        let proto = decoded.proto;
+        Code::new(
+            ctx,
+            proto,
+            functions,
+            Some(children),
+            source,
+            origin,
+            prefix,
+        )
+    }
+
+    fn new(
+        ctx: Ctx<'gc>,
+        proto: FunctionProto,
+        functions: Box<[Option<Gc<'gc, Code<'gc>>>]>,
+        image: Option<ImageChildren>,
+        source: Rc<SourceText>,
+        origin: Rc<str>,
+        prefix: u32,
+    ) -> Gc<'gc, Code<'gc>> {
         let constants: Box<[Value<'gc>]> = proto
             .constants
             .iter()
@@ -75,11 +128,18 @@ impl<'gc> Code<'gc> {
                 Constant::Regex { .. } => Value::Undefined,
             })
             .collect();
+        // The same interned strings as keys (one look-up in the table per constant, not two).
         let keys = proto
             .constants
             .iter()
-            .map(|constant| match constant {
-                Constant::String(units) => ctx.realm().key_from_units(ctx, units),
+            .zip(&constants)
+            .map(|(constant, value)| match (constant, value) {
+                (Constant::String(units), Value::String(interned)) => {
+                    match crate::convert::array_index(units) {
+                        Some(index) => PropertyKey::Index(index),
+                        None => PropertyKey::String(*interned),
+                    }
+                }
                 _ => PropertyKey::Index(0),
             })
             .collect();
@@ -91,7 +151,9 @@ impl<'gc> Code<'gc> {
                 proto,
                 constants,
                 keys,
-                functions: functions.into_boxed_slice(),
+                functions: RefLock::new(functions),
+                regexps: RefLock::new(Vec::new()),
+                image,
                 name,
                 caches,
                 source,
@@ -99,6 +161,58 @@ impl<'gc> Code<'gc> {
                 prefix,
             },
         )
+    }
+
+    /// Nested function `index` (the operand of `Closure`), loaded from the image on first
+    /// use. `None` for a bad index, or an image that does not decode (a bug in the host).
+    pub fn function(
+        code: Gc<'gc, Code<'gc>>,
+        ctx: Ctx<'gc>,
+        index: u32,
+    ) -> Option<Gc<'gc, Code<'gc>>> {
+        let index = index as usize;
+        if let Some(loaded) = *code.functions.borrow().get(index)? {
+            return Some(loaded);
+        }
+        let children = code.image.as_ref()?;
+        let range = children.ranges.get(index)?.clone();
+        let decoded = crate::bytecode::image::decode_tree(children.image, range).ok()?;
+        let child = Code::load_image(
+            ctx,
+            children.image,
+            decoded,
+            code.source.clone(),
+            code.origin.clone(),
+            code.prefix,
+        );
+        let functions = unlock!(Gc::write(&ctx, code), Code, functions);
+        if let Some(slot) = functions.borrow_mut().get_mut(index) {
+            *slot = Some(child);
+        }
+        Some(child)
+    }
+
+    /// `f` of what the regular expression literal of constant `index` kept from its first
+    /// evaluation, if it was evaluated.
+    pub fn with_regexp_site<R>(
+        &self,
+        index: u32,
+        f: impl FnOnce(&crate::builtins::regexp::LiteralSite<'gc>) -> R,
+    ) -> Option<R> {
+        let sites = self.regexps.borrow();
+        let (_, site) = sites.iter().find(|(at, _)| *at == index)?;
+        Some(f(site))
+    }
+
+    /// Keeps what the regular expression literal of constant `index` made the first time.
+    pub fn set_regexp_site(
+        code: Gc<'gc, Code<'gc>>,
+        ctx: Ctx<'gc>,
+        index: u32,
+        site: crate::builtins::regexp::LiteralSite<'gc>,
+    ) {
+        let sites = unlock!(Gc::write(&ctx, code), Code, regexps);
+        sites.borrow_mut().push((index, site));
     }
 
     /// `origin:line:column` of instruction `pc`.
@@ -130,6 +244,13 @@ impl<'gc> Code<'gc> {
             .copied()
             .unwrap_or(PropertyKey::Index(0))
     }
+}
+
+/// The nested functions of code from a bytecode image: the image, and where each one's tree
+/// is in it.
+struct ImageChildren {
+    image: &'static [u8],
+    ranges: Box<[std::ops::Range<usize>]>,
 }
 
 /// A JavaScript function's internal state: its code and the environment it closed over.

@@ -140,18 +140,11 @@ impl<'gc> Executor<'gc> {
                         self.push(value);
                     }
                     Op::Regex { index } => {
-                        let Some(crate::bytecode::Constant::Regex { pattern, flags }) =
-                            code.proto.constants.get(index as usize)
-                        else {
-                            return Err(
-                                ctx.type_error("internal error: missing regular expression")
-                            );
-                        };
-                        let regexp = crate::builtins::regexp::new_regexp(ctx, pattern, flags)?;
+                        let regexp = crate::builtins::regexp::literal(ctx, code, index)?;
                         self.push(Value::Object(regexp));
                     }
                     Op::Closure { index } => {
-                        let Some(&child) = code.functions.get(index as usize) else {
+                        let Some(child) = Code::function(code, ctx, index) else {
                             return Err(ctx.type_error("internal error: missing function"));
                         };
                         // A function that uses nothing around it keeps nothing alive.

@@ -310,16 +310,18 @@ impl<'gc> Ctx<'gc> {
     /// script's fault).
     pub fn load_image(
         &self,
-        image: &[u8],
+        image: &'static [u8],
         prefix: &str,
         source: &str,
         suffix: &str,
         origin: &str,
     ) -> Result<Object<'gc>, crate::bytecode::image::ImageError> {
-        let proto = crate::bytecode::image::decode(image)?;
+        // Only the script's own code now; each nested function when first made a closure.
+        let decoded = crate::bytecode::image::decode_root(image)?;
         let text = SourceText::concat(&[prefix.into(), source.into(), suffix.into()]);
         let shift = u32::try_from(prefix.len()).unwrap_or(u32::MAX);
-        let code = Code::load_with_prefix(*self, proto, Rc::new(text), origin.into(), shift);
+        let origin = origin.into();
+        let code = Code::load_image(*self, image, decoded, Rc::new(text), origin, shift);
         Ok(Closure::new_function(*self, code, None))
     }
 

@@ -27,6 +27,8 @@ pub struct Atoms<'gc> {
     pub callee: PropertyKey<'gc>,
     pub caller: PropertyKey<'gc>,
     pub arguments: PropertyKey<'gc>,
+    /// A RegExp's `lastIndex`, which every `exec` and `test` reads.
+    pub last_index: PropertyKey<'gc>,
     /// What `typeof` gives, by `Value::type_of`'s order: made once, so that a `typeof` makes
     /// no string (every `typeof x === "function"` made one, garbage at once).
     pub type_names: [JsString<'gc>; 6],
@@ -82,6 +84,9 @@ pub struct Realm<'gc> {
     /// Every interned name, by its units. (Interned names are never freed; a script that makes
     /// millions of distinct property names keeps them all.)
     interned: Gc<'gc, RefLock<HashMap<Box<[u16]>, JsString<'gc>>>>,
+    /// The shape of a native function with its `length` and `name` (made with the first one
+    /// that has both): the realm makes some 600 of them at start-up, each in one step.
+    native_function_shape: Gc<'gc, RefLock<Option<crate::object::Shape<'gc>>>>,
     /// Regular expressions follow the V8 of 2010 where it differed from ES5: they can be
     /// called, and `new RegExp(p, f)` ignores unknown or repeated flags (see
     /// [`super::Engine::set_v8_regexps`]).
@@ -154,6 +159,7 @@ impl<'gc> Realm<'gc> {
             callee: intern_raw(mc, &mut table, "callee"),
             caller: intern_raw(mc, &mut table, "caller"),
             arguments: intern_raw(mc, &mut table, "arguments"),
+            last_index: intern_raw(mc, &mut table, "lastIndex"),
             type_names: TYPE_NAMES.map(|name| intern_string(mc, &mut table, name)),
         };
         // The intrinsics are one of a kind: dictionary mode (see `Object::new_dictionary`).
@@ -257,6 +263,7 @@ impl<'gc> Realm<'gc> {
             function_caller,
             atoms,
             interned: Gc::new(mc, RefLock::new(table)),
+            native_function_shape: Gc::new(mc, RefLock::new(None)),
             last_match: Gc::new(mc, RefLock::new(Default::default())),
             v8_regexps: std::cell::Cell::new(false),
             shared_cache: super::cache::SharedCache::new(),
@@ -371,8 +378,38 @@ impl<'gc> Realm<'gc> {
         length: u32,
         constructor: bool,
     ) -> Object<'gc> {
-        let object = self.native_function(ctx, function, length, constructor);
-        self.set_function_name(ctx, object, ctx.string(name));
+        self.native_function_named(ctx, function, length, ctx.string(name), constructor)
+    }
+
+    /// A native function with its `length` and `name` (what [`Realm::native_function`] and
+    /// [`Realm::set_function_name`] make), in one step once the realm has made one.
+    fn native_function_named(
+        &self,
+        ctx: Ctx<'gc>,
+        function: NativeFn,
+        length: u32,
+        name: Value<'gc>,
+        constructor: bool,
+    ) -> Object<'gc> {
+        let class = Class::Native {
+            function,
+            constructor,
+        };
+        let length = Value::Number(f64::from(length));
+        if let Some(shape) = *self.native_function_shape.borrow() {
+            let properties = crate::object::PropertyMap::from_shape(shape, vec![length, name]);
+            return Object::with_properties(&ctx, Some(self.function_prototype), class, properties);
+        }
+        let object = Object::new(&ctx, Some(self.function_prototype), class);
+        let read_only = Attributes::new(false, false, true);
+        object.set_own_value(&ctx, self.atoms.length, length, read_only);
+        object.set_own_value(&ctx, self.atoms.name, name, read_only);
+        let shape = object
+            .borrow()
+            .properties
+            .shaped_values()
+            .map(|(shape, _)| shape);
+        *self.native_function_shape.borrow_mut(&ctx) = shape;
         object
     }
 
@@ -385,12 +422,14 @@ impl<'gc> Realm<'gc> {
         function: NativeFn,
         length: u32,
     ) -> Object<'gc> {
-        let object = self.native_function(ctx, function, length, false);
         let key = self.key(ctx, name);
         // The interned key doubles as the name's string.
-        if let PropertyKey::String(text) = key {
-            self.set_function_name(ctx, object, Value::String(text));
-        }
+        let object = match key {
+            PropertyKey::String(text) => {
+                self.native_function_named(ctx, function, length, Value::String(text), false)
+            }
+            PropertyKey::Index(_) => self.native_function(ctx, function, length, false),
+        };
         target.set_own_value(&ctx, key, Value::Object(object), Attributes::HIDDEN);
         object
     }
