@@ -410,6 +410,11 @@ impl<'gc> JsString<'gc> {
         self.len() == 0
     }
 
+    /// Whether the string's units are held in its own cell (a short string: no buffer).
+    pub fn is_inline(self) -> bool {
+        matches!(self.0.get(), Repr::Inline { .. })
+    }
+
     fn is_rope(self) -> bool {
         matches!(self.0.get(), Repr::Rope { .. })
     }
