@@ -192,7 +192,7 @@ impl<'gc> JsString<'gc> {
     /// A string of the given Rust text.
     pub fn from_str(mc: &Mutation<'gc>, text: &str) -> JsString<'gc> {
         if text.is_ascii() {
-            if let Some(inline) = Self::inline(text.bytes(), text.len()) {
+            if let Some(inline) = Self::inline_joined(text.as_bytes(), &[]) {
                 return Self::cell(mc, inline);
             }
             return Self::from_buffer(mc, Stored::Ascii(String::from(text)));
@@ -203,7 +203,7 @@ impl<'gc> JsString<'gc> {
 
     /// A string of Latin-1 bytes (each byte one unit).
     pub fn from_latin1(mc: &Mutation<'gc>, bytes: Vec<u8>) -> JsString<'gc> {
-        if let Some(inline) = Self::inline(bytes.iter().copied(), bytes.len()) {
+        if let Some(inline) = Self::inline_joined(&bytes, &[]) {
             return Self::cell(mc, inline);
         }
         Self::from_buffer(mc, Stored::Latin1(bytes))
@@ -218,6 +218,22 @@ impl<'gc> JsString<'gc> {
         for (slot, byte) in units.iter_mut().zip(bytes) {
             *slot = byte;
         }
+        Some(Repr::Inline {
+            len: len as u8,
+            units,
+        })
+    }
+
+    /// The inline form of the one-byte units of `a` then `b`, if that few (copied a slice at
+    /// a time: this makes every short string, `"key" + i` among them).
+    fn inline_joined(a: &[u8], b: &[u8]) -> Option<Repr<'gc>> {
+        let len = a.len() + b.len();
+        if len > INLINE {
+            return None;
+        }
+        let mut units = [0u8; INLINE];
+        units[..a.len()].copy_from_slice(a);
+        units[a.len()..len].copy_from_slice(b);
         Some(Repr::Inline {
             len: len as u8,
             units,
@@ -284,9 +300,9 @@ impl<'gc> JsString<'gc> {
         {
             if len <= INLINE {
                 // Two short strings make a short one: a new cell, nothing else.
-                let (left, right) = (usize::from(left), usize::from(right));
-                let bytes = x.iter().take(left).chain(y.iter().take(right)).copied();
-                if let Some(inline) = Self::inline(bytes, len) {
+                let x = x.get(..usize::from(left)).unwrap_or_default();
+                let y = y.get(..usize::from(right)).unwrap_or_default();
+                if let Some(inline) = Self::inline_joined(x, y) {
                     return Ok(Self::cell(mc, inline));
                 }
             }
@@ -365,7 +381,7 @@ impl<'gc> JsString<'gc> {
         let joined = a.with_text(mc, |x| {
             b.with_text(mc, |y| match (x, y) {
                 (Text::Ascii(x), Text::Ascii(y)) => {
-                    if let Some(inline) = Self::inline(x.bytes().chain(y.bytes()), len) {
+                    if let Some(inline) = Self::inline_joined(x.as_bytes(), y.as_bytes()) {
                         return Err(inline);
                     }
                     let mut s = String::with_capacity(len * 2);
@@ -375,12 +391,12 @@ impl<'gc> JsString<'gc> {
                 }
                 (x, y) => match (x.units(), y.units()) {
                     (Units::Latin1(x), Units::Latin1(y)) => {
-                        let bytes = x.iter().chain(y.iter()).copied();
-                        if let Some(inline) = Self::inline(bytes.clone(), len) {
+                        if let Some(inline) = Self::inline_joined(x, y) {
                             return Err(inline);
                         }
                         let mut v = Vec::with_capacity(len * 2);
-                        v.extend(bytes);
+                        v.extend_from_slice(x);
+                        v.extend_from_slice(y);
                         Ok(Stored::Latin1(v))
                     }
                     (x, y) => {

@@ -92,8 +92,10 @@ impl NumberText {
                 break;
             }
         }
-        for &digit in &digits[at..] {
-            self.push(digit);
+        let digits = &digits[at..];
+        if let Some(room) = self.bytes.get_mut(self.len..self.len + digits.len()) {
+            room.copy_from_slice(digits);
+            self.len += digits.len();
         }
     }
 

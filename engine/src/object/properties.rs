@@ -24,7 +24,9 @@
 use super::{Attributes, Property, PropertyKey, Shape, Slot};
 use crate::value::Value;
 use gc_arena::{Collect, Mutation};
-use rustc_hash::FxHashMap;
+use hashbrown::HashTable;
+use rustc_hash::FxBuildHasher;
+use std::hash::BuildHasher;
 
 /// Own properties: dense elements, then the other entries in insertion order.
 #[derive(Default, Collect)]
@@ -60,10 +62,12 @@ struct Dictionary<'gc> {
     entries: Vec<(PropertyKey<'gc>, Property<'gc>)>,
     /// How many of `entries` are indices: while none are, an index lookup never scans them.
     entry_indices: usize,
-    /// Keys are pointers and small integers: a fast non-cryptographic hash suits them.
-    index: Option<FxHashMap<PropertyKey<'gc>, usize>>,
+    /// Where each key is among `entries`, once there are many: their positions, hashed by
+    /// the keys at those positions. Four bytes a slot where a map from key to position would
+    /// take 24 (an object used as a table of 300,000 names has half a million slots).
+    #[collect(require_static)]
+    index: Option<HashTable<u32>>,
 }
-
 /// The most room a map's first named value gets (what `Vec` gives 16-byte values at first).
 const FIRST_ROOM: usize = 4;
 
@@ -80,13 +84,22 @@ fn growth_limit(len: usize) -> usize {
     len + 8 + len / 8
 }
 
+/// The hash of a key: keys are pointers and small integers, which a fast non-cryptographic
+/// hash suits.
+fn key_hash(key: PropertyKey<'_>) -> u64 {
+    FxBuildHasher.hash_one(key)
+}
+
 impl<'gc> Dictionary<'gc> {
     fn position(&self, key: PropertyKey<'gc>) -> Option<usize> {
         if matches!(key, PropertyKey::Index(_)) && self.entry_indices == 0 {
             return None;
         }
         match &self.index {
-            Some(index) => index.get(&key).copied(),
+            Some(index) => {
+                let is_key = |&at: &u32| self.entries.get(at as usize).is_some_and(|e| e.0 == key);
+                index.find(key_hash(key), is_key).map(|&at| at as usize)
+            }
             None => self.entries.iter().position(|(k, _)| *k == key),
         }
     }
@@ -97,14 +110,18 @@ impl<'gc> Dictionary<'gc> {
             self.entry_indices += 1;
         }
         self.entries.push((key, property));
-        let at = self.entries.len() - 1;
+        let entries = &self.entries;
+        let rehash = |&at: &u32| entries.get(at as usize).map_or(0, |e| key_hash(e.0));
         match &mut self.index {
             Some(index) => {
-                index.insert(key, at);
+                index.insert_unique(key_hash(key), entries.len() as u32 - 1, rehash);
             }
-            None if self.entries.len() > INDEX_THRESHOLD => {
-                let entries = self.entries.iter().enumerate();
-                self.index = Some(entries.map(|(i, (k, _))| (*k, i)).collect());
+            None if entries.len() > INDEX_THRESHOLD => {
+                let mut index = HashTable::with_capacity(entries.len());
+                for (at, (key, _)) in entries.iter().enumerate() {
+                    index.insert_unique(key_hash(*key), at as u32, rehash);
+                }
+                self.index = Some(index);
             }
             None => {}
         }
@@ -112,17 +129,20 @@ impl<'gc> Dictionary<'gc> {
 
     fn remove(&mut self, key: PropertyKey<'gc>) -> Option<Property<'gc>> {
         let i = self.position(key)?;
+        if let Some(index) = &mut self.index {
+            if let Ok(slot) = index.find_entry(key_hash(key), |&at| at as usize == i) {
+                slot.remove();
+            }
+            // The later entries move down a place.
+            for at in index.iter_mut() {
+                if *at as usize > i {
+                    *at -= 1;
+                }
+            }
+        }
         let (_, property) = self.entries.remove(i);
         if matches!(key, PropertyKey::Index(_)) {
             self.entry_indices -= 1;
-        }
-        if let Some(index) = &mut self.index {
-            index.remove(&key);
-            for value in index.values_mut() {
-                if *value > i {
-                    *value -= 1;
-                }
-            }
         }
         Some(property)
     }
@@ -330,16 +350,18 @@ impl<'gc> PropertyMap<'gc> {
     }
 
     /// Leaves the shape tree for dictionary mode, for good.
+    #[inline]
     pub fn to_dictionary(&mut self) {
+        if matches!(self.named, Named::Dictionary(_)) {
+            return;
+        }
         let mut dictionary = Dictionary::default();
         if let Named::Shaped { shape, values } = &self.named {
             for (&(key, attributes), &value) in shape.keys().iter().zip(values) {
                 dictionary.push(key, Property::data(value, attributes));
             }
         }
-        if !matches!(self.named, Named::Dictionary(_)) {
-            self.named = Named::Dictionary(Box::new(dictionary));
-        }
+        self.named = Named::Dictionary(Box::new(dictionary));
     }
 
     /// The dictionary, the map going to dictionary mode first if it is not in it.
@@ -465,37 +487,56 @@ impl<'gc> PropertyMap<'gc> {
     /// The keys in the order ES5 engines enumerate them: array indices ascending, then the
     /// other names in insertion order.
     pub fn keys(&self) -> Vec<PropertyKey<'gc>> {
-        let mut keys: Vec<PropertyKey<'gc>> = self
-            .elements
-            .iter()
-            .enumerate()
-            .filter(|(_, v)| v.is_some())
-            .map(|(i, _)| PropertyKey::Index(i as u32))
-            .collect();
-        match &self.named {
-            Named::Fresh => {}
-            Named::Shaped { shape, .. } => keys.extend(shape.keys().iter().map(|(k, _)| *k)),
-            Named::Dictionary(dictionary) => {
-                let entries = &dictionary.entries;
-                if dictionary.entry_indices > 0 {
-                    keys.extend(entries.iter().filter_map(|(k, _)| match k {
-                        PropertyKey::Index(_) => Some(*k),
+        let mut keys = Vec::with_capacity(self.len());
+        self.for_each_key(|key, _| keys.push(key));
+        keys
+    }
+
+    /// Calls `f` with each key and its attributes, in the order of [`PropertyMap::keys`] (what
+    /// a for-in loop needs in one pass: the names, and which of them are enumerable).
+    pub fn for_each_key(&self, mut f: impl FnMut(PropertyKey<'gc>, Attributes)) {
+        let dictionary = match &self.named {
+            Named::Dictionary(dictionary) => Some(&**dictionary),
+            _ => None,
+        };
+        let elements = self.elements.iter().enumerate();
+        let elements = elements.filter(|(_, v)| v.is_some());
+        match dictionary {
+            Some(dictionary) if dictionary.entry_indices > 0 => {
+                // Indices among the entries too: all the indices, sorted, come first.
+                let mut indices: Vec<(u32, Attributes)> = elements
+                    .map(|(i, _)| (i as u32, Attributes::ALL))
+                    .chain(dictionary.entries.iter().filter_map(|(k, p)| match k {
+                        PropertyKey::Index(i) => Some((*i, p.attributes)),
                         PropertyKey::String(_) => None,
-                    }));
-                    keys.sort_unstable_by_key(|k| match k {
-                        PropertyKey::Index(i) => *i,
-                        PropertyKey::String(_) => u32::MAX,
-                    });
+                    }))
+                    .collect();
+                indices.sort_unstable_by_key(|&(i, _)| i);
+                for (i, attributes) in indices {
+                    f(PropertyKey::Index(i), attributes);
                 }
-                keys.extend(
-                    entries
-                        .iter()
-                        .filter(|(k, _)| matches!(k, PropertyKey::String(_)))
-                        .map(|(k, _)| *k),
-                );
+            }
+            _ => {
+                for (i, _) in elements {
+                    f(PropertyKey::Index(i as u32), Attributes::ALL);
+                }
             }
         }
-        keys
+        match &self.named {
+            Named::Fresh => {}
+            Named::Shaped { shape, .. } => {
+                for &(key, attributes) in shape.keys().iter() {
+                    f(key, attributes);
+                }
+            }
+            Named::Dictionary(dictionary) => {
+                for (key, property) in &dictionary.entries {
+                    if let PropertyKey::String(_) = key {
+                        f(*key, property.attributes);
+                    }
+                }
+            }
+        }
     }
 
     /// Every property, elements first, in no particular order otherwise.
