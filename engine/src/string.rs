@@ -209,6 +209,14 @@ impl<'gc> JsString<'gc> {
         Self::from_buffer(mc, Stored::Latin1(bytes))
     }
 
+    /// A string of Latin-1 bytes (each byte one unit), copied.
+    pub fn from_latin1_slice(mc: &Mutation<'gc>, bytes: &[u8]) -> JsString<'gc> {
+        match Self::inline_joined(bytes, &[]) {
+            Some(inline) => Self::cell(mc, inline),
+            None => Self::from_buffer(mc, Stored::Latin1(bytes.to_vec())),
+        }
+    }
+
     /// The inline form of `len` one-byte units, if that few.
     fn inline(bytes: impl Iterator<Item = u8>, len: usize) -> Option<Repr<'gc>> {
         if len > INLINE {
@@ -321,6 +329,26 @@ impl<'gc> JsString<'gc> {
                 right: b,
             },
         ))
+    }
+
+    /// `self + text` for one-byte `text` (a number's digits), if both are short enough to
+    /// make a short string: then one new cell, and no string made for `text` first (`"key" +
+    /// i` in a loop). `None` otherwise: the caller makes a string of `text` and concatenates.
+    pub fn concat_short(self, mc: &Mutation<'gc>, text: &[u8]) -> Option<JsString<'gc>> {
+        let Repr::Inline { len, units } = self.0.get() else {
+            return None;
+        };
+        let own = units.get(..usize::from(len)).unwrap_or_default();
+        Some(Self::cell(mc, Self::inline_joined(own, text)?))
+    }
+
+    /// `text + self`, as [`JsString::concat_short`].
+    pub fn concat_short_after(self, mc: &Mutation<'gc>, text: &[u8]) -> Option<JsString<'gc>> {
+        let Repr::Inline { len, units } = self.0.get() else {
+            return None;
+        };
+        let own = units.get(..usize::from(len)).unwrap_or_default();
+        Some(Self::cell(mc, Self::inline_joined(text, own)?))
     }
 
     /// `a + b` by appending `b`'s units to `a`'s buffer, if `a` is a range that ends where its

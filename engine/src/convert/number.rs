@@ -99,6 +99,11 @@ impl NumberText {
         }
     }
 
+    /// The text's bytes (ASCII).
+    pub fn as_bytes(&self) -> &[u8] {
+        self.bytes.get(..self.len).unwrap_or_default()
+    }
+
     /// The text (only ever ASCII).
     pub fn as_str(&self) -> &str {
         std::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
