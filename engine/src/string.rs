@@ -25,17 +25,23 @@ use std::fmt;
 #[collect(no_drop)]
 pub struct JsString<'gc>(Gc<'gc, Lock<Repr<'gc>>>);
 
-/// How many one-byte units a string holds in its own cell. With the tag and the length byte
-/// that is 24 bytes, the size of the other two forms, so the cell is 24 bytes whatever it holds.
-pub const INLINE: usize = 22;
+/// How many one-byte units a string holds in its own cell. With the tag, the length byte and
+/// the interned flag that is 24 bytes, the size of the other two forms, so the cell is 24
+/// bytes whatever it holds.
+pub const INLINE: usize = 21;
 
 /// The contents of a string's cell. `Copy`, so that it lives in a [`Lock`] (a `Cell`: no
 /// borrow flag, no guard) and a rope can be replaced by its flat form in place.
 #[derive(Clone, Copy, Collect)]
 #[collect(no_drop)]
 enum Repr<'gc> {
-    /// Up to [`INLINE`] one-byte units, held here.
-    Inline { len: u8, units: [u8; INLINE] },
+    /// Up to [`INLINE`] one-byte units, held here. `interned`: this is the string the realm's
+    /// table holds for these units (see `vm/interned.rs`), so it is a property key as it is.
+    Inline {
+        len: u8,
+        interned: bool,
+        units: [u8; INLINE],
+    },
     /// The units `start..start + len` of a shared buffer.
     Flat {
         start: u32,
@@ -228,6 +234,7 @@ impl<'gc> JsString<'gc> {
         }
         Some(Repr::Inline {
             len: len as u8,
+            interned: false,
             units,
         })
     }
@@ -244,6 +251,7 @@ impl<'gc> JsString<'gc> {
         units[a.len()..len].copy_from_slice(b);
         Some(Repr::Inline {
             len: len as u8,
+            interned: false,
             units,
         })
     }
@@ -299,10 +307,12 @@ impl<'gc> JsString<'gc> {
             Repr::Inline {
                 len: left,
                 units: x,
+                ..
             },
             Repr::Inline {
                 len: right,
                 units: y,
+                ..
             },
         ) = (a.0.get(), b.0.get())
         {
@@ -335,7 +345,7 @@ impl<'gc> JsString<'gc> {
     /// make a short string: then one new cell, and no string made for `text` first (`"key" +
     /// i` in a loop). `None` otherwise: the caller makes a string of `text` and concatenates.
     pub fn concat_short(self, mc: &Mutation<'gc>, text: &[u8]) -> Option<JsString<'gc>> {
-        let Repr::Inline { len, units } = self.0.get() else {
+        let Repr::Inline { len, units, .. } = self.0.get() else {
             return None;
         };
         let own = units.get(..usize::from(len)).unwrap_or_default();
@@ -344,7 +354,7 @@ impl<'gc> JsString<'gc> {
 
     /// `text + self`, as [`JsString::concat_short`].
     pub fn concat_short_after(self, mc: &Mutation<'gc>, text: &[u8]) -> Option<JsString<'gc>> {
-        let Repr::Inline { len, units } = self.0.get() else {
+        let Repr::Inline { len, units, .. } = self.0.get() else {
             return None;
         };
         let own = units.get(..usize::from(len)).unwrap_or_default();
@@ -459,6 +469,29 @@ impl<'gc> JsString<'gc> {
         matches!(self.0.get(), Repr::Inline { .. })
     }
 
+    /// Whether this string was marked as the interned one for its units (only short strings
+    /// are: a long interned name is found by its units in the table).
+    #[inline]
+    pub fn is_interned(self) -> bool {
+        matches!(self.0.get(), Repr::Inline { interned: true, .. })
+    }
+
+    /// Marks this string as the interned one for its units, if it is short (for the realm's
+    /// table only: a string marked so is taken as a property key without a look-up).
+    pub fn mark_interned(self, mc: &Mutation<'gc>) {
+        if let Repr::Inline { len, units, .. } = self.0.get() {
+            let interned = true;
+            self.0.set(
+                mc,
+                Repr::Inline {
+                    len,
+                    interned,
+                    units,
+                },
+            );
+        }
+    }
+
     fn is_rope(self) -> bool {
         matches!(self.0.get(), Repr::Rope { .. })
     }
@@ -467,7 +500,7 @@ impl<'gc> JsString<'gc> {
     pub fn with_units<R>(self, mc: &Mutation<'gc>, f: impl FnOnce(Units<'_>) -> R) -> R {
         self.flatten(mc);
         match self.0.get() {
-            Repr::Inline { len, units } => f(Units::Latin1(
+            Repr::Inline { len, units, .. } => f(Units::Latin1(
                 units.get(..usize::from(len)).unwrap_or_default(),
             )),
             Repr::Flat { start, len, buffer } => {
@@ -485,7 +518,7 @@ impl<'gc> JsString<'gc> {
     /// The unit at `index`, if in range.
     pub fn unit_at(self, mc: &Mutation<'gc>, index: usize) -> Option<u16> {
         match self.0.get() {
-            Repr::Inline { len, units } if index < usize::from(len) => {
+            Repr::Inline { len, units, .. } if index < usize::from(len) => {
                 units.get(index).map(|&b| u16::from(b))
             }
             Repr::Inline { .. } => None,
@@ -517,7 +550,7 @@ impl<'gc> JsString<'gc> {
                     pending.push(right);
                     pending.push(left);
                 }
-                Repr::Inline { len, units } => {
+                Repr::Inline { len, units, .. } => {
                     ascii &= units.get(..usize::from(len)).unwrap_or_default().is_ascii();
                     leaves.push(s);
                 }
@@ -630,7 +663,7 @@ impl<'gc> JsString<'gc> {
     pub fn with_text<R>(self, mc: &Mutation<'gc>, f: impl FnOnce(Text<'_>) -> R) -> R {
         self.flatten(mc);
         match self.0.get() {
-            Repr::Inline { len, units } => {
+            Repr::Inline { len, units, .. } => {
                 let bytes = units.get(..usize::from(len)).unwrap_or_default();
                 match std::str::from_utf8(bytes) {
                     Ok(s) if bytes.is_ascii() => f(Text::Ascii(s)),
@@ -752,7 +785,7 @@ impl fmt::Debug for JsString<'_> {
             Text::Utf16(u) => String::from_utf16_lossy(u),
         };
         match self.0.get() {
-            Repr::Inline { len, units } => write!(
+            Repr::Inline { len, units, .. } => write!(
                 f,
                 "{:?}",
                 text(Text::Latin1(

@@ -38,6 +38,14 @@ fn hash_units(units: &Units<'_>) -> u64 {
     hasher.finish()
 }
 
+/// The array index these units spell, if any.
+pub fn array_index(units: &Units<'_>) -> Option<u32> {
+    match units {
+        Units::Latin1(bytes) => crate::convert::array_index(bytes),
+        Units::Utf16(units) => crate::convert::array_index(units),
+    }
+}
+
 /// Whether two names have the same units (of either width).
 fn same_units(a: &Units<'_>, b: &Units<'_>) -> bool {
     match (a, b) {
@@ -102,6 +110,11 @@ impl<'gc> InternTable<'gc> {
     fn insert(&mut self, mc: &Mutation<'gc>, hash: u64, s: JsString<'gc>) -> JsString<'gc> {
         let rehash = |s: &JsString<'gc>| s.with_units(mc, |units| hash_units(&units));
         self.strings.insert_unique(hash, s, rehash);
+        // Marked, so that it is taken as a key as it is from now on. (Not a name that spells
+        // an array index: as a key, that is the index.)
+        if s.with_units(mc, |units| array_index(&units).is_none()) {
+            s.mark_interned(mc);
+        }
         s
     }
 }
@@ -121,7 +134,11 @@ mod tests {
             assert!(a.ptr_eq(b));
             // A new short name is interned as itself.
             let fresh = JsString::from_str(mc, "other");
+            assert!(!fresh.is_interned());
             assert!(table.intern_string(mc, fresh).ptr_eq(fresh));
+            assert!(fresh.is_interned() && a.is_interned());
+            // A name that is an array index is interned, but not marked as a key.
+            assert!(!table.intern_units(mc, &[u16::from(b'7')]).is_interned());
             // A long one is copied (it might share a buffer with a longer text).
             let long = JsString::from_str(mc, &"x".repeat(100));
             let interned = table.intern_string(mc, long);

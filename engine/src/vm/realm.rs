@@ -10,7 +10,7 @@ use crate::object::{Attributes, Class, NativeFn, Object, PropertyKey};
 use crate::string::{JsString, Units};
 use crate::value::Value;
 use gc_arena::{Collect, Gc, Mutation, RefLock};
-use super::interned::InternTable;
+use super::interned::{array_index, InternTable};
 
 /// Property names the VM uses itself, interned once.
 #[derive(Collect)]
@@ -109,14 +109,6 @@ fn intern_string<'gc>(
 ) -> JsString<'gc> {
     let units: Vec<u16> = text.encode_utf16().collect();
     table.intern_units(mc, &units)
-}
-
-/// The array index these units spell, if any.
-fn array_index(units: &Units<'_>) -> Option<u32> {
-    match units {
-        Units::Latin1(bytes) => crate::convert::array_index(bytes),
-        Units::Utf16(units) => crate::convert::array_index(units),
-    }
 }
 
 /// The results of `typeof`, in the order of [`Atoms::type_names`].
@@ -287,6 +279,11 @@ impl<'gc> Realm<'gc> {
     /// The property key for a name given as a string: an array index or the interned string
     /// with its units (`s` itself if it is a new short name).
     pub fn key_from_string(&self, ctx: Ctx<'gc>, s: JsString<'gc>) -> PropertyKey<'gc> {
+        // (A string marked interned is the key: the loop variable of a for-in over an
+        // object's names, a name read from an object literal's keys...)
+        if s.is_interned() {
+            return PropertyKey::String(s);
+        }
         let found = s.with_units(&ctx, |units| match array_index(&units) {
             Some(index) => Some(PropertyKey::Index(index)),
             None => self.interned.borrow().find(&ctx, &units).map(PropertyKey::String),
