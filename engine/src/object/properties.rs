@@ -59,7 +59,13 @@ enum Named<'gc> {
 #[derive(Default, Collect)]
 #[collect(no_drop)]
 struct Dictionary<'gc> {
-    entries: Vec<(PropertyKey<'gc>, Property<'gc>)>,
+    /// In insertion order. `None`: the place of a deleted entry, so that a deletion does not
+    /// move every later entry down a place (and renumber them in `index`): a table that names
+    /// come and go in costs a constant time a deletion, not its size. Compacted when the holes
+    /// are half the places.
+    entries: Vec<Option<(PropertyKey<'gc>, Property<'gc>)>>,
+    /// How many of `entries` are holes.
+    holes: usize,
     /// How many of `entries` are indices: while none are, an index lookup never scans them.
     entry_indices: usize,
     /// Where each key is among `entries`, once there are many: their positions, hashed by
@@ -70,6 +76,9 @@ struct Dictionary<'gc> {
 }
 /// The most room a map's first named value gets (what `Vec` gives 16-byte values at first).
 const FIRST_ROOM: usize = 4;
+
+/// Fewer holes than this are never worth compacting.
+const COMPACT_MIN: usize = 8;
 
 /// Above this many entries, dictionary lookups use a hash index instead of a scan.
 const INDEX_THRESHOLD: usize = 12;
@@ -97,10 +106,10 @@ impl<'gc> Dictionary<'gc> {
         }
         match &self.index {
             Some(index) => {
-                let is_key = |&at: &u32| self.entries.get(at as usize).is_some_and(|e| e.0 == key);
+                let is_key = |&at: &u32| self.key_at(at as usize) == Some(key);
                 index.find(key_hash(key), is_key).map(|&at| at as usize)
             }
-            None => self.entries.iter().position(|(k, _)| *k == key),
+            None => self.entries.iter().position(|e| matches!(e, Some((k, _)) if *k == key)),
         }
     }
 
@@ -109,22 +118,44 @@ impl<'gc> Dictionary<'gc> {
         if matches!(key, PropertyKey::Index(_)) {
             self.entry_indices += 1;
         }
-        self.entries.push((key, property));
-        let entries = &self.entries;
-        let rehash = |&at: &u32| entries.get(at as usize).map_or(0, |e| key_hash(e.0));
+        self.entries.push(Some((key, property)));
         match &mut self.index {
             Some(index) => {
+                let entries = &self.entries;
+                let rehash = |&at: &u32| match entries.get(at as usize) {
+                    Some(Some((key, _))) => key_hash(*key),
+                    _ => 0,
+                };
                 index.insert_unique(key_hash(key), entries.len() as u32 - 1, rehash);
             }
-            None if entries.len() > INDEX_THRESHOLD => {
-                let mut index = HashTable::with_capacity(entries.len());
-                for (at, (key, _)) in entries.iter().enumerate() {
-                    index.insert_unique(key_hash(*key), at as u32, rehash);
-                }
-                self.index = Some(index);
-            }
+            None if self.entries.len() - self.holes > INDEX_THRESHOLD => self.build_index(),
             None => {}
         }
+    }
+
+    /// The key of the entry at `at` (`None`: a hole, or past the end).
+    #[inline]
+    fn key_at(&self, at: usize) -> Option<PropertyKey<'gc>> {
+        match self.entries.get(at) {
+            Some(Some((key, _))) => Some(*key),
+            _ => None,
+        }
+    }
+
+    /// Indexes every entry afresh.
+    fn build_index(&mut self) {
+        let entries = &self.entries;
+        let rehash = |&at: &u32| match entries.get(at as usize) {
+            Some(Some((key, _))) => key_hash(*key),
+            _ => 0,
+        };
+        let mut index = HashTable::with_capacity(entries.len() - self.holes);
+        for (at, entry) in entries.iter().enumerate() {
+            if let Some((key, _)) = entry {
+                index.insert_unique(key_hash(*key), at as u32, rehash);
+            }
+        }
+        self.index = Some(index);
     }
 
     fn remove(&mut self, key: PropertyKey<'gc>) -> Option<Property<'gc>> {
@@ -133,18 +164,35 @@ impl<'gc> Dictionary<'gc> {
             if let Ok(slot) = index.find_entry(key_hash(key), |&at| at as usize == i) {
                 slot.remove();
             }
-            // The later entries move down a place.
-            for at in index.iter_mut() {
-                if *at as usize > i {
-                    *at -= 1;
-                }
-            }
         }
-        let (_, property) = self.entries.remove(i);
+        let (_, property) = self.entries.get_mut(i)?.take()?;
+        self.holes += 1;
         if matches!(key, PropertyKey::Index(_)) {
             self.entry_indices -= 1;
         }
+        // Holes at the end go at once (the last name added, deleted again).
+        while let Some(None) = self.entries.last() {
+            self.entries.pop();
+            self.holes -= 1;
+        }
+        if self.holes >= COMPACT_MIN && self.holes * 2 >= self.entries.len() {
+            self.compact();
+        }
         Some(property)
+    }
+
+    /// Closes the holes: the entries move down, so their positions (and the index) change.
+    fn compact(&mut self) {
+        self.entries.retain(Option::is_some);
+        self.holes = 0;
+        if self.index.is_some() {
+            self.build_index();
+        }
+    }
+
+    /// The entries, holes skipped.
+    fn iter(&self) -> impl Iterator<Item = &(PropertyKey<'gc>, Property<'gc>)> + '_ {
+        self.entries.iter().flatten()
     }
 }
 
@@ -166,7 +214,15 @@ impl<'gc> PropertyMap<'gc> {
         match &self.named {
             Named::Fresh => 0,
             Named::Shaped { values, .. } => values.len(),
+            Named::Dictionary(dictionary) => dictionary.entries.len() - dictionary.holes,
+        }
+    }
+
+    /// How many places the named entries take (holes among them included).
+    fn named_places(&self) -> usize {
+        match &self.named {
             Named::Dictionary(dictionary) => dictionary.entries.len(),
+            _ => self.named_len(),
         }
     }
 
@@ -178,7 +234,7 @@ impl<'gc> PropertyMap<'gc> {
                 let (key, attributes) = shape.key_at(at)?;
                 Some((key, Property::data(*values.get(at)?, attributes)))
             }
-            Named::Dictionary(dictionary) => dictionary.entries.get(at).copied(),
+            Named::Dictionary(dictionary) => dictionary.entries.get(at).copied().flatten(),
         }
     }
 
@@ -245,7 +301,7 @@ impl<'gc> PropertyMap<'gc> {
             Named::Fresh => false,
             Named::Shaped { shape, .. } => matches!(shape.key_at(at), Some((k, _)) if k == key),
             Named::Dictionary(dictionary) => {
-                matches!(dictionary.entries.get(at), Some((k, _)) if *k == key)
+                dictionary.key_at(at) == Some(key)
             }
         }
     }
@@ -258,7 +314,7 @@ impl<'gc> PropertyMap<'gc> {
                 let (_, attributes) = shape.key_at(at)?;
                 Some(Property::data(*values.get(at)?, attributes))
             }
-            Named::Dictionary(dictionary) => dictionary.entries.get(at).map(|(_, p)| *p),
+            Named::Dictionary(dictionary) => dictionary.entries.get(at)?.map(|(_, p)| p),
         }
     }
 
@@ -268,7 +324,7 @@ impl<'gc> PropertyMap<'gc> {
     pub fn entry_slot(&self, at: usize) -> Option<Slot<'gc>> {
         match &self.named {
             Named::Shaped { values, .. } => values.get(at).map(|&value| Slot::Data(value)),
-            Named::Dictionary(dictionary) => dictionary.entries.get(at).map(|(_, p)| p.slot),
+            Named::Dictionary(dictionary) => dictionary.entries.get(at)?.map(|(_, p)| p.slot),
             Named::Fresh => None,
         }
     }
@@ -290,7 +346,7 @@ impl<'gc> PropertyMap<'gc> {
                 }
             }
             Named::Dictionary(dictionary) => match dictionary.entries.get_mut(at) {
-                Some((_, property))
+                Some(Some((_, property)))
                     if matches!(property.slot, Slot::Data(_)) && property.attributes.writable() =>
                 {
                     property.slot = Slot::Data(value);
@@ -311,7 +367,7 @@ impl<'gc> PropertyMap<'gc> {
                 }
             }
             Named::Dictionary(dictionary) => {
-                if let Some((_, property)) = dictionary.entries.get_mut(at) {
+                if let Some(Some((_, property))) = dictionary.entries.get_mut(at) {
                     property.slot = Slot::Data(value);
                 }
             }
@@ -441,7 +497,11 @@ impl<'gc> PropertyMap<'gc> {
                     values[at] = value;
                 }
                 // New attributes (or an accessor) make a layout no other object has.
-                _ => self.dictionary().entries[at].1 = property,
+                _ => {
+                    if let Some(Some(entry)) = self.dictionary().entries.get_mut(at) {
+                        entry.1 = property;
+                    }
+                }
             }
             return;
         }
@@ -506,7 +566,7 @@ impl<'gc> PropertyMap<'gc> {
                 // Indices among the entries too: all the indices, sorted, come first.
                 let mut indices: Vec<(u32, Attributes)> = elements
                     .map(|(i, _)| (i as u32, Attributes::ALL))
-                    .chain(dictionary.entries.iter().filter_map(|(k, p)| match k {
+                    .chain(dictionary.iter().filter_map(|(k, p)| match k {
                         PropertyKey::Index(i) => Some((*i, p.attributes)),
                         PropertyKey::String(_) => None,
                     }))
@@ -530,7 +590,7 @@ impl<'gc> PropertyMap<'gc> {
                 }
             }
             Named::Dictionary(dictionary) => {
-                for (key, property) in &dictionary.entries {
+                for (key, property) in dictionary.iter() {
                     if let PropertyKey::String(_) = key {
                         f(*key, property.attributes);
                     }
@@ -549,7 +609,7 @@ impl<'gc> PropertyMap<'gc> {
                 )
             })
         });
-        elements.chain((0..self.named_len()).filter_map(|at| self.entry_pair(at)))
+        elements.chain((0..self.named_places()).filter_map(|at| self.entry_pair(at)))
     }
 
     pub fn len(&self) -> usize {
@@ -564,6 +624,7 @@ impl<'gc> PropertyMap<'gc> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::string::JsString;
 
     fn plain<'gc>(n: f64) -> Property<'gc> {
         Property::data(Value::Number(n), Attributes::ALL)
@@ -622,6 +683,37 @@ mod tests {
             assert_eq!(map.entry_indices(), 0);
             assert_eq!(number(map.get(PropertyKey::Index(0))), Some(3.0));
             assert_eq!(map.len(), 1);
+        });
+    }
+
+    #[test]
+    fn deleting_names_keeps_the_order_and_finds_the_rest() {
+        gc_arena::arena::rootless_mutate(|mc| {
+            let names: Vec<_> = (0..200)
+                .map(|i| PropertyKey::String(JsString::from_str(mc, &format!("k{i}"))))
+                .collect();
+            let mut map = PropertyMap::default();
+            for (i, &name) in names.iter().enumerate() {
+                map.insert(mc, None, name, plain(i as f64));
+            }
+            // Every other name, then most of the rest: holes, then compactions.
+            for &name in names.iter().step_by(2) {
+                assert!(map.remove(name).is_some());
+            }
+            for &name in names.iter().skip(1).step_by(2).take(80) {
+                assert!(map.remove(name).is_some());
+            }
+            let left: Vec<_> = names.iter().skip(161).step_by(2).copied().collect();
+            assert_eq!(map.len(), left.len());
+            assert_eq!(map.keys(), left);
+            for (i, &name) in names.iter().enumerate() {
+                let expected = left.contains(&name).then_some(i as f64);
+                assert_eq!(number(map.get(name)), expected);
+            }
+            // A name deleted and added again goes to the end.
+            map.insert(mc, None, names[0], plain(-1.0));
+            assert_eq!(map.keys().last(), Some(&names[0]));
+            assert_eq!(map.iter().count(), left.len() + 1);
         });
     }
 
