@@ -13,8 +13,8 @@ use crate::object::{Attributes, Class, Object, PropertyKey};
 use crate::string::{JsString, Units, MAX_LENGTH};
 use crate::value::Value;
 use crate::vm::{ops, Ctx, Throw};
-use std::borrow::Cow;
 use rustc_hash::FxHashSet as HashSet;
+use std::borrow::Cow;
 
 type NativeResult<'gc> = Result<Value<'gc>, Throw<'gc>>;
 
@@ -572,7 +572,10 @@ fn quote_units<U: Copy + Into<u16>>(out: &mut Vec<u16>, units: &[U]) {
     };
     let mut rest = units;
     loop {
-        let plain = rest.iter().position(|&u| needs_escape(u)).unwrap_or(rest.len());
+        let plain = rest
+            .iter()
+            .position(|&u| needs_escape(u))
+            .unwrap_or(rest.len());
         out.extend(rest.iter().take(plain).map(|&u| u.into()));
         // Past the longest string there is no point going on (the caller throws); a string of
         // control characters would otherwise grow six times over.

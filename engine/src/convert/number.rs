@@ -406,7 +406,14 @@ pub(crate) mod tests {
     fn integers_written_directly_match_ryu() {
         let ryu = |x: f64| ryu_js::Buffer::new().format(x).to_owned();
         let mut rng = Rng(0x1d_2e_3f);
-        let mut samples = vec![1.0, -1.0, 9.0, 10.0, 2f64.powi(53) - 1.0, -(2f64.powi(53) - 1.0)];
+        let mut samples = vec![
+            1.0,
+            -1.0,
+            9.0,
+            10.0,
+            2f64.powi(53) - 1.0,
+            -(2f64.powi(53) - 1.0),
+        ];
         for _ in 0..5000 {
             let bits = rng.next_u64() % 54;
             samples.push((rng.next_u64() >> (64 - bits.max(1))) as f64);

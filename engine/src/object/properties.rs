@@ -109,7 +109,10 @@ impl<'gc> Dictionary<'gc> {
                 let is_key = |&at: &u32| self.key_at(at as usize) == Some(key);
                 index.find(key_hash(key), is_key).map(|&at| at as usize)
             }
-            None => self.entries.iter().position(|e| matches!(e, Some((k, _)) if *k == key)),
+            None => self
+                .entries
+                .iter()
+                .position(|e| matches!(e, Some((k, _)) if *k == key)),
         }
     }
 
@@ -300,9 +303,7 @@ impl<'gc> PropertyMap<'gc> {
         match &self.named {
             Named::Fresh => false,
             Named::Shaped { shape, .. } => matches!(shape.key_at(at), Some((k, _)) if k == key),
-            Named::Dictionary(dictionary) => {
-                dictionary.key_at(at) == Some(key)
-            }
+            Named::Dictionary(dictionary) => dictionary.key_at(at) == Some(key),
         }
     }
 

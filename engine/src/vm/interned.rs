@@ -150,7 +150,8 @@ mod tests {
                 .map(|i| table.intern_string(mc, JsString::from_str(mc, &format!("n{i}"))))
                 .collect();
             for (i, name) in names.iter().enumerate() {
-                let again = table.intern_units(mc, &format!("n{i}").encode_utf16().collect::<Vec<_>>());
+                let again =
+                    table.intern_units(mc, &format!("n{i}").encode_utf16().collect::<Vec<_>>());
                 assert!(again.ptr_eq(*name));
             }
         });

@@ -5,12 +5,12 @@
 //! itself needs (the prototypes of functions, arrays and errors) and wires up the global
 //! object.
 
+use super::interned::{array_index, InternTable};
 use super::Ctx;
 use crate::object::{Attributes, Class, NativeFn, Object, PropertyKey};
 use crate::string::{JsString, Units};
 use crate::value::Value;
 use gc_arena::{Collect, Gc, Mutation, RefLock};
-use super::interned::{array_index, InternTable};
 
 /// Property names the VM uses itself, interned once.
 #[derive(Collect)]
@@ -286,7 +286,11 @@ impl<'gc> Realm<'gc> {
         }
         let found = s.with_units(&ctx, |units| match array_index(&units) {
             Some(index) => Some(PropertyKey::Index(index)),
-            None => self.interned.borrow().find(&ctx, &units).map(PropertyKey::String),
+            None => self
+                .interned
+                .borrow()
+                .find(&ctx, &units)
+                .map(PropertyKey::String),
         });
         match found {
             Some(key) => key,
