@@ -31,6 +31,7 @@ pub enum PropertyKey<'gc> {
 }
 
 impl PartialEq for PropertyKey<'_> {
+    #[inline]
     fn eq(&self, other: &Self) -> bool {
         match (self, other) {
             (PropertyKey::Index(a), PropertyKey::Index(b)) => a == b,
@@ -43,6 +44,7 @@ impl PartialEq for PropertyKey<'_> {
 impl Eq for PropertyKey<'_> {}
 
 impl Hash for PropertyKey<'_> {
+    #[inline]
     fn hash<H: Hasher>(&self, state: &mut H) {
         match self {
             PropertyKey::Index(i) => i.hash(state),

@@ -25,17 +25,23 @@ use std::fmt;
 #[collect(no_drop)]
 pub struct JsString<'gc>(Gc<'gc, Lock<Repr<'gc>>>);
 
-/// How many one-byte units a string holds in its own cell. With the tag and the length byte
-/// that is 24 bytes, the size of the other two forms, so the cell is 24 bytes whatever it holds.
-pub const INLINE: usize = 22;
+/// How many one-byte units a string holds in its own cell. With the tag, the length byte and
+/// the interned flag that is 24 bytes, the size of the other two forms, so the cell is 24
+/// bytes whatever it holds.
+pub const INLINE: usize = 21;
 
 /// The contents of a string's cell. `Copy`, so that it lives in a [`Lock`] (a `Cell`: no
 /// borrow flag, no guard) and a rope can be replaced by its flat form in place.
 #[derive(Clone, Copy, Collect)]
 #[collect(no_drop)]
 enum Repr<'gc> {
-    /// Up to [`INLINE`] one-byte units, held here.
-    Inline { len: u8, units: [u8; INLINE] },
+    /// Up to [`INLINE`] one-byte units, held here. `interned`: this is the string the realm's
+    /// table holds for these units (see `vm/interned.rs`), so it is a property key as it is.
+    Inline {
+        len: u8,
+        interned: bool,
+        units: [u8; INLINE],
+    },
     /// The units `start..start + len` of a shared buffer.
     Flat {
         start: u32,
@@ -193,7 +199,7 @@ impl<'gc> JsString<'gc> {
     /// A string of the given Rust text.
     pub fn from_str(mc: &Mutation<'gc>, text: &str) -> JsString<'gc> {
         if text.is_ascii() {
-            if let Some(inline) = Self::inline(text.bytes(), text.len()) {
+            if let Some(inline) = Self::inline_joined(text.as_bytes(), &[]) {
                 return Self::cell(mc, inline);
             }
             return Self::from_buffer(mc, Stored::Ascii(String::from(text)));
@@ -204,10 +210,18 @@ impl<'gc> JsString<'gc> {
 
     /// A string of Latin-1 bytes (each byte one unit).
     pub fn from_latin1(mc: &Mutation<'gc>, bytes: Vec<u8>) -> JsString<'gc> {
-        if let Some(inline) = Self::inline(bytes.iter().copied(), bytes.len()) {
+        if let Some(inline) = Self::inline_joined(&bytes, &[]) {
             return Self::cell(mc, inline);
         }
         Self::from_buffer(mc, Stored::Latin1(bytes))
+    }
+
+    /// A string of Latin-1 bytes (each byte one unit), copied.
+    pub fn from_latin1_slice(mc: &Mutation<'gc>, bytes: &[u8]) -> JsString<'gc> {
+        match Self::inline_joined(bytes, &[]) {
+            Some(inline) => Self::cell(mc, inline),
+            None => Self::from_buffer(mc, Stored::Latin1(bytes.to_vec())),
+        }
     }
 
     /// The inline form of `len` one-byte units, if that few.
@@ -221,6 +235,24 @@ impl<'gc> JsString<'gc> {
         }
         Some(Repr::Inline {
             len: len as u8,
+            interned: false,
+            units,
+        })
+    }
+
+    /// The inline form of the one-byte units of `a` then `b`, if that few (copied a slice at
+    /// a time: this makes every short string, `"key" + i` among them).
+    fn inline_joined(a: &[u8], b: &[u8]) -> Option<Repr<'gc>> {
+        let len = a.len() + b.len();
+        if len > INLINE {
+            return None;
+        }
+        let mut units = [0u8; INLINE];
+        units[..a.len()].copy_from_slice(a);
+        units[a.len()..len].copy_from_slice(b);
+        Some(Repr::Inline {
+            len: len as u8,
+            interned: false,
             units,
         })
     }
@@ -276,18 +308,20 @@ impl<'gc> JsString<'gc> {
             Repr::Inline {
                 len: left,
                 units: x,
+                ..
             },
             Repr::Inline {
                 len: right,
                 units: y,
+                ..
             },
         ) = (a.0.get(), b.0.get())
         {
             if len <= INLINE {
                 // Two short strings make a short one: a new cell, nothing else.
-                let (left, right) = (usize::from(left), usize::from(right));
-                let bytes = x.iter().take(left).chain(y.iter().take(right)).copied();
-                if let Some(inline) = Self::inline(bytes, len) {
+                let x = x.get(..usize::from(left)).unwrap_or_default();
+                let y = y.get(..usize::from(right)).unwrap_or_default();
+                if let Some(inline) = Self::inline_joined(x, y) {
                     return Ok(Self::cell(mc, inline));
                 }
             }
@@ -306,6 +340,26 @@ impl<'gc> JsString<'gc> {
                 right: b,
             },
         ))
+    }
+
+    /// `self + text` for one-byte `text` (a number's digits), if both are short enough to
+    /// make a short string: then one new cell, and no string made for `text` first (`"key" +
+    /// i` in a loop). `None` otherwise: the caller makes a string of `text` and concatenates.
+    pub fn concat_short(self, mc: &Mutation<'gc>, text: &[u8]) -> Option<JsString<'gc>> {
+        let Repr::Inline { len, units, .. } = self.0.get() else {
+            return None;
+        };
+        let own = units.get(..usize::from(len)).unwrap_or_default();
+        Some(Self::cell(mc, Self::inline_joined(own, text)?))
+    }
+
+    /// `text + self`, as [`JsString::concat_short`].
+    pub fn concat_short_after(self, mc: &Mutation<'gc>, text: &[u8]) -> Option<JsString<'gc>> {
+        let Repr::Inline { len, units, .. } = self.0.get() else {
+            return None;
+        };
+        let own = units.get(..usize::from(len)).unwrap_or_default();
+        Some(Self::cell(mc, Self::inline_joined(text, own)?))
     }
 
     /// `a + b` by appending `b`'s units to `a`'s buffer, if `a` is a range that ends where its
@@ -366,7 +420,7 @@ impl<'gc> JsString<'gc> {
         let joined = a.with_text(mc, |x| {
             b.with_text(mc, |y| match (x, y) {
                 (Text::Ascii(x), Text::Ascii(y)) => {
-                    if let Some(inline) = Self::inline(x.bytes().chain(y.bytes()), len) {
+                    if let Some(inline) = Self::inline_joined(x.as_bytes(), y.as_bytes()) {
                         return Err(inline);
                     }
                     let mut s = String::with_capacity(len * 2);
@@ -376,12 +430,12 @@ impl<'gc> JsString<'gc> {
                 }
                 (x, y) => match (x.units(), y.units()) {
                     (Units::Latin1(x), Units::Latin1(y)) => {
-                        let bytes = x.iter().chain(y.iter()).copied();
-                        if let Some(inline) = Self::inline(bytes.clone(), len) {
+                        if let Some(inline) = Self::inline_joined(x, y) {
                             return Err(inline);
                         }
                         let mut v = Vec::with_capacity(len * 2);
-                        v.extend(bytes);
+                        v.extend_from_slice(x);
+                        v.extend_from_slice(y);
                         Ok(Stored::Latin1(v))
                     }
                     (x, y) => {
@@ -411,6 +465,34 @@ impl<'gc> JsString<'gc> {
         self.len() == 0
     }
 
+    /// Whether the string's units are held in its own cell (a short string: no buffer).
+    pub fn is_inline(self) -> bool {
+        matches!(self.0.get(), Repr::Inline { .. })
+    }
+
+    /// Whether this string was marked as the interned one for its units (only short strings
+    /// are: a long interned name is found by its units in the table).
+    #[inline]
+    pub fn is_interned(self) -> bool {
+        matches!(self.0.get(), Repr::Inline { interned: true, .. })
+    }
+
+    /// Marks this string as the interned one for its units, if it is short (for the realm's
+    /// table only: a string marked so is taken as a property key without a look-up).
+    pub fn mark_interned(self, mc: &Mutation<'gc>) {
+        if let Repr::Inline { len, units, .. } = self.0.get() {
+            let interned = true;
+            self.0.set(
+                mc,
+                Repr::Inline {
+                    len,
+                    interned,
+                    units,
+                },
+            );
+        }
+    }
+
     fn is_rope(self) -> bool {
         matches!(self.0.get(), Repr::Rope { .. })
     }
@@ -419,7 +501,7 @@ impl<'gc> JsString<'gc> {
     pub fn with_units<R>(self, mc: &Mutation<'gc>, f: impl FnOnce(Units<'_>) -> R) -> R {
         self.flatten(mc);
         match self.0.get() {
-            Repr::Inline { len, units } => f(Units::Latin1(
+            Repr::Inline { len, units, .. } => f(Units::Latin1(
                 units.get(..usize::from(len)).unwrap_or_default(),
             )),
             Repr::Flat { start, len, buffer } => {
@@ -437,7 +519,7 @@ impl<'gc> JsString<'gc> {
     /// The unit at `index`, if in range.
     pub fn unit_at(self, mc: &Mutation<'gc>, index: usize) -> Option<u16> {
         match self.0.get() {
-            Repr::Inline { len, units } if index < usize::from(len) => {
+            Repr::Inline { len, units, .. } if index < usize::from(len) => {
                 units.get(index).map(|&b| u16::from(b))
             }
             Repr::Inline { .. } => None,
@@ -469,7 +551,7 @@ impl<'gc> JsString<'gc> {
                     pending.push(right);
                     pending.push(left);
                 }
-                Repr::Inline { len, units } => {
+                Repr::Inline { len, units, .. } => {
                     ascii &= units.get(..usize::from(len)).unwrap_or_default().is_ascii();
                     leaves.push(s);
                 }
@@ -582,7 +664,7 @@ impl<'gc> JsString<'gc> {
     pub fn with_text<R>(self, mc: &Mutation<'gc>, f: impl FnOnce(Text<'_>) -> R) -> R {
         self.flatten(mc);
         match self.0.get() {
-            Repr::Inline { len, units } => {
+            Repr::Inline { len, units, .. } => {
                 let bytes = units.get(..usize::from(len)).unwrap_or_default();
                 match std::str::from_utf8(bytes) {
                     Ok(s) if bytes.is_ascii() => f(Text::Ascii(s)),
@@ -704,7 +786,7 @@ impl fmt::Debug for JsString<'_> {
             Text::Utf16(u) => String::from_utf16_lossy(u),
         };
         match self.0.get() {
-            Repr::Inline { len, units } => write!(
+            Repr::Inline { len, units, .. } => write!(
                 f,
                 "{:?}",
                 text(Text::Latin1(

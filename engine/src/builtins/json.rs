@@ -13,7 +13,8 @@ use crate::object::{Attributes, Class, Object, PropertyKey};
 use crate::string::{JsString, Units, MAX_LENGTH};
 use crate::value::Value;
 use crate::vm::{ops, Ctx, Throw};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
+use std::borrow::Cow;
 
 type NativeResult<'gc> = Result<Value<'gc>, Throw<'gc>>;
 
@@ -94,7 +95,7 @@ struct Parser<'t> {
     pos: usize,
 }
 
-impl Parser<'_> {
+impl<'t> Parser<'t> {
     fn peek(&self) -> Option<u16> {
         self.text.get(self.pos).copied()
     }
@@ -128,10 +129,24 @@ impl Parser<'_> {
     }
 
     /// JSONString :: " JSONStringCharacters? " — the opening quote is at the current position.
-    /// Returns the string's value (its units).
-    fn string(&mut self) -> Result<Vec<u16>, ParseError> {
+    /// Returns the string's value (its units): the text itself when it has no escapes (most
+    /// strings, and nearly every member name), else a copy with the escapes resolved.
+    fn string(&mut self) -> Result<Cow<'t, [u16]>, ParseError> {
         self.expect(b'"')?;
-        let mut units = Vec::new();
+        let start = self.pos;
+        let plain = self.text[start..]
+            .iter()
+            .position(|&u| u == 0x22 || u == 0x5C || u < 0x20);
+        if let Some(len) = plain {
+            if self.text[start + len] == 0x22 {
+                self.pos = start + len + 1;
+                return Ok(Cow::Borrowed(&self.text[start..start + len]));
+            }
+        }
+        // An escape (or an error) comes first: the units before it, then one at a time.
+        let before = plain.unwrap_or(self.text.len() - start);
+        let mut units = self.text[start..start + before].to_vec();
+        self.pos = start + before;
         loop {
             let Some(unit) = self.peek() else {
                 return Err("Unterminated string in JSON".to_string());
@@ -139,7 +154,7 @@ impl Parser<'_> {
             match unit {
                 0x22 => {
                     self.pos += 1;
-                    return Ok(units);
+                    return Ok(Cow::Owned(units));
                 }
                 // JSONStringCharacter :: \ JSONEscapeSequence
                 0x5C => {
@@ -539,36 +554,56 @@ fn parse<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeR
 /// Appends Quote(value) (15.12.3): the string in double quotes, with `"` and `\` escaped, the
 /// control characters that have a short escape given it and the others as `\u00XX`.
 fn quote(out: &mut Vec<u16>, units: &Units<'_>) {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
     out.push(u16::from(b'"'));
-    for i in 0..units.len() {
+    match units {
+        Units::Latin1(bytes) => quote_units(out, bytes),
+        Units::Utf16(units) => quote_units(out, units),
+    }
+    out.push(u16::from(b'"'));
+}
+
+/// The body of [`quote`]: runs of units that need no escape are copied whole (most strings
+/// are one such run), the others escaped one by one.
+fn quote_units<U: Copy + Into<u16>>(out: &mut Vec<u16>, units: &[U]) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let needs_escape = |unit: U| {
+        let unit: u16 = unit.into();
+        unit == 0x22 || unit == 0x5C || unit < 0x20
+    };
+    let mut rest = units;
+    loop {
+        let plain = rest
+            .iter()
+            .position(|&u| needs_escape(u))
+            .unwrap_or(rest.len());
+        out.extend(rest.iter().take(plain).map(|&u| u.into()));
         // Past the longest string there is no point going on (the caller throws); a string of
         // control characters would otherwise grow six times over.
         if out.len() > MAX_LENGTH {
             return;
         }
-        let unit = units.get(i).unwrap_or(0);
-        let short = match unit {
-            0x22 => Some(b'"'),
-            0x5C => Some(b'\\'),
-            0x08 => Some(b'b'),
-            0x0C => Some(b'f'),
-            0x0A => Some(b'n'),
-            0x0D => Some(b'r'),
-            0x09 => Some(b't'),
-            _ => None,
+        let Some((&unit, after)) = rest.get(plain..).and_then(<[U]>::split_first) else {
+            return;
         };
-        match short {
-            Some(c) => out.extend([u16::from(b'\\'), u16::from(c)]),
-            None if unit < 0x20 => {
+        rest = after;
+        let unit: u16 = unit.into();
+        let short = match unit {
+            0x22 => b'"',
+            0x5C => b'\\',
+            0x08 => b'b',
+            0x0C => b'f',
+            0x0A => b'n',
+            0x0D => b'r',
+            0x09 => b't',
+            _ => {
                 out.extend("\\u00".encode_utf16());
                 out.push(u16::from(HEX[usize::from(unit >> 4)]));
                 out.push(u16::from(HEX[usize::from(unit & 15)]));
+                continue;
             }
-            None => out.push(unit),
-        }
+        };
+        out.extend([u16::from(b'\\'), u16::from(short)]);
     }
-    out.push(u16::from(b'"'));
 }
 
 /// Str step 4 (and step 5 for `space`): a Number object becomes ToNumber(value), a String
@@ -950,7 +985,7 @@ fn stringify<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Nat
         gap,
         indent: Vec::new(),
         stack: Vec::new(),
-        open: HashSet::new(),
+        open: HashSet::default(),
         out: Vec::new(),
     };
     if stringifier.run(wrapper, empty)? {

@@ -43,8 +43,10 @@ mod radix;
 pub mod uri;
 
 pub use fixed::{to_exponential, to_fixed, to_precision, MAX_DIGITS};
+pub use number::NumberText;
 pub use number::{
-    array_index, number_to_string, remainder, to_int32, to_integer, to_uint16, to_uint32,
+    array_index, number_text, number_to_string, remainder, to_int32, to_integer, to_uint16,
+    to_uint32,
 };
 pub use parse::{is_str_whitespace, parse_float, parse_int, string_to_number};
 pub use radix::number_to_string_radix;

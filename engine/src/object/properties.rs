@@ -24,7 +24,9 @@
 use super::{Attributes, Property, PropertyKey, Shape, Slot};
 use crate::value::Value;
 use gc_arena::{Collect, Mutation};
-use rustc_hash::FxHashMap;
+use hashbrown::HashTable;
+use rustc_hash::FxBuildHasher;
+use std::hash::BuildHasher;
 
 /// Own properties: dense elements, then the other entries in insertion order.
 #[derive(Default, Collect)]
@@ -58,15 +60,26 @@ enum Named<'gc> {
 #[derive(Default, Collect)]
 #[collect(no_drop)]
 struct Dictionary<'gc> {
-    entries: Vec<(PropertyKey<'gc>, Property<'gc>)>,
+    /// In insertion order. `None`: the place of a deleted entry, so that a deletion does not
+    /// move every later entry down a place (and renumber them in `index`): a table that names
+    /// come and go in costs a constant time a deletion, not its size. Compacted when the holes
+    /// are half the places.
+    entries: Vec<Option<(PropertyKey<'gc>, Property<'gc>)>>,
+    /// How many of `entries` are holes.
+    holes: usize,
     /// How many of `entries` are indices: while none are, an index lookup never scans them.
     entry_indices: usize,
-    /// Keys are pointers and small integers: a fast non-cryptographic hash suits them.
-    index: Option<FxHashMap<PropertyKey<'gc>, usize>>,
+    /// Where each key is among `entries`, once there are many: their positions, hashed by
+    /// the keys at those positions. Four bytes a slot where a map from key to position would
+    /// take 24 (an object used as a table of 300,000 names has half a million slots).
+    #[collect(require_static)]
+    index: Option<HashTable<u32>>,
 }
-
 /// The most room a map's first named value gets (what `Vec` gives 16-byte values at first).
 const FIRST_ROOM: usize = 4;
+
+/// Fewer holes than this are never worth compacting.
+const COMPACT_MIN: usize = 8;
 
 /// Above this many entries, dictionary lookups use a hash index instead of a scan.
 const INDEX_THRESHOLD: usize = 12;
@@ -81,14 +94,26 @@ fn growth_limit(len: usize) -> usize {
     len + 8 + len / 8
 }
 
+/// The hash of a key: keys are pointers and small integers, which a fast non-cryptographic
+/// hash suits.
+fn key_hash(key: PropertyKey<'_>) -> u64 {
+    FxBuildHasher.hash_one(key)
+}
+
 impl<'gc> Dictionary<'gc> {
     fn position(&self, key: PropertyKey<'gc>) -> Option<usize> {
         if matches!(key, PropertyKey::Index(_)) && self.entry_indices == 0 {
             return None;
         }
         match &self.index {
-            Some(index) => index.get(&key).copied(),
-            None => self.entries.iter().position(|(k, _)| *k == key),
+            Some(index) => {
+                let is_key = |&at: &u32| self.key_at(at as usize) == Some(key);
+                index.find(key_hash(key), is_key).map(|&at| at as usize)
+            }
+            None => self
+                .entries
+                .iter()
+                .position(|e| matches!(e, Some((k, _)) if *k == key)),
         }
     }
 
@@ -97,35 +122,81 @@ impl<'gc> Dictionary<'gc> {
         if matches!(key, PropertyKey::Index(_)) {
             self.entry_indices += 1;
         }
-        self.entries.push((key, property));
-        let at = self.entries.len() - 1;
+        self.entries.push(Some((key, property)));
         match &mut self.index {
             Some(index) => {
-                index.insert(key, at);
+                let entries = &self.entries;
+                let rehash = |&at: &u32| match entries.get(at as usize) {
+                    Some(Some((key, _))) => key_hash(*key),
+                    _ => 0,
+                };
+                index.insert_unique(key_hash(key), entries.len() as u32 - 1, rehash);
             }
-            None if self.entries.len() > INDEX_THRESHOLD => {
-                let entries = self.entries.iter().enumerate();
-                self.index = Some(entries.map(|(i, (k, _))| (*k, i)).collect());
-            }
+            None if self.entries.len() - self.holes > INDEX_THRESHOLD => self.build_index(),
             None => {}
         }
     }
 
+    /// The key of the entry at `at` (`None`: a hole, or past the end).
+    #[inline]
+    fn key_at(&self, at: usize) -> Option<PropertyKey<'gc>> {
+        match self.entries.get(at) {
+            Some(Some((key, _))) => Some(*key),
+            _ => None,
+        }
+    }
+
+    /// Indexes every entry afresh.
+    fn build_index(&mut self) {
+        let entries = &self.entries;
+        let rehash = |&at: &u32| match entries.get(at as usize) {
+            Some(Some((key, _))) => key_hash(*key),
+            _ => 0,
+        };
+        let mut index = HashTable::with_capacity(entries.len() - self.holes);
+        for (at, entry) in entries.iter().enumerate() {
+            if let Some((key, _)) = entry {
+                index.insert_unique(key_hash(*key), at as u32, rehash);
+            }
+        }
+        self.index = Some(index);
+    }
+
     fn remove(&mut self, key: PropertyKey<'gc>) -> Option<Property<'gc>> {
         let i = self.position(key)?;
-        let (_, property) = self.entries.remove(i);
+        if let Some(index) = &mut self.index {
+            if let Ok(slot) = index.find_entry(key_hash(key), |&at| at as usize == i) {
+                slot.remove();
+            }
+        }
+        let (_, property) = self.entries.get_mut(i)?.take()?;
+        self.holes += 1;
         if matches!(key, PropertyKey::Index(_)) {
             self.entry_indices -= 1;
         }
-        if let Some(index) = &mut self.index {
-            index.remove(&key);
-            for value in index.values_mut() {
-                if *value > i {
-                    *value -= 1;
-                }
-            }
+        // Holes at the end go at once (the last name added, deleted again).
+        while let Some(None) = self.entries.last() {
+            self.entries.pop();
+            self.holes -= 1;
+        }
+        if self.holes >= COMPACT_MIN && self.holes * 2 >= self.entries.len() {
+            self.compact();
         }
         Some(property)
+    }
+
+    /// Closes the holes: the entries move down, so their positions (and the index) change.
+    fn compact(&mut self) {
+        self.entries.retain(Option::is_some);
+        self.holes = 0;
+        if self.index.is_some() {
+            self.build_index();
+        }
+    }
+
+    /// The entries, holes skipped.
+    fn iter(&self) -> impl Iterator<Item = &(PropertyKey<'gc>, Property<'gc>)> + '_ {
+        self.entries.iter().flatten()
     }
 }
 
@@ -147,7 +218,15 @@ impl<'gc> PropertyMap<'gc> {
         match &self.named {
             Named::Fresh => 0,
             Named::Shaped { values, .. } => values.len(),
+            Named::Dictionary(dictionary) => dictionary.entries.len() - dictionary.holes,
+        }
+    }
+
+    /// How many places the named entries take (holes among them included).
+    fn named_places(&self) -> usize {
+        match &self.named {
             Named::Dictionary(dictionary) => dictionary.entries.len(),
+            _ => self.named_len(),
         }
     }
 
@@ -159,7 +238,7 @@ impl<'gc> PropertyMap<'gc> {
                 let (key, attributes) = shape.key_at(at)?;
                 Some((key, Property::data(*values.get(at)?, attributes)))
             }
-            Named::Dictionary(dictionary) => dictionary.entries.get(at).copied(),
+            Named::Dictionary(dictionary) => dictionary.entries.get(at).copied().flatten(),
         }
     }
 
@@ -225,9 +304,7 @@ impl<'gc> PropertyMap<'gc> {
         match &self.named {
             Named::Fresh => false,
             Named::Shaped { shape, .. } => matches!(shape.key_at(at), Some((k, _)) if k == key),
-            Named::Dictionary(dictionary) => {
-                matches!(dictionary.entries.get(at), Some((k, _)) if *k == key)
-            }
+            Named::Dictionary(dictionary) => dictionary.key_at(at) == Some(key),
         }
     }
 
@@ -239,7 +316,7 @@ impl<'gc> PropertyMap<'gc> {
                 let (_, attributes) = shape.key_at(at)?;
                 Some(Property::data(*values.get(at)?, attributes))
             }
-            Named::Dictionary(dictionary) => dictionary.entries.get(at).map(|(_, p)| *p),
+            Named::Dictionary(dictionary) => dictionary.entries.get(at)?.map(|(_, p)| p),
         }
     }
 
@@ -249,7 +326,7 @@ impl<'gc> PropertyMap<'gc> {
     pub fn entry_slot(&self, at: usize) -> Option<Slot<'gc>> {
         match &self.named {
             Named::Shaped { values, .. } => values.get(at).map(|&value| Slot::Data(value)),
-            Named::Dictionary(dictionary) => dictionary.entries.get(at).map(|(_, p)| p.slot),
+            Named::Dictionary(dictionary) => dictionary.entries.get(at)?.map(|(_, p)| p.slot),
             Named::Fresh => None,
         }
     }
@@ -271,7 +348,7 @@ impl<'gc> PropertyMap<'gc> {
                 }
             }
             Named::Dictionary(dictionary) => match dictionary.entries.get_mut(at) {
-                Some((_, property))
+                Some(Some((_, property)))
                     if matches!(property.slot, Slot::Data(_)) && property.attributes.writable() =>
                 {
                     property.slot = Slot::Data(value);
@@ -292,7 +369,7 @@ impl<'gc> PropertyMap<'gc> {
                 }
             }
             Named::Dictionary(dictionary) => {
-                if let Some((_, property)) = dictionary.entries.get_mut(at) {
+                if let Some(Some((_, property))) = dictionary.entries.get_mut(at) {
                     property.slot = Slot::Data(value);
                 }
             }
@@ -349,16 +426,18 @@ impl<'gc> PropertyMap<'gc> {
     }
 
     /// Leaves the shape tree for dictionary mode, for good.
+    #[inline]
     pub fn to_dictionary(&mut self) {
+        if matches!(self.named, Named::Dictionary(_)) {
+            return;
+        }
         let mut dictionary = Dictionary::default();
         if let Named::Shaped { shape, values } = &self.named {
             for (&(key, attributes), &value) in shape.keys().iter().zip(values) {
                 dictionary.push(key, Property::data(value, attributes));
             }
         }
-        if !matches!(self.named, Named::Dictionary(_)) {
-            self.named = Named::Dictionary(Box::new(dictionary));
-        }
+        self.named = Named::Dictionary(Box::new(dictionary));
     }
 
     /// The dictionary, the map going to dictionary mode first if it is not in it.
@@ -436,7 +515,11 @@ impl<'gc> PropertyMap<'gc> {
                     values[at] = value;
                 }
                 // New attributes (or an accessor) make a layout no other object has.
-                _ => self.dictionary().entries[at].1 = property,
+                _ => {
+                    if let Some(Some(entry)) = self.dictionary().entries.get_mut(at) {
+                        entry.1 = property;
+                    }
+                }
             }
             return;
         }
@@ -481,37 +564,56 @@ impl<'gc> PropertyMap<'gc> {
     /// The keys in the order ES5 engines enumerate them: array indices ascending, then the
     /// other names in insertion order.
     pub fn keys(&self) -> Vec<PropertyKey<'gc>> {
-        let mut keys: Vec<PropertyKey<'gc>> = self
-            .elements
-            .iter()
-            .enumerate()
-            .filter(|(_, v)| v.is_some())
-            .map(|(i, _)| PropertyKey::Index(i as u32))
-            .collect();
-        match &self.named {
-            Named::Fresh => {}
-            Named::Shaped { shape, .. } => keys.extend(shape.keys().iter().map(|(k, _)| *k)),
-            Named::Dictionary(dictionary) => {
-                let entries = &dictionary.entries;
-                if dictionary.entry_indices > 0 {
-                    keys.extend(entries.iter().filter_map(|(k, _)| match k {
-                        PropertyKey::Index(_) => Some(*k),
+        let mut keys = Vec::with_capacity(self.len());
+        self.for_each_key(|key, _| keys.push(key));
+        keys
+    }
+
+    /// Calls `f` with each key and its attributes, in the order of [`PropertyMap::keys`] (what
+    /// a for-in loop needs in one pass: the names, and which of them are enumerable).
+    pub fn for_each_key(&self, mut f: impl FnMut(PropertyKey<'gc>, Attributes)) {
+        let dictionary = match &self.named {
+            Named::Dictionary(dictionary) => Some(&**dictionary),
+            _ => None,
+        };
+        let elements = self.elements.iter().enumerate();
+        let elements = elements.filter(|(_, v)| v.is_some());
+        match dictionary {
+            Some(dictionary) if dictionary.entry_indices > 0 => {
+                // Indices among the entries too: all the indices, sorted, come first.
+                let mut indices: Vec<(u32, Attributes)> = elements
+                    .map(|(i, _)| (i as u32, Attributes::ALL))
+                    .chain(dictionary.iter().filter_map(|(k, p)| match k {
+                        PropertyKey::Index(i) => Some((*i, p.attributes)),
                         PropertyKey::String(_) => None,
-                    }));
-                    keys.sort_unstable_by_key(|k| match k {
-                        PropertyKey::Index(i) => *i,
-                        PropertyKey::String(_) => u32::MAX,
-                    });
+                    }))
+                    .collect();
+                indices.sort_unstable_by_key(|&(i, _)| i);
+                for (i, attributes) in indices {
+                    f(PropertyKey::Index(i), attributes);
                 }
-                keys.extend(
-                    entries
-                        .iter()
-                        .filter(|(k, _)| matches!(k, PropertyKey::String(_)))
-                        .map(|(k, _)| *k),
-                );
+            }
+            _ => {
+                for (i, _) in elements {
+                    f(PropertyKey::Index(i as u32), Attributes::ALL);
+                }
             }
         }
-        keys
+        match &self.named {
+            Named::Fresh => {}
+            Named::Shaped { shape, .. } => {
+                for &(key, attributes) in shape.keys().iter() {
+                    f(key, attributes);
+                }
+            }
+            Named::Dictionary(dictionary) => {
+                for (key, property) in dictionary.iter() {
+                    if let PropertyKey::String(_) = key {
+                        f(*key, property.attributes);
+                    }
+                }
+            }
+        }
     }
 
     /// Every property, elements first, in no particular order otherwise.
@@ -524,7 +626,7 @@ impl<'gc> PropertyMap<'gc> {
                 )
             })
         });
-        elements.chain((0..self.named_len()).filter_map(|at| self.entry_pair(at)))
+        elements.chain((0..self.named_places()).filter_map(|at| self.entry_pair(at)))
     }
 
     /// How many own properties: linear in the elements' length.
@@ -540,6 +642,7 @@ impl<'gc> PropertyMap<'gc> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::string::JsString;
 
     fn plain<'gc>(n: f64) -> Property<'gc> {
         Property::data(Value::Number(n), Attributes::ALL)
@@ -598,6 +701,37 @@ mod tests {
             assert_eq!(map.entry_indices(), 0);
             assert_eq!(number(map.get(PropertyKey::Index(0))), Some(3.0));
             assert_eq!(map.len(), 1);
+        });
+    }
+
+    #[test]
+    fn deleting_names_keeps_the_order_and_finds_the_rest() {
+        gc_arena::arena::rootless_mutate(|mc| {
+            let names: Vec<_> = (0..200)
+                .map(|i| PropertyKey::String(JsString::from_str(mc, &format!("k{i}"))))
+                .collect();
+            let mut map = PropertyMap::default();
+            for (i, &name) in names.iter().enumerate() {
+                map.insert(mc, None, name, plain(i as f64));
+            }
+            // Every other name, then most of the rest: holes, then compactions.
+            for &name in names.iter().step_by(2) {
+                assert!(map.remove(name).is_some());
+            }
+            for &name in names.iter().skip(1).step_by(2).take(80) {
+                assert!(map.remove(name).is_some());
+            }
+            let left: Vec<_> = names.iter().skip(161).step_by(2).copied().collect();
+            assert_eq!(map.len(), left.len());
+            assert_eq!(map.keys(), left);
+            for (i, &name) in names.iter().enumerate() {
+                let expected = left.contains(&name).then_some(i as f64);
+                assert_eq!(number(map.get(name)), expected);
+            }
+            // A name deleted and added again goes to the end.
+            map.insert(mc, None, names[0], plain(-1.0));
+            assert_eq!(map.keys().last(), Some(&names[0]));
+            assert_eq!(map.iter().count(), left.len() + 1);
         });
     }
 

@@ -11,6 +11,7 @@ use super::{Ctx, Throw};
 use crate::object::ForInState;
 use crate::object::{Class, Object, PropertyKey};
 use crate::value::Value;
+use rustc_hash::FxHashSet;
 
 type Result<'gc, T> = std::result::Result<T, Throw<'gc>>;
 
@@ -22,40 +23,44 @@ impl<'gc> Executor<'gc> {
         ctx: Ctx<'gc>,
         value: Value<'gc>,
     ) -> Result<'gc, Object<'gc>> {
-        let mut keys = Vec::new();
         let object = if value.is_nullish() {
             None
         } else {
             Some(ops::to_object(ctx, value)?)
         };
-        let mut seen = std::collections::HashSet::new();
+        let mut keys = Vec::new();
+        // The names of the objects walked so far, to skip the names they shadow further up.
+        // Only needed once a second object has enumerable names (usually none does: an
+        // object's prototypes are `Object.prototype` and the like, whose names are all
+        // hidden), so it is made then, from the objects in `walked`.
+        let mut seen: Option<FxHashSet<PropertyKey<'gc>>> = None;
+        let mut walked: Vec<Object<'gc>> = Vec::new();
         let mut current = object;
         while let Some(o) = current {
             // (Its non-enumerable `prototype` hides an inherited one of that name.)
             o.make_prototype(ctx);
-            // A String object's characters and a typed array's elements are not stored as
-            // properties; they come first.
-            let elements = match &o.borrow().class {
-                Class::String(s) => s.len() as u32,
-                Class::TypedArray(view) => view.length as u32,
-                _ => 0,
-            };
-            for i in 0..elements {
-                if seen.insert(PropertyKey::Index(i)) {
-                    keys.push(PropertyKey::Index(i));
+            let own = own_keys(o);
+            if !own.iter().any(|&(_, enumerable)| enumerable) {
+                walked.push(o);
+                current = o.borrow().prototype;
+                continue;
+            }
+            if walked.is_empty() {
+                // The first object: its names are all new.
+                keys.extend(own.iter().filter(|(_, e)| *e).map(|&(key, _)| key));
+            } else {
+                let seen = seen.get_or_insert_with(FxHashSet::default);
+                for earlier in walked.drain(..) {
+                    seen.extend(own_keys(earlier).into_iter().map(|(key, _)| key));
+                }
+                for &(key, enumerable) in &own {
+                    if !seen.contains(&key) && enumerable {
+                        keys.push(key);
+                    }
                 }
             }
-            let data = o.borrow();
-            for key in data.properties.keys() {
-                let enumerable = data
-                    .properties
-                    .get(key)
-                    .is_some_and(|p| p.attributes.enumerable());
-                if seen.insert(key) && enumerable {
-                    keys.push(key);
-                }
-            }
-            current = data.prototype;
+            walked.push(o);
+            current = o.borrow().prototype;
         }
         Ok(Object::new(
             &ctx,
@@ -67,6 +72,26 @@ impl<'gc> Executor<'gc> {
             })),
         ))
     }
+}
+
+/// The own names of `o` in enumeration order, each with whether it is enumerable: a String
+/// object's characters and a typed array's elements (not stored as properties) first.
+fn own_keys<'gc>(o: Object<'gc>) -> Vec<(PropertyKey<'gc>, bool)> {
+    let data = o.borrow();
+    let elements = match &data.class {
+        Class::String(s) => s.len() as u32,
+        Class::TypedArray(view) => view.length as u32,
+        _ => 0,
+    };
+    let mut keys = Vec::with_capacity(elements as usize + data.properties.len());
+    keys.extend((0..elements).map(|i| (PropertyKey::Index(i), true)));
+    data.properties.for_each_key(|key, attributes| {
+        // (A character redefined as itself may be stored too: listed once.)
+        if !matches!(key, PropertyKey::Index(i) if i < elements) {
+            keys.push((key, attributes.enumerable()));
+        }
+    });
+    keys
 }
 
 /// The next key of a for-in iterator, skipping keys deleted since the loop started.

@@ -35,6 +35,7 @@ mod executor;
 mod finalize;
 mod for_in;
 mod frame;
+mod interned;
 mod interp;
 mod lexical;
 mod names;

@@ -5,12 +5,12 @@
 //! itself needs (the prototypes of functions, arrays and errors) and wires up the global
 //! object.
 
+use super::interned::{array_index, InternTable};
 use super::Ctx;
 use crate::object::{Attributes, Class, NativeFn, Object, PropertyKey};
-use crate::string::JsString;
+use crate::string::{JsString, Units};
 use crate::value::Value;
 use gc_arena::{Collect, Gc, Mutation, RefLock};
-use rustc_hash::FxHashMap as HashMap;
 
 /// Property names the VM uses itself, interned once.
 #[derive(Collect)]
@@ -81,9 +81,8 @@ pub struct Realm<'gc> {
     /// objects: loading changes what they are, not who they are).
     pub self_hosted: Gc<'gc, RefLock<Vec<Object<'gc>>>>,
     pub atoms: Atoms<'gc>,
-    /// Every interned name, by its units. (Interned names are never freed; a script that makes
-    /// millions of distinct property names keeps them all.)
-    interned: Gc<'gc, RefLock<HashMap<Box<[u16]>, JsString<'gc>>>>,
+    /// Every interned name (see `vm/interned.rs`).
+    interned: Gc<'gc, RefLock<InternTable<'gc>>>,
     /// The shape of a native function with its `length` and `name` (made with the first one
     /// that has both): the realm makes some 600 of them at start-up, each in one step.
     native_function_shape: Gc<'gc, RefLock<Option<crate::object::Shape<'gc>>>>,
@@ -102,7 +101,7 @@ pub struct Realm<'gc> {
 /// Interns `text` during realm construction (before a `Ctx` exists).
 fn intern_raw<'gc>(
     mc: &Mutation<'gc>,
-    table: &mut HashMap<Box<[u16]>, JsString<'gc>>,
+    table: &mut InternTable<'gc>,
     text: &str,
 ) -> PropertyKey<'gc> {
     PropertyKey::String(intern_string(mc, table, text))
@@ -110,13 +109,11 @@ fn intern_raw<'gc>(
 
 fn intern_string<'gc>(
     mc: &Mutation<'gc>,
-    table: &mut HashMap<Box<[u16]>, JsString<'gc>>,
+    table: &mut InternTable<'gc>,
     text: &str,
 ) -> JsString<'gc> {
     let units: Vec<u16> = text.encode_utf16().collect();
-    *table
-        .entry(units.clone().into_boxed_slice())
-        .or_insert_with(|| JsString::from_units(mc, &units))
+    table.intern_units(mc, &units)
 }
 
 /// The results of `typeof`, in the order of [`Atoms::type_names`].
@@ -146,7 +143,7 @@ impl<'gc> Realm<'gc> {
     pub fn new(mc: &Mutation<'gc>) -> Realm<'gc> {
         // Room for the builtins' names and those of a host's start-up (some 600 for node)
         // without growing the table step by step.
-        let mut table = HashMap::with_capacity_and_hasher(800, Default::default());
+        let mut table = InternTable::with_capacity(800);
         let atoms = Atoms {
             length: intern_raw(mc, &mut table, "length"),
             prototype: intern_raw(mc, &mut table, "prototype"),
@@ -270,7 +267,6 @@ impl<'gc> Realm<'gc> {
         }
     }
 
-    /// The interned string with these units.
     /// `typeof value`, as a string made once.
     pub fn type_of(&self, value: Value<'gc>) -> Value<'gc> {
         let name = value.type_of();
@@ -278,15 +274,35 @@ impl<'gc> Realm<'gc> {
         Value::String(self.atoms.type_names[index])
     }
 
+    /// The interned string with these units.
     pub fn intern(&self, ctx: Ctx<'gc>, units: &[u16]) -> JsString<'gc> {
-        if let Some(s) = self.interned.borrow().get(units) {
-            return *s;
+        let found = self.interned.borrow().find(&ctx, &Units::Utf16(units));
+        match found {
+            Some(s) => s,
+            None => self.interned.borrow_mut(&ctx).intern_units(&ctx, units),
         }
-        let s = JsString::from_units(&ctx, units);
-        self.interned
-            .borrow_mut(&ctx)
-            .insert(units.to_vec().into_boxed_slice(), s);
-        s
+    }
+
+    /// The property key for a name given as a string: an array index or the interned string
+    /// with its units (`s` itself if it is a new short name).
+    pub fn key_from_string(&self, ctx: Ctx<'gc>, s: JsString<'gc>) -> PropertyKey<'gc> {
+        // (A string marked interned is the key: the loop variable of a for-in over an
+        // object's names, a name read from an object literal's keys...)
+        if s.is_interned() {
+            return PropertyKey::String(s);
+        }
+        let found = s.with_units(&ctx, |units| match array_index(&units) {
+            Some(index) => Some(PropertyKey::Index(index)),
+            None => self
+                .interned
+                .borrow()
+                .find(&ctx, &units)
+                .map(PropertyKey::String),
+        });
+        match found {
+            Some(key) => key,
+            None => PropertyKey::String(self.interned.borrow_mut(&ctx).intern_string(&ctx, s)),
+        }
     }
 
     /// The property key for a name given as units: an array index or an interned string.

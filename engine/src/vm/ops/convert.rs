@@ -91,7 +91,7 @@ pub fn to_string<'gc>(ctx: Ctx<'gc>, value: Value<'gc>) -> Result<'gc, JsString<
         Value::Null => JsString::from_str(&ctx, "null"),
         Value::Bool(true) => JsString::from_str(&ctx, "true"),
         Value::Bool(false) => JsString::from_str(&ctx, "false"),
-        Value::Number(n) => JsString::from_str(&ctx, &convert::number_to_string(n)),
+        Value::Number(n) => JsString::from_latin1_slice(&ctx, convert::number_text(n).as_bytes()),
         Value::Object(_) => {
             let primitive = to_primitive(ctx, value, Hint::String)?;
             return to_string(ctx, primitive);
@@ -134,15 +134,16 @@ pub fn to_property_key<'gc>(ctx: Ctx<'gc>, value: Value<'gc>) -> Result<'gc, Pro
         }
     }
     let s = to_string(ctx, value)?;
-    let units = s.to_units(&ctx);
-    Ok(ctx.realm().key_from_units(ctx, &units))
+    Ok(ctx.realm().key_from_string(ctx, s))
 }
 
 /// The key's name as a string value.
 pub fn key_to_string<'gc>(ctx: Ctx<'gc>, key: PropertyKey<'gc>) -> JsString<'gc> {
     match key {
         PropertyKey::String(s) => s,
-        PropertyKey::Index(i) => JsString::from_str(&ctx, &i.to_string()),
+        PropertyKey::Index(i) => {
+            JsString::from_latin1_slice(&ctx, convert::number_text(f64::from(i)).as_bytes())
+        }
     }
 }
 

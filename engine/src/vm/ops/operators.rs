@@ -7,6 +7,7 @@
 
 use super::{get, to_number, to_primitive, to_string, Hint};
 
+use crate::convert::number_text;
 use crate::string::JsString;
 use crate::value::Value;
 use crate::vm::{Ctx, Throw};
@@ -17,6 +18,17 @@ type Result<'gc, T> = std::result::Result<T, Throw<'gc>>;
 pub fn add<'gc>(ctx: Ctx<'gc>, a: Value<'gc>, b: Value<'gc>) -> Result<'gc, Value<'gc>> {
     if let (Value::Number(x), Value::Number(y)) = (a, b) {
         return Ok(Value::Number(x + y));
+    }
+    // A short string and a number (`"key" + i`): the digits go straight into the result.
+    let short = match (a, b) {
+        (Value::String(s), Value::Number(n)) => s.concat_short(&ctx, number_text(n).as_bytes()),
+        (Value::Number(n), Value::String(s)) => {
+            s.concat_short_after(&ctx, number_text(n).as_bytes())
+        }
+        _ => None,
+    };
+    if let Some(joined) = short {
+        return Ok(Value::String(joined));
     }
     let a = to_primitive(ctx, a, Hint::Default)?;
     let b = to_primitive(ctx, b, Hint::Default)?;

@@ -337,19 +337,19 @@ pub fn get_own_property<'gc>(
 /// characters first), optionally only the enumerable ones.
 pub fn own_keys<'gc>(object: Object<'gc>, only_enumerable: bool) -> Vec<PropertyKey<'gc>> {
     let data = object.borrow();
-    let mut keys = Vec::new();
-    match &data.class {
-        Class::String(s) => keys.extend((0..s.len() as u32).map(PropertyKey::Index)),
+    let elements = match &data.class {
+        Class::String(s) => s.len() as u32,
         // 9.4.5.6: a typed array's elements come first.
-        Class::TypedArray(view) => keys.extend((0..view.length as u32).map(PropertyKey::Index)),
-        _ => {}
-    }
-    let properties = &data.properties;
-    keys.extend(properties.keys().into_iter().filter(|&key| {
-        !only_enumerable
-            || properties
-                .get(key)
-                .is_some_and(|p| p.attributes.enumerable())
-    }));
+        Class::TypedArray(view) => view.length as u32,
+        _ => 0,
+    };
+    let mut keys = Vec::with_capacity(elements as usize + data.properties.len());
+    keys.extend((0..elements).map(PropertyKey::Index));
+    // One pass over the names and their attributes (not a look-up per name).
+    data.properties.for_each_key(|key, attributes| {
+        if !only_enumerable || attributes.enumerable() {
+            keys.push(key);
+        }
+    });
     keys
 }
