@@ -41,6 +41,7 @@ impl<'gc> Value<'gc> {
     }
 
     /// ToBoolean (ES5.1 9.2).
+    #[inline]
     pub fn to_boolean(self) -> bool {
         match self {
             Value::Undefined | Value::Null => false,

@@ -324,3 +324,73 @@ fn eval_returns_the_completion_value() {
         &["undefined"],
     );
 }
+
+/// Conditions are compiled into jumps (`&&`, `||` and `!` in an `if`, a loop or `?:` leave
+/// no value, and a comparison before a conditional jump is one compare-and-jump instruction):
+/// what they decide must be what the expressions' values say, NaN and conversions included.
+#[test]
+fn conditions_compiled_to_jumps() {
+    // NaN: `!(a < b)` is not `a >= b`.
+    prints(
+        "var n = NaN, r = [];
+         if (n < 1) r.push('lt'); if (n <= 1) r.push('le'); if (n > 1) r.push('gt');
+         if (n >= 1) r.push('ge'); if (!(n < 1)) r.push('not-lt'); if (!(n >= 1)) r.push('not-ge');
+         if (n == n) r.push('eq'); if (n != n) r.push('ne'); if (n === n) r.push('seq');
+         if (n !== n) r.push('sne'); print(r.join(','))",
+        &["not-lt,not-ge,ne,sne"],
+    );
+    // `&&`, `||`, `!` and their nesting, in every kind of condition.
+    prints(
+        "var out = [];
+         function t(a, b, c) {
+           var r = '';
+           if (a && b || c) r += 'A'; else r += 'a';
+           if (!(a || b) && !c) r += 'B'; else r += 'b';
+           r += (a && !b) ? 'C' : 'c';
+           var i = 0; while (i < 3 && (a || i < 1)) i++; r += i;
+           var j = 0; do { j++; } while (j < 2 && !b || j < 1 && c); r += j;
+           for (var k = 0; k < 5 && !(k === 2 && b); k++); r += k;
+           return r;
+         }
+         [[0,0,0],[0,0,1],[0,1,0],[0,1,1],[1,0,0],[1,0,1],[1,1,0],[1,1,1]].forEach(function (v) {
+           out.push(t(v[0], v[1], v[2]));
+         });
+         print(out.join(' '))",
+        &["aBc125 Abc125 abc112 Abc112 abC325 AbC325 Abc312 Abc312"],
+    );
+    // Operands that are not booleans, and conversions in comparisons, in order, once.
+    prints(
+        "var log = [];
+         var a = { valueOf: function () { log.push('a'); return 1; } };
+         var b = { valueOf: function () { log.push('b'); return 2; } };
+         if (a < b) log.push('lt'); if (a > b) log.push('gt'); if (b <= a) log.push('le');
+         if ('' || 0 || null) log.push('x'); if ('s' && 1 && {}) log.push('y');
+         if ('10' == 10 && '1' != 2 && '2' > '10') log.push('z');
+         print(log.join(''))",
+        &["abltabbayz"],
+    );
+}
+
+/// The compiler fuses a comparison with the conditional jump after it, and compiles `&&` in
+/// a condition into jumps: a loop's `i < n && x <= y` is two compare-and-jumps, no boolean.
+#[test]
+fn a_comparison_and_its_jump_are_one_instruction() {
+    let source = "function f(n, x, y) { var i = 0; for (; i < n && x <= y; i++) {} \
+                  if (i === n) return 1; if (x != y) return 2; return 3; }";
+    let arena = bumpalo::Bump::new();
+    let program = engine::parse_program(source, &arena).expect("the script parses");
+    let proto = engine::compiler::compile_script(&program, source).expect("it compiles");
+    let mut code = String::new();
+    engine::bytecode::disasm::disassemble(&proto, &mut code).expect("it disassembles");
+    for fused in [
+        "JumpIfNotLt ",
+        "JumpIfNotLtEq ",
+        "JumpIfStrictNotEq ",
+        "JumpIfEq ",
+    ] {
+        assert!(code.contains(fused), "no {fused} in:\n{code}");
+    }
+    for gone in ["JumpIfFalseOrPop", "JumpIfFalse ", " Lt\n", " StrictEq\n"] {
+        assert!(!code.contains(gone), "{gone} in:\n{code}");
+    }
+}

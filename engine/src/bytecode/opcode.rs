@@ -325,6 +325,23 @@ opcodes! {
     JumpIfFalseOrPop { target: u32 }: 1 => 0;
     /// `||`: if the top value is truthy, jump and keep it; otherwise pop it.
     JumpIfTrueOrPop { target: u32 }: 1 => 0;
+    /// `a b ->`, jump unless `a < b`: the compiler's fusion of `Lt; JumpIfFalse` (a loop's
+    /// `i < n`), one dispatch and no boolean pushed and popped. (Not `GtEq`: NaN.)
+    JumpIfNotLt { target: u32 }: 2 => 0;
+    /// `a b ->`, jump unless `a <= b` (`LtEq; JumpIfFalse`).
+    JumpIfNotLtEq { target: u32 }: 2 => 0;
+    /// `a b ->`, jump unless `a > b` (`Gt; JumpIfFalse`).
+    JumpIfNotGt { target: u32 }: 2 => 0;
+    /// `a b ->`, jump unless `a >= b` (`GtEq; JumpIfFalse`).
+    JumpIfNotGtEq { target: u32 }: 2 => 0;
+    /// `a b ->`, jump if `a === b` (`StrictEq; JumpIfTrue`, `StrictNotEq; JumpIfFalse`).
+    JumpIfStrictEq { target: u32 }: 2 => 0;
+    /// `a b ->`, jump if `a !== b` (`StrictEq; JumpIfFalse`, `StrictNotEq; JumpIfTrue`).
+    JumpIfStrictNotEq { target: u32 }: 2 => 0;
+    /// `a b ->`, jump if `a == b` (`Eq; JumpIfTrue`, `NotEq; JumpIfFalse`).
+    JumpIfEq { target: u32 }: 2 => 0;
+    /// `a b ->`, jump if `a != b` (`Eq; JumpIfFalse`, `NotEq; JumpIfTrue`).
+    JumpIfNotEq { target: u32 }: 2 => 0;
     /// `obj -> iterator` over the enumerable property names of `obj` and its prototypes.
     ForInStart: 1 => 1;
     /// `iterator -> key`, or pop the iterator and jump to `done` when no keys are left.

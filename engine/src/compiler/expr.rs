@@ -1,6 +1,6 @@
 //! Code generation for expressions: each leaves exactly one value on the operand stack.
 
-use super::function::{FunctionCompiler, Place};
+use super::function::{FunctionCompiler, Label, Place};
 use crate::ast::{
     AssignOp, BinaryOp, Expr, ExprKind, LogicalOp, PropertyKey, PropertyValue, Span, UnaryOp,
     UpdateOp,
@@ -43,9 +43,82 @@ impl<'a> FunctionCompiler<'_, 'a> {
         with_stack(|| self.expr_inner(expr))
     }
 
-    /// An expression used as a condition (the hook for compiling comparisons into jumps).
-    pub(super) fn condition(&mut self, expr: &'a Expr<'a>) -> Result<()> {
-        self.expr(expr)
+    /// Jumps to `otherwise` when `test` is falsy and falls through when it is truthy: an
+    /// `if`'s, a loop's or a `?:`'s condition. `&&`, `||` and `!` become jumps rather than
+    /// values tested again (`i < n && x` ends in two compare-and-jumps, see
+    /// `FunctionCompiler::jump`), which is also what lets a comparison inside them fuse with
+    /// its jump.
+    pub(super) fn jump_unless(
+        &mut self,
+        test: &'a Expr<'a>,
+        otherwise: Label,
+        span: Span,
+    ) -> Result<()> {
+        with_stack(|| match &test.kind {
+            ExprKind::Logical {
+                op: LogicalOp::And,
+                left,
+                right,
+            } => {
+                self.jump_unless(left, otherwise, span)?;
+                self.jump_unless(right, otherwise, span)
+            }
+            ExprKind::Logical {
+                op: LogicalOp::Or,
+                left,
+                right,
+            } => {
+                let then = self.new_label();
+                self.jump_if(left, then, span)?;
+                self.jump_unless(right, otherwise, span)?;
+                self.bind(then);
+                Ok(())
+            }
+            ExprKind::Unary {
+                op: UnaryOp::Not,
+                argument,
+            } => self.jump_if(argument, otherwise, span),
+            _ => {
+                self.expr(test)?;
+                self.jump(Op::JumpIfFalse { target: 0 }, otherwise, span);
+                Ok(())
+            }
+        })
+    }
+
+    /// Jumps to `then` when `test` is truthy and falls through when it is falsy (a
+    /// `do`-`while`'s condition; the mirror of [`FunctionCompiler::jump_unless`]).
+    pub(super) fn jump_if(&mut self, test: &'a Expr<'a>, then: Label, span: Span) -> Result<()> {
+        with_stack(|| match &test.kind {
+            ExprKind::Logical {
+                op: LogicalOp::Or,
+                left,
+                right,
+            } => {
+                self.jump_if(left, then, span)?;
+                self.jump_if(right, then, span)
+            }
+            ExprKind::Logical {
+                op: LogicalOp::And,
+                left,
+                right,
+            } => {
+                let otherwise = self.new_label();
+                self.jump_unless(left, otherwise, span)?;
+                self.jump_if(right, then, span)?;
+                self.bind(otherwise);
+                Ok(())
+            }
+            ExprKind::Unary {
+                op: UnaryOp::Not,
+                argument,
+            } => self.jump_unless(argument, then, span),
+            _ => {
+                self.expr(test)?;
+                self.jump(Op::JumpIfTrue { target: 0 }, then, span);
+                Ok(())
+            }
+        })
     }
 
     fn expr_inner(&mut self, expr: &'a Expr<'a>) -> Result<()> {
@@ -143,8 +216,7 @@ impl<'a> FunctionCompiler<'_, 'a> {
             } => {
                 let otherwise_label = self.new_label();
                 let end = self.new_label();
-                self.condition(test)?;
-                self.jump(Op::JumpIfFalse { target: 0 }, otherwise_label, span);
+                self.jump_unless(test, otherwise_label, span)?;
                 self.expr(then)?;
                 self.jump(Op::Jump { target: 0 }, end, span);
                 self.bind(otherwise_label);

@@ -435,6 +435,14 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
                 Op::JumpIfTrue { .. } => Op::JumpIfTrue { target },
                 Op::JumpIfFalseOrPop { .. } => Op::JumpIfFalseOrPop { target },
                 Op::JumpIfTrueOrPop { .. } => Op::JumpIfTrueOrPop { target },
+                Op::JumpIfNotLt { .. } => Op::JumpIfNotLt { target },
+                Op::JumpIfNotLtEq { .. } => Op::JumpIfNotLtEq { target },
+                Op::JumpIfNotGt { .. } => Op::JumpIfNotGt { target },
+                Op::JumpIfNotGtEq { .. } => Op::JumpIfNotGtEq { target },
+                Op::JumpIfStrictEq { .. } => Op::JumpIfStrictEq { target },
+                Op::JumpIfStrictNotEq { .. } => Op::JumpIfStrictNotEq { target },
+                Op::JumpIfEq { .. } => Op::JumpIfEq { target },
+                Op::JumpIfNotEq { .. } => Op::JumpIfNotEq { target },
                 Op::ForInNext { .. } => Op::ForInNext { done: target },
                 other => other,
             };
@@ -521,6 +529,33 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
         true
     }
 
+    /// A peephole: a comparison followed by a conditional jump on its result (`i < n` ending
+    /// a loop, `x === y` in an `if`) is one instruction that compares and jumps, the fused
+    /// instruction for `op` after the last one emitted, if there is one. Not when something
+    /// may jump to the conditional jump (see [`FunctionCompiler::here`]).
+    fn fuse_compare(&self, op: Op) -> Option<Op> {
+        if self.fence == Some(self.proto.code.len() as u32) {
+            return None;
+        }
+        let target = 0;
+        let on_false = match op {
+            Op::JumpIfFalse { .. } => true,
+            Op::JumpIfTrue { .. } => false,
+            _ => return None,
+        };
+        Some(match (self.proto.code.last()?, on_false) {
+            (Op::Lt, true) => Op::JumpIfNotLt { target },
+            (Op::LtEq, true) => Op::JumpIfNotLtEq { target },
+            (Op::Gt, true) => Op::JumpIfNotGt { target },
+            (Op::GtEq, true) => Op::JumpIfNotGtEq { target },
+            (Op::StrictEq, false) | (Op::StrictNotEq, true) => Op::JumpIfStrictEq { target },
+            (Op::StrictEq, true) | (Op::StrictNotEq, false) => Op::JumpIfStrictNotEq { target },
+            (Op::Eq, false) | (Op::NotEq, true) => Op::JumpIfEq { target },
+            (Op::Eq, true) | (Op::NotEq, false) => Op::JumpIfNotEq { target },
+            _ => return None,
+        })
+    }
+
     /// The index the next instruction will have (a jump target or range end, so the
     /// peephole leaves the instruction before it alone).
     pub(super) fn here(&mut self) -> u32 {
@@ -554,8 +589,16 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
 
     /// Emits a jump-like instruction to `label` (its target is patched in `finish`).
     pub(super) fn jump(&mut self, op: Op, label: Label, span: Span) {
-        self.fixups.push((self.proto.code.len(), label));
-        self.emit(op, span);
+        if let Some(fused) = self.fuse_compare(op) {
+            // The comparison becomes the jump: it pushes nothing now.
+            let at = self.proto.code.len() - 1;
+            self.proto.code[at] = fused;
+            self.fixups.push((at, label));
+            self.depth = self.depth.saturating_sub(1);
+        } else {
+            self.fixups.push((self.proto.code.len(), label));
+            self.emit(op, span);
+        }
         if self.label_depths[label.0].is_none() {
             // The depth on arrival: `JumpIfFalseOrPop`/`JumpIfTrueOrPop` keep their operand.
             let depth = match op {

@@ -108,8 +108,7 @@ impl<'a> FunctionCompiler<'_, 'a> {
                 otherwise,
             } => {
                 let otherwise_label = self.new_label();
-                self.condition(test)?;
-                self.jump(Op::JumpIfFalse { target: 0 }, otherwise_label, span);
+                self.jump_unless(test, otherwise_label, span)?;
                 self.statement(then)?;
                 match otherwise {
                     Some(otherwise) => {
@@ -125,8 +124,7 @@ impl<'a> FunctionCompiler<'_, 'a> {
             }
             StmtKind::While { test, body } => self.loop_statement(labels, span, |c, top, exit| {
                 c.bind(top);
-                c.condition(test)?;
-                c.jump(Op::JumpIfFalse { target: 0 }, exit, span);
+                c.jump_unless(test, exit, span)?;
                 c.statement(body)?;
                 c.jump(Op::Jump { target: 0 }, top, span);
                 Ok(())
@@ -137,8 +135,7 @@ impl<'a> FunctionCompiler<'_, 'a> {
                 self.loop_statement(labels, span, |c, next, _exit| {
                     c.statement(body)?;
                     c.bind(next);
-                    c.condition(test)?;
-                    c.jump(Op::JumpIfTrue { target: 0 }, start, span);
+                    c.jump_if(test, start, span)?;
                     Ok(())
                 })
             }
@@ -169,8 +166,7 @@ impl<'a> FunctionCompiler<'_, 'a> {
                 self.bind(top);
                 self.loop_statement(labels, span, |c, next, exit| {
                     if let Some(test) = test {
-                        c.condition(test)?;
-                        c.jump(Op::JumpIfFalse { target: 0 }, exit, span);
+                        c.jump_unless(test, exit, span)?;
                     }
                     c.statement(body)?;
                     c.bind(next);
@@ -337,8 +333,7 @@ impl<'a> FunctionCompiler<'_, 'a> {
         self.bind(top);
         self.loop_statement(labels, span, |c, next, exit| {
             if let Some(test) = test {
-                c.condition(test)?;
-                c.jump(Op::JumpIfFalse { target: 0 }, exit, span);
+                c.jump_unless(test, exit, span)?;
             }
             c.statement(body)?;
             c.bind(next);

@@ -238,6 +238,7 @@ impl<'gc> Code<'gc> {
     }
 
     /// Constant `index` as a property key (name operands are interned string constants).
+    #[inline]
     pub fn name(&self, index: u32) -> PropertyKey<'gc> {
         self.keys
             .get(index as usize)

@@ -38,6 +38,25 @@ impl<'gc> Executor<'gc> {
         self.stack.push(value);
     }
 
+    /// Pops the two operands of a binary operator: `(a, b)` for `a op b`. (Two `pop`s: a
+    /// slice pattern and one `truncate` measured 3% more instructions on mandelbrot.)
+    #[inline(always)]
+    fn pop2(&mut self) -> (Value<'gc>, Value<'gc>) {
+        let b = self.pop();
+        let a = self.pop();
+        (a, b)
+    }
+
+    /// Pops the two operands of an arithmetic operator and converts them with ToNumber, left
+    /// first (11.5, 11.6.2, 11.7): two numbers, the usual case, without a call.
+    #[inline(always)]
+    fn pop2_numbers(&mut self, ctx: Ctx<'gc>) -> Result<'gc, (f64, f64)> {
+        match self.pop2() {
+            (Value::Number(x), Value::Number(y)) => Ok((x, y)),
+            (a, b) => Ok((ops::to_number(ctx, a)?, ops::to_number(ctx, b)?)),
+        }
+    }
+
     pub(super) fn top(&self) -> Value<'gc> {
         self.stack.last().copied().unwrap_or(Value::Undefined)
     }
@@ -504,50 +523,52 @@ impl<'gc> Executor<'gc> {
                         let deleted = ops::delete(ctx, object, key, strict)?;
                         self.push(Value::Bool(deleted));
                     }
+                    // The arithmetic and comparison instructions each have an arm of their
+                    // own with the all-number case first and inline: a second `match` on the
+                    // instruction inside a shared arm costs a dispatch of its own, and these
+                    // are most of what numeric loops run.
                     Op::Add => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        let value = ops::add(ctx, a, b)?;
+                        let (a, b) = self.pop2();
+                        let value = match (a, b) {
+                            (Value::Number(x), Value::Number(y)) => Value::Number(x + y),
+                            _ => ops::add(ctx, a, b)?,
+                        };
                         self.push(value);
                     }
-                    Op::Sub | Op::Mul | Op::Div | Op::Mod => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        let (x, y) = match (a, b) {
-                            (Value::Number(x), Value::Number(y)) => (x, y),
-                            _ => {
-                                let x = ops::to_number(ctx, a)?;
-                                (x, ops::to_number(ctx, b)?)
-                            }
-                        };
-                        let result = match op {
-                            Op::Sub => x - y,
-                            Op::Mul => x * y,
-                            Op::Div => x / y,
-                            _ => convert::remainder(x, y),
-                        };
-                        self.push(Value::Number(result));
+                    Op::Sub => {
+                        let (x, y) = self.pop2_numbers(ctx)?;
+                        self.push(Value::Number(x - y));
+                    }
+                    Op::Mul => {
+                        let (x, y) = self.pop2_numbers(ctx)?;
+                        self.push(Value::Number(x * y));
+                    }
+                    Op::Div => {
+                        let (x, y) = self.pop2_numbers(ctx)?;
+                        self.push(Value::Number(x / y));
+                    }
+                    Op::Mod => {
+                        let (x, y) = self.pop2_numbers(ctx)?;
+                        self.push(Value::Number(convert::remainder(x, y)));
                     }
                     Op::Shl | Op::Shr | Op::UShr | Op::BitAnd | Op::BitOr | Op::BitXor => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        let x = ops::to_number(ctx, a)?;
-                        let y = ops::to_number(ctx, b)?;
-                        let (i, j) = (convert::to_int32(x), convert::to_uint32(y));
+                        let (x, y) = self.pop2_numbers(ctx)?;
+                        let (i, j) = (int32(x), int32(y));
                         let result = match op {
-                            Op::Shl => f64::from(i.wrapping_shl(j & 31)),
+                            Op::BitAnd => f64::from(i & j),
+                            Op::BitOr => f64::from(i | j),
+                            Op::BitXor => f64::from(i ^ j),
+                            // Shift counts are ToUint32 & 31, which is ToInt32 & 31.
+                            Op::Shl => f64::from(i.wrapping_shl(j as u32 & 31)),
                             Op::Shr => f64::from(i >> (j & 31)),
-                            Op::UShr => f64::from(convert::to_uint32(x) >> (j & 31)),
-                            Op::BitAnd => f64::from(i & convert::to_int32(y)),
-                            Op::BitOr => f64::from(i | convert::to_int32(y)),
-                            _ => f64::from(i ^ convert::to_int32(y)),
+                            _ => f64::from((i as u32) >> (j & 31)),
                         };
                         self.push(Value::Number(result));
                     }
                     Op::Eq | Op::NotEq => {
                         let b = self.pop();
                         let a = self.pop();
-                        let equal = ops::loose_equals(ctx, a, b)?;
+                        let equal = loose_equals(ctx, a, b)?;
                         self.push(Value::Bool(equal == matches!(op, Op::Eq)));
                     }
                     Op::StrictEq | Op::StrictNotEq => {
@@ -556,18 +577,35 @@ impl<'gc> Executor<'gc> {
                         let equal = ops::strict_equals(ctx, a, b);
                         self.push(Value::Bool(equal == matches!(op, Op::StrictEq)));
                     }
-                    Op::Lt | Op::Gt | Op::LtEq | Op::GtEq => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        let result = match (op, a, b) {
-                            (Op::Lt, Value::Number(x), Value::Number(y)) => x < y,
-                            (Op::Gt, Value::Number(x), Value::Number(y)) => x > y,
-                            (Op::LtEq, Value::Number(x), Value::Number(y)) => x <= y,
-                            (Op::GtEq, Value::Number(x), Value::Number(y)) => x >= y,
-                            // 11.8.1-4: `a > b` is `b < a`; `a <= b` is `!(b < a)` unless NaN.
-                            (Op::Lt, _, _) => ops::less_than(ctx, a, b, true)? == Some(true),
-                            (Op::Gt, _, _) => ops::less_than(ctx, b, a, false)? == Some(true),
-                            (Op::LtEq, _, _) => ops::less_than(ctx, b, a, false)? == Some(false),
+                    // 11.8.1-4: `a > b` is `b < a`; `a <= b` is `!(b < a)` unless NaN.
+                    Op::Lt => {
+                        let (a, b) = self.pop2();
+                        let result = match (a, b) {
+                            (Value::Number(x), Value::Number(y)) => x < y,
+                            _ => ops::less_than(ctx, a, b, true)? == Some(true),
+                        };
+                        self.push(Value::Bool(result));
+                    }
+                    Op::Gt => {
+                        let (a, b) = self.pop2();
+                        let result = match (a, b) {
+                            (Value::Number(x), Value::Number(y)) => x > y,
+                            _ => ops::less_than(ctx, b, a, false)? == Some(true),
+                        };
+                        self.push(Value::Bool(result));
+                    }
+                    Op::LtEq => {
+                        let (a, b) = self.pop2();
+                        let result = match (a, b) {
+                            (Value::Number(x), Value::Number(y)) => x <= y,
+                            _ => ops::less_than(ctx, b, a, false)? == Some(false),
+                        };
+                        self.push(Value::Bool(result));
+                    }
+                    Op::GtEq => {
+                        let (a, b) = self.pop2();
+                        let result = match (a, b) {
+                            (Value::Number(x), Value::Number(y)) => x >= y,
                             _ => ops::less_than(ctx, a, b, true)? == Some(false),
                         };
                         self.push(Value::Bool(result));
@@ -658,6 +696,62 @@ impl<'gc> Executor<'gc> {
                             self.pop();
                         }
                     }
+                    // A comparison and the conditional jump on its result, in one (the
+                    // compiler fuses them): the same cases as the comparisons above.
+                    Op::JumpIfNotLt { target } => {
+                        let (a, b) = self.pop2();
+                        let result = match (a, b) {
+                            (Value::Number(x), Value::Number(y)) => x < y,
+                            _ => ops::less_than(ctx, a, b, true)? == Some(true),
+                        };
+                        if !result {
+                            jump!(target);
+                        }
+                    }
+                    Op::JumpIfNotLtEq { target } => {
+                        let (a, b) = self.pop2();
+                        let result = match (a, b) {
+                            (Value::Number(x), Value::Number(y)) => x <= y,
+                            _ => ops::less_than(ctx, b, a, false)? == Some(false),
+                        };
+                        if !result {
+                            jump!(target);
+                        }
+                    }
+                    Op::JumpIfNotGt { target } => {
+                        let (a, b) = self.pop2();
+                        let result = match (a, b) {
+                            (Value::Number(x), Value::Number(y)) => x > y,
+                            _ => ops::less_than(ctx, b, a, false)? == Some(true),
+                        };
+                        if !result {
+                            jump!(target);
+                        }
+                    }
+                    Op::JumpIfNotGtEq { target } => {
+                        let (a, b) = self.pop2();
+                        let result = match (a, b) {
+                            (Value::Number(x), Value::Number(y)) => x >= y,
+                            _ => ops::less_than(ctx, a, b, true)? == Some(false),
+                        };
+                        if !result {
+                            jump!(target);
+                        }
+                    }
+                    Op::JumpIfStrictEq { target } | Op::JumpIfStrictNotEq { target } => {
+                        let (a, b) = self.pop2();
+                        let equal = ops::strict_equals(ctx, a, b);
+                        if equal == matches!(op, Op::JumpIfStrictEq { .. }) {
+                            jump!(target);
+                        }
+                    }
+                    Op::JumpIfEq { target } | Op::JumpIfNotEq { target } => {
+                        let (a, b) = self.pop2();
+                        let equal = loose_equals(ctx, a, b)?;
+                        if equal == matches!(op, Op::JumpIfEq { .. }) {
+                            jump!(target);
+                        }
+                    }
                     Op::ForInStart => {
                         let value = self.pop();
                         let iterator = self.for_in_iterator(ctx, value)?;
@@ -723,6 +817,33 @@ impl<'gc> Executor<'gc> {
                 }
             }
         }
+    }
+}
+
+/// `==` (11.9.3) with the cases old code compares most first and inline: two numbers, the
+/// same object, or `x == null` on an object, `null` or `undefined`.
+#[inline(always)]
+fn loose_equals<'gc>(ctx: Ctx<'gc>, a: Value<'gc>, b: Value<'gc>) -> Result<'gc, bool> {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => Ok(x == y),
+        (Value::Object(x), Value::Object(y)) => Ok(x == y),
+        (Value::Undefined | Value::Null, Value::Undefined | Value::Null) => Ok(true),
+        (Value::Object(_), Value::Undefined | Value::Null)
+        | (Value::Undefined | Value::Null, Value::Object(_)) => Ok(false),
+        _ => ops::loose_equals(ctx, a, b),
+    }
+}
+
+/// ToInt32 (9.5) with the common case first: a number that already is a 32-bit integer (the
+/// operands of bit operations nearly always are) converts without the modular arithmetic.
+#[inline(always)]
+fn int32(x: f64) -> i32 {
+    // `as` saturates and maps NaN to 0, so the round trip is exact only for an int32.
+    let i = x as i32;
+    if f64::from(i) == x {
+        i
+    } else {
+        convert::to_int32(x)
     }
 }
 
