@@ -672,7 +672,7 @@ impl Engine {
     /// Turns on what `options` asks to see of the engine's work (see [`trace`]): from now on
     /// the interpreter runs its traced copy of the loop. Once only: a second call is ignored.
     pub fn set_tracing(&mut self, options: trace::TraceOptions) {
-        if self.tracer.is_some() {
+        if self.tracer.is_some() || !options.any() {
             return;
         }
         let tracer = Rc::new(trace::Tracer::new(options));

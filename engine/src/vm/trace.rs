@@ -45,9 +45,9 @@ pub struct TraceOptions {
 }
 
 impl TraceOptions {
-    /// Whether the interpreter must run its traced copy for these options (`--dump-shapes`
-    /// alone only looks at the heap at exit).
-    pub fn needs_traced_loop(&self) -> bool {
+    /// Whether any of them is asked for. (Each needs the traced copy of the loop:
+    /// `--dump-shapes` to keep the prototypes whose objects the caches saw.)
+    pub fn any(&self) -> bool {
         self.exec.is_some() || self.ic || self.stats || self.shapes
     }
 }
@@ -140,11 +140,6 @@ impl Tracer {
         }
     }
 
-    /// Whether the interpreter runs the traced copy of its loop.
-    pub(super) fn traces_instructions(&self) -> bool {
-        self.options.needs_traced_loop()
-    }
-
     /// The engine saw `objects` live objects between slices.
     pub(super) fn heap_sampled(&self, objects: usize) {
         let mut state = self.state.borrow_mut();
@@ -173,8 +168,9 @@ impl<'gc> Executor<'gc> {
     /// the instruction left waiting at its end gets its line.
     #[inline(never)]
     pub(super) fn step_traced(&mut self, ctx: Ctx<'gc>, fuel: &mut i64) -> Result<'gc, Step<'gc>> {
-        let Some(tracer) = ctx.root.tracer().filter(|t| t.traces_instructions()) else {
-            return self.slice::<false>(ctx, fuel);
+        // (Only called with a tracer installed; every option needs the traced loop.)
+        let Some(tracer) = ctx.root.tracer() else {
+            return self.slice::<true>(ctx, fuel);
         };
         tracer.state.borrow_mut().waiting.push(None);
         let result = self.slice::<true>(ctx, fuel);

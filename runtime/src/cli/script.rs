@@ -146,9 +146,7 @@ fn run_loop(startup: &process::Startup, trace_gc: bool, trace: &TraceOptions) ->
         }
     };
     event_loop.engine.trace_gc = trace_gc;
-    if *trace != TraceOptions::default() {
-        event_loop.engine.set_tracing(trace.clone());
-    }
+    event_loop.engine.set_tracing(trace.clone());
     event_loop.bootstrap();
     let status = event_loop.run();
     // `--stats`, `--dump-shapes` (`process.exit` and a fatal exception report on their way).
