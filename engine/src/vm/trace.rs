@@ -3,9 +3,9 @@
 //! and, with `shapes.rs` beside it, `--dump-shapes` (the shape trees at exit).
 //!
 //! None of it costs anything when it is off. The dispatch loop in `interp.rs` is generic over
-//! a `TRACE` constant: [`Executor::step`] runs the plain copy, compiled without a trace of
+//! a `TRACE` constant: `Executor::step` runs the plain copy, compiled without a trace of
 //! tracing, unless a [`Tracer`] is installed, and then the traced copy, which calls
-//! [`Executor::trace_instruction`] before each instruction. Everything the tracer counts, it
+//! `Executor::trace_instruction` before each instruction. Everything the tracer counts, it
 //! counts there, except allocations (counted where objects, strings and environments are
 //! made: one increment of a thread-local counter, see [`count_allocation`]) and collections
 //! (counted by the engine between slices, where it already measures them for `--trace-gc`).
@@ -59,7 +59,7 @@ pub struct Tracer {
     state: RefCell<State>,
     /// The allocation counters when tracing began (see [`count_allocation`]).
     allocations_before: [u64; ALLOCATION_KINDS],
-    /// [`Tracer::report`] has run.
+    /// [`report`] has run for this tracer.
     reported: Cell<bool>,
 }
 
@@ -396,7 +396,7 @@ impl State {
         let (prefix_line, prefix_column) = line_column(&source.text, starts, prefix);
         let (line, column) = match line == prefix_line {
             true => (1, column.saturating_sub(prefix_column) + 1),
-            false => (line - prefix_line + 1, column),
+            false => (line.saturating_sub(prefix_line) + 1, column),
         };
         format!("{file}:{line}:{column}")
     }
