@@ -4,7 +4,7 @@
 //!
 //! None of it costs anything when it is off: the dispatch loop has no test for it. Instead,
 //! an engine made with tracing on (see [`request`]) puts a `Trace` instruction before every
-//! instruction of the code it loads ([`interleave`], jump targets, handlers and positions
+//! instruction of the code it loads (`interleave`: jump targets, handlers and positions
 //! moved to match), and the loop's arm for `Trace` calls `Executor::trace_instruction`.
 //! Code loaded without tracing has no `Trace` in it, so the loop runs exactly as it does
 //! without this module. Everything the tracer counts, it counts there, except allocations
