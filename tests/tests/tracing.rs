@@ -363,3 +363,43 @@ fn tracing_flags_are_in_the_help() {
         assert!(run.stdout.contains(flag), "--help lacks {flag}");
     }
 }
+
+#[test]
+fn traced_code_jumps_and_catches_as_untraced_code_does() {
+    // Code loaded while tracing has a `Trace` before each instruction, and its jumps,
+    // handlers and positions moved to match: every kind of jump and handler, run both ways.
+    let source = "\
+var sys = require(\"sys\"), out = [];
+function f(o) {
+  var keys = [];
+  for (var k in o) keys.push(k);
+  outer: for (var i = 0; i < 3; i++) {
+    for (var j = 0; j < 3; j++) {
+      if (j == 1) continue outer;
+      if (i == 2) break outer;
+      out.push(i + ':' + j);
+    }
+  }
+  switch (keys.length) { case 1: out.push('one'); break; case 2: out.push('two'); default: out.push('d'); }
+  try {
+    try { null.x; } finally { out.push('finally'); }
+  } catch (e) { out.push(e instanceof TypeError); }
+  out.push(o.a && o.b, o.z || 'none', o.a ? 'yes' : 'no');
+  var n = 0; do { n++; } while (n < 5);
+  while (true) { if (n-- < 3) break; }
+  out.push(n);
+  try { undefinedName; } catch (e) { out.push(new Error('x').stack.split('\\n')[1].split('/').pop()); }
+  return keys.join(',');
+}
+out.push(f({a: 1, b: 2}));
+sys.puts(out.join(' '));
+";
+    let expected = "0:0 1:0 two d finally true 2 none yes 1 code.js:20:47) a,b\n";
+    let plain = run("code.js", source, &[], &[]);
+    assert_eq!(plain.stdout, expected);
+    let traced = run("code.js", source, &["--stats"], &[]);
+    assert_eq!(traced.stdout, expected);
+    let exec = run("code.js", source, &["--trace-exec=f"], &[]);
+    assert_eq!(exec.stdout, expected);
+    assert!(exec.stderr.contains("  -> throws "), "{}", exec.stderr);
+}
