@@ -295,7 +295,8 @@ impl<'gc> ObjectData<'gc> {
     /// A function whose `prototype` is still to be made has a layout id of its own (its
     /// shape's with the top bit set): a cache must not tell it what it told a function of the
     /// same shape without one (that `prototype` is inherited, or can be added).
-    #[inline]
+    // (Always: every inline cache asks, in both copies of the dispatch loop.)
+    #[inline(always)]
     pub fn layout_id(&self) -> u64 {
         let id = self.properties.shape_id();
         if id != 0 || !self.properties.is_fresh() {
@@ -330,6 +331,12 @@ impl<'gc> ObjectData<'gc> {
 
     fn prototype_root(&self) -> Option<Shape<'gc>> {
         self.prototype?.0.try_borrow().ok()?.shape_root
+    }
+
+    /// The root of the shape tree of the objects inheriting from this one, if one was made
+    /// (for `--dump-shapes`).
+    pub fn shape_root_made(&self) -> Option<Shape<'gc>> {
+        self.shape_root
     }
 
     /// Whether an inline cache relies on this object as a prototype.
@@ -368,6 +375,7 @@ impl<'gc> Object<'gc> {
     }
 
     /// A new object of `class` with `prototype`.
+    #[inline]
     pub fn new(
         mc: &Mutation<'gc>,
         prototype: Option<Object<'gc>>,
@@ -385,6 +393,7 @@ impl<'gc> Object<'gc> {
         class: Class<'gc>,
         properties: PropertyMap<'gc>,
     ) -> Object<'gc> {
+        crate::vm::trace::count_object(&class);
         Object(Gc::new(
             mc,
             RefLock::new(ObjectData {

@@ -362,6 +362,37 @@ opcodes! {
     ThrowInvalidTarget: 0 => 0;
     /// `debugger;`: does nothing (no debugger is attached).
     Debugger: 0 => 0;
+
+    // ---- Tracing ----------------------------------------------------------------------------
+    /// Report the instruction that follows (`--trace-exec`, `--trace-ic`, `--stats`). Never
+    /// compiled: the engine puts one before every instruction of the code it loads while
+    /// tracing is on (`vm/trace.rs`), so that code without it runs no tracing at all.
+    Trace: 0 => 0;
+}
+
+impl Op {
+    /// The instruction with its jump target (`target`, or `done` for `ForInNext`) replaced by
+    /// `f` of it; any other instruction as it is. The compiler patches its jumps with it, and
+    /// tracing moves them (`vm/trace.rs`): the one list of the instructions that jump.
+    pub fn map_jump_target(self, f: impl FnOnce(u32) -> u32) -> Op {
+        match self {
+            Op::Jump { target } => Op::Jump { target: f(target) },
+            Op::JumpIfFalse { target } => Op::JumpIfFalse { target: f(target) },
+            Op::JumpIfTrue { target } => Op::JumpIfTrue { target: f(target) },
+            Op::JumpIfFalseOrPop { target } => Op::JumpIfFalseOrPop { target: f(target) },
+            Op::JumpIfTrueOrPop { target } => Op::JumpIfTrueOrPop { target: f(target) },
+            Op::JumpIfNotLt { target } => Op::JumpIfNotLt { target: f(target) },
+            Op::JumpIfNotLtEq { target } => Op::JumpIfNotLtEq { target: f(target) },
+            Op::JumpIfNotGt { target } => Op::JumpIfNotGt { target: f(target) },
+            Op::JumpIfNotGtEq { target } => Op::JumpIfNotGtEq { target: f(target) },
+            Op::JumpIfStrictEq { target } => Op::JumpIfStrictEq { target: f(target) },
+            Op::JumpIfStrictNotEq { target } => Op::JumpIfStrictNotEq { target: f(target) },
+            Op::JumpIfEq { target } => Op::JumpIfEq { target: f(target) },
+            Op::JumpIfNotEq { target } => Op::JumpIfNotEq { target: f(target) },
+            Op::ForInNext { done } => Op::ForInNext { done: f(done) },
+            other => other,
+        }
+    }
 }
 
 #[cfg(test)]

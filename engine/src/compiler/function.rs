@@ -429,23 +429,7 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
                     self.proto.span,
                 ));
             };
-            self.proto.code[at] = match self.proto.code[at] {
-                Op::Jump { .. } => Op::Jump { target },
-                Op::JumpIfFalse { .. } => Op::JumpIfFalse { target },
-                Op::JumpIfTrue { .. } => Op::JumpIfTrue { target },
-                Op::JumpIfFalseOrPop { .. } => Op::JumpIfFalseOrPop { target },
-                Op::JumpIfTrueOrPop { .. } => Op::JumpIfTrueOrPop { target },
-                Op::JumpIfNotLt { .. } => Op::JumpIfNotLt { target },
-                Op::JumpIfNotLtEq { .. } => Op::JumpIfNotLtEq { target },
-                Op::JumpIfNotGt { .. } => Op::JumpIfNotGt { target },
-                Op::JumpIfNotGtEq { .. } => Op::JumpIfNotGtEq { target },
-                Op::JumpIfStrictEq { .. } => Op::JumpIfStrictEq { target },
-                Op::JumpIfStrictNotEq { .. } => Op::JumpIfStrictNotEq { target },
-                Op::JumpIfEq { .. } => Op::JumpIfEq { target },
-                Op::JumpIfNotEq { .. } => Op::JumpIfNotEq { target },
-                Op::ForInNext { .. } => Op::ForInNext { done: target },
-                other => other,
-            };
+            self.proto.code[at] = self.proto.code[at].map_jump_target(|_| target);
         }
         Ok(self.proto)
     }

@@ -111,13 +111,18 @@ impl<'gc> Code<'gc> {
 
     fn new(
         ctx: Ctx<'gc>,
-        proto: FunctionProto,
+        mut proto: FunctionProto,
         functions: Box<[Option<Gc<'gc, Code<'gc>>>]>,
         image: Option<ImageChildren>,
         source: Rc<SourceText>,
         origin: Rc<str>,
         prefix: u32,
     ) -> Gc<'gc, Code<'gc>> {
+        if ctx.root.is_tracing() {
+            // (Loaded while tracing: a `Trace` before each instruction, see `trace.rs`. Every
+            // function goes through here, those of images too when first made into closures.)
+            super::trace::interleave(&mut proto);
+        }
         let constants: Box<[Value<'gc>]> = proto
             .constants
             .iter()
@@ -408,6 +413,7 @@ impl<'gc> Env<'gc> {
     }
 
     pub fn new(ctx: Ctx<'gc>, parent: Option<Env<'gc>>, kind: EnvKind<'gc>) -> Env<'gc> {
+        super::trace::count_allocation(super::trace::Allocation::Environment);
         Env(Gc::new(
             &ctx,
             RefLock::new(EnvData {

@@ -814,6 +814,9 @@ impl<'gc> Executor<'gc> {
                     }
                     Op::CheckEnv { depth, index } => self.check_env(ctx, top, depth, index)?,
                     Op::ThrowConstAssign => return Err(lexical::const_assignment(ctx)),
+                    // Only in code loaded with tracing on (see `trace.rs`): the instruction
+                    // before it has run, the one after it is about to.
+                    Op::Trace => self.trace_instruction(ctx, *pc),
                 }
             }
         }

@@ -42,7 +42,9 @@ mod names;
 pub mod ops;
 mod realm;
 pub mod resumable;
+mod shapes;
 mod stack_trace;
+pub mod trace;
 mod unwind;
 
 pub use code::{Closure, Code, Env, EVAL_VAR_SCOPE};
@@ -164,6 +166,23 @@ pub struct Root<'gc> {
     /// The host's own state, for its native functions (see [`Ctx::host`]).
     #[collect(require_static)]
     host: Option<Box<dyn std::any::Any>>,
+    /// What the engine is asked to show of its work (`--trace-exec`, `--stats`...), when
+    /// [`trace::request`] asked for it before the engine was made.
+    #[collect(require_static)]
+    tracer: std::cell::OnceCell<Rc<trace::Tracer>>,
+}
+
+impl Root<'_> {
+    /// Whether tracing is on: code is then loaded with `Trace` instructions.
+    #[inline(always)]
+    pub(crate) fn is_tracing(&self) -> bool {
+        self.tracer.get().is_some()
+    }
+
+    /// The tracer, when tracing is on.
+    pub(crate) fn tracer(&self) -> Option<&trace::Tracer> {
+        self.tracer.get().map(|tracer| &**tracer)
+    }
 }
 
 /// What a native function can ask of the interpreter that called it, besides a result.
@@ -399,6 +418,8 @@ pub struct Engine {
     cycle: CycleStats,
     /// The tokens of watched objects found dead, for [`Engine::take_collected`].
     collected: Vec<u64>,
+    /// The tracer [`trace::request`] asked for, which also hears about collections.
+    tracer: Option<Rc<trace::Tracer>>,
 }
 
 impl Default for Engine {
@@ -428,7 +449,16 @@ impl Engine {
             handles: gc_arena::DynamicRootSet::new(mc),
             watched: Gc::new(mc, RefLock::default()),
             host,
+            tracer: std::cell::OnceCell::new(),
         });
+        // Tracing, if asked for, from the start: the builtins below are loaded traced too.
+        let tracer = trace::take_request().map(Rc::new);
+        if let Some(tracer) = &tracer {
+            let shared = tracer.clone();
+            arena.mutate(|_, root| {
+                let _ = root.tracer.set(shared);
+            });
+        }
         arena.metrics().set_pacing(PACING);
         // gc-arena lets a cycle sleep only after another has ended, so the first one would
         // start at the first allocation and trace the realm and the host's start-up, all of
@@ -448,6 +478,7 @@ impl Engine {
             instruction_limit: None,
             cycle: CycleStats::default(),
             collected: Vec::new(),
+            tracer,
         }
     }
 
@@ -599,6 +630,10 @@ impl Engine {
     /// began and when it ended, and the time spent in it.
     fn collect(&mut self) {
         use gc_arena::arena::CollectionPhase::{Sleeping, Sweeping};
+        if let Some(tracer) = &self.tracer {
+            // `--stats`' peak heap: the heap is at its fullest before the collector works.
+            tracer.heap_sampled(self.arena.metrics().total_gc_count());
+        }
         // Most calls from the host are short: nothing to do until allocation has run up a debt.
         if self.arena.collection_phase() == Sleeping
             && self.arena.metrics().allocation_debt() <= 0.0
@@ -646,6 +681,9 @@ impl Engine {
         }
         self.cycle.active = false;
         self.cycle.count += 1;
+        if let Some(tracer) = &self.tracer {
+            tracer.collected(self.cycle.time);
+        }
         if self.trace_gc {
             eprintln!(
                 "[gc] cycle {}: {} -> {} live objects, {:.3} ms in {} slices, longest {:.3} ms",
@@ -660,6 +698,11 @@ impl Engine {
         self.cycle.time = std::time::Duration::ZERO;
         self.cycle.slices = 0;
         self.cycle.longest = std::time::Duration::ZERO;
+    }
+
+    /// Prints what tracing reports at exit (`--stats`, `--dump-shapes`) on stderr, once.
+    pub fn finish_tracing(&mut self) {
+        self.mutate(trace::report);
     }
 
     /// How many objects the heap holds now.
