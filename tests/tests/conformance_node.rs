@@ -70,7 +70,12 @@ fn modern_node_fails_the_2010_examples_and_the_report_says_why() {
         ],
         &[],
     );
-    assert_eq!(run.code, Some(1), "failures make run.sh exit 1: {}", run.stdout);
+    assert_eq!(
+        run.code,
+        Some(1),
+        "failures make run.sh exit 1: {}",
+        run.stdout
+    );
     // Which failed, and the reason: the exception node threw, the first line of stdout the
     // document shows that node did not print, the exit status.
     assert_line(
@@ -109,7 +114,8 @@ fn modern_node_fails_the_2010_examples_and_the_report_says_why() {
         run.stdout
     );
     assert!(
-        run.stdout.contains("      TypeError: sys.print is not a function\n"),
+        run.stdout
+            .contains("      TypeError: sys.print is not a function\n"),
         "no stderr excerpt: {}",
         run.stdout
     );
@@ -136,8 +142,7 @@ fn modern_node_fails_the_2010_examples_and_the_report_says_why() {
 }
 
 #[test]
-fn with_the_stand_in_modules_modern_node_passes_some_and_the_report_shows_the_first_difference(
-) {
+fn with_the_stand_in_modules_modern_node_passes_some_and_the_report_shows_the_first_difference() {
     let node = modern_node();
     let shim = workspace().join("conformance/modern-node.js");
     // NODE is split into words: node with -r loads our modules in place of node's.
@@ -154,7 +159,10 @@ fn with_the_stand_in_modules_modern_node_passes_some_and_the_report_shows_the_fi
     assert_eq!(run.code, Some(1), "report:\n{}", run.stdout);
     assert_eq!(
         lines_starting(&run, "PASS "),
-        ["PASS api/sys/puts-print.js", "PASS api/timers/set-timeout.js"],
+        [
+            "PASS api/sys/puts-print.js",
+            "PASS api/timers/set-timeout.js"
+        ],
         "report:\n{}",
         run.stdout
     );
@@ -203,7 +211,11 @@ fn each_kind_of_failure_has_its_reason() {
          \"four\" next; exit status 137, expected 0",
     );
 
-    let wrong_line = fake_node(&dir, "wrong-line", "printf 'one, two, three\\nfour\\nsix\\n'");
+    let wrong_line = fake_node(
+        &dir,
+        "wrong-line",
+        "printf 'one, two, three\\nfour\\nsix\\n'",
+    );
     let run = run_conformance(&wrong_line, &example, &[]);
     assert_line(
         &run,
@@ -226,7 +238,10 @@ fn each_kind_of_failure_has_its_reason() {
     let right = fake_node(&dir, "right", "printf 'one, two, three\\nfour\\nfive\\n'");
     let run = run_conformance(&right, &example, &[]);
     assert_eq!(run.code, Some(0), "report:\n{}", run.stdout);
-    assert_eq!(run.stdout, "PASS api/sys/puts-print.js\n1 passed, 0 failed\n");
+    assert_eq!(
+        run.stdout,
+        "PASS api/sys/puts-print.js\n1 passed, 0 failed\n"
+    );
 }
 
 #[test]
