@@ -330,6 +330,12 @@ impl<'gc> ObjectData<'gc> {
         self.prototype?.0.try_borrow().ok()?.shape_root
     }
 
+    /// The root of the shape tree of the objects inheriting from this one, if one was made
+    /// (for `--dump-shapes`).
+    pub fn shape_root_made(&self) -> Option<Shape<'gc>> {
+        self.shape_root
+    }
+
     /// Whether an inline cache relies on this object as a prototype.
     pub fn is_watched(&self) -> bool {
         self.watched
@@ -371,6 +377,7 @@ impl<'gc> Object<'gc> {
         prototype: Option<Object<'gc>>,
         class: Class<'gc>,
     ) -> Object<'gc> {
+        crate::vm::trace::count_object(&class);
         Object(Gc::new(
             mc,
             RefLock::new(ObjectData {

@@ -225,6 +225,7 @@ impl<'gc> JsString<'gc> {
     }
 
     fn cell(mc: &Mutation<'gc>, repr: Repr<'gc>) -> JsString<'gc> {
+        crate::vm::trace::count_allocation(crate::vm::trace::Allocation::String);
         JsString(Gc::new(mc, Lock::new(repr)))
     }
 

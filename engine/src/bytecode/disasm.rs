@@ -62,16 +62,23 @@ fn function(proto: &FunctionProto, path: &str, out: &mut impl Write) -> fmt::Res
         )?;
     }
     for (pc, op) in proto.code.iter().enumerate() {
-        write!(out, "  {pc:5}  {}", op.name())?;
-        for (field, value) in op.operands() {
-            write!(out, " {field}={value}")?;
-        }
-        if let Some(note) = annotation(proto, op) {
-            write!(out, "  ; {note}")?;
-        }
-        writeln!(out)?;
+        writeln!(out, "  {pc:5}  {}", instruction(proto, op))?;
     }
     writeln!(out)
+}
+
+/// One instruction of `proto` as the disassembly shows it: its name, its operands as
+/// `name=value`, and what they refer to after a `;` (`--trace-exec` shows it the same way).
+pub fn instruction(proto: &FunctionProto, op: &Op) -> String {
+    let mut text = String::from(op.name());
+    for (field, value) in op.operands() {
+        // Writing to a String cannot fail.
+        let _ = write!(text, " {field}={value}");
+    }
+    if let Some(note) = annotation(proto, op) {
+        let _ = write!(text, "  ; {note}");
+    }
+    text
 }
 
 /// What an operand refers to, for the reader: the constant behind a name, the function behind

@@ -284,6 +284,16 @@ impl<'gc> Shape<'gc> {
         Ref::map(table.borrow(), |table| &table.keys[..depth])
     }
 
+    /// The shapes made from this one that are still alive, with the name and attributes each
+    /// adds, in the order they were made (for `--dump-shapes`).
+    pub fn children(self, mc: &Mutation<'gc>) -> Vec<(PropertyKey<'gc>, Attributes, Shape<'gc>)> {
+        let transitions = self.0.transitions.borrow();
+        let alive = transitions.list.iter();
+        alive
+            .filter_map(|t| Some((t.key, t.attributes, Shape(t.to.upgrade(mc)?))))
+            .collect()
+    }
+
     /// The transition this shape took for `key` with `attributes`, if one exists (some object
     /// took it before and one still has it or a descendant of it), and where it is among this
     /// shape's transitions. `hint` is where to look first: an inline cache remembers where its

@@ -568,3 +568,61 @@ fn watch<'gc>(mc: &Mutation<'gc>, prototype: Object<'gc>) {
         prototype.borrow_mut(mc).watch();
     }
 }
+
+/// What a site remembers, as `--trace-ic` and `--stats` show it (see `trace.rs`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) struct SiteEntry {
+    /// The receiver layout the entry is for (0: none, or a receiver without a shape).
+    pub layout: u64,
+    /// Where the property is, or the transition (see [`SiteEntry::kind`]).
+    pub slot: u32,
+    pub kind: SiteKind,
+}
+
+/// What kind of entry a site holds.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum SiteKind {
+    /// An own property of the receiver.
+    Own,
+    /// A property this many prototypes up.
+    Inherited(u32),
+    /// An added property: the transition to take.
+    Added,
+}
+
+impl InlineCaches {
+    /// What site `ic` remembers now (`None`: no such site). For the tracer only: nothing on
+    /// the interpreter's paths calls this.
+    pub(super) fn site(&self, ic: u16) -> Option<SiteEntry> {
+        let entry = self.cell(ic)?.get();
+        let kind = match entry.depth {
+            0 => SiteKind::Own,
+            ADDED => SiteKind::Added,
+            depth => SiteKind::Inherited(depth),
+        };
+        Some(SiteEntry {
+            layout: entry.layout,
+            slot: entry.slot,
+            kind,
+        })
+    }
+
+    /// Whether an access to site `ic` by a receiver of `layout` (not 0) hits as the site
+    /// stands now: a read finds the property without a search, a store (`store`) replaces
+    /// or adds it through the remembered entry. The same conditions as `get` and `put`, for
+    /// the tracer's hit rates only.
+    pub(super) fn would_hit(&self, ic: u16, layout: u64, store: bool) -> bool {
+        let Some(cell) = self.cell(ic) else {
+            return false;
+        };
+        let entry = cell.get();
+        if entry.layout != layout || layout == 0 {
+            return false;
+        }
+        match entry.depth {
+            0 => true,
+            ADDED => store && entry.epoch == prototype_epoch(),
+            _ => !store && entry.epoch == prototype_epoch(),
+        }
+    }
+}

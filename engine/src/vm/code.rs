@@ -286,6 +286,7 @@ impl<'gc> Env<'gc> {
     }
 
     pub fn new(ctx: Ctx<'gc>, parent: Option<Env<'gc>>, kind: EnvKind<'gc>) -> Env<'gc> {
+        super::trace::count_allocation(super::trace::Allocation::Environment);
         Env(Gc::new(
             &ctx,
             RefLock::new(EnvData {

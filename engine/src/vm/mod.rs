@@ -41,7 +41,9 @@ mod names;
 pub mod ops;
 mod realm;
 pub mod resumable;
+mod shapes;
 mod stack_trace;
+pub mod trace;
 mod unwind;
 
 pub use code::{Closure, Code, Env, EVAL_VAR_SCOPE};
@@ -150,6 +152,23 @@ pub struct Root<'gc> {
     /// The host's own state, for its native functions (see [`Ctx::host`]).
     #[collect(require_static)]
     host: Option<Box<dyn std::any::Any>>,
+    /// What the engine is asked to show of its work (`--trace-exec`, `--stats`...), once
+    /// [`Engine::set_tracing`] has been called (see `trace.rs`).
+    #[collect(require_static)]
+    tracer: std::cell::OnceCell<Rc<trace::Tracer>>,
+}
+
+impl Root<'_> {
+    /// Whether tracing is on: the interpreter then runs its traced copy of the loop.
+    #[inline(always)]
+    pub(crate) fn is_tracing(&self) -> bool {
+        self.tracer.get().is_some()
+    }
+
+    /// The tracer, when tracing is on.
+    pub(crate) fn tracer(&self) -> Option<&trace::Tracer> {
+        self.tracer.get().map(|tracer| &**tracer)
+    }
 }
 
 /// What a native function can ask of the interpreter that called it, besides a result.
@@ -383,6 +402,8 @@ pub struct Engine {
     cycle: CycleStats,
     /// The tokens of watched objects found dead, for [`Engine::take_collected`].
     collected: Vec<u64>,
+    /// The tracer [`Engine::set_tracing`] installed, which also hears about collections.
+    tracer: Option<Rc<trace::Tracer>>,
 }
 
 impl Default for Engine {
@@ -412,6 +433,7 @@ impl Engine {
             handles: gc_arena::DynamicRootSet::new(mc),
             watched: Gc::new(mc, RefLock::default()),
             host,
+            tracer: std::cell::OnceCell::new(),
         });
         arena.metrics().set_pacing(PACING);
         // gc-arena lets a cycle sleep only after another has ended, so the first one would
@@ -432,6 +454,7 @@ impl Engine {
             instruction_limit: None,
             cycle: CycleStats::default(),
             collected: Vec::new(),
+            tracer: None,
         }
     }
 
@@ -583,6 +606,10 @@ impl Engine {
     /// began and when it ended, and the time spent in it.
     fn collect(&mut self) {
         use gc_arena::arena::CollectionPhase::{Sleeping, Sweeping};
+        if let Some(tracer) = &self.tracer {
+            // `--stats`' peak heap: the heap is at its fullest before the collector works.
+            tracer.heap_sampled(self.arena.metrics().total_gc_count());
+        }
         // Most calls from the host are short: nothing to do until allocation has run up a debt.
         if self.arena.collection_phase() == Sleeping
             && self.arena.metrics().allocation_debt() <= 0.0
@@ -627,6 +654,9 @@ impl Engine {
         }
         self.cycle.active = false;
         self.cycle.count += 1;
+        if let Some(tracer) = &self.tracer {
+            tracer.collected(self.cycle.time);
+        }
         if self.trace_gc {
             eprintln!(
                 "[gc] cycle {}: {} -> {} live objects, {:.3} ms",
@@ -637,6 +667,25 @@ impl Engine {
             );
         }
         self.cycle.time = std::time::Duration::ZERO;
+    }
+
+    /// Turns on what `options` asks to see of the engine's work (see [`trace`]): from now on
+    /// the interpreter runs its traced copy of the loop. Once only: a second call is ignored.
+    pub fn set_tracing(&mut self, options: trace::TraceOptions) {
+        if self.tracer.is_some() || !options.any() {
+            return;
+        }
+        let tracer = Rc::new(trace::Tracer::new(options));
+        let shared = tracer.clone();
+        self.mutate(|ctx| {
+            let _ = ctx.root.tracer.set(shared);
+        });
+        self.tracer = Some(tracer);
+    }
+
+    /// Prints what tracing reports at exit (`--stats`, `--dump-shapes`) on stderr, once.
+    pub fn finish_tracing(&mut self) {
+        self.mutate(trace::report);
     }
 
     /// How many objects the heap holds now.

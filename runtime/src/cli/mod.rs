@@ -6,6 +6,7 @@
 pub mod script;
 pub mod source;
 
+use engine::vm::trace::TraceOptions;
 use std::ffi::{OsStr, OsString};
 
 /// The version `node --version` prints: the node release whose API this build implements.
@@ -27,6 +28,17 @@ Options:
   --dump-bytecode  print the bytecode of every function of the script, and exit
   --trace-gc       print a line on stderr per garbage collection cycle: live objects
                    before and after, and the time it took
+  --trace-exec     print every instruction executed on stderr, one a line: the
+                   function, where in the source, the bytecode offset, the
+                   instruction and the top of the operand stack after it
+  --trace-exec=NAME  the same, for the functions named NAME only
+  --trace-ic       print each inline cache's state changes on stderr (uninitialised,
+                   monomorphic, polymorphic, megamorphic), with the shapes it saw
+  --dump-shapes    at exit, print the shape transition trees on stderr, one per
+                   prototype, with each property's name and slot
+  --stats          at exit, print a table on stderr: instructions executed by
+                   opcode, calls, allocations by kind, garbage collections and
+                   their time, peak heap, inline-cache hit rate
   --parse-only     parse the script and check its early errors, print nothing,
                    exit 0 when it is valid (what tools/bench/parse.sh times)
   --               end of options: the next argument is the script
@@ -35,7 +47,8 @@ Without a script, node prints this help; the REPL is the node-repl program.
 
 Dumps show positions as line:column, 1-based, with columns counted in UTF-16
 code units (as JavaScript engines count them). A syntax error is printed with
-the offending line and a caret, and the exit status is 1.
+the offending line and a caret, and the exit status is 1. The tracing options
+are described in docs/tracing.md; they cost nothing when not given.
 ";
 
 /// What the command line asks for.
@@ -58,6 +71,8 @@ pub struct Script {
     pub dump_bytecode: bool,
     pub trace_gc: bool,
     pub parse_only: bool,
+    /// `--trace-exec`, `--trace-ic`, `--dump-shapes`, `--stats`.
+    pub trace: TraceOptions,
 }
 
 /// A command line `node` cannot make sense of; the message says why.
@@ -76,6 +91,7 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, U
     let mut dump_bytecode = false;
     let mut trace_gc = false;
     let mut parse_only = false;
+    let mut trace = TraceOptions::default();
     let path = loop {
         let Some(arg) = args.next() else {
             return Err(UsageError("no script given".to_string()));
@@ -88,6 +104,19 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, U
             Some("--dump-bytecode") => dump_bytecode = true,
             Some("--trace-gc") => trace_gc = true,
             Some("--parse-only") => parse_only = true,
+            Some("--trace-exec") => trace.exec = Some(None),
+            Some(option) if option.starts_with("--trace-exec=") => {
+                let name = &option["--trace-exec=".len()..];
+                if name.is_empty() {
+                    return Err(UsageError(
+                        "--trace-exec= needs a function name".to_string(),
+                    ));
+                }
+                trace.exec = Some(Some(name.to_string()));
+            }
+            Some("--trace-ic") => trace.ic = true,
+            Some("--dump-shapes") => trace.shapes = true,
+            Some("--stats") => trace.stats = true,
             Some("--") => match args.next() {
                 Some(path) => break path,
                 None => return Err(UsageError("no script given after --".to_string())),
@@ -107,6 +136,7 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, U
         dump_bytecode,
         trace_gc,
         parse_only,
+        trace,
     }))
 }
 
@@ -133,6 +163,7 @@ mod tests {
             dump_bytecode: false,
             trace_gc: false,
             parse_only: false,
+            trace: TraceOptions::default(),
         }
     }
 
@@ -156,6 +187,32 @@ mod tests {
             Ok(Command::Script(script("--weird.js", &[])))
         );
         assert_eq!(parse(&["-"]), Ok(Command::Script(script("-", &[]))));
+    }
+
+    #[test]
+    fn reads_the_tracing_flags() {
+        let mut traced = script("x.js", &["--stats"]);
+        traced.trace = TraceOptions {
+            exec: Some(Some("fib".to_string())),
+            ic: true,
+            stats: true,
+            shapes: true,
+        };
+        assert_eq!(
+            parse(&[
+                "--trace-exec=fib",
+                "--trace-ic",
+                "--stats",
+                "--dump-shapes",
+                "x.js",
+                "--stats"
+            ]),
+            Ok(Command::Script(traced))
+        );
+        let mut all = script("x.js", &[]);
+        all.trace.exec = Some(None);
+        assert_eq!(parse(&["--trace-exec", "x.js"]), Ok(Command::Script(all)));
+        assert!(parse(&["--trace-exec=", "x.js"]).is_err());
     }
 
     #[test]

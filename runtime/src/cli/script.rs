@@ -9,6 +9,7 @@ use crate::event_loop::EventLoop;
 use crate::output::{self, FmtWriter};
 use bumpalo::Bump;
 use engine::dump::{self, DumpError};
+use engine::vm::trace::TraceOptions;
 use engine::SyntaxError;
 use std::io;
 use std::path::Path;
@@ -118,7 +119,7 @@ fn start(script: &Script, path: &Path) -> u8 {
         install_prefix: install_prefix(),
         repl: false,
     };
-    run_loop(&startup, script.trace_gc)
+    run_loop(&startup, script.trace_gc, &script.trace)
 }
 
 /// `node-repl [ARGS]`: the runtime with the REPL as its main program (stdlib/node.js runs
@@ -132,11 +133,11 @@ pub fn start_repl(args: &[std::ffi::OsString]) -> u8 {
         install_prefix: install_prefix(),
         repl: true,
     };
-    run_loop(&startup, false)
+    run_loop(&startup, false, &TraceOptions::default())
 }
 
 /// Makes the runtime, runs the bootstrap and then the loop until nothing is pending.
-fn run_loop(startup: &process::Startup, trace_gc: bool) -> u8 {
+fn run_loop(startup: &process::Startup, trace_gc: bool, trace: &TraceOptions) -> u8 {
     let mut event_loop = match EventLoop::new(startup) {
         Ok(event_loop) => event_loop,
         Err(error) => {
@@ -145,8 +146,11 @@ fn run_loop(startup: &process::Startup, trace_gc: bool) -> u8 {
         }
     };
     event_loop.engine.trace_gc = trace_gc;
+    event_loop.engine.set_tracing(trace.clone());
     event_loop.bootstrap();
     let status = event_loop.run();
+    // `--stats`, `--dump-shapes` (`process.exit` and a fatal exception report on their way).
+    event_loop.engine.finish_tracing();
     // The process ends now: the OS takes the heap back faster than freeing it object by object.
     std::mem::forget(event_loop);
     status

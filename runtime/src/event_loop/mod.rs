@@ -346,6 +346,7 @@ impl EventLoop {
         self.host.stdout.borrow_mut().finish();
         bindings::repl::restore_terminal();
         crate::output::stderr(&format!("{}\n", thrown.stack));
+        self.engine.finish_tracing();
         std::process::exit(1)
     }
 }

@@ -288,7 +288,10 @@ fn really_exit<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> N
         Value::Undefined => 0,
         _ => ops::to_number(*ctx, arg(args, 0))? as i32,
     };
-    exit_now(host::of(ctx)?, code)
+    let host = host::of(ctx)?;
+    // What `--stats` and `--dump-shapes` print at exit.
+    engine::vm::trace::report(*ctx);
+    exit_now(host, code)
 }
 
 pub fn exit_now(host: &Host, code: i32) -> ! {
@@ -306,6 +309,7 @@ fn fatal<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeR
     host.stdout.borrow_mut().finish();
     super::repl::restore_terminal();
     output::stderr(&format!("{stack}\n"));
+    engine::vm::trace::report(*ctx);
     std::process::exit(1)
 }
 
