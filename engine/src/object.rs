@@ -293,7 +293,8 @@ impl<'gc> ObjectData<'gc> {
     /// A function whose `prototype` is still to be made has a layout id of its own (its
     /// shape's with the top bit set): a cache must not tell it what it told a function of the
     /// same shape without one (that `prototype` is inherited, or can be added).
-    #[inline]
+    // (Always: every inline cache asks, in both copies of the dispatch loop.)
+    #[inline(always)]
     pub fn layout_id(&self) -> u64 {
         let id = self.properties.shape_id();
         if id != 0 || !self.properties.is_fresh() {
@@ -372,6 +373,7 @@ impl<'gc> Object<'gc> {
     }
 
     /// A new object of `class` with `prototype`.
+    #[inline]
     pub fn new(
         mc: &Mutation<'gc>,
         prototype: Option<Object<'gc>>,

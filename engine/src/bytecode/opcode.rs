@@ -345,6 +345,12 @@ opcodes! {
     ThrowInvalidTarget: 0 => 0;
     /// `debugger;`: does nothing (no debugger is attached).
     Debugger: 0 => 0;
+
+    // ---- Tracing ----------------------------------------------------------------------------
+    /// Report the instruction that follows (`--trace-exec`, `--trace-ic`, `--stats`). Never
+    /// compiled: the engine puts one before every instruction of the code it loads while
+    /// tracing is on (`vm/trace.rs`), so that code without it runs no tracing at all.
+    Trace: 0 => 0;
 }
 
 #[cfg(test)]

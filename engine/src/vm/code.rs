@@ -61,6 +61,10 @@ impl<'gc> Code<'gc> {
         origin: Rc<str>,
         prefix: u32,
     ) -> Gc<'gc, Code<'gc>> {
+        if ctx.root.is_tracing() {
+            // (Loaded while tracing: a `Trace` before each instruction, see `trace.rs`.)
+            super::trace::interleave(&mut proto);
+        }
         let functions: Vec<_> = std::mem::take(&mut proto.functions)
             .into_iter()
             .map(|child| Code::load_with_prefix(ctx, child, source.clone(), origin.clone(), prefix))

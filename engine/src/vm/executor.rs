@@ -111,6 +111,14 @@ impl<'gc> Executor<'gc> {
                 Ok(value)
             });
         }
+        if ctx.root.is_tracing() {
+            return self.run_traced(ctx, fuel);
+        }
+        self.run_steps(ctx, fuel)
+    }
+
+    /// [`Executor::run`] once it has a frame to run.
+    pub(super) fn run_steps(&mut self, ctx: Ctx<'gc>, fuel: i64) -> RunState<'gc> {
         let mut fuel = fuel;
         loop {
             match self.step(ctx, &mut fuel) {
@@ -119,6 +127,9 @@ impl<'gc> Executor<'gc> {
                 Ok(Step::OutOfFuel) => return RunState::OutOfFuel,
                 Ok(Step::Suspended) => return RunState::Suspended,
                 Err(throw) => {
+                    if ctx.root.is_tracing() {
+                        self.trace_threw(ctx, throw);
+                    }
                     if let Some(uncaught) = self.unwind(ctx, throw) {
                         return RunState::Finished(Err(uncaught));
                     }

@@ -458,6 +458,7 @@ impl<'gc> Executor<'gc> {
     }
 
     /// The object `new callee(...)` starts from: its prototype is `callee.prototype`.
+    #[inline]
     pub(super) fn construct_this(
         &mut self,
         ctx: Ctx<'gc>,

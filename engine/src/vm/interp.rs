@@ -45,28 +45,12 @@ impl<'gc> Executor<'gc> {
     /// Runs instructions until the bottom frame returns or fuel runs out. The top frame's
     /// program counter lives in a local while it runs and goes back into the frame whenever
     /// the loop leaves (an exception needs it to find a handler; a call, to come back).
-    ///
-    /// With tracing on (`--trace-exec`, `--trace-ic`, `--stats`), the slice runs in the traced
-    /// copy of the loop (see `trace.rs`); the plain copy has no trace in it at all.
     pub(super) fn step(&mut self, ctx: Ctx<'gc>, fuel: &mut i64) -> Result<'gc, Step<'gc>> {
-        if ctx.root.is_tracing() {
-            return self.step_traced(ctx, fuel);
-        }
-        self.slice::<false>(ctx, fuel)
-    }
-
-    /// [`Executor::step`], in the copy of the loop with tracing (`TRACE`) or without.
-    #[inline(always)]
-    pub(super) fn slice<const TRACE: bool>(
-        &mut self,
-        ctx: Ctx<'gc>,
-        fuel: &mut i64,
-    ) -> Result<'gc, Step<'gc>> {
         // Both counters are locals of this function, and `execute` is inlined into it, so the
         // compiler can keep them in registers (when the loop leaves it enough of them).
         let mut pc = self.frames.last().map_or(0, |frame| frame.pc);
         let mut fuel_left = *fuel;
-        let result = self.execute::<TRACE>(ctx, &mut fuel_left, &mut pc);
+        let result = self.execute(ctx, &mut fuel_left, &mut pc);
         *fuel = fuel_left;
         if let Some(frame) = self.frames.last_mut() {
             frame.pc = pc;
@@ -79,12 +63,7 @@ impl<'gc> Executor<'gc> {
     /// caller's. Calls and returns between JavaScript functions stay in this loop (only the
     /// frame-local copies below are reloaded), so they never recurse on the Rust stack.
     #[inline(always)]
-    fn execute<const TRACE: bool>(
-        &mut self,
-        ctx: Ctx<'gc>,
-        fuel: &mut i64,
-        pc: &mut usize,
-    ) -> Result<'gc, Step<'gc>> {
+    fn execute(&mut self, ctx: Ctx<'gc>, fuel: &mut i64, pc: &mut usize) -> Result<'gc, Step<'gc>> {
         'frames: loop {
             let top = self.frames.len() - 1;
             let code = self.frames[top].code;
@@ -145,9 +124,6 @@ impl<'gc> Executor<'gc> {
                 let Some(&op) = ops_list.get(*pc) else {
                     return_value!(Value::Undefined);
                 };
-                if TRACE {
-                    self.trace_instruction(ctx, *pc);
-                }
                 *pc += 1;
                 match op {
                     Op::Undefined => self.push(Value::Undefined),
@@ -751,6 +727,9 @@ impl<'gc> Executor<'gc> {
                     }
                     Op::CheckEnv { depth, index } => self.check_env(ctx, top, depth, index)?,
                     Op::ThrowConstAssign => return Err(lexical::const_assignment(ctx)),
+                    // Only in code loaded with tracing on (see `trace.rs`): the instruction
+                    // before it has run, the one after it is about to.
+                    Op::Trace => self.trace_instruction(ctx, *pc),
                 }
             }
         }

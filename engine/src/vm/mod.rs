@@ -152,14 +152,14 @@ pub struct Root<'gc> {
     /// The host's own state, for its native functions (see [`Ctx::host`]).
     #[collect(require_static)]
     host: Option<Box<dyn std::any::Any>>,
-    /// What the engine is asked to show of its work (`--trace-exec`, `--stats`...), once
-    /// [`Engine::set_tracing`] has been called (see `trace.rs`).
+    /// What the engine is asked to show of its work (`--trace-exec`, `--stats`...), when
+    /// [`trace::request`] asked for it before the engine was made.
     #[collect(require_static)]
     tracer: std::cell::OnceCell<Rc<trace::Tracer>>,
 }
 
 impl Root<'_> {
-    /// Whether tracing is on: the interpreter then runs its traced copy of the loop.
+    /// Whether tracing is on: code is then loaded with `Trace` instructions.
     #[inline(always)]
     pub(crate) fn is_tracing(&self) -> bool {
         self.tracer.get().is_some()
@@ -402,7 +402,7 @@ pub struct Engine {
     cycle: CycleStats,
     /// The tokens of watched objects found dead, for [`Engine::take_collected`].
     collected: Vec<u64>,
-    /// The tracer [`Engine::set_tracing`] installed, which also hears about collections.
+    /// The tracer [`trace::request`] asked for, which also hears about collections.
     tracer: Option<Rc<trace::Tracer>>,
 }
 
@@ -435,6 +435,14 @@ impl Engine {
             host,
             tracer: std::cell::OnceCell::new(),
         });
+        // Tracing, if asked for, from the start: the builtins below are loaded traced too.
+        let tracer = trace::take_request().map(Rc::new);
+        if let Some(tracer) = &tracer {
+            let shared = tracer.clone();
+            arena.mutate(|_, root| {
+                let _ = root.tracer.set(shared);
+            });
+        }
         arena.metrics().set_pacing(PACING);
         // gc-arena lets a cycle sleep only after another has ended, so the first one would
         // start at the first allocation and trace the realm and the host's start-up, all of
@@ -454,7 +462,7 @@ impl Engine {
             instruction_limit: None,
             cycle: CycleStats::default(),
             collected: Vec::new(),
-            tracer: None,
+            tracer,
         }
     }
 
@@ -667,20 +675,6 @@ impl Engine {
             );
         }
         self.cycle.time = std::time::Duration::ZERO;
-    }
-
-    /// Turns on what `options` asks to see of the engine's work (see [`trace`]): from now on
-    /// the interpreter runs its traced copy of the loop. Once only: a second call is ignored.
-    pub fn set_tracing(&mut self, options: trace::TraceOptions) {
-        if self.tracer.is_some() || !options.any() {
-            return;
-        }
-        let tracer = Rc::new(trace::Tracer::new(options));
-        let shared = tracer.clone();
-        self.mutate(|ctx| {
-            let _ = ctx.root.tracer.set(shared);
-        });
-        self.tracer = Some(tracer);
     }
 
     /// Prints what tracing reports at exit (`--stats`, `--dump-shapes`) on stderr, once.

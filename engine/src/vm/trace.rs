@@ -2,20 +2,22 @@
 //! executed), `--trace-ic` (the inline caches' state changes), `--stats` (counts at exit)
 //! and, with `shapes.rs` beside it, `--dump-shapes` (the shape trees at exit).
 //!
-//! None of it costs anything when it is off. The dispatch loop in `interp.rs` is generic over
-//! a `TRACE` constant: [`Executor::step`] runs the plain copy, compiled without a trace of
-//! tracing, unless a [`Tracer`] is installed, and then the traced copy, which calls
-//! [`Executor::trace_instruction`] before each instruction. Everything the tracer counts, it
-//! counts there, except allocations (counted where objects, strings and environments are
-//! made: one increment of a thread-local counter, see [`count_allocation`]) and collections
-//! (counted by the engine between slices, where it already measures them for `--trace-gc`).
+//! None of it costs anything when it is off: the dispatch loop has no test for it. Instead,
+//! an engine made with tracing on (see [`request`]) puts a `Trace` instruction before every
+//! instruction of the code it loads ([`interleave`], jump targets, handlers and positions
+//! moved to match), and the loop's arm for `Trace` calls `Executor::trace_instruction`.
+//! Code loaded without tracing has no `Trace` in it, so the loop runs exactly as it does
+//! without this module. Everything the tracer counts, it counts there, except allocations
+//! (counted where objects, strings and environments are made: one increment of a thread-local
+//! counter, see [`count_allocation`]) and collections (counted by the engine between slices,
+//! where it already measures them for `--trace-gc`).
 //!
-//! An instruction's line needs the operand stack *after* it, so it is written when the next
-//! instruction of the same run starts, or when the slice ends: each run of the loop (the
+//! An instruction's line needs the operand stack *after* it, so it is written at the next
+//! `Trace` of the same run, or when the run ends or throws: each run of the loop (the
 //! engine's, and each nested one a native starts) keeps one instruction waiting.
 
 use super::cache::{SiteEntry, SiteKind};
-use super::executor::{Executor, Step};
+use super::executor::{Executor, RunState};
 use super::{Code, Ctx, Throw};
 use crate::bytecode::{Constant, FunctionProto, Op};
 use crate::object::{Class, Object, PropertyKey, Slot};
@@ -27,8 +29,6 @@ use std::fmt::Write as _;
 use std::io::Write as _;
 use std::rc::Rc;
 use std::time::Duration;
-
-type Result<'gc, T> = std::result::Result<T, Throw<'gc>>;
 
 /// What to show of the engine's work.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -59,7 +59,7 @@ pub struct Tracer {
     state: RefCell<State>,
     /// The allocation counters when tracing began (see [`count_allocation`]).
     allocations_before: [u64; ALLOCATION_KINDS],
-    /// [`Tracer::report`] has run.
+    /// [`report`] has run for this tracer.
     reported: Cell<bool>,
 }
 
@@ -164,22 +164,23 @@ impl Tracer {
 }
 
 impl<'gc> Executor<'gc> {
-    /// [`Executor::step`] with tracing on: the slice runs in the traced copy of the loop, and
-    /// the instruction left waiting at its end gets its line.
+    /// [`Executor::run`] with tracing on: each run of the loop (the engine's, and each nested
+    /// one a native starts) keeps its own instruction waiting, and the one left waiting when
+    /// the run ends gets its line then.
+    #[cold]
     #[inline(never)]
-    pub(super) fn step_traced(&mut self, ctx: Ctx<'gc>, fuel: &mut i64) -> Result<'gc, Step<'gc>> {
-        // (Only called with a tracer installed; every option needs the traced loop.)
+    pub(super) fn run_traced(&mut self, ctx: Ctx<'gc>, fuel: i64) -> RunState<'gc> {
         let Some(tracer) = ctx.root.tracer() else {
-            return self.slice::<true>(ctx, fuel);
+            return self.run_steps(ctx, fuel);
         };
         tracer.state.borrow_mut().waiting.push(None);
-        let result = self.slice::<true>(ctx, fuel);
+        let result = self.run_steps(ctx, fuel);
         let mut state = tracer.state.borrow_mut();
         if let Some(waiting) = state.waiting.pop().flatten() {
             let after = match &result {
-                Err(throw) => After::Threw(throw.0),
-                Ok(Step::Done(value)) => After::Done(*value),
-                Ok(_) => After::Next,
+                RunState::Finished(Err(throw)) => After::Threw(throw.0),
+                RunState::Finished(Ok(value)) => After::Done(*value),
+                _ => After::Next,
             };
             self.finish(ctx, tracer, &mut state, waiting, after);
         }
@@ -187,8 +188,23 @@ impl<'gc> Executor<'gc> {
         result
     }
 
-    /// Called by the traced copy of the loop before the instruction at `pc` of the top frame
-    /// runs: finishes the line of the one before it, counts this one, and leaves it waiting.
+    /// With tracing on, the instruction waiting in this run threw `throw` (before the handler,
+    /// if any, runs).
+    #[cold]
+    #[inline(never)]
+    pub(super) fn trace_threw(&mut self, ctx: Ctx<'gc>, throw: Throw<'gc>) {
+        let Some(tracer) = ctx.root.tracer() else {
+            return;
+        };
+        let mut state = tracer.state.borrow_mut();
+        if let Some(waiting) = state.waiting.last_mut().and_then(Option::take) {
+            self.finish(ctx, tracer, &mut state, waiting, After::Threw(throw.0));
+        }
+    }
+
+    /// The `Trace` instruction: the instruction at `pc` of the top frame is about to run.
+    /// Finishes the line of the one before it, counts this one, and leaves it waiting.
+    #[cold]
     #[inline(never)]
     pub(super) fn trace_instruction(&mut self, ctx: Ctx<'gc>, pc: usize) {
         let Some(tracer) = ctx.root.tracer() else {
@@ -376,8 +392,11 @@ impl State {
     fn line_start(&mut self, code: &Code<'_>, pc: usize, op: &Op) -> String {
         let place = self.place(code, pc);
         let name = function_name(&code.proto);
-        let instruction = crate::bytecode::disasm::instruction(&code.proto, op);
-        format!("[exec] {name} {place} {pc:>4}  {instruction}")
+        let instruction = crate::bytecode::disasm::instruction(&code.proto, &as_compiled(*op));
+        // The offset in the function as compiled (`--dump-bytecode`'s), not counting the
+        // `Trace` instructions.
+        let offset = pc / 2;
+        format!("[exec] {name} {place} {offset:>4}  {instruction}")
     }
 
     /// `file:line:column` of instruction `pc` of `code` (the file's name without its
@@ -396,7 +415,7 @@ impl State {
         let (prefix_line, prefix_column) = line_column(&source.text, starts, prefix);
         let (line, column) = match line == prefix_line {
             true => (1, column.saturating_sub(prefix_column) + 1),
-            false => (line - prefix_line + 1, column),
+            false => (line.saturating_sub(prefix_line) + 1, column),
         };
         format!("{file}:{line}:{column}")
     }
@@ -595,6 +614,70 @@ pub(super) fn key_name<'gc>(ctx: Ctx<'gc>, key: PropertyKey<'gc>) -> String {
         PropertyKey::String(name) => name.to_rust_string(&ctx),
         PropertyKey::Index(index) => index.to_string(),
     }
+}
+
+// ---- Turning it on ---------------------------------------------------------------------------
+
+thread_local! {
+    /// What the next engine made on this thread is to trace (see [`request`]).
+    static REQUESTED: RefCell<Option<TraceOptions>> = const { RefCell::new(None) };
+}
+
+/// Asks the next [`super::Engine`] made on this thread to trace as `options` say, from its
+/// first instruction: its builtins written in JavaScript are loaded with `Trace` instructions
+/// too. (Options asking for nothing are ignored.)
+pub fn request(options: TraceOptions) {
+    if options.any() {
+        REQUESTED.with(|requested| *requested.borrow_mut() = Some(options));
+    }
+}
+
+/// The tracer a new engine is to have, if one was requested.
+pub(super) fn take_request() -> Option<Tracer> {
+    REQUESTED
+        .with(|requested| requested.borrow_mut().take())
+        .map(Tracer::new)
+}
+
+/// Puts a `Trace` instruction before each instruction of `proto` (not of its nested
+/// functions: each is loaded on its own), moving what refers to instruction offsets to
+/// match: instruction `i` becomes `2i + 1`, its `Trace` `2i`, and a jump to `i` goes to `2i`
+/// (the `Trace` first). Handlers and the position table move the same way.
+pub(super) fn interleave(proto: &mut FunctionProto) {
+    let at = |offset: u32| offset.saturating_mul(2);
+    let mut code = Vec::with_capacity(proto.code.len() * 2);
+    for &op in &proto.code {
+        code.push(Op::Trace);
+        code.push(move_targets(op, at));
+    }
+    proto.code = code;
+    for handler in &mut proto.handlers {
+        handler.start = at(handler.start);
+        handler.end = at(handler.end);
+        handler.target = at(handler.target);
+    }
+    for (offset, _) in &mut proto.positions {
+        *offset = at(*offset);
+    }
+}
+
+/// `op` with its jump target moved by `to`.
+fn move_targets(op: Op, to: impl Fn(u32) -> u32) -> Op {
+    match op {
+        Op::Jump { target } => Op::Jump { target: to(target) },
+        Op::JumpIfFalse { target } => Op::JumpIfFalse { target: to(target) },
+        Op::JumpIfTrue { target } => Op::JumpIfTrue { target: to(target) },
+        Op::JumpIfFalseOrPop { target } => Op::JumpIfFalseOrPop { target: to(target) },
+        Op::JumpIfTrueOrPop { target } => Op::JumpIfTrueOrPop { target: to(target) },
+        Op::ForInNext { done } => Op::ForInNext { done: to(done) },
+        other => other,
+    }
+}
+
+/// An instruction of interleaved code as it was compiled (its jump target as
+/// `--dump-bytecode` shows it).
+fn as_compiled(op: Op) -> Op {
+    move_targets(op, |offset| offset / 2)
 }
 
 // ---- Allocations ---------------------------------------------------------------------------

@@ -138,6 +138,8 @@ pub fn start_repl(args: &[std::ffi::OsString]) -> u8 {
 
 /// Makes the runtime, runs the bootstrap and then the loop until nothing is pending.
 fn run_loop(startup: &process::Startup, trace_gc: bool, trace: &TraceOptions) -> u8 {
+    // (Asked for before the engine is made, which then traces from its first instruction.)
+    engine::vm::trace::request(trace.clone());
     let mut event_loop = match EventLoop::new(startup) {
         Ok(event_loop) => event_loop,
         Err(error) => {
@@ -146,7 +148,6 @@ fn run_loop(startup: &process::Startup, trace_gc: bool, trace: &TraceOptions) ->
         }
     };
     event_loop.engine.trace_gc = trace_gc;
-    event_loop.engine.set_tracing(trace.clone());
     event_loop.bootstrap();
     let status = event_loop.run();
     // `--stats`, `--dump-shapes` (`process.exit` and a fatal exception report on their way).

@@ -13,7 +13,9 @@ use crate::vm::{Ctx, Throw};
 
 type Result<'gc, T> = std::result::Result<T, Throw<'gc>>;
 
-/// The `+` operator (11.6.1).
+/// The `+` operator (11.6.1). (Always inlined: the dispatch loop's `Add`, in both of its
+/// copies, plain and traced, needs the numbers' case in place.)
+#[inline(always)]
 pub fn add<'gc>(ctx: Ctx<'gc>, a: Value<'gc>, b: Value<'gc>) -> Result<'gc, Value<'gc>> {
     if let (Value::Number(x), Value::Number(y)) = (a, b) {
         return Ok(Value::Number(x + y));
