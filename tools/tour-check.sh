@@ -33,7 +33,7 @@
 #   - a hexadecimal address ("0x7f3a5c0012a0", six digits or more) becomes "0xADDR";
 #   - spaces at the ends of lines, and empty lines at the end of the output, are dropped.
 # Everything else must match exactly. --update writes the output of this run as it is (less
-# empty lines at its end).
+# empty lines at its end) in place of each shown output that differs from it.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -85,11 +85,13 @@ check_block() {
   elif [ -s "$tmp/stderr" ]; then
     problem="wrote to stderr without showing it (add 2>&1 or 2>/dev/null to the command)"
   fi
-  if [ -z "$problem" ] && ! $update; then
+  changed=false
+  if [ -z "$problem" ]; then
     normalise <"$tmp/shown" >"$tmp/shown.n"
     normalise <"$tmp/actual" >"$tmp/actual.n"
     if ! cmp -s "$tmp/shown.n" "$tmp/actual.n"; then
-      problem="its output differs from the one shown (- shown, + now; normalised)"
+      changed=true
+      $update || problem="its output differs from the one shown (- shown, + now; normalised)"
     fi
   fi
   if [ -n "$problem" ]; then
@@ -139,8 +141,9 @@ while IFS= read -r line || [ -n "$line" ]; do
     output)
       if [ "$line" = '```' ]; then
         check_block "$start" "$command"
-        if $update; then
-          # The output as it is, less the empty lines at its end.
+        if $update && $changed; then
+          # The output as it is, less the empty lines at its end. (An output that differs
+          # only in what is normalised stays as it was, so --update changes only what did.)
           awk '{ lines[NR] = $0 } $0 != "" { last = NR }
                END { for (i = 1; i <= last; i++) print lines[i] }' "$tmp/actual" >>"$tmp/new"
         else
