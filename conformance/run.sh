@@ -24,8 +24,15 @@
 #   // conformance/run.sh runs this inside tools/dns-sandbox/run.sh ...
 # runs on a private network whose DNS server answers the document's names
 # (conformance/README.md, "DNS"; needs root).
-# Prints PASS or FAIL per example, then the summary line `N passed, M failed`;
-# exits 1 if any failed.
+# Prints PASS or FAIL per example. A FAIL line says why, in one line: the
+# exception in stderr ("TypeError: sys.puts is not a function"), a time-out or
+# a signal, the first line of stdout that differs from NAME.out, a wrong exit
+# status, the first NAME.err line missing from stderr, or that the example
+# could not run here (the DNS sandbox needs root); the lines under it give the
+# details (a diff of stdout, the start of stderr). Then, if any failed, the
+# reasons with how many examples each (the exception or the kind of
+# difference), and the summary line `N passed, M failed`; exits 1 if any
+# failed, 2 if NODE cannot be run at all.
 #
 # NODE defaults to target/release/node of this repository. It is split into
 # words, so NODE="node -r ./shim.js" works (and a path with spaces does not).
@@ -57,6 +64,12 @@ case "${NODE%% *}" in
   /*) ;;
   */*) NODE="$(pwd)/$NODE" ;;
 esac
+
+# Fail early, and clearly, on a binary that is not there.
+if ! command -v "${NODE%% *}" >/dev/null 2>&1; then
+  echo "run.sh: cannot run ${NODE%% *} (no such file, or not executable)" >&2
+  exit 2
+fi
 
 # Examples get this long before they count as failed (hung).
 limit=${CONFORMANCE_TIMEOUT:-30}
@@ -121,6 +134,53 @@ free_port() {
   return 1
 }
 
+# Why the DNS sandbox cannot run here, or nothing when it can: it makes
+# namespaces (root) and starts dnsmasq.
+sandbox_problem() {
+  PATH=$PATH:/usr/sbin:/sbin
+  if [ "$(id -u)" != 0 ]; then
+    echo "not run: it needs the DNS sandbox (tools/dns-sandbox/run.sh), which needs root"
+  elif ! command -v unshare >/dev/null 2>&1 || ! command -v ip >/dev/null 2>&1; then
+    echo "not run: the DNS sandbox needs unshare and ip (util-linux, iproute2)"
+  elif ! command -v dnsmasq >/dev/null 2>&1; then
+    echo "not run: the DNS sandbox needs dnsmasq"
+  fi
+}
+
+# Where stdout first differs from the expected output, in one line: the line
+# number, what the example printed there and what the document shows (cut at
+# 60 characters each).
+first_difference() { # expected actual
+  awk -v want="$1" -v got="$2" '
+    function show(s) {
+      if (length(s) > 60) s = substr(s, 1, 60) "..."
+      gsub(/"/, "\\\"", s)
+      return "\"" s "\""
+    }
+    BEGIN {
+      for (line = 1; ; line++) {
+        a = (getline x < want) > 0
+        b = (getline y < got) > 0
+        if (!a && !b) { print "stdout differs only in its last new-line"; exit }
+        if (!b) {
+          if (line == 1) print "stdout is empty, expected " show(x) " first"
+          else print "stdout stops after line " (line - 1) ", expected " show(x) " next"
+          exit
+        }
+        if (!a) { print "stdout line " line " is " show(y) ", expected nothing more"; exit }
+        if (x != y) { print "stdout line " line " is " show(y) ", expected " show(x); exit }
+      }
+    }'
+}
+
+# The first line of a stderr file that reports an exception ("TypeError: x is
+# not a function", "AssertionError [ERR_ASSERTION]: ...", "Error: Cannot find
+# module 'posix'"), as V8-like engines print uncaught ones.
+exception_line() {
+  grep -m 1 -E '^(Uncaught )?[A-Za-z]*(Error|Exception)( \[[A-Z_]+\])?: ' "$1" |
+    awk '{ if (length($0) > 120) $0 = substr($0, 1, 120) "..."; print }'
+}
+
 tmp=$(mktemp -d) || exit 2
 trap 'rm -rf "$tmp"' EXIT INT TERM
 
@@ -130,19 +190,22 @@ failed=0
 while IFS= read -r script; do
   case "$script" in UNLISTED\ *)
     failed=$((failed + 1))
-    echo "FAIL ${script#UNLISTED "$here"/} (has a .out but is not listed in api/EXAMPLES)"
+    echo "FAIL ${script#UNLISTED "$here"/}: has a .out but is not listed in api/EXAMPLES"
+    echo "not listed in api/EXAMPLES" >>"$tmp/reasons"
     continue ;;
   esac
   name=${script#"$here"/}
   base=${script%.js}
   if [ ! -f "$script" ]; then
     failed=$((failed + 1))
-    echo "FAIL $name (no such example)"
+    echo "FAIL $name: no such example"
+    echo "no such example" >>"$tmp/reasons"
     continue
   fi
   if [ ! -f "$base.out" ]; then
     failed=$((failed + 1))
-    echo "FAIL $name (no ${name%.js}.out beside it)"
+    echo "FAIL $name: no ${name%.js}.out beside it"
+    echo "no .out beside it" >>"$tmp/reasons"
     continue
   fi
 
@@ -154,7 +217,8 @@ while IFS= read -r script; do
   if [ -n "$fixed" ]; then
     if ! port=$(free_port); then
       failed=$((failed + 1))
-      echo "FAIL $name (found no free port)"
+      echo "FAIL $name: not run: found no free port"
+      echo "not run: found no free port" >>"$tmp/reasons"
       continue
     fi
     rm -rf "$tmp/dir"
@@ -169,6 +233,13 @@ while IFS= read -r script; do
   sandbox=""
   if grep -q '^// conformance/run.sh runs this inside tools/dns-sandbox/run.sh' "$script"; then
     sandbox="$root/tools/dns-sandbox/run.sh --"
+    cannot=$(sandbox_problem)
+    if [ -n "$cannot" ]; then
+      failed=$((failed + 1))
+      printf 'FAIL %s: %s\n' "$name" "$cannot"
+      printf '%s\n' "$cannot" >>"$tmp/reasons"
+      continue
+    fi
   fi
 
   # shellcheck disable=SC2086
@@ -202,22 +273,54 @@ while IFS= read -r script; do
     continue
   fi
 
+  # Why, in one line: how it ended (a time-out, a signal, an uncaught
+  # exception), then what differs.
+  why=""
+  exception=$(exception_line "$tmp/stderr")
+  if [ -n "$runner" ] && [ "$status" = 124 ]; then
+    why="timed out after ${limit} s (CONFORMANCE_TIMEOUT)"
+  elif [ "$status" -gt 128 ] && [ "$status" != "$expected_status" ]; then
+    why="killed by signal $((status - 128))"
+  elif [ -n "$exception" ] && ! { [ -f "$base.err" ] && grep -F -x -q -e "$exception" "$base.err"; }; then
+    why=$exception
+  fi
+  # The tally groups by this first reason (or the kind of difference).
+  reason=$why
+  case "$problems" in *stdout*)
+    difference=$(first_difference "$expected" "$tmp/stdout")
+    why="${why:+$why; }$difference"
+    [ -n "$reason" ] || reason="wrong stdout" ;;
+  esac
+  case "$problems" in *status*)
+    why="${why:+$why; }exit status $status, expected $expected_status"
+    [ -n "$reason" ] || reason="wrong exit status" ;;
+  esac
+  case "$problems" in *stderr*)
+    first_missing=$(printf '%s\n' "$missing" | sed -e '/^$/d' -e 's/^ *//' | head -1)
+    why="${why:+$why; }stderr lacks \"$first_missing\""
+    [ -n "$reason" ] || reason="a line missing from stderr" ;;
+  esac
+  printf '%s\n' "$reason" >>"$tmp/reasons"
+
   failed=$((failed + 1))
-  echo "FAIL $name (wrong:$problems)"
+  printf 'FAIL %s: %s\n' "$name" "$why"
   case "$problems" in *stdout*)
     diff -u "$expected" "$tmp/stdout" | sed -e '1,2d' -e 's/^/    /' | head -40 ;;
   esac
-  case "$problems" in *status*)
-    echo "    exit status $status, expected $expected_status" ;;
-  esac
   case "$problems" in *stderr*)
-    echo "    stderr lacks:$missing" ;;
+    printf '    stderr lacks:%s\n' "$missing" ;;
   esac
   if [ -s "$tmp/stderr" ]; then
     echo "    stderr:"
     head -20 "$tmp/stderr" | sed 's/^/      /'
   fi
 done <"$tmp/list"
+
+# The reasons, most common first: what another implementation lacks most.
+if [ -s "$tmp/reasons" ]; then
+  echo "why they failed (examples, first reason):"
+  sort "$tmp/reasons" | uniq -c | sort -k1,1nr -k2 | sed 's/^ */  /'
+fi
 
 if [ $# -eq 0 ]; then
   echo "api/EXAMPLES lists $(listed | wc -l | tr -d ' ') examples"

@@ -25,6 +25,8 @@ cargo run --release -p test262 -- --dialect --phase run --expect conformance/tes
 cargo run --release -p test262 -- --typed-arrays --phase run --expect conformance/test262/run-typed-arrays.txt --results target/test262-typed-arrays-results.txt
 # Every example of the API document's sections that are built runs and prints what it shows.
 conformance/run.sh
+# The commands of the engine tour (docs/engine-tour.md) print what the tour shows.
+tools/tour-check.sh
 # The JavaScript modules of stdlib/ pass their own tests, under our node.
 NODE="$(pwd)/target/release/node" stdlib/test/run.sh
 # The servers under a soak: connection churn and keep-alive, RSS flat, no errors (the short
