@@ -17,8 +17,9 @@
 //! gets a subject of at most n characters where q^n stays under a million. A counted
 //! repetition multiplies the ways by its count whatever the subject: `(?:(?!(a)|b)\1){22}`
 //! takes half a second on an empty subject in our release build (each of the 22 rounds can
-//! match the empty string two ways), minutes under the sanitizer. A pattern with a count over
-//! [`MAX_COUNT`] is compiled, printed and compiled again, but not matched.
+//! match the empty string two ways), minutes under the sanitizer; with lookarounds that hold
+//! alternatives of their own, a count of 8 took 72 s under the sanitizer. A pattern with a
+//! count over [`MAX_COUNT`] is compiled, printed and compiled again, but not matched.
 #![no_main]
 
 #[path = "common.rs"]
@@ -33,7 +34,7 @@ const MAX_SUBJECT: usize = 12;
 
 /// The largest count of a counted repetition (`{n}`, `{n,}`, `{n,m}`) in a pattern that is
 /// matched (see above).
-const MAX_COUNT: u32 = 8;
+const MAX_COUNT: u32 = 4;
 
 const SETUP: &str = r#"
 __keep(function (pattern, flags, subject) {
