@@ -54,68 +54,51 @@ impl<'a> FunctionCompiler<'_, 'a> {
         otherwise: Label,
         span: Span,
     ) -> Result<()> {
-        with_stack(|| match &test.kind {
-            ExprKind::Logical {
-                op: LogicalOp::And,
-                left,
-                right,
-            } => {
-                self.jump_unless(left, otherwise, span)?;
-                self.jump_unless(right, otherwise, span)
-            }
-            ExprKind::Logical {
-                op: LogicalOp::Or,
-                left,
-                right,
-            } => {
-                let then = self.new_label();
-                self.jump_if(left, then, span)?;
-                self.jump_unless(right, otherwise, span)?;
-                self.bind(then);
-                Ok(())
-            }
-            ExprKind::Unary {
-                op: UnaryOp::Not,
-                argument,
-            } => self.jump_if(argument, otherwise, span),
-            _ => {
-                self.expr(test)?;
-                self.jump(Op::JumpIfFalse { target: 0 }, otherwise, span);
-                Ok(())
-            }
-        })
+        self.jump_when(test, false, otherwise, span)
     }
 
     /// Jumps to `then` when `test` is truthy and falls through when it is falsy (a
     /// `do`-`while`'s condition; the mirror of [`FunctionCompiler::jump_unless`]).
     pub(super) fn jump_if(&mut self, test: &'a Expr<'a>, then: Label, span: Span) -> Result<()> {
+        self.jump_when(test, true, then, span)
+    }
+
+    /// Jumps to `target` when `test`'s truthiness is `when`, and falls through otherwise.
+    fn jump_when(
+        &mut self,
+        test: &'a Expr<'a>,
+        when: bool,
+        target: Label,
+        span: Span,
+    ) -> Result<()> {
         with_stack(|| match &test.kind {
-            ExprKind::Logical {
-                op: LogicalOp::Or,
-                left,
-                right,
-            } => {
-                self.jump_if(left, then, span)?;
-                self.jump_if(right, then, span)
+            // `a && b` is falsy when either is (`a || b` truthy when either is): both sides
+            // jump to the target on their own.
+            ExprKind::Logical { op, left, right } if (*op == LogicalOp::Or) == when => {
+                self.jump_when(left, when, target, span)?;
+                self.jump_when(right, when, target, span)
             }
-            ExprKind::Logical {
-                op: LogicalOp::And,
-                left,
-                right,
-            } => {
-                let otherwise = self.new_label();
-                self.jump_unless(left, otherwise, span)?;
-                self.jump_if(right, then, span)?;
-                self.bind(otherwise);
+            // The other way round, the left side decides only when it goes the other way: it
+            // skips the right side then.
+            ExprKind::Logical { left, right, .. } => {
+                let skip = self.new_label();
+                self.jump_when(left, !when, skip, span)?;
+                self.jump_when(right, when, target, span)?;
+                self.bind(skip);
                 Ok(())
             }
             ExprKind::Unary {
                 op: UnaryOp::Not,
                 argument,
-            } => self.jump_unless(argument, then, span),
+            } => self.jump_when(argument, !when, target, span),
             _ => {
                 self.expr(test)?;
-                self.jump(Op::JumpIfTrue { target: 0 }, then, span);
+                let jump = if when {
+                    Op::JumpIfTrue { target: 0 }
+                } else {
+                    Op::JumpIfFalse { target: 0 }
+                };
+                self.jump(jump, target, span);
                 Ok(())
             }
         })
