@@ -17,10 +17,14 @@
 #     ...
 #     ```
 #
-# Other blocks (```js, ```sh, ```text) are not run. Each command runs with `sh -c` from the
-# repository's root, with stdin from /dev/null, in a clean environment (`env -i` with only
-# PATH and HOME, so that the size of the caller's environment, which `process.env` holds,
-# changes no figure of --trace-gc or --stats), under a time limit of TOUR_TIMEOUT seconds
+# Other blocks (```js, ```sh, ```text) are not run. Each command runs with `sh -c`, with stdin
+# from /dev/null, in a clean environment (`env -i` with only PATH and HOME, so that the size of
+# the caller's environment, which `process.env` holds, changes no figure of --trace-gc or
+# --stats), from a stand-in for the repository's root at a path of fixed length and depth
+# (/tmp/tour.XXXXXXXX: a copy of docs/, links to everything else), because the scripts' paths
+# are in the strings they make (an error's stack names its file), and how long those strings
+# are moves the collector's pacing: a checkout in a deeper directory collected at other points
+# and failed the check in CI. Commands run under a time limit of TOUR_TIMEOUT seconds
 # (default 300: generous, for a loaded machine). The output shown is the command's stdout; a
 # command that shows stderr says so (`2>&1`), and one that writes to stderr without showing
 # it, or that exits with a status other than 0, fails the check (that is how a flag that
@@ -55,9 +59,20 @@ if [ ! -x target/release/node ]; then
   exit 2
 fi
 
-tmp=$(mktemp -d) || exit 2
+tmp=$(mktemp -d /tmp/tour.XXXXXXXX) || exit 2
 trap 'rm -rf "$tmp"' EXIT INT TERM
-mkdir "$tmp/home"
+mkdir "$tmp/home" "$tmp/root"
+# The stand-in root (see above): docs/ copied, so that the scripts there have its path as
+# theirs, everything else linked.
+for entry in "$root"/* "$root"/.[!.]*; do
+  [ -e "$entry" ] || continue
+  name=$(basename "$entry")
+  if [ "$name" = docs ]; then
+    cp -R "$entry" "$tmp/root/docs"
+  else
+    ln -s "$entry" "$tmp/root/$name"
+  fi
+done
 
 # Normalises what varies between runs (see above); reads stdin, writes stdout.
 normalise() {
@@ -74,7 +89,7 @@ blocks=0
 check_block() {
   local start=$1 command=$2
   blocks=$((blocks + 1))
-  env -i PATH="$PATH" HOME="$tmp/home" timeout "$limit" sh -c "$command" \
+  (cd "$tmp/root" && env -i PATH="$PATH" HOME="$tmp/home" timeout "$limit" sh -c "$command") \
     >"$tmp/actual" 2>"$tmp/stderr" </dev/null
   local status=$?
   local problem=""
