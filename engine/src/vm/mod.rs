@@ -783,3 +783,6 @@ struct CycleStats {
     /// A cycle has begun and not yet ended.
     active: bool,
 }
+
+#[cfg(test)]
+mod pacing_tests;
