@@ -87,14 +87,14 @@ const SLICE_WORK: f64 = 10_000.0;
 /// worth of allocation where it would otherwise grow without bound.
 const SLICE_SHARE: f64 = 32.0;
 
-/// Above this many live objects (some 150 MB), a heap sleeps less than its size: see
+/// Above this many live objects (some 75 MB), a heap sleeps less than its size: see
 /// [`shorten_big_sleep`].
 const BIG_HEAP: f64 = 512.0 * 1024.0;
 
 /// Shortens the sleep gc-arena has just set, at the end of a cycle, for a big heap: it may
 /// grow by [`BIG_HEAP`] objects or a quarter of its size, whichever is more, where
 /// [`PACING`] lets any heap double. splay (a million live objects and as many replaced)
-/// peaked at 419 MB where it now peaks at ~350, for one more cycle (6% more time); a small
+/// peaked at 419 MB where it now peaks at 373, for one more cycle (5–10% more time); a small
 /// heap's cycles are cheap and keep the doubling. The two rules meet where a heap is
 /// `BIG_HEAP` objects, so a slightly bigger heap does not sleep less than a slightly smaller.
 fn shorten_big_sleep(metrics: &gc_arena::metrics::Metrics) {
