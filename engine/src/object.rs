@@ -191,6 +191,10 @@ pub struct ForInState<'gc> {
     pub keys: Vec<PropertyKey<'gc>>,
     pub next: usize,
     pub object: Option<Object<'gc>>,
+    /// Where among the object's named entries the next key probably is (the keys were
+    /// listed in the entries' order): checking there costs a comparison where looking the
+    /// key up costs a hash look-up.
+    pub place: usize,
 }
 
 impl<'gc> Class<'gc> {
@@ -262,6 +266,21 @@ impl<'gc> ObjectData<'gc> {
             None
         };
         self.properties.insert(mc, root, key, property);
+    }
+
+    /// Adds own property `key`, which the caller found absent: what
+    /// [`ObjectData::insert_property`] does, without looking `key` up again when it can.
+    pub fn insert_new_property(
+        &mut self,
+        mc: &Mutation<'gc>,
+        key: PropertyKey<'gc>,
+        property: Property<'gc>,
+    ) {
+        // (A watched prototype's new name changes what caches may assume: that path tells
+        // them.)
+        if self.watched || !self.properties.push_new_entry(key, property) {
+            self.insert_property(mc, key, property);
+        }
     }
 
     /// Removes an own property without checks.

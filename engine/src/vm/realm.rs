@@ -291,17 +291,15 @@ impl<'gc> Realm<'gc> {
         if s.is_interned() {
             return PropertyKey::String(s);
         }
-        let found = s.with_units(&ctx, |units| match array_index(&units) {
-            Some(index) => Some(PropertyKey::Index(index)),
-            None => self
-                .interned
-                .borrow()
-                .find(&ctx, &units)
-                .map(PropertyKey::String),
-        });
+        if let Some(index) = s.with_units(&ctx, |units| array_index(&units)) {
+            return PropertyKey::Index(index);
+        }
+        // Looked up through a shared borrow (a hit does not touch the table, so the collector
+        // need not trace it again), and a miss is added with the hash the look-up computed.
+        let found = self.interned.borrow().lookup(&ctx, s);
         match found {
-            Some(key) => key,
-            None => PropertyKey::String(self.interned.borrow_mut(&ctx).intern_string(&ctx, s)),
+            Ok(found) => PropertyKey::String(found),
+            Err(missing) => PropertyKey::String(self.interned.borrow_mut(&ctx).add(&ctx, missing)),
         }
     }
 
