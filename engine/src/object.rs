@@ -14,6 +14,7 @@ use std::cell::{Ref, RefMut};
 use std::fmt;
 use std::hash::{Hash, Hasher};
 
+mod adopt;
 mod properties;
 mod shape;
 pub mod typed_array;
@@ -266,21 +267,6 @@ impl<'gc> ObjectData<'gc> {
             None
         };
         self.properties.insert(mc, root, key, property);
-    }
-
-    /// Adds own property `key`, which the caller found absent: what
-    /// [`ObjectData::insert_property`] does, without looking `key` up again when it can.
-    pub fn insert_new_property(
-        &mut self,
-        mc: &Mutation<'gc>,
-        key: PropertyKey<'gc>,
-        property: Property<'gc>,
-    ) {
-        // (A watched prototype's new name changes what caches may assume: that path tells
-        // them.)
-        if self.watched || !self.properties.push_new_entry(key, property) {
-            self.insert_property(mc, key, property);
-        }
     }
 
     /// Removes an own property without checks.

@@ -236,9 +236,7 @@ fn put_plain<'gc>(
             Some(_) => return false,
         }
     }
-    object
-        .borrow_mut(&ctx)
-        .insert_new_property(&ctx, key, Property::data(v, Attributes::ALL));
+    object.insert_new_property(&ctx, key, Property::data(v, Attributes::ALL));
     true
 }
 
