@@ -14,6 +14,7 @@ use std::cell::{Ref, RefMut};
 use std::fmt;
 use std::hash::{Hash, Hasher};
 
+mod adopt;
 mod elements;
 mod properties;
 mod shape;
@@ -192,6 +193,10 @@ pub struct ForInState<'gc> {
     pub keys: Vec<PropertyKey<'gc>>,
     pub next: usize,
     pub object: Option<Object<'gc>>,
+    /// Where among the object's named entries the next key probably is (the keys were
+    /// listed in the entries' order): checking there costs a comparison where looking the
+    /// key up costs a hash look-up.
+    pub place: usize,
 }
 
 impl<'gc> Class<'gc> {

@@ -773,6 +773,11 @@ impl<'gc> JsString<'gc> {
         Gc::as_ptr(self.0) as *const () as usize
     }
 
+    /// The string's cell, for a write barrier (see `object/adopt.rs`).
+    pub(crate) fn gc_cell(self) -> Gc<'gc, ()> {
+        Gc::erase(self.0)
+    }
+
     /// Whether both values are the same heap string (not just equal contents).
     pub fn ptr_eq(self, other: JsString<'gc>) -> bool {
         Gc::ptr_eq(self.0, other.0)

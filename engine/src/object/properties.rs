@@ -203,7 +203,8 @@ impl<'gc> Dictionary<'gc> {
 }
 
 impl<'gc> PropertyMap<'gc> {
-    fn position(&self, key: PropertyKey<'gc>) -> Option<usize> {
+    /// Where the named entry for `key` is.
+    pub fn position(&self, key: PropertyKey<'gc>) -> Option<usize> {
         match &self.named {
             Named::Fresh => None,
             // (A shape names no indices.)
@@ -540,6 +541,21 @@ impl<'gc> PropertyMap<'gc> {
                 self.push_with_shape(value, shape);
             }
             _ => self.dictionary().push(key, property),
+        }
+    }
+
+    /// Appends named data property `key` to a map in dictionary mode, where the caller found
+    /// no entry for it (an assignment that adds a name looks it up once, not again here);
+    /// returns whether it did (not: the map is not in dictionary mode, or `key` is an index,
+    /// which may belong in the elements; [`PropertyMap::insert`] places those).
+    pub fn push_new_entry(&mut self, key: PropertyKey<'gc>, property: Property<'gc>) -> bool {
+        match (&mut self.named, key) {
+            (Named::Dictionary(dictionary), PropertyKey::String(_)) => {
+                debug_assert!(dictionary.position(key).is_none());
+                dictionary.push(key, property);
+                true
+            }
+            _ => false,
         }
     }
 

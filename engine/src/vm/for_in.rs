@@ -69,6 +69,7 @@ impl<'gc> Executor<'gc> {
                 keys,
                 next: 0,
                 object,
+                place: 0,
             })),
         ))
     }
@@ -98,18 +99,31 @@ fn own_keys<'gc>(o: Object<'gc>) -> Vec<(PropertyKey<'gc>, bool)> {
 pub(super) fn next_key<'gc>(ctx: Ctx<'gc>, iterator: Value<'gc>) -> Option<Value<'gc>> {
     let iterator = iterator.as_object()?;
     loop {
-        let (key, object) = {
+        let (key, object, place) = {
             let mut data = iterator.borrow_mut(&ctx);
             let Class::ForIn(state) = &mut data.class else {
                 return None;
             };
-            let ForInState { keys, next, object } = &mut **state;
+            let ForInState {
+                keys,
+                next,
+                object,
+                place,
+            } = &mut **state;
             let key = *keys.get(*next)?;
             *next += 1;
-            (key, *object)
+            (key, *object, *place)
         };
-        if object.is_some_and(|o| ops::has_property(ctx, o, key)) {
-            return Some(Value::String(ops::key_to_string(ctx, key)));
+        let Some(object) = object else { continue };
+        // Still there: an own entry at the place expected (the usual case, the object's own
+        // names in their order), else whatever HasProperty finds.
+        if object.borrow().properties.has_key_at(place, key) {
+            if let Class::ForIn(state) = &mut iterator.borrow_mut(&ctx).class {
+                state.place = place + 1;
+            }
+        } else if !ops::has_property(ctx, object, key) {
+            continue;
         }
+        return Some(Value::String(ops::key_to_string(ctx, key)));
     }
 }

@@ -5,7 +5,7 @@
 //! itself needs (the prototypes of functions, arrays and errors) and wires up the global
 //! object.
 
-use super::interned::{array_index, InternTable};
+use super::interned::{array_index, InternTable, Missing};
 use super::Ctx;
 use crate::object::{Attributes, Class, NativeFn, Object, PropertyKey};
 use crate::string::{JsString, Units};
@@ -291,18 +291,32 @@ impl<'gc> Realm<'gc> {
         if s.is_interned() {
             return PropertyKey::String(s);
         }
-        let found = s.with_units(&ctx, |units| match array_index(&units) {
-            Some(index) => Some(PropertyKey::Index(index)),
-            None => self
-                .interned
-                .borrow()
-                .find(&ctx, &units)
-                .map(PropertyKey::String),
-        });
-        match found {
-            Some(key) => key,
-            None => PropertyKey::String(self.interned.borrow_mut(&ctx).intern_string(&ctx, s)),
+        if let Some(index) = s.with_units(&ctx, |units| array_index(&units)) {
+            return PropertyKey::Index(index);
         }
+        // Looked up through a shared borrow (a hit does not touch the table, so the collector
+        // need not trace it again), and a miss is added with the hash the look-up computed.
+        let found = self.interned.borrow().lookup(&ctx, s);
+        match found {
+            Ok(found) => PropertyKey::String(found),
+            Err(missing) => PropertyKey::String(self.add_interned(ctx, missing)),
+        }
+    }
+
+    /// Adds a name the table lacks, without having the collector trace the whole table
+    /// again: the forward barrier marks the one string added (see `object/adopt.rs`, where
+    /// the same is done for an object used as a table, and why).
+    #[allow(unsafe_code)]
+    fn add_interned(&self, ctx: Ctx<'gc>, missing: Missing<'gc>) -> JsString<'gc> {
+        // SAFETY: gc-arena requires that a `Gc` adopting new pointers through the unlocked
+        // cell be covered by a write barrier before the next collection step. The only
+        // pointer the table adopts here is the string `add` returns (growing the table moves
+        // the strings it holds, adopting none), which goes through the forward barrier below,
+        // with the table as the parent, within the same mutation.
+        let table = unsafe { self.interned.as_ref_cell() };
+        let s = table.borrow_mut().add(&ctx, missing);
+        ctx.forward_barrier(Some(Gc::erase(self.interned)), s.gc_cell());
+        s
     }
 
     /// The property key for a name given as units: an array index or an interned string.

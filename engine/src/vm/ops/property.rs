@@ -130,6 +130,9 @@ pub fn put<'gc>(
             return Ok(());
         }
     };
+    if put_plain(ctx, object, key, v) {
+        return Ok(());
+    }
     let fail = |message: &str| {
         if strict {
             Err(ctx.type_error(message))
@@ -186,6 +189,55 @@ pub fn put<'gc>(
         },
         None => add_property(ctx, object, key, v, strict),
     }
+}
+
+/// `[[Put]]` of a name on a plain object (of no class of its own: not an array, a function, an
+/// `arguments` object...) where the name is an own writable data property, an inherited one,
+/// or nowhere: the usual assignment, done with one look-up of the own property (a new name
+/// is added without a second one). Returns false, having done nothing, in the other cases
+/// (an accessor or a read-only property on the way, an object that is not extensible, an
+/// index), which the general path of [`put`] handles.
+fn put_plain<'gc>(
+    ctx: Ctx<'gc>,
+    object: Object<'gc>,
+    key: PropertyKey<'gc>,
+    v: Value<'gc>,
+) -> bool {
+    if !matches!(key, PropertyKey::String(_)) {
+        return false;
+    }
+    let (at, prototype, extensible) = {
+        let data = object.borrow();
+        if !matches!(data.class, Class::Object) {
+            return false;
+        }
+        (
+            data.properties.position(key),
+            data.prototype,
+            data.extensible,
+        )
+    };
+    if let Some(at) = at {
+        // 8.12.5 step 3 (false: not a writable data property).
+        return object
+            .borrow_mut(&ctx)
+            .properties
+            .replace_entry_value(at, v);
+    }
+    if !extensible {
+        return false;
+    }
+    // 8.12.5 steps 4-6: what the prototypes have of the name decides.
+    if let Some(prototype) = prototype {
+        match prototype.find_property(ctx, key) {
+            None => {}
+            Some((_, property))
+                if matches!(property.slot, Slot::Data(_)) && property.attributes.writable() => {}
+            Some(_) => return false,
+        }
+    }
+    object.insert_new_property(&ctx, key, Property::data(v, Attributes::ALL));
+    true
 }
 
 /// Adds a new own data property by assignment (8.12.5 step 6: writable, enumerable and
