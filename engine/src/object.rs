@@ -408,6 +408,7 @@ impl<'gc> Object<'gc> {
         ))
     }
 
+    #[inline]
     pub fn borrow(self) -> Ref<'gc, ObjectData<'gc>> {
         self.0.borrow()
     }
@@ -589,8 +590,8 @@ impl<'gc> Object<'gc> {
 
     /// `object[key]` when `key` is a number naming a plain element of an ordinary object or
     /// array: the interpreter's fast path (`None`: take the general one, which knows holes,
-    /// prototypes, accessors and the exotic objects).
-    #[inline]
+    /// prototypes, accessors and the exotic objects). Inlined into the interpreter's loop.
+    #[inline(always)]
     pub fn fast_element(self, key: Value<'gc>) -> Option<Value<'gc>> {
         let index = element_index(key)?;
         let data = self.borrow();
@@ -605,7 +606,8 @@ impl<'gc> Object<'gc> {
 
     /// `object[key] = value` when `key` is a number naming an existing plain element of an
     /// ordinary object or array, which the assignment just overwrites. Returns whether it did.
-    #[inline]
+    /// Inlined into the interpreter's loop.
+    #[inline(always)]
     pub fn fast_set_element(self, mc: &Mutation<'gc>, key: Value<'gc>, value: Value<'gc>) -> bool {
         let Some(index) = element_index(key) else {
             return false;
@@ -636,6 +638,7 @@ impl<'gc> Object<'gc> {
 }
 
 /// The array index a number value names, if it is one.
+#[inline(always)]
 fn element_index(key: Value<'_>) -> Option<u32> {
     let Value::Number(n) = key else {
         return None;

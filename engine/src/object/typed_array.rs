@@ -50,8 +50,9 @@ impl ByteStore {
         self.0.is_empty()
     }
 
-    /// The `N` bytes at `at` (`None` past the end).
-    #[inline]
+    /// The `N` bytes at `at` (`None` past the end). (Always inlined: it is the load of
+    /// the interpreter's `a[i]`.)
+    #[inline(always)]
     pub fn read<const N: usize>(&self, at: usize) -> Option<[u8; N]> {
         let cells: &[Cell<u8>; N] = self.0.get(at..at.checked_add(N)?)?.try_into().ok()?;
         // (A plain loop over a fixed-size array: the compiler makes it one load.)
@@ -62,8 +63,9 @@ impl ByteStore {
         Some(bytes)
     }
 
-    /// Writes `bytes` at `at`; false (nothing written) past the end.
-    #[inline]
+    /// Writes `bytes` at `at`; false (nothing written) past the end. (Always inlined, as
+    /// [`ByteStore::read`].)
+    #[inline(always)]
     pub fn write<const N: usize>(&self, at: usize, bytes: [u8; N]) -> bool {
         let Some(cells) = at
             .checked_add(N)
@@ -213,7 +215,7 @@ impl ElementKind {
 /// ToInt32 (ES2015 7.1.5), with the common case — a number that is already a 32-bit integer —
 /// first. The narrower integer types keep its low bits (ToInt8, ToUint16, ... wrap the same
 /// way).
-#[inline]
+#[inline(always)]
 fn wrap_int32(x: f64) -> i32 {
     let i = x as i32;
     if f64::from(i) == x {

@@ -482,9 +482,14 @@ impl<'gc> Executor<'gc> {
                     Op::GetIndex => {
                         let key = self.pop();
                         let object = self.pop();
-                        if let Some(value) = object.as_object().and_then(|o| o.fast_element(key)) {
-                            self.push(value);
-                            continue;
+                        // (`fast_element` is inlined here: called, it handed its value back
+                        // through memory in two halves that the push then read whole, and
+                        // that store-to-load forward stalled on every element read.)
+                        if let Value::Object(o) = object {
+                            if let Some(value) = o.fast_element(key) {
+                                self.push(value);
+                                continue;
+                            }
                         }
                         if object.is_nullish() {
                             let key = ops::to_property_key(ctx, key)?;
@@ -500,13 +505,22 @@ impl<'gc> Executor<'gc> {
                         let value = self.pop();
                         let key = self.pop();
                         let object = self.pop();
+                        // (The element fast path inlined, as for `GetIndex`; the rest is a call.)
+                        if let Value::Object(o) = object {
+                            if o.fast_set_element(&ctx, key, value) {
+                                continue;
+                            }
+                        }
                         set_index(ctx, object, key, value, strict)?;
                     }
                     Op::SetIndex => {
                         let value = self.pop();
                         let key = self.pop();
                         let object = self.pop();
-                        set_index(ctx, object, key, value, strict)?;
+                        let done = matches!(object, Value::Object(o) if o.fast_set_element(&ctx, key, value));
+                        if !done {
+                            set_index(ctx, object, key, value, strict)?;
+                        }
                         self.push(value);
                     }
                     Op::DeleteProp { name } => {
@@ -881,7 +895,9 @@ fn set_property<'gc>(
     }
 }
 
-/// `object[key] = value`.
+/// `object[key] = value` by the general path, once `Object::fast_set_element` (which the loop
+/// tries first, inlined) has declined. Kept out of line: it is the rare case.
+#[inline(never)]
 fn set_index<'gc>(
     ctx: Ctx<'gc>,
     object: Value<'gc>,
@@ -889,11 +905,6 @@ fn set_index<'gc>(
     value: Value<'gc>,
     strict: bool,
 ) -> Result<'gc, ()> {
-    match object {
-        Value::Object(o) if o.fast_set_element(&ctx, key, value) => Ok(()),
-        _ => {
-            let key = ops::to_property_key(ctx, key)?;
-            ops::put(ctx, object, key, value, strict)
-        }
-    }
+    let key = ops::to_property_key(ctx, key)?;
+    ops::put(ctx, object, key, value, strict)
 }
