@@ -567,7 +567,7 @@ impl<'gc> Executor<'gc> {
                     }
                     Op::Shl | Op::Shr | Op::UShr | Op::BitAnd | Op::BitOr | Op::BitXor => {
                         let (x, y) = self.pop2_numbers(ctx)?;
-                        let (i, j) = (int32(x), int32(y));
+                        let (i, j) = (convert::to_int32(x), convert::to_int32(y));
                         let result = match op {
                             Op::BitAnd => f64::from(i & j),
                             Op::BitOr => f64::from(i | j),
@@ -848,19 +848,6 @@ fn loose_equals<'gc>(ctx: Ctx<'gc>, a: Value<'gc>, b: Value<'gc>) -> Result<'gc,
         (Value::Object(_), Value::Undefined | Value::Null)
         | (Value::Undefined | Value::Null, Value::Object(_)) => Ok(false),
         _ => ops::loose_equals(ctx, a, b),
-    }
-}
-
-/// ToInt32 (9.5) with the common case first: a number that already is a 32-bit integer (the
-/// operands of bit operations nearly always are) converts without the modular arithmetic.
-#[inline(always)]
-fn int32(x: f64) -> i32 {
-    // `as` saturates and maps NaN to 0, so the round trip is exact only for an int32.
-    let i = x as i32;
-    if f64::from(i) == x {
-        i
-    } else {
-        convert::to_int32(x)
     }
 }
 
