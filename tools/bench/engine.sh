@@ -7,7 +7,7 @@
 #   tools/bench/engine.sh [RUNS] [SET...]      (default 5 runs; all sets)
 #
 # Sets are directories of self-checking programs (each throws on a wrong result):
-#   programs  tools/bench/programs/  our own: objects, closures, strings, typed arrays...
+#   programs  tools/bench/programs/  our own: objects, closures, strings, regexps, JSON...
 #   classic   tools/bench/classic/   classic suites: Octane's splay, crypto, navier-stokes,
 #                                    raytrace, richards; benchmarks-game-style binary-trees,
 #                                    fasta, mandelbrot; dhrystone and deltablue (README.md)
