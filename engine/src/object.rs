@@ -414,6 +414,7 @@ impl<'gc> Object<'gc> {
         ))
     }
 
+    #[inline]
     pub fn borrow(self) -> Ref<'gc, ObjectData<'gc>> {
         self.0.borrow()
     }
@@ -595,8 +596,8 @@ impl<'gc> Object<'gc> {
 
     /// `object[key]` when `key` is a number naming a plain element of an ordinary object or
     /// array: the interpreter's fast path (`None`: take the general one, which knows holes,
-    /// prototypes, accessors and the exotic objects).
-    #[inline]
+    /// prototypes, accessors and the exotic objects). Inlined into the interpreter's loop.
+    #[inline(always)]
     pub fn fast_element(self, key: Value<'gc>) -> Option<Value<'gc>> {
         let index = element_index(key)?;
         let data = self.borrow();
@@ -611,7 +612,8 @@ impl<'gc> Object<'gc> {
 
     /// `object[key] = value` when `key` is a number naming an existing plain element of an
     /// ordinary object or array, which the assignment just overwrites. Returns whether it did.
-    #[inline]
+    /// Inlined into the interpreter's loop.
+    #[inline(always)]
     pub fn fast_set_element(self, mc: &Mutation<'gc>, key: Value<'gc>, value: Value<'gc>) -> bool {
         let Some(index) = element_index(key) else {
             return false;
@@ -642,16 +644,46 @@ impl<'gc> Object<'gc> {
 }
 
 /// The array index a number value names, if it is one.
+#[inline(always)]
 fn element_index(key: Value<'_>) -> Option<u32> {
     let Value::Number(n) = key else {
         return None;
     };
-    let index = n as u32;
+    // Through i64, which converts in one instruction (`n as u32` clamps first, two more on
+    // the path every element access waits for); the round trip rejects what wrapped, NaN and
+    // fractions.
+    let index = n as i64 as u32;
     (f64::from(index) == n && index != u32::MAX).then_some(index)
 }
 
 #[cfg(test)]
 mod tests {
+    /// `a[n]` takes the element path exactly for the numbers that are array indices.
+    #[test]
+    fn element_index_accepts_exactly_the_array_indices() {
+        use crate::value::Value;
+        let index = |n: f64| super::element_index(Value::Number(n));
+        assert_eq!(index(0.0), Some(0));
+        assert_eq!(index(-0.0), Some(0));
+        assert_eq!(index(7.0), Some(7));
+        assert_eq!(index(4_294_967_294.0), Some(4_294_967_294));
+        for n in [
+            -1.0,
+            1.5,
+            4_294_967_295.0,
+            4_294_967_296.0,
+            4_294_967_297.0,
+            1e20,
+            -4_294_967_295.0,
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+        ] {
+            assert_eq!(index(n), None, "{n}");
+        }
+        assert_eq!(super::element_index(Value::Undefined), None);
+    }
+
     /// Every object is one `Gc<RefLock<ObjectData>>`: the collector's 16-byte header, the
     /// lock's 8-byte borrow flag and the data. At 112 bytes in all it fills one of mimalloc's
     /// size classes exactly; at 120 it would take a 128-byte block.

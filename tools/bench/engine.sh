@@ -7,12 +7,15 @@
 #   tools/bench/engine.sh [RUNS] [SET...]      (default 5 runs; all sets)
 #
 # Sets are directories of self-checking programs (each throws on a wrong result):
-#   programs  tools/bench/programs/  our own: objects, closures, strings, typed arrays...
+#   programs  tools/bench/programs/  our own: objects, closures, strings, regexps, JSON...
 #   classic   tools/bench/classic/   classic suites: Octane's splay, crypto, navier-stokes,
 #                                    raytrace, richards; benchmarks-game-style binary-trees,
 #                                    fasta, mandelbrot; dhrystone and deltablue (README.md)
 #   patterns  tools/bench/patterns/  what 2010 code is full of: an object as a hash map, a
 #                                    million closures, JSON round trips, `s += "ab"`
+#   typed     tools/bench/typed/     numeric code on typed arrays: nbody, fannkuch,
+#                                    spectralnorm (MuJS has no typed arrays and Duktape
+#                                    no `fill`: their failures show as "fails")
 #
 # Peers: QuickJS (built from source through the rquickjs crate, tools/bench/qjs), modern node
 # with --jitless, and Duktape and MuJS from Debian (installed with apt-get if missing and
@@ -30,7 +33,7 @@ cd "$(dirname "$0")/../.."
 runs="${1:-5}"
 shift || true
 sets=("$@")
-[ ${#sets[@]} -eq 0 ] && sets=(programs classic patterns)
+[ ${#sets[@]} -eq 0 ] && sets=(programs classic patterns typed)
 
 # Debian's duktape package installs its interpreter as `duk`.
 command -v duk >/dev/null || apt-get install -y duktape >/dev/null 2>&1 || true

@@ -229,8 +229,21 @@ pub fn remainder(x: f64, y: f64) -> f64 {
 ///
 /// Step 5: If int32bit is greater than or equal to 2^31, return int32bit − 2^32, otherwise
 /// return int32bit. (Reinterpreting the 32 bits as two's complement does exactly that.)
+///
+/// The common case first: a number that already is an int32 (the operands of bit operations
+/// and the values stored in integer typed arrays nearly always are) converts without the
+/// modular arithmetic. The round trip is exact only for an int32 (`as` saturates, maps NaN to
+/// 0 and wraps from i64 to i32); through i64 the conversion is one instruction, where
+/// `x as i32` clamps `x` to the i32 range first: two more on the path every bit operation
+/// waits for (crypto.js).
+#[inline(always)]
 pub fn to_int32(x: f64) -> i32 {
-    modulo_pow2(x, 4_294_967_296.0) as u32 as i32
+    let i = x as i64 as i32;
+    if f64::from(i) == x {
+        i
+    } else {
+        modulo_pow2(x, 4_294_967_296.0) as u32 as i32
+    }
 }
 
 /// ES5.1 9.6 ToUint32 (after ToNumber): wraps `x` modulo 2^32 into 0..2^32, as `>>>` and array

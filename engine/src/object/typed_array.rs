@@ -11,6 +11,7 @@
 //! Elements are stored little-endian (the byte order of every machine we build for; a
 //! `DataView` chooses its order per call).
 
+use crate::convert::to_int32;
 use gc_arena::{Collect, Gc, Mutation};
 use std::cell::Cell;
 
@@ -50,8 +51,9 @@ impl ByteStore {
         self.0.is_empty()
     }
 
-    /// The `N` bytes at `at` (`None` past the end).
-    #[inline]
+    /// The `N` bytes at `at` (`None` past the end). (Always inlined: it is the load of
+    /// the interpreter's `a[i]`.)
+    #[inline(always)]
     pub fn read<const N: usize>(&self, at: usize) -> Option<[u8; N]> {
         let cells: &[Cell<u8>; N] = self.0.get(at..at.checked_add(N)?)?.try_into().ok()?;
         // (A plain loop over a fixed-size array: the compiler makes it one load.)
@@ -62,8 +64,9 @@ impl ByteStore {
         Some(bytes)
     }
 
-    /// Writes `bytes` at `at`; false (nothing written) past the end.
-    #[inline]
+    /// Writes `bytes` at `at`; false (nothing written) past the end. (Always inlined, as
+    /// [`ByteStore::read`].)
+    #[inline(always)]
     pub fn write<const N: usize>(&self, at: usize, bytes: [u8; N]) -> bool {
         let Some(cells) = at
             .checked_add(N)
@@ -197,29 +200,16 @@ impl ElementKind {
             }};
         }
         match self {
-            ElementKind::Int8 => store!(wrap_int32(x) as i8),
-            ElementKind::Uint8 => store!(wrap_int32(x) as u8),
+            ElementKind::Int8 => store!(to_int32(x) as i8),
+            ElementKind::Uint8 => store!(to_int32(x) as u8),
             ElementKind::Uint8Clamped => store!(to_uint8_clamp(x)),
-            ElementKind::Int16 => store!(wrap_int32(x) as i16),
-            ElementKind::Uint16 => store!(wrap_int32(x) as u16),
-            ElementKind::Int32 => store!(wrap_int32(x)),
-            ElementKind::Uint32 => store!(wrap_int32(x) as u32),
+            ElementKind::Int16 => store!(to_int32(x) as i16),
+            ElementKind::Uint16 => store!(to_int32(x) as u16),
+            ElementKind::Int32 => store!(to_int32(x)),
+            ElementKind::Uint32 => store!(to_int32(x) as u32),
             ElementKind::Float32 => store!(x as f32),
             ElementKind::Float64 => store!(x),
         }
-    }
-}
-
-/// ToInt32 (ES2015 7.1.5), with the common case — a number that is already a 32-bit integer —
-/// first. The narrower integer types keep its low bits (ToInt8, ToUint16, ... wrap the same
-/// way).
-#[inline]
-fn wrap_int32(x: f64) -> i32 {
-    let i = x as i32;
-    if f64::from(i) == x {
-        i
-    } else {
-        crate::convert::to_int32(x)
     }
 }
 
@@ -298,13 +288,13 @@ impl<'gc> View<'gc> {
             };
         }
         match self.kind {
-            ElementKind::Int8 => store!(wrap_int32(x) as i8, 1),
-            ElementKind::Uint8 => store!(wrap_int32(x) as u8, 1),
+            ElementKind::Int8 => store!(to_int32(x) as i8, 1),
+            ElementKind::Uint8 => store!(to_int32(x) as u8, 1),
             ElementKind::Uint8Clamped => store!(to_uint8_clamp(x), 1),
-            ElementKind::Int16 => store!(wrap_int32(x) as i16, 2),
-            ElementKind::Uint16 => store!(wrap_int32(x) as u16, 2),
-            ElementKind::Int32 => store!(wrap_int32(x), 4),
-            ElementKind::Uint32 => store!(wrap_int32(x) as u32, 4),
+            ElementKind::Int16 => store!(to_int32(x) as i16, 2),
+            ElementKind::Uint16 => store!(to_int32(x) as u16, 2),
+            ElementKind::Int32 => store!(to_int32(x), 4),
+            ElementKind::Uint32 => store!(to_int32(x) as u32, 4),
             ElementKind::Float32 => store!(x as f32, 4),
             ElementKind::Float64 => store!(x, 8),
         }
@@ -335,12 +325,19 @@ mod tests {
 
     #[test]
     fn int32_wraps_modulo_2_to_the_32() {
-        assert_eq!(wrap_int32(2_147_483_648.0), -2_147_483_648);
-        assert_eq!(wrap_int32(4_294_967_297.0), 1);
-        assert_eq!(wrap_int32(-1.9), -1);
-        assert_eq!(wrap_int32(f64::NAN), 0);
-        assert_eq!(wrap_int32(f64::INFINITY), 0);
-        assert_eq!(wrap_int32(1e20) as u32, 1_661_992_960);
+        assert_eq!(to_int32(2_147_483_648.0), -2_147_483_648);
+        assert_eq!(to_int32(4_294_967_297.0), 1);
+        assert_eq!(to_int32(-1.9), -1);
+        assert_eq!(to_int32(f64::NAN), 0);
+        assert_eq!(to_int32(f64::INFINITY), 0);
+        assert_eq!(to_int32(1e20) as u32, 1_661_992_960);
+        // The fast path's edges: the ends of the i32 range, -0, and values that wrap from i64.
+        assert_eq!(to_int32(2_147_483_647.0), 2_147_483_647);
+        assert_eq!(to_int32(-2_147_483_648.0), -2_147_483_648);
+        assert_eq!(to_int32(-2_147_483_649.0), 2_147_483_647);
+        assert_eq!(to_int32(-0.0), 0);
+        assert_eq!(to_int32(9_007_199_254_740_993.0), 0);
+        assert_eq!(to_int32(-4_294_967_295.0), 1);
     }
 
     #[test]

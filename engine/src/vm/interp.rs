@@ -518,9 +518,14 @@ impl<'gc> Executor<'gc> {
                     Op::GetIndex => {
                         let key = self.pop();
                         let object = self.pop();
-                        if let Some(value) = object.as_object().and_then(|o| o.fast_element(key)) {
-                            self.push(value);
-                            continue;
+                        // (`fast_element` is inlined here: called, it handed its value back
+                        // through memory in two halves that the push then read whole, and
+                        // that store-to-load forward stalled on every element read.)
+                        if let Value::Object(o) = object {
+                            if let Some(value) = o.fast_element(key) {
+                                self.push(value);
+                                continue;
+                            }
                         }
                         if object.is_nullish() {
                             let key = ops::to_property_key(ctx, key)?;
@@ -536,13 +541,22 @@ impl<'gc> Executor<'gc> {
                         let value = self.pop();
                         let key = self.pop();
                         let object = self.pop();
+                        // (The element fast path inlined, as for `GetIndex`; the rest is a call.)
+                        if let Value::Object(o) = object {
+                            if o.fast_set_element(&ctx, key, value) {
+                                continue;
+                            }
+                        }
                         set_index(ctx, object, key, value, strict)?;
                     }
                     Op::SetIndex => {
                         let value = self.pop();
                         let key = self.pop();
                         let object = self.pop();
-                        set_index(ctx, object, key, value, strict)?;
+                        let done = matches!(object, Value::Object(o) if o.fast_set_element(&ctx, key, value));
+                        if !done {
+                            set_index(ctx, object, key, value, strict)?;
+                        }
                         self.push(value);
                     }
                     Op::DeleteProp { name } => {
@@ -589,7 +603,7 @@ impl<'gc> Executor<'gc> {
                     }
                     Op::Shl | Op::Shr | Op::UShr | Op::BitAnd | Op::BitOr | Op::BitXor => {
                         let (x, y) = self.pop2_numbers(ctx)?;
-                        let (i, j) = (int32(x), int32(y));
+                        let (i, j) = (convert::to_int32(x), convert::to_int32(y));
                         let result = match op {
                             Op::BitAnd => f64::from(i & j),
                             Op::BitOr => f64::from(i | j),
@@ -873,19 +887,6 @@ fn loose_equals<'gc>(ctx: Ctx<'gc>, a: Value<'gc>, b: Value<'gc>) -> Result<'gc,
     }
 }
 
-/// ToInt32 (9.5) with the common case first: a number that already is a 32-bit integer (the
-/// operands of bit operations nearly always are) converts without the modular arithmetic.
-#[inline(always)]
-fn int32(x: f64) -> i32 {
-    // `as` saturates and maps NaN to 0, so the round trip is exact only for an int32.
-    let i = x as i32;
-    if f64::from(i) == x {
-        i
-    } else {
-        convert::to_int32(x)
-    }
-}
-
 /// Defines property `name` (constant `name` of `code`) of a new object literal, through
 /// inline cache `ic`. (Not inlined: the dispatch loop keeps its registers.)
 #[inline(never)]
@@ -917,7 +918,9 @@ fn set_property<'gc>(
     }
 }
 
-/// `object[key] = value`.
+/// `object[key] = value` by the general path, once `Object::fast_set_element` (which the loop
+/// tries first, inlined) has declined. Kept out of line: it is the rare case.
+#[inline(never)]
 fn set_index<'gc>(
     ctx: Ctx<'gc>,
     object: Value<'gc>,
@@ -925,11 +928,6 @@ fn set_index<'gc>(
     value: Value<'gc>,
     strict: bool,
 ) -> Result<'gc, ()> {
-    match object {
-        Value::Object(o) if o.fast_set_element(&ctx, key, value) => Ok(()),
-        _ => {
-            let key = ops::to_property_key(ctx, key)?;
-            ops::put(ctx, object, key, value, strict)
-        }
-    }
+    let key = ops::to_property_key(ctx, key)?;
+    ops::put(ctx, object, key, value, strict)
 }

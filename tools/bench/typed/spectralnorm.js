@@ -48,7 +48,7 @@ function spectralNorm(n) {
   return Math.sqrt(vBv / vv);
 }
 
-var norm = spectralNorm(400).toFixed(9);
-if (norm !== "1.274224081") {
+var norm = spectralNorm(500).toFixed(9);
+if (norm !== "1.274224116") {
   throw new Error("spectralnorm: wrong result " + norm);
 }
