@@ -770,16 +770,26 @@ impl<'gc> JsString<'gc> {
             return self;
         }
         self.flatten(mc);
-        if let Repr::Flat { start, buffer, .. } = self.0.get() {
-            if to - from >= SHARE_MIN {
-                return Self::range_of(mc, buffer, start as usize + from, to - from);
-            }
+        let Repr::Flat { start, buffer, .. } = self.0.get() else {
+            return self.with_units(mc, |units| match units {
+                Units::Latin1(b) => {
+                    Self::from_latin1_slice(mc, b.get(from..to).unwrap_or_default())
+                }
+                Units::Utf16(u) => Self::from_units(mc, u.get(from..to).unwrap_or_default()),
+            });
+        };
+        let at = start as usize;
+        if to - from >= SHARE_MIN {
+            return Self::range_of(mc, buffer, at + from, to - from);
         }
-        self.with_text(mc, |text| match text {
-            Text::Ascii(s) => Self::from_str(mc, s.get(from..to).unwrap_or_default()),
-            Text::Latin1(b) => Self::from_latin1(mc, b.get(from..to).unwrap_or_default().to_vec()),
-            Text::Utf16(u) => Self::from_units(mc, u.get(from..to).unwrap_or_default()),
-        })
+        // Copied from the buffer as it is stored: no ASCII check of the whole buffer (which a
+        // loop cutting a long text into short pieces would pay for each piece).
+        let range = at + from..at + to;
+        match &*Gc::as_ref(buffer).0.borrow() {
+            Stored::Ascii(s) => Self::from_str(mc, s.get(range).unwrap_or_default()),
+            Stored::Latin1(b) => Self::from_latin1_slice(mc, b.get(range).unwrap_or_default()),
+            Stored::Utf16(u) => Self::from_units(mc, u.get(range).unwrap_or_default()),
+        }
     }
 
     /// The pointer, for identity-keyed maps (interned strings are compared this way).
