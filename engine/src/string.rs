@@ -56,6 +56,16 @@ enum Repr<'gc> {
     },
 }
 
+impl Repr<'_> {
+    /// Length in UTF-16 code units.
+    fn len(&self) -> usize {
+        match *self {
+            Repr::Inline { len, .. } => usize::from(len),
+            Repr::Flat { len, .. } | Repr::Rope { len, .. } => len as usize,
+        }
+    }
+}
+
 /// The units of one or more strings, each a range of them. Only ever appended to (by
 /// [`JsString::concat`], when the left operand ends at the buffer's end), so that every range
 /// handed out stays valid; reading borrows it for the duration of a closure, and an append
@@ -265,15 +275,40 @@ impl<'gc> JsString<'gc> {
     /// A string of all of a new buffer's units.
     fn from_buffer(mc: &Mutation<'gc>, units: Stored) -> JsString<'gc> {
         let len = units.len();
-        let buffer = Self::new_buffer(mc, units);
+        Self::range_of(mc, Self::new_buffer(mc, units), 0, len)
+    }
+
+    /// A string of the units `start..start + len` of `buffer`.
+    fn range_of(
+        mc: &Mutation<'gc>,
+        buffer: Gc<'gc, Buffer>,
+        start: usize,
+        len: usize,
+    ) -> JsString<'gc> {
         Self::cell(
             mc,
             Repr::Flat {
-                start: 0,
+                start: len32(start),
                 len: len32(len),
                 buffer,
             },
         )
+    }
+
+    /// Makes this string all the units of a new buffer of `units`, which are its own units in
+    /// another form (a rope flattened, a range copied or widened): its cell changes, the
+    /// string it is does not.
+    fn set_units(self, mc: &Mutation<'gc>, units: Stored) {
+        let len = len32(units.len());
+        let buffer = Self::new_buffer(mc, units);
+        self.0.set(
+            mc,
+            Repr::Flat {
+                start: 0,
+                len,
+                buffer,
+            },
+        );
     }
 
     fn new_buffer(mc: &Mutation<'gc>, units: Stored) -> Gc<'gc, Buffer> {
@@ -295,14 +330,16 @@ impl<'gc> JsString<'gc> {
         a: JsString<'gc>,
         b: JsString<'gc>,
     ) -> Result<JsString<'gc>, ()> {
-        let len = a.len() + b.len();
+        // Each cell read once (`line += ch` in a loop comes here for every character).
+        let (head, tail) = (a.0.get(), b.0.get());
+        let len = head.len() + tail.len();
         if len > MAX_LENGTH {
             return Err(());
         }
-        if a.is_empty() {
+        if head.len() == 0 {
             return Ok(b);
         }
-        if b.is_empty() {
+        if tail.len() == 0 {
             return Ok(a);
         }
         if let (
@@ -316,7 +353,7 @@ impl<'gc> JsString<'gc> {
                 units: y,
                 ..
             },
-        ) = (a.0.get(), b.0.get())
+        ) = (head, tail)
         {
             if len <= INLINE {
                 // Two short strings make a short one: a new cell, nothing else.
@@ -327,7 +364,7 @@ impl<'gc> JsString<'gc> {
                 }
             }
         }
-        if let Some(appended) = Self::append_in_place(mc, a, b) {
+        if let Some(appended) = Self::append_in_place(mc, head, b, tail) {
             return Ok(appended);
         }
         if a.len() <= COPY_MAX && b.len() <= COPY_MAX {
@@ -366,53 +403,69 @@ impl<'gc> JsString<'gc> {
     /// `a + b` by appending `b`'s units to `a`'s buffer, if `a` is a range that ends where its
     /// buffer ends (so nobody sees the units appended), the buffer is not being read, and `b`'s
     /// units fit its width.
-    fn append_in_place(mc: &Mutation<'gc>, a: JsString<'gc>, b: JsString<'gc>) -> Option<Self> {
-        let Repr::Flat { start, len, buffer } = a.0.get() else {
+    /// (`head` and `tail` are the cells of `a` and `b`.)
+    fn append_in_place(
+        mc: &Mutation<'gc>,
+        head: Repr<'gc>,
+        b: JsString<'gc>,
+        tail: Repr<'gc>,
+    ) -> Option<Self> {
+        let Repr::Flat { start, len, buffer } = head else {
             return None;
         };
-        if b.is_rope() && b.len() > COPY_MAX {
-            // Appending a long rope would flatten it only to copy it: a rope node is cheaper.
-            return None;
-        }
         let end = start as usize + len as usize;
-        let grown = b.with_units(mc, |tail| {
-            let mut units = buffer.0.try_borrow_mut().ok()?;
-            if units.len() != end {
-                return None;
+        let grown = match tail {
+            Repr::Inline { len, units, .. } => {
+                let bytes = units.get(..usize::from(len)).unwrap_or_default();
+                Self::append_units(buffer, end, Units::Latin1(bytes))
             }
-            let before = units.heap_bytes();
-            match (&mut *units, tail) {
-                (Stored::Ascii(s), Units::Latin1(bytes)) if bytes.is_ascii() => {
-                    // Checked ASCII, so valid UTF-8: no copy beyond the append.
-                    s.push_str(std::str::from_utf8(bytes).ok()?);
-                }
-                (Stored::Ascii(s), Units::Latin1(bytes)) => {
-                    // The buffer stops being known ASCII (`String::into_bytes` does not copy).
-                    let mut latin1 = std::mem::take(s).into_bytes();
-                    latin1.extend_from_slice(bytes);
-                    *units = Stored::Latin1(latin1);
-                }
-                (Stored::Latin1(v), Units::Latin1(bytes)) => v.extend_from_slice(bytes),
-                (Stored::Utf16(v), Units::Latin1(bytes)) => {
-                    v.extend(bytes.iter().map(|&b| u16::from(b)));
-                }
-                (Stored::Utf16(v), Units::Utf16(wide)) => v.extend_from_slice(wide),
-                // A wide tail on a one-byte buffer: widening the buffer would copy it all.
-                (Stored::Ascii(_) | Stored::Latin1(_), Units::Utf16(_)) => return None,
-            }
-            Some(units.heap_bytes().saturating_sub(before))
-        })?;
+            // Appending a long rope would flatten it only to copy it: a rope node is cheaper.
+            Repr::Rope { len, .. } if len as usize > COPY_MAX => None,
+            _ => b.with_units(mc, |units| Self::append_units(buffer, end, units)),
+        }?;
         if grown >= REPORT_MIN {
             crate::vm::charge_bytes(mc, grown);
         }
-        Some(Self::cell(
+        Some(Self::range_of(
             mc,
-            Repr::Flat {
-                start,
-                len: len32(len as usize + b.len()),
-                buffer,
-            },
+            buffer,
+            start as usize,
+            len as usize + tail.len(),
         ))
+    }
+
+    /// Appends `tail` to `buffer` if it ends at `end`, is not being read, and is wide enough:
+    /// how many bytes the buffer grew by (`None`: nothing appended).
+    fn append_units(buffer: Gc<'gc, Buffer>, end: usize, tail: Units<'_>) -> Option<usize> {
+        let mut units = buffer.0.try_borrow_mut().ok()?;
+        if units.len() != end {
+            return None;
+        }
+        let before = units.heap_bytes();
+        match (&mut *units, tail) {
+            // One ASCII character (`line += ch`): pushed as it is.
+            (Stored::Ascii(s), Units::Latin1(&[byte])) if byte.is_ascii() => {
+                s.push(char::from(byte));
+            }
+            (Stored::Ascii(s), Units::Latin1(bytes)) if bytes.is_ascii() => {
+                // Checked ASCII, so valid UTF-8: no copy beyond the append.
+                s.push_str(std::str::from_utf8(bytes).ok()?);
+            }
+            (Stored::Ascii(s), Units::Latin1(bytes)) => {
+                // The buffer stops being known ASCII (`String::into_bytes` does not copy).
+                let mut latin1 = std::mem::take(s).into_bytes();
+                latin1.extend_from_slice(bytes);
+                *units = Stored::Latin1(latin1);
+            }
+            (Stored::Latin1(v), Units::Latin1(bytes)) => v.extend_from_slice(bytes),
+            (Stored::Utf16(v), Units::Latin1(bytes)) => {
+                v.extend(bytes.iter().map(|&b| u16::from(b)));
+            }
+            (Stored::Utf16(v), Units::Utf16(wide)) => v.extend_from_slice(wide),
+            // A wide tail on a one-byte buffer: widening the buffer would copy it all.
+            (Stored::Ascii(_) | Stored::Latin1(_), Units::Utf16(_)) => return None,
+        }
+        Some(units.heap_bytes().saturating_sub(before))
     }
 
     /// `a + b` copied into one new buffer of `len` units (for short operands, where a rope node
@@ -456,10 +509,7 @@ impl<'gc> JsString<'gc> {
 
     /// Length in UTF-16 code units.
     pub fn len(self) -> usize {
-        match self.0.get() {
-            Repr::Inline { len, .. } => usize::from(len),
-            Repr::Flat { len, .. } | Repr::Rope { len, .. } => len as usize,
-        }
+        self.0.get().len()
     }
 
     pub fn is_empty(self) -> bool {
@@ -492,10 +542,6 @@ impl<'gc> JsString<'gc> {
                 },
             );
         }
-    }
-
-    fn is_rope(self) -> bool {
-        matches!(self.0.get(), Repr::Rope { .. })
     }
 
     /// Runs `f` on a flat view of the string's units (flattening a rope first).
@@ -596,15 +642,7 @@ impl<'gc> JsString<'gc> {
                 }
             }
         };
-        let buffer = Self::new_buffer(mc, units);
-        self.0.set(
-            mc,
-            Repr::Flat {
-                start: 0,
-                len: len32(len),
-                buffer,
-            },
-        );
+        self.set_units(mc, units);
     }
 
     /// The whole string as UTF-16 units.
@@ -705,15 +743,7 @@ impl<'gc> JsString<'gc> {
         if let (true, Ok(text)) = (own.is_ascii(), std::str::from_utf8(own)) {
             let text = String::from(text);
             drop(units);
-            let buffer = Self::new_buffer(mc, Stored::Ascii(text));
-            self.0.set(
-                mc,
-                Repr::Flat {
-                    start: 0,
-                    len,
-                    buffer,
-                },
-            );
+            self.set_units(mc, Stored::Ascii(text));
         }
     }
 
@@ -727,16 +757,7 @@ impl<'gc> JsString<'gc> {
             Text::Ascii(_) | Text::Utf16(_) => None,
         });
         if let Some(units) = wide {
-            let len = len32(units.len());
-            let buffer = Self::new_buffer(mc, Stored::Utf16(units));
-            self.0.set(
-                mc,
-                Repr::Flat {
-                    start: 0,
-                    len,
-                    buffer,
-                },
-            );
+            self.set_units(mc, Stored::Utf16(units));
         }
     }
 
@@ -749,23 +770,26 @@ impl<'gc> JsString<'gc> {
             return self;
         }
         self.flatten(mc);
-        if let Repr::Flat { start, buffer, .. } = self.0.get() {
-            if to - from >= SHARE_MIN {
-                return Self::cell(
-                    mc,
-                    Repr::Flat {
-                        start: start + len32(from),
-                        len: len32(to - from),
-                        buffer,
-                    },
-                );
-            }
+        let Repr::Flat { start, buffer, .. } = self.0.get() else {
+            return self.with_units(mc, |units| match units {
+                Units::Latin1(b) => {
+                    Self::from_latin1_slice(mc, b.get(from..to).unwrap_or_default())
+                }
+                Units::Utf16(u) => Self::from_units(mc, u.get(from..to).unwrap_or_default()),
+            });
+        };
+        let at = start as usize;
+        if to - from >= SHARE_MIN {
+            return Self::range_of(mc, buffer, at + from, to - from);
         }
-        self.with_text(mc, |text| match text {
-            Text::Ascii(s) => Self::from_str(mc, s.get(from..to).unwrap_or_default()),
-            Text::Latin1(b) => Self::from_latin1(mc, b.get(from..to).unwrap_or_default().to_vec()),
-            Text::Utf16(u) => Self::from_units(mc, u.get(from..to).unwrap_or_default()),
-        })
+        // Copied from the buffer as it is stored: no ASCII check of the whole buffer (which a
+        // loop cutting a long text into short pieces would pay for each piece).
+        let range = at + from..at + to;
+        match &*Gc::as_ref(buffer).0.borrow() {
+            Stored::Ascii(s) => Self::from_str(mc, s.get(range).unwrap_or_default()),
+            Stored::Latin1(b) => Self::from_latin1_slice(mc, b.get(range).unwrap_or_default()),
+            Stored::Utf16(u) => Self::from_units(mc, u.get(range).unwrap_or_default()),
+        }
     }
 
     /// The pointer, for identity-keyed maps (interned strings are compared this way).

@@ -281,7 +281,11 @@ fn join_elements<'gc>(
     let mut last = 0.0;
     let mut walk = Walk::new(ctx, object, 0.0, len, true, vec![Touch::Offset(0.0)]);
     while let Some(k) = walk.next(ctx) {
-        let element = ops::get(ctx, Value::Object(object), key_at(ctx, k))?;
+        // A plain element (the usual array of strings) is read where it is.
+        let element = match object.fast_element(Value::Number(k)) {
+            Some(element) => element,
+            None => ops::get(ctx, Value::Object(object), key_at(ctx, k))?,
+        };
         if element.is_nullish() {
             continue;
         }

@@ -139,6 +139,11 @@ fn from_char_code<'gc>(
     // to a character by applying the operation ToUint16 (9.7) and regarding the resulting
     // 16-bit integer as the code unit value of a character. If no arguments are supplied, the
     // result is the empty String.
+    // One character (`String.fromCharCode(c)` in a loop): the realm's string of it.
+    if let [Value::Number(code)] = *args {
+        let unit = convert::to_uint16(code);
+        return Ok(Value::String(ctx.realm().unit_string(ctx, unit)));
+    }
     let mut units = Vec::with_capacity(args.len());
     for &value in args {
         units.push(convert::to_uint16(ops::to_number(*ctx, value)?));
@@ -185,6 +190,10 @@ fn value_of<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, _args: &[Value<'gc>]) -> Nati
 /// 15.5.4.4 String.prototype.charAt(pos)
 fn char_at<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let ctx = *ctx;
+    // The usual call, a string and an index in it: the steps below come to this.
+    if let Some(unit) = unit_at_index(ctx, this, args) {
+        return Ok(Value::String(ctx.realm().unit_string(&ctx, unit)));
+    }
     // 1. Call CheckObjectCoercible passing the this value as its argument.
     // 2. Let S be the result of calling ToString, giving it the this value as its argument.
     let s = this_string(ctx, this, "charAt")?;
@@ -199,13 +208,32 @@ fn char_at<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> Native
     // 6. Return a String of length 1, containing one character from S, namely the character at
     //    position position, where the first (leftmost) character in S is considered to be at
     //    position 0, the next one at position 1, and so on.
-    let unit = s.unit_at(&ctx, position as usize);
-    Ok(Value::String(JsString::from_units(&ctx, unit.as_slice())))
+    match s.unit_at(&ctx, position as usize) {
+        Some(unit) => Ok(Value::String(ctx.realm().unit_string(&ctx, unit))),
+        None => Ok(ctx.string("")),
+    }
+}
+
+/// The unit of `charAt(pos)` and `charCodeAt(pos)` when `this` is a string and `pos` a number
+/// that is an index in it (`None`: anything else, for the spec's steps to sort out).
+#[inline]
+fn unit_at_index<'gc>(ctx: Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> Option<u16> {
+    match (this, args.first()) {
+        // `as usize` truncates toward zero (ToInteger) and takes negatives to 0, hence the
+        // sign check; NaN fails it too (and is position 0, which the slow path gives).
+        (Value::String(s), Some(&Value::Number(position))) if position >= 0.0 => {
+            s.unit_at(&ctx, position as usize)
+        }
+        _ => None,
+    }
 }
 
 /// 15.5.4.5 String.prototype.charCodeAt(pos)
 fn char_code_at<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let ctx = *ctx;
+    if let Some(unit) = unit_at_index(ctx, this, args) {
+        return Ok(Value::Number(f64::from(unit)));
+    }
     // 1. Call CheckObjectCoercible passing the this value as its argument.
     // 2. Let S be the result of calling ToString, giving it the this value as its argument.
     let s = this_string(ctx, this, "charCodeAt")?;

@@ -147,6 +147,15 @@ impl<'gc> Executor<'gc> {
                     let key = code.name($name);
                     let cached = match object {
                         Value::Object(o) => code.caches.get(ctx, $ic, o, key),
+                        // A string primitive's own properties are its `length` and its
+                        // indices (never a named key's cache hit); the rest are its
+                        // prototype's, cached as that object's own (`s.charCodeAt(i)`).
+                        Value::String(s) if key == ctx.realm().atoms.length => {
+                            Some(Found::Value(Value::Number(s.len() as f64)))
+                        }
+                        Value::String(_) => {
+                            code.caches.get(ctx, $ic, ctx.realm().string_prototype, key)
+                        }
                         _ => None,
                     };
                     match cached {

@@ -96,6 +96,10 @@ pub struct Realm<'gc> {
     /// What the property sites that see many shapes found (see `vm/cache.rs`).
     #[collect(require_static)]
     pub shared_cache: super::cache::SharedCache,
+    /// The strings of one unit below 256, each made the first time it is asked for: what
+    /// `s.charAt(i)` and `s[i]` give, so that a loop taking a text apart character by character
+    /// allocates nothing (QuickJS and V8 keep such a table too).
+    unit_strings: Gc<'gc, RefLock<[Option<JsString<'gc>>; 256]>>,
 }
 
 /// Interns `text` during realm construction (before a `Ctx` exists).
@@ -264,7 +268,22 @@ impl<'gc> Realm<'gc> {
             last_match: Gc::new(mc, RefLock::new(Default::default())),
             v8_regexps: std::cell::Cell::new(false),
             shared_cache: super::cache::SharedCache::new(),
+            unit_strings: Gc::new(mc, RefLock::new([None; 256])),
         }
+    }
+
+    /// The string of the one unit `unit`: from the realm's table for units below 256, else new.
+    pub fn unit_string(&self, mc: &Mutation<'gc>, unit: u16) -> JsString<'gc> {
+        let Ok(byte) = u8::try_from(unit) else {
+            return JsString::from_units(mc, &[unit]);
+        };
+        let index = usize::from(byte);
+        if let Some(s) = self.unit_strings.borrow()[index] {
+            return s;
+        }
+        let s = JsString::from_latin1_slice(mc, &[byte]);
+        self.unit_strings.borrow_mut(mc)[index] = Some(s);
+        s
     }
 
     /// `typeof value`, as a string made once.

@@ -4,6 +4,7 @@
 //! statics every successful match updates.
 
 use super::*;
+use crate::string::Units;
 
 /// `regexp` itself if it is a RegExp object, else a RegExp "as if by the expression
 /// `new RegExp(regexp)`" (15.5.4.10 step 4, 15.5.4.12 step 3).
@@ -329,6 +330,45 @@ impl Separator {
     }
 }
 
+/// Steps 12-16 of `split` for a non-empty string separator `needle` in a one-byte string: no
+/// match of it can be empty, so the pieces are the text between its leftmost non-overlapping
+/// occurrences, at most `lim` of them; each is a substring of `input` (short ones in cells of
+/// their own, long ones sharing its buffer), with no two-byte copy of the whole. `None` for a
+/// two-byte string, or a separator that is empty or has a unit past one byte (the general
+/// steps then).
+fn split_bytes<'gc>(
+    ctx: Ctx<'gc>,
+    input: JsString<'gc>,
+    needle: &[u16],
+    lim: usize,
+) -> Option<Vec<Value<'gc>>> {
+    let needle = needle
+        .iter()
+        .map(|&u| u8::try_from(u).ok())
+        .collect::<Option<Vec<u8>>>()?;
+    if needle.is_empty() {
+        return None;
+    }
+    let starts = input.with_units(&ctx, |units| match units {
+        Units::Latin1(bytes) => Some(
+            memchr::memmem::find_iter(bytes, &needle)
+                .take(lim)
+                .collect::<Vec<usize>>(),
+        ),
+        Units::Utf16(_) => None,
+    })?;
+    let mut pieces = Vec::with_capacity(starts.len() + 1);
+    let mut p = 0;
+    for q in starts {
+        pieces.push(Value::String(input.substring(&ctx, p, q)));
+        p = q + needle.len();
+    }
+    if pieces.len() < lim {
+        pieces.push(Value::String(input.substring(&ctx, p, input.len())));
+    }
+    Some(pieces)
+}
+
 /// 15.5.4.14 String.prototype.split(separator, limit)
 pub(super) fn string_split<'gc>(
     ctx: &Ctx<'gc>,
@@ -349,8 +389,7 @@ pub(super) fn string_split<'gc>(
         limit => convert::to_uint32(ops::to_number(ctx, limit)?),
     } as usize;
     // 6. Let s be the number of characters in S.
-    let units = input.to_units(&ctx);
-    let s = units.len();
+    let s = input.len();
     // 7. Let p = 0.
     let mut p = 0;
     // 8. If separator is a RegExp object (its [[Class]] is "RegExp"), let R = separator;
@@ -379,11 +418,19 @@ pub(super) fn string_split<'gc>(
     //     c. Call [[DefineOwnProperty]] of A with arguments "0", {[[Value]]: S, ...}.
     //     d. Return A.
     if s == 0 {
-        if !r.matches_empty(&units) {
+        if !r.matches_empty(&[]) {
             values.push(Value::String(input));
         }
         return Ok(Value::Object(ctx.realm().new_array(ctx, values)));
     }
+    // A string separator in a one-byte string (`csv.split(",")`): steps 12-16 come to the
+    // pieces between its occurrences, cut from the string itself.
+    if let Separator::String(needle) = &r {
+        if let Some(pieces) = split_bytes(ctx, input, needle, lim) {
+            return Ok(Value::Object(ctx.realm().new_array(ctx, pieces)));
+        }
+    }
+    let units = input.to_units(&ctx);
     // 12. Let q = p.
     let mut q = p;
     // 13. Repeat, while q ≠ s

@@ -8,12 +8,9 @@ use crate::string::Units;
 /// The first index `k >= from` where `needle` occurs in `haystack`.
 pub fn index_of(haystack: Units<'_>, needle: Units<'_>, from: usize) -> Option<usize> {
     match (haystack, needle) {
-        (Units::Latin1(h), Units::Latin1(n)) => {
-            memchr::memmem::find(h.get(from..)?, n).map(|k| k + from)
-        }
+        (Units::Latin1(h), Units::Latin1(n)) => find_bytes(h.get(from..)?, n).map(|k| k + from),
         (Units::Latin1(h), Units::Utf16(n)) => {
-            let n = narrow(n)?;
-            memchr::memmem::find(h.get(from..)?, &n).map(|k| k + from)
+            find_bytes(h.get(from..)?, &narrow(n)?).map(|k| k + from)
         }
         (Units::Utf16(h), n) => find_wide(h, &n.to_vec(), from),
     }
@@ -27,6 +24,23 @@ pub fn last_index_of(haystack: Units<'_>, needle: Units<'_>, upto: usize) -> Opt
         (Units::Utf16(h), n) => rfind_wide(h, &n.to_vec(), upto),
     }
 }
+
+/// The first index where `needle` occurs in `haystack`. `memmem` sets up a searcher on every
+/// call, which costs more than the search itself on the short strings of a loop
+/// (`part.indexOf("9")` over the items of a split): one byte is found with `memchr`, and a
+/// short haystack compared in place.
+fn find_bytes(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    match needle {
+        [byte] => memchr::memchr(*byte, haystack),
+        _ if haystack.len() <= SHORT_HAYSTACK && !needle.is_empty() => haystack
+            .windows(needle.len())
+            .position(|window| window == needle),
+        _ => memchr::memmem::find(haystack, needle),
+    }
+}
+
+/// Longest haystack [`find_bytes`] compares in place.
+const SHORT_HAYSTACK: usize = 64;
 
 /// Two-byte units as bytes, if every one is below 256 (else no one-byte string contains them).
 fn narrow(units: &[u16]) -> Option<Vec<u8>> {
@@ -177,5 +191,40 @@ mod tests {
             index_of(Units::Latin1(b"a\xe9"), Units::Utf16(&[0xe9]), 0),
             Some(1)
         );
+    }
+
+    #[test]
+    fn short_and_long_haystacks_are_searched_alike() {
+        // Around the length where `find_bytes` stops comparing in place and uses memmem.
+        for len in [
+            0,
+            1,
+            2,
+            5,
+            SHORT_HAYSTACK - 1,
+            SHORT_HAYSTACK,
+            SHORT_HAYSTACK + 1,
+            200,
+        ] {
+            let mut haystack: Vec<u8> = (0..len).map(|i| b"abcab"[i % 5]).collect();
+            haystack.extend_from_slice(b"xyz");
+            for needle in [
+                &b""[..],
+                b"a",
+                b"z",
+                b"ab",
+                b"cab",
+                b"bca",
+                b"xyz",
+                b"yz!",
+                b"q",
+            ] {
+                assert_eq!(
+                    find_bytes(&haystack, needle),
+                    memchr::memmem::find(&haystack, needle),
+                    "{needle:?} in {len}+3 bytes"
+                );
+            }
+        }
     }
 }

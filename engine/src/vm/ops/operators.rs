@@ -23,6 +23,12 @@ pub fn add<'gc>(ctx: Ctx<'gc>, a: Value<'gc>, b: Value<'gc>) -> Result<'gc, Valu
     }
     // A short string and a number (`"key" + i`): the digits go straight into the result.
     let short = match (a, b) {
+        // Two strings (`line += ch`): no conversions to go through.
+        (Value::String(x), Value::String(y)) => {
+            return JsString::concat(&ctx, x, y)
+                .map(Value::String)
+                .map_err(|()| ctx.range_error("Invalid string length"));
+        }
         (Value::String(s), Value::Number(n)) => s.concat_short(&ctx, number_text(n).as_bytes()),
         (Value::Number(n), Value::String(s)) => {
             s.concat_short_after(&ctx, number_text(n).as_bytes())

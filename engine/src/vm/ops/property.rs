@@ -30,7 +30,7 @@ pub fn get<'gc>(
             }
             if let PropertyKey::Index(i) = key {
                 if let Some(unit) = s.unit_at(&ctx, i as usize) {
-                    return Ok(Value::String(JsString::from_units(&ctx, &[unit])));
+                    return Ok(Value::String(ctx.realm().unit_string(&ctx, unit)));
                 }
             }
             realm.string_prototype
@@ -52,7 +52,7 @@ pub fn get<'gc>(
     if let Class::String(s) = start.borrow().class {
         if let PropertyKey::Index(i) = key {
             if let Some(unit) = s.unit_at(&ctx, i as usize) {
-                return Ok(Value::String(JsString::from_units(&ctx, &[unit])));
+                return Ok(Value::String(ctx.realm().unit_string(&ctx, unit)));
             }
         }
     }
@@ -380,7 +380,7 @@ pub fn get_own_property<'gc>(
     let (s, i) = string_index(object, key)?;
     let unit = s.unit_at(&ctx, i as usize)?;
     Some(Property::data(
-        Value::String(JsString::from_units(&ctx, &[unit])),
+        Value::String(ctx.realm().unit_string(&ctx, unit)),
         Attributes::new(false, true, false),
     ))
 }
