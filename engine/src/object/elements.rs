@@ -8,6 +8,10 @@
 //! (docs/performance.md, "Allocator and collector pacing"). An element read is still one load
 //! for the block and one for the element.
 
+// SAFETY: the one `unsafe` here is the `Collect` impl below (a `ThinVec` has none of
+// gc-arena's), argued there. Measured necessary: it makes an object 112 bytes instead of 128,
+// `{}` 147 to 131 bytes a value and `{a,b,c}` 195 to 179 (tools/bench/value-cost.sh under
+// mimalloc 2), with binary-trees, splay, json, crypto and navier-stokes no slower.
 #![allow(unsafe_code)]
 
 use crate::value::Value;
