@@ -32,11 +32,14 @@ pub struct InternTable<'gc> {
     strings: HashTable<(JsString<'gc>, u32)>,
 }
 
-/// A name not in the table, with its hash (from [`InternTable::lookup`], for
-/// [`InternTable::add`]).
+/// A name not in the table, with its hash (from [`InternTable::lookup`] or
+/// [`InternTable::lookup_units`], for [`InternTable::add`]).
 pub struct Missing<'gc> {
     string: JsString<'gc>,
     hash: u32,
+    /// `string` was made for the table (from units), so it is added as it is, whatever its
+    /// length: no buffer of a longer text to let go of.
+    made: bool,
 }
 
 /// The hash of a name's units.
@@ -84,11 +87,6 @@ impl<'gc> InternTable<'gc> {
         }
     }
 
-    /// The interned string with these units, if there is one.
-    pub fn find(&self, mc: &Mutation<'gc>, units: &Units<'_>) -> Option<JsString<'gc>> {
-        self.find_hashed(mc, short_hash(hash_units(units)), units)
-    }
-
     fn find_hashed(
         &self,
         mc: &Mutation<'gc>,
@@ -103,11 +101,28 @@ impl<'gc> InternTable<'gc> {
 
     /// The interned string with these units, made if there is none yet.
     pub fn intern_units(&mut self, mc: &Mutation<'gc>, units: &[u16]) -> JsString<'gc> {
-        let hash = short_hash(hash_units(&Units::Utf16(units)));
-        if let Some(s) = self.find_hashed(mc, hash, &Units::Utf16(units)) {
-            return s;
+        match self.lookup_units(mc, units) {
+            Ok(s) => s,
+            Err(missing) => self.add(mc, missing),
         }
-        self.insert(mc, hash, JsString::from_units(mc, units))
+    }
+
+    /// The interned string with these units, or, when there is none, a new string of them
+    /// with what [`InternTable::add`] needs to add it (their hash, computed once for both).
+    pub fn lookup_units(
+        &self,
+        mc: &Mutation<'gc>,
+        units: &[u16],
+    ) -> Result<JsString<'gc>, Missing<'gc>> {
+        let hash = short_hash(hash_units(&Units::Utf16(units)));
+        match self.find_hashed(mc, hash, &Units::Utf16(units)) {
+            Some(s) => Ok(s),
+            None => Err(Missing {
+                string: JsString::from_units(mc, units),
+                hash,
+                made: true,
+            }),
+        }
     }
 
     /// The interned string with the units of `s`, or, when there is none, what
@@ -121,14 +136,22 @@ impl<'gc> InternTable<'gc> {
             let hash = short_hash(hash_units(&units));
             (hash, self.find_hashed(mc, hash, &units))
         });
-        found.ok_or(Missing { string: s, hash })
+        found.ok_or(Missing {
+            string: s,
+            hash,
+            made: false,
+        })
     }
 
-    /// Adds a name [`InternTable::lookup`] did not find: its string itself if it is short
-    /// and of its own cell, else a copy of it.
+    /// Adds a name a look-up did not find: its string itself if it was made for the table or
+    /// is short and of its own cell, else a copy of it.
     pub fn add(&mut self, mc: &Mutation<'gc>, missing: Missing<'gc>) -> JsString<'gc> {
-        let Missing { string: s, hash } = missing;
-        let s = if s.is_inline() {
+        let Missing {
+            string: s,
+            hash,
+            made,
+        } = missing;
+        let s = if made || s.is_inline() {
             s
         } else {
             JsString::from_units(mc, &s.to_units(mc))
@@ -155,6 +178,11 @@ mod tests {
     use super::*;
 
     impl<'gc> InternTable<'gc> {
+        /// The interned string with these units, if there is one.
+        fn find(&self, mc: &Mutation<'gc>, units: &Units<'_>) -> Option<JsString<'gc>> {
+            self.find_hashed(mc, short_hash(hash_units(units)), units)
+        }
+
         /// The interned string with the units of `s` (added if there is none).
         fn intern_string(&mut self, mc: &Mutation<'gc>, s: JsString<'gc>) -> JsString<'gc> {
             match self.lookup(mc, s) {

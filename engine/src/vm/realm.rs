@@ -8,7 +8,7 @@
 use super::interned::{array_index, InternTable, Missing};
 use super::Ctx;
 use crate::object::{Attributes, Class, NativeFn, Object, PropertyKey};
-use crate::string::{JsString, Units};
+use crate::string::JsString;
 use crate::value::Value;
 use gc_arena::{Collect, Gc, Mutation, RefLock};
 
@@ -295,10 +295,10 @@ impl<'gc> Realm<'gc> {
 
     /// The interned string with these units.
     pub fn intern(&self, ctx: Ctx<'gc>, units: &[u16]) -> JsString<'gc> {
-        let found = self.interned.borrow().find(&ctx, &Units::Utf16(units));
+        let found = self.interned.borrow().lookup_units(&ctx, units);
         match found {
-            Some(s) => s,
-            None => self.interned.borrow_mut(&ctx).intern_units(&ctx, units),
+            Ok(s) => s,
+            Err(missing) => self.add_interned(ctx, missing),
         }
     }
 
@@ -325,6 +325,9 @@ impl<'gc> Realm<'gc> {
     /// Adds a name the table lacks, without having the collector trace the whole table
     /// again: the forward barrier marks the one string added (see `object/adopt.rs`, where
     /// the same is done for an object used as a table, and why).
+    // SAFETY: the one `unsafe` below, argued there; measured necessary with the table's (see
+    // `object/adopt.rs`): hash-map.js' 300,000 new names each re-queued the whole intern
+    // table for tracing under the backward barrier.
     #[allow(unsafe_code)]
     fn add_interned(&self, ctx: Ctx<'gc>, missing: Missing<'gc>) -> JsString<'gc> {
         // SAFETY: gc-arena requires that a `Gc` adopting new pointers through the unlocked
