@@ -66,9 +66,35 @@ pub enum FunctionKind {
     Getter,
     /// `set x(v) {}` in an object literal.
     Setter,
+    /// `key(a, b) { ... }` in an object literal (ES2015): named by its key, and not a
+    /// constructor.
+    Method,
+    /// `(a, b) => a + b` or `x => { ... }` (ES2015): no `this`, `arguments` or `prototype` of
+    /// its own, and not a constructor.
+    Arrow,
 }
 
-/// A function: declaration, expression, getter or setter.
+/// What stood before an arrow function's `=>` (the parser's, until it makes the function).
+#[derive(Debug)]
+pub enum ArrowParams<'a> {
+    /// `x => ...`
+    Name(Ident<'a>),
+    /// `() => ...`
+    Empty,
+    /// `(a, b) => ...`, parsed as the parenthesised expression `(a, b)`.
+    Cover(&'a Expr<'a>),
+}
+
+/// An arrow function's body as written (the parser's, until it makes the function).
+#[derive(Debug)]
+pub enum ArrowBody<'a> {
+    /// `=> { statements }`
+    Block(&'a [Stmt<'a>]),
+    /// `=> expression`, the same as `=> { return expression; }`.
+    Expr(&'a Expr<'a>),
+}
+
+/// A function: declaration, expression, getter, setter or arrow.
 #[derive(Debug)]
 pub struct Function<'a> {
     pub kind: FunctionKind,

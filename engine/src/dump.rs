@@ -326,6 +326,8 @@ fn describe_function(function: &Function<'_>, line: &mut String) -> fmt::Result 
         FunctionKind::Expression => "FunctionExpression",
         FunctionKind::Getter => "Getter",
         FunctionKind::Setter => "Setter",
+        FunctionKind::Arrow => "ArrowFunction",
+        FunctionKind::Method => "Method",
     });
     if let Some(name) = function.name {
         write!(line, " {}", name.name)?;

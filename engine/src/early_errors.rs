@@ -488,7 +488,11 @@ impl<'a> Checker<'a> {
         }
         for (i, param) in function.params.iter().enumerate() {
             self.binding(param)?;
-            if self.strict && function.params[..i].iter().any(|p| p.name == param.name) {
+            // Arrow functions and methods reject duplicates in sloppy code too (ES2015
+            // 14.2.1, 14.3.1).
+            let unique =
+                self.strict || matches!(function.kind, FunctionKind::Arrow | FunctionKind::Method);
+            if unique && function.params[..i].iter().any(|p| p.name == param.name) {
                 return error(
                     "Duplicate parameter name not allowed in this context",
                     param.span,
@@ -635,7 +639,10 @@ impl<'a> Checker<'a> {
                 self.object_literal(properties)
             }
             ExprKind::Function(function) => {
-                debug_assert!(function.kind == FunctionKind::Expression);
+                debug_assert!(matches!(
+                    function.kind,
+                    FunctionKind::Expression | FunctionKind::Arrow | FunctionKind::Method
+                ));
                 self.function(function)
             }
             ExprKind::Unary { op, argument } => {

@@ -157,6 +157,7 @@ impl<'a> Lexer<'a> {
             }
             Raw::Fixed(Tok::PlusPlus) if newline_before => Tok::PlusPlusAfterNewline,
             Raw::Fixed(Tok::MinusMinus) if newline_before => Tok::MinusMinusAfterNewline,
+            Raw::Fixed(Tok::Arrow) if newline_before => Tok::ArrowAfterNewline,
             Raw::Fixed(tok) => tok,
             Raw::Ident
                 if &self.source.text[start..end] == "let"

@@ -135,6 +135,9 @@ pub enum Class<'gc> {
     Array,
     /// A function compiled from JavaScript, with the environment it closed over.
     Closure(crate::vm::Closure<'gc>),
+    /// An arrow function (ES2015 14.2): a closure, and the `this` of the code that made it,
+    /// which every call of it sees.
+    Arrow(Box<crate::vm::Arrow<'gc>>),
     /// A function written in Rust.
     Native {
         #[collect(require_static)]
@@ -431,7 +434,7 @@ impl<'gc> Object<'gc> {
     pub fn is_callable(self) -> bool {
         matches!(
             self.borrow().class,
-            Class::Closure(_) | Class::Native { .. } | Class::Bound(_)
+            Class::Closure(_) | Class::Arrow(_) | Class::Native { .. } | Class::Bound(_)
         )
     }
 

@@ -21,8 +21,8 @@
 
 pub use crate::ast::Program;
 use crate::ast::{
-    BinaryOp, Expr, ExprKind, Function, FunctionKind, Ident, LogicalOp, Property, PropertyKey,
-    PropertyValue, Span, Stmt, StmtKind, SwitchCase,
+    ArrowBody, ArrowParams, BinaryOp, Expr, ExprKind, Function, FunctionKind, Ident, LogicalOp,
+    Property, PropertyKey, PropertyValue, Span, Stmt, StmtKind, SwitchCase,
 };
 use crate::early_errors;
 use crate::error::SyntaxError;
@@ -233,6 +233,70 @@ impl<'a> Ctx<'a> {
             kind: ExprKind::Sequence(self.slice(items)),
             span,
         })
+    }
+
+    /// An arrow function spanning `l..r` (ES2015 14.2): its parameters, and its body, an
+    /// expression body becoming a `return` of it.
+    ///
+    /// # Errors
+    /// Parenthesised "parameters" that are not a list of names (`(a + 1) => a`).
+    pub fn arrow(
+        &self,
+        params: ArrowParams<'a>,
+        body: ArrowBody<'a>,
+        l: usize,
+        r: usize,
+    ) -> Result<&'a Expr<'a>, PError<'a>> {
+        let name = |expr: &'a Expr<'a>| match expr.kind {
+            ExprKind::Ident(name) => Ok(name),
+            _ => Err(user_error(
+                "Malformed arrow function parameter list",
+                expr.span,
+            )),
+        };
+        let params: Vec<Ident<'a>> = match params {
+            ArrowParams::Empty => Vec::new(),
+            ArrowParams::Name(name) => vec![name],
+            ArrowParams::Cover(Expr {
+                kind: ExprKind::Sequence(items),
+                ..
+            }) => items
+                .iter()
+                .map(|item| name(item))
+                .collect::<Result<_, _>>()?,
+            ArrowParams::Cover(expr) => vec![name(expr)?],
+        };
+        let body = match body {
+            ArrowBody::Block(body) => body,
+            ArrowBody::Expr(value) => self.slice(vec![Stmt {
+                kind: StmtKind::Return(Some(value)),
+                span: value.span,
+            }]),
+        };
+        let function = self.function(FunctionKind::Arrow, None, (self.slice(params), body), l, r);
+        Ok(self.expr(ExprKind::Function(function), l, r))
+    }
+
+    /// A method `key(params) { body }` of an object literal spanning `l..r` (ES2015 14.3):
+    /// a property whose value is a function named by the key.
+    pub fn method(
+        &self,
+        key: PropertyKey<'a>,
+        rest: (&'a [Ident<'a>], &'a [Stmt<'a>]),
+        l: usize,
+        r: usize,
+    ) -> Property<'a> {
+        let name = match key {
+            PropertyKey::Ident(name) => Some(name),
+            _ => None,
+        };
+        let function = self.function(FunctionKind::Method, name, rest, l, r);
+        let value = self.expr(ExprKind::Function(function), l, r);
+        Property {
+            key,
+            value: PropertyValue::Init(value),
+            span: Span::new(l, r),
+        }
     }
 
     /// A function of any kind spanning `l..r`, its directive prologue examined.

@@ -110,6 +110,11 @@ pub enum Tok<'a> {
     PlusPlusAfterNewline,
     /// `--` with a line terminator before it (see [`Tok::PlusPlusAfterNewline`]).
     MinusMinusAfterNewline,
+    /// `=>` (ES2015 arrow functions).
+    Arrow,
+    /// `=>` with a line terminator before it, which no rule accepts: an arrow function's
+    /// parameters and its `=>` must be on one line (ES2015 14.2).
+    ArrowAfterNewline,
     Shl,
     Shr,
     UShr,
@@ -206,6 +211,7 @@ impl Tok<'_> {
             Tok::Percent => "%",
             Tok::PlusPlus | Tok::PlusPlusAfterNewline => "++",
             Tok::MinusMinus | Tok::MinusMinusAfterNewline => "--",
+            Tok::Arrow | Tok::ArrowAfterNewline => "=>",
             Tok::Shl => "<<",
             Tok::Shr => ">>",
             Tok::UShr => ">>>",

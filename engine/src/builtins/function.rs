@@ -132,6 +132,7 @@ fn to_string<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, _args: &[Value<'gc>]) -> Nat
     };
     let text = match &function.borrow().class {
         crate::object::Class::Closure(closure) => closure.code.source_text(),
+        crate::object::Class::Arrow(arrow) => arrow.closure.code.source_text(),
         _ => return Ok(ctx.string("function () { [native code] }")),
     };
     Ok(Value::String(JsString::from_units(ctx, &text)))

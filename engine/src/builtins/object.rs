@@ -28,7 +28,7 @@ pub(crate) fn class_name(object: Object<'_>) -> &'static str {
     match &object.borrow().class {
         Class::Object | Class::ForIn(_) => "Object",
         Class::Array => "Array",
-        Class::Closure(_) | Class::Native { .. } | Class::Bound(_) => "Function",
+        Class::Closure(_) | Class::Arrow(_) | Class::Native { .. } | Class::Bound(_) => "Function",
         Class::Error => "Error",
         Class::Arguments(_) => "Arguments",
         Class::Boolean(_) => "Boolean",

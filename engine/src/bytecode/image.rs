@@ -28,7 +28,8 @@
 //!             ic-count:uv span-start:uv span-end:uv
 //!             uv(n) op{n} uv(n) constant{n} uv(n) scope{n} uv(n) handler{n}
 //!             uv(n) position{n} uv(n) argument-slot{n}
-//! flags     = bit 0: strict, bit 1: uses `arguments`
+//! flags     = bit 0: strict, bit 1: uses `arguments`, bit 2: env-free, bit 3: arrow,
+//!             bit 4: method
 //! kind      = 0 Script | 1 Eval | 2 Function
 //! op        = opcode:u8 operand*        (opcode: the instruction's row in `opcode.rs`'s
 //!                                        table; operands in the table's order)
@@ -123,6 +124,8 @@ fn encode_one(proto: &FunctionProto, out: &mut Vec<u8>) {
         positions,
         uses_arguments,
         env_free,
+        arrow,
+        method,
         argument_slots,
         span,
     } = proto;
@@ -132,7 +135,13 @@ fn encode_one(proto: &FunctionProto, out: &mut Vec<u8>) {
         ProtoKind::Eval => 1,
         ProtoKind::Function => 2,
     });
-    out.push(u8::from(*strict) | u8::from(*uses_arguments) << 1 | u8::from(*env_free) << 2);
+    out.push(
+        u8::from(*strict)
+            | u8::from(*uses_arguments) << 1
+            | u8::from(*env_free) << 2
+            | u8::from(*arrow) << 3
+            | u8::from(*method) << 4,
+    );
     for n in [
         *param_count,
         *register_count,
@@ -372,6 +381,8 @@ fn decode_one(input: &mut Reader<'_>) -> Option<FunctionProto> {
         positions,
         uses_arguments: flags & 2 != 0,
         env_free: flags & 4 != 0,
+        arrow: flags & 8 != 0,
+        method: flags & 16 != 0,
         argument_slots,
         span,
     };

@@ -36,6 +36,12 @@ pub struct FunctionProto {
     /// blocks around it, or looks a name up at run time through them: its closures need not
     /// keep the environment they are made in alive (they capture nothing).
     pub env_free: bool,
+    /// An arrow function (ES2015): called with the `this` it was made with, never
+    /// constructed, and without a `prototype`.
+    pub arrow: bool,
+    /// A method of an object literal (ES2015 14.3): never constructed, and without a
+    /// `prototype`.
+    pub method: bool,
     /// For a sloppy function whose `arguments` object is mapped to its parameters (10.6):
     /// the environment slot of each parameter position (`None` for a parameter shadowed by a
     /// later one of the same name).

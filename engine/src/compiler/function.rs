@@ -250,6 +250,8 @@ impl<'t, 'a> FunctionCompiler<'t, 'a> {
         let param_count =
             u32::try_from(function.params.len()).map_err(|_| limit_error("parameters", span))?;
         self.proto.param_count = param_count;
+        self.proto.arrow = function.kind == FunctionKind::Arrow;
+        self.proto.method = function.kind == FunctionKind::Method;
         // Parameters occupy the first registers, by position.
         self.next_register = param_count;
         self.proto.register_count = param_count;

@@ -65,6 +65,9 @@ pub struct Scope<'a> {
     pub named: bool,
     /// A function expression's own name, visible inside it (`function f() { f() }`).
     pub self_name: Option<&'a str>,
+    /// (Functions.) An arrow function: it has no `arguments` of its own, and `arguments`
+    /// inside it is the enclosing function's.
+    pub arrow: bool,
     /// A `switch` block: control may jump past a declaration of it, so every use of its
     /// `let`s and `const`s is checked.
     pub switch: bool,
@@ -142,6 +145,7 @@ impl<'a> Scope<'a> {
             strict,
             named: false,
             self_name: None,
+            arrow: false,
             switch: false,
             uses_outer: false,
             uses_free: false,
@@ -618,6 +622,7 @@ impl<'a> Walker<'_, 'a> {
         if function.kind == crate::ast::FunctionKind::Expression {
             scope.self_name = function.name.map(|n| n.name);
         }
+        scope.arrow = function.kind == crate::ast::FunctionKind::Arrow;
         let id = self.tree.scopes.len();
         self.tree.scopes.push(scope);
         self.tree
@@ -726,11 +731,21 @@ impl<'a> Walker<'_, 'a> {
         let function = self.tree.function_of(self.scope);
         // The code may name a variable of any function around it.
         self.mark_functions(self.scope, None, |s| s.uses_outer = true);
-        let scope = &mut self.tree.scopes[function];
-        scope.has_eval = true;
-        if scope.kind == ScopeKindAst::Function {
-            scope.uses_arguments = true;
-            scope.declare("arguments", VarOrigin::Arguments);
+        self.tree.scopes[function].has_eval = true;
+        // Its `arguments` is that of the innermost function around it that has one (an
+        // arrow function has none of its own).
+        let mut owner = Some(function);
+        while let Some(id) = owner.filter(|&id| self.tree.scopes[id].arrow) {
+            owner = self.tree.scopes[id]
+                .parent
+                .map(|p| self.tree.function_of(p));
+        }
+        if let Some(owner) = owner {
+            let scope = &mut self.tree.scopes[owner];
+            if scope.kind == ScopeKindAst::Function {
+                scope.uses_arguments = true;
+                scope.declare("arguments", VarOrigin::Arguments);
+            }
         }
         self.mark_named_from(self.scope);
     }
@@ -805,6 +820,7 @@ impl<'a> Walker<'_, 'a> {
                 // nothing): the variable starts as the arguments object.
                 if name.name == "arguments"
                     && scope.kind == ScopeKindAst::Function
+                    && !scope.arrow
                     && scope.vars[index].origin == VarOrigin::Var
                 {
                     scope.vars[index].origin = VarOrigin::Arguments;
@@ -813,7 +829,7 @@ impl<'a> Walker<'_, 'a> {
                 return Some((id, crossed_function));
             }
             if scope.kind == ScopeKindAst::Function {
-                if name.name == "arguments" {
+                if name.name == "arguments" && !scope.arrow {
                     scope.uses_arguments = true;
                     let index = scope.declare("arguments", VarOrigin::Arguments);
                     if crossed_function || scope.named {

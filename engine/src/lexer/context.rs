@@ -55,6 +55,8 @@ enum After {
     Function { expression: bool },
     /// The `)` that closes a function's parameter list: the `{` that follows opens its body.
     Params { expression: bool },
+    /// `=>`: a `{` opens the arrow function's body, anything else starts its expression.
+    Arrow,
 }
 
 /// What an open bracket was opened for.
@@ -192,9 +194,12 @@ impl Context {
                 self.pop();
                 After::Operand
             }
+            Tok::Arrow | Tok::ArrowAfterNewline => After::Arrow,
             Tok::LBrace => {
                 let open = match before {
                     After::Params { expression } => Open::FunctionBody { expression },
+                    // An arrow function is an expression: an operand ends with its body.
+                    After::Arrow => Open::FunctionBody { expression: true },
                     _ if expects_expression(before) => Open::Object,
                     _ => Open::Block,
                 };
@@ -277,5 +282,5 @@ fn keyword(before: After, state: After) -> After {
 /// Whether, in state `after`, the parser expects an operand: then `{` is an object literal and
 /// `function` a function expression.
 fn expects_expression(after: After) -> bool {
-    matches!(after, After::ExprStart | After::Dot)
+    matches!(after, After::ExprStart | After::Dot | After::Arrow)
 }

@@ -155,6 +155,7 @@ pub(super) enum Raw<'s> {
     #[token("?", |_| Tok::Question)]
     #[token(":", |_| Tok::Colon)]
     #[token("=", |_| Tok::Eq)]
+    #[token("=>", |_| Tok::Arrow)]
     #[token("+=", |_| Tok::PlusEq)]
     #[token("-=", |_| Tok::MinusEq)]
     #[token("*=", |_| Tok::StarEq)]

@@ -193,6 +193,28 @@ impl Decoder<'_, '_> {
                 self.out.push(unit);
                 Ok(i + 3)
             }
+            // ES2015's `\u{1F600}`: a code point of any number of hex digits up to 10FFFF,
+            // two units past FFFF. (ES5 had no such form: it was an error, so no script of
+            // the time meant anything else by it.)
+            b'u' if bytes.get(i + 1) == Some(&b'{') => {
+                let digits = &bytes[i + 2..];
+                let len = digits.iter().take_while(|d| d.is_ascii_hexdigit()).count();
+                let value = digits[..len].iter().try_fold(0u32, |acc, &d| {
+                    let acc = acc * 16 + u32::from(hex_digit_value(d));
+                    (acc <= 0x10FFFF).then_some(acc)
+                });
+                let (Some(value), Some(b'}')) = (value.filter(|_| len > 0), digits.get(len)) else {
+                    return Err(self.error("Invalid Unicode escape sequence", backslash, i + 1));
+                };
+                let mut units = [0; 2];
+                let c = char::from_u32(value);
+                match c {
+                    Some(c) => self.out.extend_from_slice(c.encode_utf16(&mut units)),
+                    // A surrogate code point stands alone, as `\uD800` does.
+                    None => self.out.push(value as u16),
+                }
+                Ok(i + 2 + len + 1)
+            }
             b'u' => {
                 let unit = self.hex_digits(i + 1, 4).ok_or_else(|| {
                     self.error("Invalid Unicode escape sequence", backslash, i + 1)

@@ -142,6 +142,38 @@ fn punctuators_take_the_longest_match() {
 }
 
 #[test]
+fn arrows_and_what_follows_them() {
+    assert_eq!(lex("a=>b"), "ident:a => ident:b");
+    assert_eq!(lex("a==>b"), "ident:a == > ident:b");
+    // After `=>` an expression starts: `/` begins a regex; a `{` opens a body, after
+    // which an operand has ended (the arrow function is an expression).
+    assert_eq!(lex("x => /a/g"), "ident:x => regex:/a/g");
+    assert_eq!(lex("f = () => {} / 2"), "ident:f = ( ) => { } / num:2");
+    // A line break before `=>` makes a token no rule accepts.
+    let tokens = tokens_of("a\n=> b").map(|tokens| tokens.into_iter().map(|(_, t)| t.tok));
+    assert!(matches!(
+        tokens.map(|mut tokens| tokens.nth(1)),
+        Ok(Some(Tok::ArrowAfterNewline))
+    ));
+}
+
+#[test]
+fn code_point_escapes() {
+    assert_eq!(string_value(r#""\u{41}\u{0000000042}""#).0, utf16("AB"));
+    assert_eq!(string_value(r#""\u{1F600}""#).0, vec![0xD83D, 0xDE00]);
+    assert_eq!(string_value(r#""\u{10FFFF}""#).0, vec![0xDBFF, 0xDFFF]);
+    // A surrogate code point stands alone, as `\uD800` does.
+    assert_eq!(string_value(r#""\u{D800}""#).0, vec![0xD800]);
+    for bad in [r#""\u{}""#, r#""\u{110000}""#, r#""\u{41""#, r#""\u{4G}""#] {
+        assert_eq!(
+            lex_error(bad).message,
+            "Invalid Unicode escape sequence",
+            "{bad}"
+        );
+    }
+}
+
+#[test]
 fn every_keyword() {
     let keywords = "break case catch continue debugger default delete do else finally for \
                     function if in instanceof new return switch this throw try typeof var void \
@@ -564,7 +596,8 @@ fn invalid_hex_and_unicode_escapes() {
         (r"'\u12'", "Invalid Unicode escape sequence", (1, 5)),
         (r"'\u12G4'", "Invalid Unicode escape sequence", (1, 5)),
         (r"'\u'", "Invalid Unicode escape sequence", (1, 3)),
-        (r"'\u{41}'", "Invalid Unicode escape sequence", (1, 3)),
+        // (ES2015's `\u{41}` is a code point: see `code_point_escapes`.)
+        (r"'\u{}'", "Invalid Unicode escape sequence", (1, 3)),
         (r"'ab\u004'", "Invalid Unicode escape sequence", (3, 8)),
     ] {
         let error = lex_error(source);

@@ -282,20 +282,9 @@ impl<'gc> Closure<'gc> {
             Class::Closure(Closure { code, env }),
         );
         let atoms = &realm.atoms;
-        function.set_own_value(
-            &ctx,
-            atoms.length,
-            Value::Number(f64::from(code.proto.param_count)),
-            Attributes::new(false, false, true),
-        );
-        // ES2015 9.2.11 SetFunctionName: read-only, hidden, configurable.
-        function.set_own_value(
-            &ctx,
-            atoms.name,
-            code.name,
-            Attributes::new(false, false, true),
-        );
-        if code.proto.kind == crate::bytecode::proto::ProtoKind::Function {
+        Closure { code, env }.define_length_and_name(ctx, function);
+        // (A method is no constructor, and has neither.)
+        if code.proto.kind == crate::bytecode::proto::ProtoKind::Function && !code.proto.method {
             // Every ES5 function can be a constructor: it gets a fresh `prototype` object
             // whose `constructor` points back, made when first looked for.
             function.set_lazy_prototype(&ctx, true);
@@ -305,6 +294,54 @@ impl<'gc> Closure<'gc> {
                 realm.define_thrower(ctx, function, atoms.arguments);
             }
         }
+        function
+    }
+
+    /// Gives `function`, a new function of this closure, its `length` and `name`.
+    fn define_length_and_name(&self, ctx: Ctx<'gc>, function: Object<'gc>) {
+        let atoms = &ctx.realm().atoms;
+        function.set_own_value(
+            &ctx,
+            atoms.length,
+            Value::Number(f64::from(self.code.proto.param_count)),
+            Attributes::new(false, false, true),
+        );
+        // ES2015 9.2.11 SetFunctionName: read-only, hidden, configurable.
+        function.set_own_value(
+            &ctx,
+            atoms.name,
+            self.code.name,
+            Attributes::new(false, false, true),
+        );
+    }
+}
+
+/// An arrow function's internal state: its closure, and the `this` it was made with.
+#[derive(Clone, Copy, Collect)]
+#[collect(no_drop)]
+pub struct Arrow<'gc> {
+    pub closure: Closure<'gc>,
+    pub this: Value<'gc>,
+}
+
+impl<'gc> Arrow<'gc> {
+    /// A new arrow function for `code` closing over `env`, made where `this` is `this`. It
+    /// has a `length` and a `name`, but no `prototype` (it is no constructor) and, strict or
+    /// not, no poisoned `caller` and `arguments` of its own (ES2015 14.2.16, 9.2.7).
+    pub fn new_function(
+        ctx: Ctx<'gc>,
+        code: Gc<'gc, Code<'gc>>,
+        env: Option<Env<'gc>>,
+        this: Value<'gc>,
+    ) -> Object<'gc> {
+        let realm = ctx.realm();
+        let closure = Closure { code, env };
+        let function = Object::new(
+            &ctx,
+            Some(realm.function_prototype),
+            Class::Arrow(Box::new(Arrow { closure, this })),
+        );
+        closure.define_length_and_name(ctx, function);
         function
     }
 }

@@ -168,6 +168,11 @@ impl<'gc> Executor<'gc> {
             };
             let class = match &function.borrow().class {
                 Class::Closure(closure) => Ok(*closure),
+                // Whatever `this` the call gave, an arrow function sees its own.
+                Class::Arrow(arrow) => {
+                    self.stack[callee_at + 1] = arrow.this;
+                    Ok(arrow.closure)
+                }
                 Class::Native { function, .. } => Err(Some(*function)),
                 // V8 of 2010 let a script call a regular expression: `re(s)` is `re.exec(s)`.
                 // (It is no function otherwise: `typeof` says "object", as ES5 wants.)
@@ -475,14 +480,12 @@ impl<'gc> Executor<'gc> {
         while let Some(target) = function.bound_target() {
             function = target;
         }
-        let constructible = matches!(
-            function.borrow().class,
-            Class::Closure(_)
-                | Class::Native {
-                    constructor: true,
-                    ..
-                }
-        );
+        let constructible = match &function.borrow().class {
+            Class::Closure(closure) => !closure.code.proto.method,
+            Class::Native { constructor, .. } => *constructor,
+            // Arrow functions (and everything else) are not constructors.
+            _ => false,
+        };
         if !constructible {
             return Err(ctx.type_error(&format!(
                 "{} is not a constructor",

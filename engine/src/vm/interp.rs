@@ -20,7 +20,7 @@ use super::for_in::next_key;
 use super::lexical;
 use super::names::{not_defined, set_global};
 use super::ops;
-use super::{Closure, Code, Ctx, Throw};
+use super::{Arrow, Closure, Code, Ctx, Throw};
 use crate::bytecode::Op;
 use crate::convert;
 use crate::object::{Attributes, Class, Object, Property, PropertyKey, Slot};
@@ -203,7 +203,10 @@ impl<'gc> Executor<'gc> {
                             true => None,
                             false => self.frames[top].env,
                         };
-                        let function = Closure::new_function(ctx, child, env);
+                        let function = match child.proto.arrow {
+                            true => Arrow::new_function(ctx, child, env, self.stack[this_at]),
+                            false => Closure::new_function(ctx, child, env),
+                        };
                         self.push(Value::Object(function));
                     }
                     Op::This => {

@@ -47,7 +47,7 @@ mod stack_trace;
 pub mod trace;
 mod unwind;
 
-pub use code::{Closure, Code, Env, EVAL_VAR_SCOPE};
+pub use code::{Arrow, Closure, Code, Env, EVAL_VAR_SCOPE};
 pub use executor::{Executor, RunState};
 pub use realm::Realm;
 

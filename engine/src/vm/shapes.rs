@@ -40,6 +40,10 @@ pub(super) fn dump<'gc>(ctx: Ctx<'gc>, kept: Vec<Value<'gc>>) -> String {
         }
         match &data.class {
             Class::Closure(closure) => walk.envs.extend(closure.env),
+            Class::Arrow(arrow) => {
+                walk.envs.extend(arrow.closure.env);
+                walk.values.push(arrow.this);
+            }
             Class::Bound(bound) => {
                 walk.values.push(Value::Object(bound.target));
                 walk.values.push(bound.this);

@@ -580,6 +580,10 @@ fn describe_object<'gc>(ctx: Ctx<'gc>, object: Object<'gc>) -> String {
             _ => String::from("array"),
         },
         Class::Closure(closure) => format!("function {}", function_name(&closure.code.proto)),
+        Class::Arrow(arrow) => format!(
+            "arrow function {}",
+            function_name(&arrow.closure.code.proto)
+        ),
         Class::Native { .. } | Class::Bound(_) => {
             let kind = match data.class {
                 Class::Bound(_) => "bound function",
@@ -709,7 +713,7 @@ pub fn count_allocation(kind: Allocation) {
 pub fn count_object(class: &Class<'_>) {
     count_allocation(match class {
         Class::Array => Allocation::Array,
-        Class::Closure(_) => Allocation::Closure,
+        Class::Closure(_) | Class::Arrow(_) => Allocation::Closure,
         _ => Allocation::Object,
     });
 }
