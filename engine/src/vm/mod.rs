@@ -74,8 +74,32 @@ const PACING: gc_arena::metrics::Pacing = gc_arena::metrics::Pacing {
     ..gc_arena::metrics::Pacing::DEFAULT
 };
 
-/// The most collector work one slice does, in gc-arena's units (about one object marked and
-/// traced, or swept): some 2–3 ms. gc-arena pays the whole debt run up since the last slice in
+/// How the collector paces a heap of fewer than [`SMALL_HEAP`] objects: as [`PACING`], but
+/// counting each object marked, traced or swept as [`SMALL_HEAP_WORK`] of the work (a
+/// quarter), so that a cycle is
+/// paid for by a quarter of the allocation. gc-arena's cycles are incremental, and whatever
+/// the program allocates while one runs survives it: binary-trees, which keeps some 65,000
+/// nodes and drops trees of up to 32,000 as fast as it makes them, allocated as much again
+/// during each cycle, and peaked at 52 MB; paid four times as fast, its cycles end before
+/// that and it peaks at 27 MB, for 3–5% more time (docs/performance.md, "Allocator and
+/// collector pacing"). A slice does as much work as before ([`SLICE_WORK`] is scaled to
+/// match). A bigger heap keeps [`PACING`]: there a faster cycle measured no lower peak and
+/// more time (json.js, splay; and with the bound at 512K objects, splay peaked at 413 MB
+/// instead of 381, its cycles falling at other points of the program).
+const SMALL_HEAP_PACING: gc_arena::metrics::Pacing = gc_arena::metrics::Pacing {
+    mark_factor: PACING.mark_factor * SMALL_HEAP_WORK,
+    trace_factor: PACING.trace_factor * SMALL_HEAP_WORK,
+    keep_factor: PACING.keep_factor * SMALL_HEAP_WORK,
+    drop_factor: PACING.drop_factor * SMALL_HEAP_WORK,
+    free_factor: PACING.free_factor * SMALL_HEAP_WORK,
+    ..PACING
+};
+
+/// What [`SMALL_HEAP_PACING`] counts an object's work as, against [`PACING`].
+const SMALL_HEAP_WORK: f64 = 0.25;
+
+/// The most collector work one slice does, in [`PACING`]'s units (about one object marked and
+/// traced, or swept): some 2–3 ms. (Under [`SMALL_HEAP_PACING`] the same work is fewer units.) gc-arena pays the whole debt run up since the last slice in
 /// one go, and a native call that makes a million objects (`JSON.parse` of a 20 MB text) runs
 /// up that much: its next slice took 160–240 ms. A slice now pays at most this much, or a
 /// [`SLICE_SHARE`]th of a debt bigger than that, and the rest waits for the slices after.
@@ -87,22 +111,36 @@ const SLICE_WORK: f64 = 10_000.0;
 /// worth of allocation where it would otherwise grow without bound.
 const SLICE_SHARE: f64 = 32.0;
 
+/// Below this many live objects (some 20 MB), a heap's cycles are paced by
+/// [`SMALL_HEAP_PACING`]: see [`pace_next_cycle`].
+const SMALL_HEAP: f64 = 128.0 * 1024.0;
+
 /// Above this many live objects (some 75 MB), a heap sleeps less than its size: see
-/// [`shorten_big_sleep`].
+/// [`pace_next_cycle`].
 const BIG_HEAP: f64 = 512.0 * 1024.0;
 
-/// Shortens the sleep gc-arena has just set, at the end of a cycle, for a big heap: it may
+/// Paces the cycles after one that has just ended by the size of the heap it left: a small
+/// heap's by [`SMALL_HEAP_PACING`], any other's by [`PACING`]. And shortens the sleep
+/// gc-arena has just set for a big heap: it may
 /// grow by [`BIG_HEAP`] objects or a quarter of its size, whichever is more, where
 /// [`PACING`] lets any heap double. splay (a million live objects and as many replaced)
 /// peaked at 419 MB where it now peaks at 373, for one more cycle (5–10% more time); a small
 /// heap's cycles are cheap and keep the doubling. The two rules meet where a heap is
 /// `BIG_HEAP` objects, so a slightly bigger heap does not sleep less than a slightly smaller.
-fn shorten_big_sleep(metrics: &gc_arena::metrics::Metrics) {
+///
+/// Returns the work units per object of work of the pacing chosen (1, or [`SMALL_HEAP_WORK`]).
+fn pace_next_cycle(metrics: &gc_arena::metrics::Metrics) -> f64 {
     let live = metrics.total_gc_count() as f64;
+    let (pacing, work) = match live < SMALL_HEAP {
+        true => (SMALL_HEAP_PACING, SMALL_HEAP_WORK),
+        false => (PACING, 1.0),
+    };
+    metrics.set_pacing(pacing);
     let sleep = live.min(BIG_HEAP.max(live / 4.0));
     // gc-arena wakes when `sleep_factor × live` have been allocated; debt it is told of in
     // advance brings that nearer.
     metrics.adjust_debt((live * PACING.sleep_factor - sleep).max(0.0));
+    work
 }
 
 /// About what one object's block takes (docs/performance.md, "What a value costs").
@@ -447,6 +485,9 @@ pub struct Engine {
     /// `None` runs to the end).
     pub instruction_limit: Option<u64>,
     cycle: CycleStats,
+    /// The collector's work units per object of work under its current pacing (see
+    /// [`pace_next_cycle`]).
+    work_per_object: f64,
     /// The tokens of watched objects found dead, for [`Engine::take_collected`].
     collected: Vec<u64>,
     /// The tracer [`trace::request`] asked for, which also hears about collections.
@@ -490,7 +531,7 @@ impl Engine {
                 let _ = root.tracer.set(shared);
             });
         }
-        arena.metrics().set_pacing(PACING);
+        arena.metrics().set_pacing(SMALL_HEAP_PACING);
         // gc-arena lets a cycle sleep only after another has ended, so the first one would
         // start at the first allocation and trace the realm and the host's start-up, all of
         // it alive, for nothing (a third of a millisecond of an empty script's start). It gets
@@ -508,6 +549,7 @@ impl Engine {
             trace_gc: false,
             instruction_limit: None,
             cycle: CycleStats::default(),
+            work_per_object: SMALL_HEAP_WORK,
             collected: Vec::new(),
             tracer,
         }
@@ -678,7 +720,8 @@ impl Engine {
         // cycle, and the hidden part joins it, as a debt paid in one slice would have.
         let metrics = self.arena.metrics().clone();
         let debt = metrics.allocation_debt();
-        let deferred = (debt - SLICE_WORK.max(debt / SLICE_SHARE)).max(0.0);
+        let slice_work = SLICE_WORK * self.work_per_object;
+        let deferred = (debt - slice_work.max(debt / SLICE_SHARE)).max(0.0);
         metrics.adjust_debt(-deferred);
         // Finish a sweep left over from the last slice first, so that the end of every cycle
         // is seen (a `collect_debt` could run straight through into the next one).
@@ -721,7 +764,7 @@ impl Engine {
         }
         self.cycle.active = false;
         self.cycle.count += 1;
-        shorten_big_sleep(self.arena.metrics());
+        self.work_per_object = pace_next_cycle(self.arena.metrics());
         if let Some(tracer) = &self.tracer {
             tracer.collected(self.cycle.time);
         }
