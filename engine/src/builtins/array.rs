@@ -558,14 +558,8 @@ fn push<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeRes
 /// it), the steps come to appending plain elements and setting `length`. Returns the new
 /// length, or `None` when the spec's path must run.
 fn append_elements<'gc>(ctx: Ctx<'gc>, o: Object<'gc>, items: &[Value<'gc>]) -> Option<f64> {
-    let mut prototype = o.prototype();
-    while let Some(p) = prototype {
-        let data = p.borrow();
-        // Other classes (String objects, `arguments`) have elements of their own kind.
-        if data.properties.has_indices() || !matches!(data.class, Class::Object | Class::Array) {
-            return None;
-        }
-        prototype = data.prototype;
+    if !prototypes_without_indices(o) {
+        return None;
     }
     let length_key = ctx.realm().atoms.length;
     let mut data = o.borrow_mut(&ctx);
@@ -596,6 +590,52 @@ fn append_elements<'gc>(ctx: Ctx<'gc>, o: Object<'gc>, items: &[Value<'gc>]) -> 
         Property::data(Value::Number(new_length), attributes),
     );
     Some(new_length)
+}
+
+/// `shift` of a dense array (every index below its length a plain element, its `length`
+/// writable, nothing indexed on its prototypes), as a queue does it: the elements move down
+/// in one step instead of a get, a put and a delete each, which no script can tell apart
+/// (`None`: not such an array; the steps of 15.4.4.9 do it).
+fn shift_elements<'gc>(ctx: Ctx<'gc>, o: Object<'gc>) -> Option<Value<'gc>> {
+    if !prototypes_without_indices(o) {
+        return None;
+    }
+    let length_key = ctx.realm().atoms.length;
+    let mut data = o.borrow_mut(&ctx);
+    if !matches!(data.class, Class::Array) {
+        return None;
+    }
+    let Some(Property {
+        slot: Slot::Data(Value::Number(length)),
+        attributes,
+    }) = data.properties.get(length_key)
+    else {
+        return None;
+    };
+    if !attributes.writable() {
+        return None;
+    }
+    let first = data.properties.shift_dense_elements(length as usize)?;
+    data.insert_property(
+        &ctx,
+        length_key,
+        Property::data(Value::Number(length - 1.0), attributes),
+    );
+    Some(first)
+}
+
+/// Whether no prototype of `o` has index properties or elements of its own kind (String
+/// objects, `arguments`): then an array's elements are all there is to its indices.
+fn prototypes_without_indices(o: Object<'_>) -> bool {
+    let mut prototype = o.prototype();
+    while let Some(p) = prototype {
+        let data = p.borrow();
+        if data.properties.has_indices() || !matches!(data.class, Class::Object | Class::Array) {
+            return false;
+        }
+        prototype = data.prototype;
+    }
+    true
 }
 
 /// 15.4.4.8 Array.prototype.reverse()
@@ -674,6 +714,9 @@ fn shift<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, _args: &[Value<'gc>]) -> NativeR
     let ctx = *ctx;
     // 1. Let O be the result of calling ToObject passing the this value as the argument.
     let o = ops::to_object(ctx, this)?;
+    if let Some(first) = shift_elements(ctx, o) {
+        return Ok(first);
+    }
     // 2. Let lenVal be the result of calling the [[Get]] internal method of O with argument
     //    "length".
     // 3. Let len be ToUint32(lenVal).

@@ -259,6 +259,21 @@ impl<'gc> PropertyMap<'gc> {
         self.elements.get(index as usize).copied().flatten()
     }
 
+    /// Removes element 0, moving every later one down a place, when the elements are all of
+    /// the `len` index properties below `len` (no hole, none among the named entries): what
+    /// `shift` does one element at a time. Returns the value removed (`None`: not so, and
+    /// nothing changed).
+    pub fn shift_dense_elements(&mut self, len: usize) -> Option<Value<'gc>> {
+        if len == 0
+            || self.elements.len() != len
+            || self.entry_indices() > 0
+            || self.elements.iter().any(Option::is_none)
+        {
+            return None;
+        }
+        self.elements.remove(0)
+    }
+
     /// Makes room for `count` elements (an array literal's), exactly.
     pub fn reserve_elements(&mut self, count: usize) {
         self.elements.reserve_exact(count);
