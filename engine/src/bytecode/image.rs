@@ -408,6 +408,7 @@ fn zigzag(n: i64) -> u64 {
     ((n << 1) ^ (n >> 63)) as u64
 }
 
+#[inline]
 fn unzigzag(n: u64) -> i64 {
     (n >> 1) as i64 ^ -((n & 1) as i64)
 }
@@ -419,6 +420,7 @@ pub struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
+    #[inline]
     pub fn byte(&mut self) -> Option<u8> {
         let byte = *self.bytes.get(self.at)?;
         self.at += 1;
@@ -431,7 +433,18 @@ impl<'a> Reader<'a> {
         Some(slice)
     }
 
+    /// A varint: most (opcodes' operands, lengths, units of ASCII names) take one byte.
+    #[inline]
     fn uv(&mut self) -> Option<u64> {
+        let first = *self.bytes.get(self.at)?;
+        if first < 0x80 {
+            self.at += 1;
+            return Some(u64::from(first));
+        }
+        self.long_uv()
+    }
+
+    fn long_uv(&mut self) -> Option<u64> {
         let mut n = 0u64;
         for shift in (0..64).step_by(7) {
             let byte = self.byte()?;
@@ -443,12 +456,14 @@ impl<'a> Reader<'a> {
         None
     }
 
+    #[inline]
     fn u32(&mut self) -> Option<u32> {
         u32::try_from(self.uv()?).ok()
     }
 
     /// A length, checked against the bytes left (each element takes at least one byte), so
     /// that a bad length cannot ask for a huge allocation.
+    #[inline]
     fn len(&mut self) -> Option<usize> {
         let len = usize::try_from(self.uv()?).ok()?;
         (len <= self.bytes.len() - self.at).then_some(len)
@@ -497,6 +512,7 @@ impl Operand for u32 {
     fn write(self, out: &mut Vec<u8>) {
         write_uv(out, self.into());
     }
+    #[inline]
     fn read(input: &mut Reader<'_>) -> Option<u32> {
         input.u32()
     }
@@ -506,6 +522,7 @@ impl Operand for u16 {
     fn write(self, out: &mut Vec<u8>) {
         write_uv(out, self.into());
     }
+    #[inline]
     fn read(input: &mut Reader<'_>) -> Option<u16> {
         u16::try_from(input.uv()?).ok()
     }
@@ -515,6 +532,7 @@ impl Operand for i32 {
     fn write(self, out: &mut Vec<u8>) {
         write_uv(out, zigzag(self.into()));
     }
+    #[inline]
     fn read(input: &mut Reader<'_>) -> Option<i32> {
         i32::try_from(unzigzag(input.uv()?)).ok()
     }
@@ -524,6 +542,7 @@ impl Operand for i8 {
     fn write(self, out: &mut Vec<u8>) {
         write_uv(out, zigzag(self.into()));
     }
+    #[inline]
     fn read(input: &mut Reader<'_>) -> Option<i8> {
         i8::try_from(unzigzag(input.uv()?)).ok()
     }
