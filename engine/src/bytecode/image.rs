@@ -27,7 +27,7 @@
 //! proto     = name:str kind:u8 flags:u8 param-count:uv register-count:uv max-stack:uv
 //!             ic-count:uv span-start:uv span-end:uv
 //!             uv(n) op{n} uv(n) constant{n} uv(n) scope{n} uv(n) handler{n}
-//!             uv(n) position{n} uv(n) argument-slot{n}
+//!             positions uv(n) argument-slot{n}
 //! flags     = bit 0: strict, bit 1: uses `arguments`
 //! kind      = 0 Script | 1 Eval | 2 Function
 //! op        = opcode:u8 operand*        (opcode: the instruction's row in `opcode.rs`'s
@@ -35,9 +35,15 @@
 //! constant  = 0 f64 (8 bytes, little-endian) | 1 units | 2 units(pattern) str(flags)
 //! scope     = kind:u8 (0 Function | 1 Catch) uv(n) str{n}
 //! handler   = start:uv end:uv target:uv stack-depth:uv env-depth:uv
+//! positions = size:uv uv(n) position{n}  (size: the bytes after it, up to the next field)
 //! position  = pc:uv offset:uv           (each the difference from the previous pair's)
 //! argument-slot = uv: 0 for none, else slot + 1
 //! ```
+//!
+//! A function's position table (instruction → source offset) is read only to report where an
+//! error happened, so it comes with its size too, and the VM decodes it when first asked
+//! ([`decode_positions`]): of an empty script's start-up, decoding the tables of the functions
+//! it loads was a twentieth.
 //!
 //! Each function's nested functions come with their sizes, so a reader can skip them: the VM
 //! decodes a nested function only when a closure is first made of it ([`decode_tree`], called
@@ -185,15 +191,21 @@ fn encode_one(proto: &FunctionProto, out: &mut Vec<u8>) {
             write_uv(out, n.into());
         }
     }
-    write_len(out, positions.len());
+    let mut table = Vec::new();
+    write_len(&mut table, positions.len());
     let mut previous = (0, 0);
     for &(pc, offset) in positions {
         // Both columns only grow, but write them as zigzag differences all the same: a
         // decreasing offset must still round-trip.
-        write_uv(out, zigzag(i64::from(pc) - i64::from(previous.0)));
-        write_uv(out, zigzag(i64::from(offset) - i64::from(previous.1)));
+        write_uv(&mut table, zigzag(i64::from(pc) - i64::from(previous.0)));
+        write_uv(
+            &mut table,
+            zigzag(i64::from(offset) - i64::from(previous.1)),
+        );
         previous = (pc, offset);
     }
+    write_len(out, table.len());
+    out.extend_from_slice(&table);
     write_len(out, argument_slots.len());
     for slot in argument_slots {
         write_uv(out, slot.map_or(0, |s| u64::from(s) + 1));
@@ -218,14 +230,19 @@ impl std::fmt::Display for ImageError {
 /// # Errors
 /// When the bytes are not an image made by [`encode`] of this build.
 pub fn decode(bytes: &[u8]) -> Result<FunctionProto, ImageError> {
-    let root = decode_root(bytes)?;
+    let with_positions = |decoded: Decoded| -> Result<Decoded, ImageError> {
+        let mut decoded = decoded;
+        decoded.proto.positions = decode_positions(bytes, decoded.positions.clone())?;
+        Ok(decoded)
+    };
+    let root = with_positions(decode_root(bytes)?)?;
     // No recursion (see `encode`): each proto waits on this stack for its children.
     let mut open = vec![(root.proto, root.children.into_iter())];
     loop {
         let (_, pending) = open.last_mut().ok_or(ImageError("malformed"))?;
         match pending.next() {
             Some(range) => {
-                let child = decode_tree(bytes, range)?;
+                let child = with_positions(decode_tree(bytes, range)?)?;
                 open.push((child.proto, child.children.into_iter()));
             }
             None => {
@@ -243,8 +260,10 @@ pub fn decode(bytes: &[u8]) -> Result<FunctionProto, ImageError> {
 /// is, for [`decode_tree`].
 #[derive(Debug)]
 pub struct Decoded {
-    /// The proto, its `functions` empty.
+    /// The proto, its `functions` and `positions` empty.
     pub proto: FunctionProto,
+    /// The bytes of the proto's position table, for [`decode_positions`].
+    pub positions: Range<usize>,
     /// The bytes of each nested function's tree, in the order `Closure` refers to them.
     pub children: Vec<Range<usize>>,
 }
@@ -273,7 +292,8 @@ pub fn decode_tree(bytes: &[u8], range: Range<usize>) -> Result<Decoded, ImageEr
     let bytes = bytes.get(range).ok_or(ImageError("too short"))?;
     let mut input = Reader { bytes, at: 0 };
     let malformed = ImageError("malformed");
-    let proto = decode_one(&mut input).ok_or(malformed.clone())?;
+    let (proto, positions) = decode_one(&mut input).ok_or(malformed.clone())?;
+    let positions = start + positions.start..start + positions.end;
     let sizes = input.list(Reader::len).ok_or(malformed.clone())?;
     // The children's trees fill the rest of the range exactly.
     let mut at = input.at;
@@ -287,11 +307,37 @@ pub fn decode_tree(bytes: &[u8], range: Range<usize>) -> Result<Decoded, ImageEr
     if at != bytes.len() {
         return Err(ImageError("trailing bytes"));
     }
-    Ok(Decoded { proto, children })
+    Ok(Decoded {
+        proto,
+        positions,
+        children,
+    })
 }
 
-/// Reads one proto's own fields (its children's trees follow).
-fn decode_one(input: &mut Reader<'_>) -> Option<FunctionProto> {
+/// The position table whose bytes are `range` of the image (as [`Decoded::positions`] gives
+/// it).
+///
+/// # Errors
+/// When the range does not hold one table exactly.
+pub fn decode_positions(bytes: &[u8], range: Range<usize>) -> Result<Vec<(u32, u32)>, ImageError> {
+    let bytes = bytes.get(range).ok_or(ImageError("too short"))?;
+    let mut input = Reader { bytes, at: 0 };
+    let mut previous = (0u32, 0u32);
+    let positions = input.list(|input| {
+        let pc = u32::try_from(i64::from(previous.0) + unzigzag(input.uv()?)).ok()?;
+        let offset = u32::try_from(i64::from(previous.1) + unzigzag(input.uv()?)).ok()?;
+        previous = (pc, offset);
+        Some(previous)
+    });
+    match positions {
+        Some(positions) if input.at == bytes.len() => Ok(positions),
+        _ => Err(ImageError("malformed position table")),
+    }
+}
+
+/// Reads one proto's own fields (its children's trees follow), all but its position table,
+/// whose bytes it skips and returns.
+fn decode_one(input: &mut Reader<'_>) -> Option<(FunctionProto, Range<usize>)> {
     let name = input.string()?;
     let kind = match input.byte()? {
         0 => ProtoKind::Script,
@@ -341,13 +387,9 @@ fn decode_one(input: &mut Reader<'_>) -> Option<FunctionProto> {
             env_depth: input.u32()?,
         })
     })?;
-    let mut previous = (0u32, 0u32);
-    let positions = input.list(|input| {
-        let pc = u32::try_from(i64::from(previous.0) + unzigzag(input.uv()?)).ok()?;
-        let offset = u32::try_from(i64::from(previous.1) + unzigzag(input.uv()?)).ok()?;
-        previous = (pc, offset);
-        Some(previous)
-    })?;
+    let size = input.len()?;
+    let positions = input.at..input.at + size;
+    input.take(size)?;
     let argument_slots = input.list(|input| match input.uv()? {
         0 => Some(None),
         n => Some(Some(u16::try_from(n - 1).ok()?)),
@@ -369,13 +411,13 @@ fn decode_one(input: &mut Reader<'_>) -> Option<FunctionProto> {
         functions: Vec::new(),
         scopes,
         handlers,
-        positions,
+        positions: Vec::new(),
         uses_arguments: flags & 2 != 0,
         env_free: flags & 4 != 0,
         argument_slots,
         span,
     };
-    Some(proto)
+    Some((proto, positions))
 }
 
 // ---- Integers and strings ----------------------------------------------------------------
