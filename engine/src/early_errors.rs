@@ -212,7 +212,7 @@ struct Checker<'a> {
 /// Runs `f`, first growing the stack if little of it is left, so that walking a tree
 /// [`MAX_DEPTH`] deep works on any thread, whatever its stack size.
 pub fn with_stack<R>(f: impl FnOnce() -> R) -> R {
-    stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, f)
+    crate::stack::maybe_grow(64 * 1024, 2 * 1024 * 1024, f)
 }
 
 fn error(message: impl Into<String>, span: Span) -> Result<(), SyntaxError> {

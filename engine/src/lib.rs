@@ -11,6 +11,7 @@
 //!   generated into the build directory);
 //! - [`early_errors`]: the checks the spec requires before running anything (strict-mode rules,
 //!   labels, assignment targets, a bound on nesting);
+//! - [`stack`]: how much native stack is left for the passes that recurse on it;
 //! - [`error`]: the `SyntaxError`s all of these report, with lines and columns;
 //! - [`dump`]: the readable forms behind `--dump-tokens` and `--dump-ast`.
 //!
@@ -43,6 +44,7 @@ pub mod lexer;
 pub mod object;
 pub mod parser;
 pub mod source;
+pub mod stack;
 pub mod string;
 pub mod token;
 pub mod value;

@@ -37,6 +37,7 @@
 
 use crate::string::{JsString, Units};
 use gc_arena::Mutation;
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// What stands in for a lone surrogate in the UTF-8 text.
@@ -107,19 +108,32 @@ impl Source<'_> {
 
 /// Owned source text: the text with its stand-ins, and the surrogates they stand for. Made from
 /// a JavaScript string (the argument of `eval` or `process.compile`, the parts of a
-/// `Function`), or from Rust text.
+/// `Function`), or from Rust text. Text built into the program (node's own scripts) is
+/// borrowed, not copied.
 #[derive(Clone, Debug, Default)]
 pub struct SourceText {
-    pub text: String,
+    pub text: Cow<'static, str>,
     pub surrogates: Vec<LoneSurrogate>,
 }
 
 impl SourceText {
     /// Source text of the given code units.
     pub fn from_units(units: &[u16]) -> SourceText {
-        let mut source = SourceText::default();
-        source.push_units(units);
-        source
+        let mut text = String::new();
+        let mut surrogates = Vec::new();
+        push_units(&mut text, &mut surrogates, units);
+        SourceText {
+            text: Cow::Owned(text),
+            surrogates,
+        }
+    }
+
+    /// Source text built into the program, borrowed as it is.
+    pub fn built_in(text: &'static str) -> SourceText {
+        SourceText {
+            text: Cow::Borrowed(text),
+            surrogates: Vec::new(),
+        }
     }
 
     /// The borrowed form, for the parser.
@@ -130,40 +144,22 @@ impl SourceText {
         }
     }
 
-    /// Appends code units: characters as UTF-8, each lone surrogate as a stand-in.
-    fn push_units(&mut self, units: &[u16]) {
-        self.text.reserve(units.len());
-        for decoded in char::decode_utf16(units.iter().copied()) {
-            match decoded {
-                Ok(c) => self.text.push(c),
-                Err(lone) => {
-                    self.surrogates.push(LoneSurrogate {
-                        offset: self.text.len(),
-                        unit: lone.unpaired_surrogate(),
-                    });
-                    self.text.push(STAND_IN);
-                }
-            }
-        }
-    }
-
     /// Source text that is the concatenation of `parts`.
     pub fn concat(parts: &[Source<'_>]) -> SourceText {
-        let mut source = SourceText {
-            text: String::with_capacity(parts.iter().map(|part| part.text.len()).sum()),
-            surrogates: Vec::new(),
-        };
+        let mut text = String::with_capacity(parts.iter().map(|part| part.text.len()).sum());
+        let mut surrogates = Vec::new();
         for part in parts {
-            let shift = source.text.len();
-            source.text.push_str(part.text);
-            source
-                .surrogates
-                .extend(part.surrogates.iter().map(|s| LoneSurrogate {
-                    offset: s.offset + shift,
-                    unit: s.unit,
-                }));
+            let shift = text.len();
+            text.push_str(part.text);
+            surrogates.extend(part.surrogates.iter().map(|s| LoneSurrogate {
+                offset: s.offset + shift,
+                unit: s.unit,
+            }));
         }
-        source
+        SourceText {
+            text: Cow::Owned(text),
+            surrogates,
+        }
     }
 
     /// Source text of a JavaScript string.
@@ -188,8 +184,26 @@ impl SourceText {
 impl From<String> for SourceText {
     fn from(text: String) -> SourceText {
         SourceText {
-            text,
+            text: Cow::Owned(text),
             surrogates: Vec::new(),
+        }
+    }
+}
+
+/// Appends code units to `text`: characters as UTF-8, each lone surrogate as a stand-in
+/// (recorded in `surrogates`).
+fn push_units(text: &mut String, surrogates: &mut Vec<LoneSurrogate>, units: &[u16]) {
+    text.reserve(units.len());
+    for decoded in char::decode_utf16(units.iter().copied()) {
+        match decoded {
+            Ok(c) => text.push(c),
+            Err(lone) => {
+                surrogates.push(LoneSurrogate {
+                    offset: text.len(),
+                    unit: lone.unpaired_surrogate(),
+                });
+                text.push(STAND_IN);
+            }
         }
     }
 }

@@ -7,12 +7,14 @@
 //! of each module, named as its JavaScript half in stdlib/), `stdlib.rs` (that JavaScript,
 //! embedded), and what they share: `encoding.rs`, `output.rs`, `module_wrapper.rs`.
 
+mod big_stack;
 mod bindings;
 mod cli;
 mod encoding;
 mod event_loop;
 mod module_wrapper;
 mod output;
+mod process_start;
 mod stdlib;
 
 use cli::Command;
@@ -22,7 +24,7 @@ use std::process::ExitCode;
 /// limits, but a script is untrusted input: a generous stack (only touched pages cost memory)
 /// turns "deep enough to overflow" into "deep enough to be rejected" with room to spare.
 ///
-/// It is a stack `stacker` maps for the main thread and switches to, not a thread of its own:
+/// It is a stack mapped for the main thread and switched to (big_stack.rs), not a thread of its own:
 /// a second thread cost a `clone`, and glibc gives each new thread's allocations a heap of
 /// their own, which it grows a page or two at a time, with an `mprotect` call each (some 70
 /// system calls to start an empty script). Together about 0.3 ms of a 2 ms start.
@@ -32,31 +34,34 @@ const STACK_SIZE: usize = 256 << 20;
 const EXIT_BUG: u8 = 70;
 
 /// What the `node` binary does: reads its command line and runs the script (or prints the
-/// version, the help, a dump).
-pub fn node_main() -> ExitCode {
+/// version, the help, a dump), and returns the exit status. The binary skips Rust's runtime
+/// start-up (src/main.rs); this does what of it `node` needs (process_start.rs).
+pub fn node_main() -> u8 {
+    process_start::prepare();
     let args: Vec<_> = std::env::args_os().skip(1).collect();
-    guarded(move || run(args))
+    let status = guarded(move || run(args));
+    process_start::finish();
+    status
 }
 
 /// What the `node-repl` binary does: starts the REPL (stdlib/internal/node_repl.js, the
 /// program v0.1.27 installed as `node-repl`), with its arguments as the program's.
 pub fn repl_main() -> ExitCode {
     let args: Vec<_> = std::env::args_os().skip(1).collect();
-    guarded(move || cli::script::start_repl(&args))
+    ExitCode::from(guarded(move || cli::script::start_repl(&args)))
 }
 
 /// Runs `work` on the big stack, turning a panic (always a bug) into an exit status.
-fn guarded(work: impl FnOnce() -> u8) -> ExitCode {
-    let run = std::panic::AssertUnwindSafe(|| stacker::grow(STACK_SIZE, work));
-    let status = match std::panic::catch_unwind(run) {
+fn guarded(work: impl FnOnce() -> u8) -> u8 {
+    let run = std::panic::AssertUnwindSafe(|| big_stack::run(STACK_SIZE, work));
+    match std::panic::catch_unwind(run) {
         Ok(status) => status,
         Err(_) => {
             // The panic message is already on stderr.
             output::stderr("node: internal error (a bug in node, not in the script)\n");
             EXIT_BUG
         }
-    };
-    ExitCode::from(status)
+    }
 }
 
 /// Does what the command line asks and returns the exit status.

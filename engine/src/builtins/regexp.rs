@@ -358,7 +358,7 @@ fn compile(pattern: &[u16], flags: Flags) -> Result<Rc<Matcher>, String> {
     };
     let stack = STACK_BASE + alternatives * STACK_PER_ALTERNATIVE;
     let build = |units: &[u16]| {
-        stacker::maybe_grow(stack, stack, || {
+        crate::stack::maybe_grow(stack, stack, || {
             Regex::from_unicode(units.iter().map(|&u| u32::from(u)), regress_flags)
         })
     };

@@ -27,7 +27,7 @@
 //! proto     = name:str kind:u8 flags:u8 param-count:uv register-count:uv max-stack:uv
 //!             ic-count:uv span-start:uv span-end:uv
 //!             uv(n) op{n} uv(n) constant{n} uv(n) scope{n} uv(n) handler{n}
-//!             uv(n) position{n} uv(n) argument-slot{n}
+//!             positions uv(n) argument-slot{n}
 //! flags     = bit 0: strict, bit 1: uses `arguments`, bit 2: env-free, bit 3: arrow,
 //!             bit 4: method
 //! kind      = 0 Script | 1 Eval | 2 Function
@@ -36,9 +36,15 @@
 //! constant  = 0 f64 (8 bytes, little-endian) | 1 units | 2 units(pattern) str(flags)
 //! scope     = kind:u8 (0 Function | 1 Catch) uv(n) str{n}
 //! handler   = start:uv end:uv target:uv stack-depth:uv env-depth:uv
+//! positions = size:uv uv(n) position{n}  (size: the bytes after it, up to the next field)
 //! position  = pc:uv offset:uv           (each the difference from the previous pair's)
 //! argument-slot = uv: 0 for none, else slot + 1
 //! ```
+//!
+//! A function's position table (instruction → source offset) is read only to report where an
+//! error happened, so it comes with its size too, and the VM decodes it when first asked
+//! ([`decode_positions`]): of an empty script's start-up, decoding the tables of the functions
+//! it loads was a twentieth.
 //!
 //! Each function's nested functions come with their sizes, so a reader can skip them: the VM
 //! decodes a nested function only when a closure is first made of it ([`decode_tree`], called
@@ -194,15 +200,21 @@ fn encode_one(proto: &FunctionProto, out: &mut Vec<u8>) {
             write_uv(out, n.into());
         }
     }
-    write_len(out, positions.len());
+    let mut table = Vec::new();
+    write_len(&mut table, positions.len());
     let mut previous = (0, 0);
     for &(pc, offset) in positions {
         // Both columns only grow, but write them as zigzag differences all the same: a
         // decreasing offset must still round-trip.
-        write_uv(out, zigzag(i64::from(pc) - i64::from(previous.0)));
-        write_uv(out, zigzag(i64::from(offset) - i64::from(previous.1)));
+        write_uv(&mut table, zigzag(i64::from(pc) - i64::from(previous.0)));
+        write_uv(
+            &mut table,
+            zigzag(i64::from(offset) - i64::from(previous.1)),
+        );
         previous = (pc, offset);
     }
+    write_len(out, table.len());
+    out.extend_from_slice(&table);
     write_len(out, argument_slots.len());
     for slot in argument_slots {
         write_uv(out, slot.map_or(0, |s| u64::from(s) + 1));
@@ -227,14 +239,19 @@ impl std::fmt::Display for ImageError {
 /// # Errors
 /// When the bytes are not an image made by [`encode`] of this build.
 pub fn decode(bytes: &[u8]) -> Result<FunctionProto, ImageError> {
-    let root = decode_root(bytes)?;
+    let with_positions = |decoded: Decoded| -> Result<Decoded, ImageError> {
+        let mut decoded = decoded;
+        decoded.proto.positions = decode_positions(bytes, decoded.positions.clone())?;
+        Ok(decoded)
+    };
+    let root = with_positions(decode_root(bytes)?)?;
     // No recursion (see `encode`): each proto waits on this stack for its children.
     let mut open = vec![(root.proto, root.children.into_iter())];
     loop {
         let (_, pending) = open.last_mut().ok_or(ImageError("malformed"))?;
         match pending.next() {
             Some(range) => {
-                let child = decode_tree(bytes, range)?;
+                let child = with_positions(decode_tree(bytes, range)?)?;
                 open.push((child.proto, child.children.into_iter()));
             }
             None => {
@@ -252,8 +269,10 @@ pub fn decode(bytes: &[u8]) -> Result<FunctionProto, ImageError> {
 /// is, for [`decode_tree`].
 #[derive(Debug)]
 pub struct Decoded {
-    /// The proto, its `functions` empty.
+    /// The proto, its `functions` and `positions` empty.
     pub proto: FunctionProto,
+    /// The bytes of the proto's position table, for [`decode_positions`].
+    pub positions: Range<usize>,
     /// The bytes of each nested function's tree, in the order `Closure` refers to them.
     pub children: Vec<Range<usize>>,
 }
@@ -282,7 +301,8 @@ pub fn decode_tree(bytes: &[u8], range: Range<usize>) -> Result<Decoded, ImageEr
     let bytes = bytes.get(range).ok_or(ImageError("too short"))?;
     let mut input = Reader { bytes, at: 0 };
     let malformed = ImageError("malformed");
-    let proto = decode_one(&mut input).ok_or(malformed.clone())?;
+    let (proto, positions) = decode_one(&mut input).ok_or(malformed.clone())?;
+    let positions = start + positions.start..start + positions.end;
     let sizes = input.list(Reader::len).ok_or(malformed.clone())?;
     // The children's trees fill the rest of the range exactly.
     let mut at = input.at;
@@ -296,11 +316,37 @@ pub fn decode_tree(bytes: &[u8], range: Range<usize>) -> Result<Decoded, ImageEr
     if at != bytes.len() {
         return Err(ImageError("trailing bytes"));
     }
-    Ok(Decoded { proto, children })
+    Ok(Decoded {
+        proto,
+        positions,
+        children,
+    })
 }
 
-/// Reads one proto's own fields (its children's trees follow).
-fn decode_one(input: &mut Reader<'_>) -> Option<FunctionProto> {
+/// The position table whose bytes are `range` of the image (as [`Decoded::positions`] gives
+/// it).
+///
+/// # Errors
+/// When the range does not hold one table exactly.
+pub fn decode_positions(bytes: &[u8], range: Range<usize>) -> Result<Vec<(u32, u32)>, ImageError> {
+    let bytes = bytes.get(range).ok_or(ImageError("too short"))?;
+    let mut input = Reader { bytes, at: 0 };
+    let mut previous = (0u32, 0u32);
+    let positions = input.list(|input| {
+        let pc = u32::try_from(i64::from(previous.0) + unzigzag(input.uv()?)).ok()?;
+        let offset = u32::try_from(i64::from(previous.1) + unzigzag(input.uv()?)).ok()?;
+        previous = (pc, offset);
+        Some(previous)
+    });
+    match positions {
+        Some(positions) if input.at == bytes.len() => Ok(positions),
+        _ => Err(ImageError("malformed position table")),
+    }
+}
+
+/// Reads one proto's own fields (its children's trees follow), all but its position table,
+/// whose bytes it skips and returns.
+fn decode_one(input: &mut Reader<'_>) -> Option<(FunctionProto, Range<usize>)> {
     let name = input.string()?;
     let kind = match input.byte()? {
         0 => ProtoKind::Script,
@@ -350,13 +396,9 @@ fn decode_one(input: &mut Reader<'_>) -> Option<FunctionProto> {
             env_depth: input.u32()?,
         })
     })?;
-    let mut previous = (0u32, 0u32);
-    let positions = input.list(|input| {
-        let pc = u32::try_from(i64::from(previous.0) + unzigzag(input.uv()?)).ok()?;
-        let offset = u32::try_from(i64::from(previous.1) + unzigzag(input.uv()?)).ok()?;
-        previous = (pc, offset);
-        Some(previous)
-    })?;
+    let size = input.len()?;
+    let positions = input.at..input.at + size;
+    input.take(size)?;
     let argument_slots = input.list(|input| match input.uv()? {
         0 => Some(None),
         n => Some(Some(u16::try_from(n - 1).ok()?)),
@@ -378,7 +420,7 @@ fn decode_one(input: &mut Reader<'_>) -> Option<FunctionProto> {
         functions: Vec::new(),
         scopes,
         handlers,
-        positions,
+        positions: Vec::new(),
         uses_arguments: flags & 2 != 0,
         env_free: flags & 4 != 0,
         arrow: flags & 8 != 0,
@@ -386,7 +428,7 @@ fn decode_one(input: &mut Reader<'_>) -> Option<FunctionProto> {
         argument_slots,
         span,
     };
-    Some(proto)
+    Some((proto, positions))
 }
 
 // ---- Integers and strings ----------------------------------------------------------------
@@ -419,6 +461,7 @@ fn zigzag(n: i64) -> u64 {
     ((n << 1) ^ (n >> 63)) as u64
 }
 
+#[inline]
 fn unzigzag(n: u64) -> i64 {
     (n >> 1) as i64 ^ -((n & 1) as i64)
 }
@@ -430,6 +473,7 @@ pub struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
+    #[inline]
     pub fn byte(&mut self) -> Option<u8> {
         let byte = *self.bytes.get(self.at)?;
         self.at += 1;
@@ -442,7 +486,18 @@ impl<'a> Reader<'a> {
         Some(slice)
     }
 
+    /// A varint: most (opcodes' operands, lengths, units of ASCII names) take one byte.
+    #[inline]
     fn uv(&mut self) -> Option<u64> {
+        let first = *self.bytes.get(self.at)?;
+        if first < 0x80 {
+            self.at += 1;
+            return Some(u64::from(first));
+        }
+        self.long_uv()
+    }
+
+    fn long_uv(&mut self) -> Option<u64> {
         let mut n = 0u64;
         for shift in (0..64).step_by(7) {
             let byte = self.byte()?;
@@ -454,12 +509,14 @@ impl<'a> Reader<'a> {
         None
     }
 
+    #[inline]
     fn u32(&mut self) -> Option<u32> {
         u32::try_from(self.uv()?).ok()
     }
 
     /// A length, checked against the bytes left (each element takes at least one byte), so
     /// that a bad length cannot ask for a huge allocation.
+    #[inline]
     fn len(&mut self) -> Option<usize> {
         let len = usize::try_from(self.uv()?).ok()?;
         (len <= self.bytes.len() - self.at).then_some(len)
@@ -508,6 +565,7 @@ impl Operand for u32 {
     fn write(self, out: &mut Vec<u8>) {
         write_uv(out, self.into());
     }
+    #[inline]
     fn read(input: &mut Reader<'_>) -> Option<u32> {
         input.u32()
     }
@@ -517,6 +575,7 @@ impl Operand for u16 {
     fn write(self, out: &mut Vec<u8>) {
         write_uv(out, self.into());
     }
+    #[inline]
     fn read(input: &mut Reader<'_>) -> Option<u16> {
         u16::try_from(input.uv()?).ok()
     }
@@ -526,6 +585,7 @@ impl Operand for i32 {
     fn write(self, out: &mut Vec<u8>) {
         write_uv(out, zigzag(self.into()));
     }
+    #[inline]
     fn read(input: &mut Reader<'_>) -> Option<i32> {
         i32::try_from(unzigzag(input.uv()?)).ok()
     }
@@ -535,6 +595,7 @@ impl Operand for i8 {
     fn write(self, out: &mut Vec<u8>) {
         write_uv(out, zigzag(self.into()));
     }
+    #[inline]
     fn read(input: &mut Reader<'_>) -> Option<i8> {
         i8::try_from(unzigzag(input.uv()?)).ok()
     }

@@ -115,8 +115,13 @@ pub struct Handler {
 impl FunctionProto {
     /// The source offset of instruction `pc`, if known.
     pub fn position(&self, pc: usize) -> Option<u32> {
+        FunctionProto::position_in(&self.positions, pc)
+    }
+
+    /// The source offset of instruction `pc` by a table of `(instruction, offset)` pairs.
+    pub fn position_in(positions: &[(u32, u32)], pc: usize) -> Option<u32> {
         let pc = u32::try_from(pc).ok()?;
-        let index = self.positions.partition_point(|&(at, _)| at <= pc);
-        index.checked_sub(1).map(|i| self.positions[i].1)
+        let index = positions.partition_point(|&(at, _)| at <= pc);
+        index.checked_sub(1).map(|i| positions[i].1)
     }
 }

@@ -34,6 +34,10 @@ pub struct Code<'gc> {
     /// Where in its image each nested function not yet loaded is.
     #[collect(require_static)]
     image: Option<ImageChildren>,
+    /// For code from a bytecode image, its position table, decoded when first asked (only
+    /// errors' positions and stack traces read it); `proto.positions` is then empty.
+    #[collect(require_static)]
+    lazy_positions: Option<LazyPositions>,
     /// The function's `name` (a string: its declared name, or "" as in V8 of 2010, which
     /// gave `var f = function () {}` no name).
     pub name: Value<'gc>,
@@ -97,23 +101,29 @@ impl<'gc> Code<'gc> {
             image,
             ranges: decoded.children.into_boxed_slice(),
         };
-        let proto = decoded.proto;
-        Code::new(
-            ctx,
-            proto,
-            functions,
-            Some(children),
-            source,
-            origin,
-            prefix,
-        )
+        let mut proto = decoded.proto;
+        let mut positions = Some(LazyPositions {
+            image,
+            range: decoded.positions,
+            table: std::cell::OnceCell::new(),
+        });
+        if ctx.root.is_tracing() {
+            // Tracing moves the table with the instructions (`trace::interleave`): it must be
+            // there to move.
+            proto.positions = positions.take().map(|p| p.decode()).unwrap_or_default();
+        }
+        let image = ImageParts {
+            children,
+            positions,
+        };
+        Code::new(ctx, proto, functions, Some(image), source, origin, prefix)
     }
 
     fn new(
         ctx: Ctx<'gc>,
         mut proto: FunctionProto,
         functions: Box<[Option<Gc<'gc, Code<'gc>>>]>,
-        image: Option<ImageChildren>,
+        image: Option<ImageParts>,
         source: Rc<SourceText>,
         origin: Rc<str>,
         prefix: u32,
@@ -148,6 +158,13 @@ impl<'gc> Code<'gc> {
                 _ => PropertyKey::Index(0),
             })
             .collect();
+        let (image, lazy_positions) = match image {
+            Some(ImageParts {
+                children,
+                positions,
+            }) => (Some(children), positions),
+            None => (None, None),
+        };
         let caches = super::cache::InlineCaches::new(proto.ic_count);
         let name = ctx.string(&proto.name);
         Gc::new(
@@ -158,6 +175,7 @@ impl<'gc> Code<'gc> {
                 keys,
                 functions: RefLock::new(functions),
                 regexps: RefLock::new(Vec::new()),
+                lazy_positions,
                 image,
                 name,
                 caches,
@@ -220,9 +238,17 @@ impl<'gc> Code<'gc> {
         sites.borrow_mut().push((index, site));
     }
 
+    /// The source offset of instruction `pc`, if known.
+    pub fn position(&self, pc: usize) -> Option<u32> {
+        match &self.lazy_positions {
+            Some(lazy) => FunctionProto::position_in(lazy.table(), pc),
+            None => self.proto.position(pc),
+        }
+    }
+
     /// `origin:line:column` of instruction `pc`.
     pub fn location(&self, pc: usize) -> String {
-        let offset = self.proto.position(pc).unwrap_or(self.proto.span.start);
+        let offset = self.position(pc).unwrap_or(self.proto.span.start);
         let prefix = self.prefix as usize;
         let source = &self.source.text;
         let text = source.get(prefix..).unwrap_or(source);
@@ -257,6 +283,31 @@ impl<'gc> Code<'gc> {
 struct ImageChildren {
     image: &'static [u8],
     ranges: Box<[std::ops::Range<usize>]>,
+}
+
+/// What `Code::new` keeps of a function from a bytecode image.
+struct ImageParts {
+    children: ImageChildren,
+    positions: Option<LazyPositions>,
+}
+
+/// A position table left in its bytecode image until first read.
+struct LazyPositions {
+    image: &'static [u8],
+    range: std::ops::Range<usize>,
+    table: std::cell::OnceCell<Vec<(u32, u32)>>,
+}
+
+impl LazyPositions {
+    /// The table, decoded on first use. (An image the build made always decodes; were it not
+    /// to, errors would only lack their positions.)
+    fn table(&self) -> &[(u32, u32)] {
+        self.table.get_or_init(|| self.decode())
+    }
+
+    fn decode(&self) -> Vec<(u32, u32)> {
+        crate::bytecode::image::decode_positions(self.image, self.range.clone()).unwrap_or_default()
+    }
 }
 
 /// A JavaScript function's internal state: its code and the environment it closed over.

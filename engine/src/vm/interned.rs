@@ -40,6 +40,9 @@ pub struct Missing<'gc> {
     /// `string` was made for the table (from units), so it is added as it is, whatever its
     /// length: no buffer of a longer text to let go of.
     made: bool,
+    /// Whether the units spell an array index, when the look-up knew (from the units it had
+    /// at hand) without reading the string again.
+    index: Option<bool>,
 }
 
 /// The hash of a name's units.
@@ -76,9 +79,16 @@ fn same_units(a: &Units<'_>, b: &Units<'_>) -> bool {
     match (a, b) {
         (Units::Latin1(x), Units::Latin1(y)) => x == y,
         (Units::Utf16(x), Units::Utf16(y)) => x == y,
-        (x, y) => x.len() == y.len() && (0..x.len()).all(|i| x.get(i) == y.get(i)),
+        (Units::Latin1(narrow), Units::Utf16(wide))
+        | (Units::Utf16(wide), Units::Latin1(narrow)) => {
+            narrow.len() == wide.len() && narrow.iter().zip(*wide).all(|(&n, &w)| u16::from(n) == w)
+        }
     }
 }
+
+/// Names this long or shorter whose units all fit in a byte are looked up as bytes: one
+/// byte a unit is how the table stores them, so the comparison is of bytes with bytes.
+const NARROW_LIMIT: usize = 64;
 
 impl<'gc> InternTable<'gc> {
     pub fn with_capacity(capacity: usize) -> Self {
@@ -114,6 +124,15 @@ impl<'gc> InternTable<'gc> {
         mc: &Mutation<'gc>,
         units: &[u16],
     ) -> Result<JsString<'gc>, Missing<'gc>> {
+        // A code's string constants and most names are short and Latin-1 (they arrive as
+        // units from the compiler and bytecode images).
+        if units.len() <= NARROW_LIMIT && units.iter().all(|&u| u < 256) {
+            let mut narrow = [0u8; NARROW_LIMIT];
+            for (byte, &unit) in narrow.iter_mut().zip(units) {
+                *byte = unit as u8;
+            }
+            return self.lookup_latin1(mc, &narrow[..units.len()]);
+        }
         let hash = short_hash(hash_units(&Units::Utf16(units)));
         match self.find_hashed(mc, hash, &Units::Utf16(units)) {
             Some(s) => Ok(s),
@@ -121,6 +140,27 @@ impl<'gc> InternTable<'gc> {
                 string: JsString::from_units(mc, units),
                 hash,
                 made: true,
+                index: Some(crate::convert::array_index(units).is_some()),
+            }),
+        }
+    }
+
+    /// The interned string with these Latin-1 units (one byte each), or, when there is none,
+    /// a new string of them with what [`InternTable::add`] needs to add it.
+    pub fn lookup_latin1(
+        &self,
+        mc: &Mutation<'gc>,
+        bytes: &[u8],
+    ) -> Result<JsString<'gc>, Missing<'gc>> {
+        let units = Units::Latin1(bytes);
+        let hash = short_hash(hash_units(&units));
+        match self.find_hashed(mc, hash, &units) {
+            Some(s) => Ok(s),
+            None => Err(Missing {
+                string: JsString::from_latin1_slice(mc, bytes),
+                hash,
+                made: true,
+                index: Some(crate::convert::array_index(bytes).is_some()),
             }),
         }
     }
@@ -140,6 +180,7 @@ impl<'gc> InternTable<'gc> {
             string: s,
             hash,
             made: false,
+            index: None,
         })
     }
 
@@ -150,23 +191,33 @@ impl<'gc> InternTable<'gc> {
             string: s,
             hash,
             made,
+            index,
         } = missing;
         let s = if made || s.is_inline() {
             s
         } else {
             JsString::from_units(mc, &s.to_units(mc))
         };
-        self.insert(mc, hash, s)
+        let index =
+            index.unwrap_or_else(|| s.with_units(mc, |units| array_index(&units).is_some()));
+        self.insert(mc, hash, s, index)
     }
 
-    /// Adds `s` (the caller found no equal string), whose units hash to `hash`.
-    fn insert(&mut self, mc: &Mutation<'gc>, hash: u32, s: JsString<'gc>) -> JsString<'gc> {
+    /// Adds `s` (the caller found no equal string), whose units hash to `hash` and spell an
+    /// array index or not (`index`).
+    fn insert(
+        &mut self,
+        mc: &Mutation<'gc>,
+        hash: u32,
+        s: JsString<'gc>,
+        index: bool,
+    ) -> JsString<'gc> {
         let rehash = |&(_, h): &(JsString<'gc>, u32)| table_hash(h);
         self.strings
             .insert_unique(table_hash(hash), (s, hash), rehash);
         // Marked, so that it is taken as a key as it is from now on. (Not a name that spells
         // an array index: as a key, that is the index.)
-        if s.with_units(mc, |units| array_index(&units).is_none()) {
+        if !index {
             s.mark_interned(mc);
         }
         s

@@ -401,13 +401,18 @@ impl<'gc> Ctx<'gc> {
         &self,
         image: &'static [u8],
         prefix: &str,
-        source: &str,
+        source: &'static str,
         suffix: &str,
         origin: &str,
     ) -> Result<Object<'gc>, crate::bytecode::image::ImageError> {
         // Only the script's own code now; each nested function when first made a closure.
         let decoded = crate::bytecode::image::decode_root(image)?;
-        let text = SourceText::concat(&[prefix.into(), source.into(), suffix.into()]);
+        // Text with nothing around it (the bootstrap's 22 KB) is the program's own, borrowed.
+        let text = if prefix.is_empty() && suffix.is_empty() {
+            SourceText::built_in(source)
+        } else {
+            SourceText::concat(&[prefix.into(), source.into(), suffix.into()])
+        };
         let shift = u32::try_from(prefix.len()).unwrap_or(u32::MAX);
         let origin = origin.into();
         let code = Code::load_image(*self, image, decoded, Rc::new(text), origin, shift);

@@ -351,13 +351,18 @@ impl<'gc> Realm<'gc> {
 
     /// The property key for a Rust name.
     pub fn key(&self, ctx: Ctx<'gc>, name: &str) -> PropertyKey<'gc> {
-        // The builtins define some 600 names at start-up: short ASCII ones need no allocation.
-        let mut short = [0u16; 32];
-        if name.len() <= short.len() && name.is_ascii() {
-            for (unit, byte) in short.iter_mut().zip(name.bytes()) {
-                *unit = u16::from(byte);
+        // The builtins and the runtime's bindings define some 1,000 names at start-up, all
+        // ASCII: looked up as the bytes they are, with no conversion to units.
+        if name.is_ascii() {
+            let bytes = name.as_bytes();
+            if let Some(index) = crate::convert::array_index(bytes) {
+                return PropertyKey::Index(index);
             }
-            return self.key_from_units(ctx, &short[..name.len()]);
+            let found = self.interned.borrow().lookup_latin1(&ctx, bytes);
+            return PropertyKey::String(match found {
+                Ok(s) => s,
+                Err(missing) => self.add_interned(ctx, missing),
+            });
         }
         let units: Vec<u16> = name.encode_utf16().collect();
         self.key_from_units(ctx, &units)

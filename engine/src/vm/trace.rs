@@ -403,7 +403,7 @@ impl State {
     /// directories; line and column 1-based, columns in UTF-16 units as dumps count them).
     fn place(&mut self, code: &Code<'_>, pc: usize) -> String {
         let file = code.origin.rsplit('/').next().unwrap_or(&code.origin);
-        let offset = code.proto.position(pc).unwrap_or(code.proto.span.start) as usize;
+        let offset = code.position(pc).unwrap_or(code.proto.span.start) as usize;
         let key = Rc::as_ptr(&code.source) as usize;
         let (source, starts) = self.lines.entry(key).or_insert_with(|| {
             let starts = line_starts(&code.source.text);

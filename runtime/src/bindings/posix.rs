@@ -25,7 +25,8 @@ use std::sync::Arc;
 
 /// Makes `process._posix`, the natives stdlib/posix.js is built on.
 pub fn install<'gc>(ctx: Ctx<'gc>, process: Object<'gc>) {
-    let posix = Object::new(&ctx, Some(ctx.realm().object_prototype), Class::Object);
+    // One of a kind: dictionary mode, no chain of shapes (see `Object::new_dictionary`).
+    let posix = Object::new_dictionary(&ctx, Some(ctx.realm().object_prototype), Class::Object);
     define_natives(
         ctx,
         posix,

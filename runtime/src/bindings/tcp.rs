@@ -56,7 +56,8 @@ thread_local! {
 
 /// Makes `process._tcp`, the natives stdlib/tcp.js is built on.
 pub fn install<'gc>(ctx: Ctx<'gc>, process: Object<'gc>) {
-    let tcp = Object::new(&ctx, Some(ctx.realm().object_prototype), Class::Object);
+    // One of a kind: dictionary mode, no chain of shapes (see `Object::new_dictionary`).
+    let tcp = Object::new_dictionary(&ctx, Some(ctx.realm().object_prototype), Class::Object);
     define_natives(
         ctx,
         tcp,

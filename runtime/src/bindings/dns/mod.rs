@@ -36,7 +36,8 @@ use values::outcome_values;
 
 /// Makes `process._dns`: the two natives and udns's error codes.
 pub fn install<'gc>(ctx: Ctx<'gc>, process: Object<'gc>) {
-    let dns = Object::new(&ctx, Some(ctx.realm().object_prototype), Class::Object);
+    // One of a kind: dictionary mode, no chain of shapes (see `Object::new_dictionary`).
+    let dns = Object::new_dictionary(&ctx, Some(ctx.realm().object_prototype), Class::Object);
     define_natives(
         ctx,
         dns,

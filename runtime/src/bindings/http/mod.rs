@@ -24,7 +24,8 @@ use std::io::Write as _;
 
 /// Makes `process._http`.
 pub fn install<'gc>(ctx: Ctx<'gc>, process: Object<'gc>) {
-    let http = Object::new(&ctx, Some(ctx.realm().object_prototype), Class::Object);
+    // One of a kind: dictionary mode, no chain of shapes (see `Object::new_dictionary`).
+    let http = Object::new_dictionary(&ctx, Some(ctx.realm().object_prototype), Class::Object);
     define_natives(
         ctx,
         http,

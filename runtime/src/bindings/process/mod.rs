@@ -31,7 +31,9 @@ pub struct Startup {
 /// modules' and makes it the global `process`).
 pub fn install<'gc>(ctx: Ctx<'gc>, startup: &Startup) -> Object<'gc> {
     let realm = ctx.realm();
-    let process = Object::new(&ctx, Some(realm.object_prototype), Class::Object);
+    // One of a kind with some 150 properties (past 64 it would leave the shape tree anyway),
+    // as `env` is: dictionary mode from the start (see `Object::new_dictionary`).
+    let process = Object::new_dictionary(&ctx, Some(realm.object_prototype), Class::Object);
     let set = |name: &str, value: Value<'gc>| set_value(ctx, process, name, value);
 
     let argv = startup
@@ -44,7 +46,7 @@ pub fn install<'gc>(ctx: Ctx<'gc>, startup: &Startup) -> Object<'gc> {
     let argv = Value::Object(ctx.realm().new_array(ctx, argv));
     set("argv", argv);
     set("ARGV", argv);
-    let env = Object::new(&ctx, Some(realm.object_prototype), Class::Object);
+    let env = Object::new_dictionary(&ctx, Some(realm.object_prototype), Class::Object);
     for (name, value) in std::env::vars_os() {
         let name = name.to_string_lossy();
         set_value(ctx, env, &name, ctx.string(&value.to_string_lossy()));

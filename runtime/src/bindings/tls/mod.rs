@@ -50,7 +50,8 @@ struct Table {
 
 /// Makes `process._tls`.
 pub fn install<'gc>(ctx: Ctx<'gc>, process: Object<'gc>) {
-    let tls = Object::new(&ctx, Some(ctx.realm().object_prototype), Class::Object);
+    // One of a kind: dictionary mode, no chain of shapes (see `Object::new_dictionary`).
+    let tls = Object::new_dictionary(&ctx, Some(ctx.realm().object_prototype), Class::Object);
     define_natives(
         ctx,
         tls,
