@@ -95,14 +95,24 @@ impl<'gc> Executor<'gc> {
         constructing: Option<Object<'gc>>,
     ) -> Result<'gc, ()> {
         let callee_at = self.stack.len() - argc - 2;
-        // The common case first, on a path of its own: a closure.
+        // The common cases first, each on a path of its own: a closure, and a native that
+        // is not `call` or `apply` (which move their arguments, below).
         if let Value::Object(function) = self.stack[callee_at] {
-            let closure = match &function.borrow().class {
-                Class::Closure(closure) => Some(*closure),
-                _ => None,
+            let callee = match &function.borrow().class {
+                Class::Closure(closure) => Ok(*closure),
+                Class::Native { function, .. } => Err(Some(*function)),
+                _ => Err(None),
             };
-            if let Some(closure) = closure {
-                return self.push_frame(ctx, function, closure, argc, constructing);
+            match callee {
+                Ok(closure) => return self.push_frame(ctx, function, closure, argc, constructing),
+                Err(Some(native))
+                    if constructing.is_some()
+                        || !(std::ptr::fn_addr_eq(native, function::CALL)
+                            || std::ptr::fn_addr_eq(native, function::APPLY)) =>
+                {
+                    return self.call_native(ctx, native, callee_at, constructing);
+                }
+                Err(_) => {}
             }
         }
         self.call_other(ctx, argc, constructing)
@@ -249,6 +259,7 @@ impl<'gc> Executor<'gc> {
 
     /// Runs the native function below the arguments at once; its result replaces the
     /// callee, `this` and the arguments.
+    #[inline(always)]
     fn call_native(
         &mut self,
         ctx: Ctx<'gc>,
@@ -263,6 +274,29 @@ impl<'gc> Executor<'gc> {
         };
         // The arguments are read in place: a native never touches this executor.
         let result = native(&native_ctx, this, &self.stack[callee_at + 2..]);
+        // Almost no native asks for anything: a flag says so, without touching the request.
+        if ctx.has_request() {
+            return self.native_requested(ctx, result, callee_at, constructing);
+        }
+        let result = result?;
+        self.stack.truncate(callee_at);
+        self.stack.push(match (constructing, result) {
+            (Some(object), value) if !matches!(value, Value::Object(_)) => Value::Object(object),
+            _ => result,
+        });
+        Ok(())
+    }
+
+    /// The end of [`Executor::call_native`] when the native left a [`Request`] (a tail call,
+    /// a resumable native, a stack to capture, a suspension).
+    #[inline(never)]
+    fn native_requested(
+        &mut self,
+        ctx: Ctx<'gc>,
+        result: Result<'gc, Value<'gc>>,
+        callee_at: usize,
+        constructing: Option<Object<'gc>>,
+    ) -> Result<'gc, ()> {
         let request = ctx.take_request();
         let result = result?;
         self.stack.truncate(callee_at);
@@ -318,20 +352,30 @@ impl<'gc> Executor<'gc> {
             self.stack.extend_from_within(args_at..args_at + params);
             (base, argc)
         } else {
-            self.stack.truncate(args_at + params);
+            if argc > params {
+                self.stack.truncate(args_at + params);
+            }
             (args_at, 0)
         };
-        self.stack
-            .resize(base + proto.register_count as usize, Value::Undefined);
+        // (`extend` with an exact-size iterator: one capacity check for all the registers,
+        // where `resize` was a call of its own in builds without LTO.)
+        let (len, end) = (self.stack.len(), base + proto.register_count as usize);
+        if end > len {
+            self.stack
+                .extend(std::iter::repeat_n(Value::Undefined, end - len));
+        } else if end < len {
+            self.stack.truncate(end);
+        }
         if !proto.strict {
             // Sloppy functions see the global object for a missing `this`, and objects for
             // primitives (10.4.3). (A constructed object is in the slot already.)
             let this = self.stack[args_at - 1];
-            self.stack[args_at - 1] = match this {
-                Value::Undefined | Value::Null => Value::Object(ctx.realm().global),
-                Value::Object(_) => this,
-                primitive => Value::Object(ops::to_object(ctx, primitive)?),
-            };
+            if !matches!(this, Value::Object(_)) {
+                self.stack[args_at - 1] = match this {
+                    Value::Undefined | Value::Null => Value::Object(ctx.root.realm.global),
+                    primitive => Value::Object(ops::to_object(ctx, primitive)?),
+                };
+            }
         }
         self.frames.push(Frame {
             function,
