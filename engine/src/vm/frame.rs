@@ -471,6 +471,23 @@ impl<'gc> Executor<'gc> {
         ctx: Ctx<'gc>,
         value: Value<'gc>,
     ) -> Result<'gc, Step<'gc>> {
+        // The common case, inline: a call (not `new`) returning to the frame below it, with
+        // no resumable native waiting. The result takes the callee's slot.
+        let depth = self.frames.len();
+        if depth > 1 && self.natives.is_empty() && !self.frames[depth - 1].constructing {
+            let callee_at = self.frames[depth - 1].callee_at();
+            self.frames.truncate(depth - 1);
+            self.stack.truncate(callee_at + 1);
+            self.stack[callee_at] = value;
+            return Ok(Step::Continue);
+        }
+        self.return_other(ctx, value)
+    }
+
+    /// [`Executor::return_from_frame`] from the bottom frame, from a `new` call, or to a
+    /// resumable native.
+    #[inline(never)]
+    fn return_other(&mut self, ctx: Ctx<'gc>, value: Value<'gc>) -> Result<'gc, Step<'gc>> {
         let Some(frame) = self.frames.last() else {
             return Ok(Step::Done(value));
         };
