@@ -501,6 +501,9 @@ fn pop<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, _args: &[Value<'gc>]) -> NativeRes
     let ctx = *ctx;
     // 1. Let O be the result of calling ToObject passing the this value as the argument.
     let o = ops::to_object(ctx, this)?;
+    if let Some(element) = pop_element(ctx, o) {
+        return Ok(element);
+    }
     // 2. Let lenVal be the result of calling the [[Get]] internal method of O with argument
     //    "length".
     // 3. Let len be ToUint32(lenVal).
@@ -524,6 +527,41 @@ fn pop<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, _args: &[Value<'gc>]) -> NativeRes
     put_length(ctx, o, len - 1.0)?;
     // e. Return element.
     Ok(element)
+}
+
+/// `pop` of an array whose last element is a plain element and whose `length` is writable
+/// (what nearly every `pop` is): steps 2-5 come to taking the element out and storing the
+/// length one less, with no lookup through the generic `[[Get]]`, `[[Delete]]` and `[[Put]]`
+/// (the last of which runs the array length algorithm). `None`: anything else, for the spec's
+/// steps.
+fn pop_element<'gc>(ctx: Ctx<'gc>, o: Object<'gc>) -> Option<Value<'gc>> {
+    let length_key = ctx.realm().atoms.length;
+    let mut data = o.borrow_mut(&ctx);
+    if !matches!(data.class, Class::Array) {
+        return None;
+    }
+    let Some(Property {
+        slot: Slot::Data(Value::Number(length)),
+        attributes,
+    }) = data.properties.get(length_key)
+    else {
+        return None;
+    };
+    if !attributes.writable() || length < 1.0 {
+        return None;
+    }
+    // An array's length is an integer below 2^32, so the last index is a u32. An own
+    // element is what `[[Get]]` finds before any prototype's, and deleting it (a plain
+    // element is configurable) leaves no index at or above the new length to delete.
+    let last = (length - 1.0) as u32;
+    let element = data.properties.element(last)?;
+    data.remove_property(PropertyKey::Index(last));
+    data.insert_property(
+        &ctx,
+        length_key,
+        Property::data(Value::Number(length - 1.0), attributes),
+    );
+    Some(element)
 }
 
 /// 15.4.4.7 Array.prototype.push([item1 [, item2 [, … ]]])
