@@ -535,19 +535,12 @@ fn pop<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, _args: &[Value<'gc>]) -> NativeRes
 /// (the last of which runs the array length algorithm). `None`: anything else, for the spec's
 /// steps.
 fn pop_element<'gc>(ctx: Ctx<'gc>, o: Object<'gc>) -> Option<Value<'gc>> {
-    let length_key = ctx.realm().atoms.length;
     let mut data = o.borrow_mut(&ctx);
     if !matches!(data.class, Class::Array) {
         return None;
     }
-    let Some(Property {
-        slot: Slot::Data(Value::Number(length)),
-        attributes,
-    }) = data.properties.get(length_key)
-    else {
-        return None;
-    };
-    if !attributes.writable() || length < 1.0 {
+    let (at, length, _) = writable_length(&data.properties, ctx.realm().atoms.length)?;
+    if length < 1.0 {
         return None;
     }
     // An array's length is an integer below 2^32, so the last index is a u32. An own
@@ -556,12 +549,27 @@ fn pop_element<'gc>(ctx: Ctx<'gc>, o: Object<'gc>) -> Option<Value<'gc>> {
     let last = (length - 1.0) as u32;
     let element = data.properties.element(last)?;
     data.remove_property(PropertyKey::Index(last));
-    data.insert_property(
-        &ctx,
-        length_key,
-        Property::data(Value::Number(length - 1.0), attributes),
-    );
+    // (Taking out an element moves no named entry: `length` is still at `at`.)
+    data.properties
+        .set_entry_value(at, Value::Number(length - 1.0));
     Some(element)
+}
+
+/// Where an array's `length` entry is, its value and attributes, when it is a writable data property
+/// (the array's own, found once; storing a new length there is then a plain store, as a
+/// writable data property's value changes nothing a cache or a prototype's watcher sees).
+fn writable_length<'gc>(
+    properties: &crate::object::PropertyMap<'gc>,
+    length_key: PropertyKey<'gc>,
+) -> Option<(usize, f64, Attributes)> {
+    let at = properties.position(length_key)?;
+    match properties.entry(at)? {
+        Property {
+            slot: Slot::Data(Value::Number(length)),
+            attributes,
+        } if attributes.writable() => Some((at, length, attributes)),
+        _ => None,
+    }
 }
 
 /// 15.4.4.7 Array.prototype.push([item1 [, item2 [, … ]]])
@@ -605,20 +613,13 @@ fn append_elements<'gc>(ctx: Ctx<'gc>, o: Object<'gc>, items: &[Value<'gc>]) -> 
         }
         prototype = data.prototype;
     }
-    let length_key = ctx.realm().atoms.length;
     let mut data = o.borrow_mut(&ctx);
     if !matches!(data.class, Class::Array) || !data.extensible {
         return None;
     }
-    let Some(Property {
-        slot: Slot::Data(Value::Number(length)),
-        attributes,
-    }) = data.properties.get(length_key)
-    else {
-        return None;
-    };
+    let (at, length, attributes) = writable_length(&data.properties, ctx.realm().atoms.length)?;
     let new_length = length + items.len() as f64;
-    if !attributes.writable() || new_length >= MAX_INDEX_PLUS_ONE {
+    if new_length >= MAX_INDEX_PLUS_ONE {
         return None;
     }
     for (i, item) in (length as u32..).zip(items) {
@@ -628,11 +629,23 @@ fn append_elements<'gc>(ctx: Ctx<'gc>, o: Object<'gc>, items: &[Value<'gc>]) -> 
             Property::data(*item, Attributes::ALL),
         );
     }
-    data.insert_property(
-        &ctx,
-        length_key,
-        Property::data(Value::Number(new_length), attributes),
-    );
+    // (An index beyond the elements goes to the named entries, which can change their
+    // layout: `length` is stored where it is found to be now.)
+    let length_key = ctx.realm().atoms.length;
+    let at = match data.properties.has_key_at(at, length_key) {
+        true => Some(at),
+        false => data.properties.position(length_key),
+    };
+    match at {
+        Some(at) => data
+            .properties
+            .set_entry_value(at, Value::Number(new_length)),
+        None => data.insert_property(
+            &ctx,
+            length_key,
+            Property::data(Value::Number(new_length), attributes),
+        ),
+    }
     Some(new_length)
 }
 
