@@ -118,6 +118,24 @@ impl<'gc> Executor<'gc> {
         self.call_other(ctx, argc, constructing)
     }
 
+    /// [`Executor::call`] from the dispatch loop (`Op::Call`): a closure's frame is pushed
+    /// inline, without the call into [`Executor::call`] and the `Result` it hands back
+    /// through memory.
+    #[inline(always)]
+    pub(super) fn call_in_loop(&mut self, ctx: Ctx<'gc>, argc: usize) -> Result<'gc, ()> {
+        let callee_at = self.stack.len() - argc - 2;
+        if let Value::Object(function) = self.stack[callee_at] {
+            let closure = match &function.borrow().class {
+                Class::Closure(closure) => Some(*closure),
+                _ => None,
+            };
+            if let Some(closure) = closure {
+                return self.push_frame(ctx, function, closure, argc, None);
+            }
+        }
+        self.call(ctx, argc, None)
+    }
+
     /// [`Executor::call`] of anything but a closure.
     #[inline(never)]
     fn call_other(
