@@ -121,19 +121,40 @@ impl<'gc> Executor<'gc> {
     /// [`Executor::call`] from the dispatch loop (`Op::Call`): a closure's frame is pushed
     /// inline, without the call into [`Executor::call`] and the `Result` it hands back
     /// through memory.
+    /// A native other than `call` and `apply` goes straight to [`Executor::call_plain_native`].
     #[inline(always)]
     pub(super) fn call_in_loop(&mut self, ctx: Ctx<'gc>, argc: usize) -> Result<'gc, ()> {
         let callee_at = self.stack.len() - argc - 2;
         if let Value::Object(function) = self.stack[callee_at] {
-            let closure = match &function.borrow().class {
-                Class::Closure(closure) => Some(*closure),
-                _ => None,
+            let callee = match &function.borrow().class {
+                Class::Closure(closure) => Ok(*closure),
+                Class::Native { function, .. } => Err(Some(*function)),
+                _ => Err(None),
             };
-            if let Some(closure) = closure {
-                return self.push_frame(ctx, function, closure, argc, None);
+            match callee {
+                Ok(closure) => return self.push_frame(ctx, function, closure, argc, None),
+                Err(Some(native))
+                    if !(std::ptr::fn_addr_eq(native, function::CALL)
+                        || std::ptr::fn_addr_eq(native, function::APPLY)) =>
+                {
+                    return self.call_plain_native(ctx, native, callee_at);
+                }
+                Err(_) => {}
             }
         }
         self.call(ctx, argc, None)
+    }
+
+    /// [`Executor::call_native`] of a native called plainly (not by `new`), out of the
+    /// dispatch loop's way.
+    #[inline(never)]
+    fn call_plain_native(
+        &mut self,
+        ctx: Ctx<'gc>,
+        native: NativeFn,
+        callee_at: usize,
+    ) -> Result<'gc, ()> {
+        self.call_native(ctx, native, callee_at, None)
     }
 
     /// [`Executor::call`] of anything but a closure.
