@@ -120,8 +120,8 @@ impl<'gc> Executor<'gc> {
 
     /// [`Executor::call`] from the dispatch loop (`Op::Call`): a closure's frame is pushed
     /// inline, without the call into [`Executor::call`] and the `Result` it hands back
-    /// through memory.
-    /// A native other than `call` and `apply` goes straight to [`Executor::call_plain_native`].
+    /// through memory. A native other than `call` and `apply` goes straight to
+    /// [`Executor::call_plain_native`].
     #[inline(always)]
     pub(super) fn call_in_loop(&mut self, ctx: Ctx<'gc>, argc: usize) -> Result<'gc, ()> {
         let callee_at = self.stack.len() - argc - 2;
