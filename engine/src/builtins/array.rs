@@ -501,6 +501,9 @@ fn pop<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, _args: &[Value<'gc>]) -> NativeRes
     let ctx = *ctx;
     // 1. Let O be the result of calling ToObject passing the this value as the argument.
     let o = ops::to_object(ctx, this)?;
+    if let Some(element) = pop_element(ctx, o) {
+        return Ok(element);
+    }
     // 2. Let lenVal be the result of calling the [[Get]] internal method of O with argument
     //    "length".
     // 3. Let len be ToUint32(lenVal).
@@ -524,6 +527,49 @@ fn pop<'gc>(ctx: &Ctx<'gc>, this: Value<'gc>, _args: &[Value<'gc>]) -> NativeRes
     put_length(ctx, o, len - 1.0)?;
     // e. Return element.
     Ok(element)
+}
+
+/// `pop` of an array whose last element is a plain element and whose `length` is writable
+/// (what nearly every `pop` is): steps 2-5 come to taking the element out and storing the
+/// length one less, with no lookup through the generic `[[Get]]`, `[[Delete]]` and `[[Put]]`
+/// (the last of which runs the array length algorithm). `None`: anything else, for the spec's
+/// steps.
+fn pop_element<'gc>(ctx: Ctx<'gc>, o: Object<'gc>) -> Option<Value<'gc>> {
+    let mut data = o.borrow_mut(&ctx);
+    if !matches!(data.class, Class::Array) {
+        return None;
+    }
+    let (at, length, _) = writable_length(&data.properties, ctx.realm().atoms.length)?;
+    if length < 1.0 {
+        return None;
+    }
+    // An array's length is an integer below 2^32, so the last index is a u32. An own
+    // element is what `[[Get]]` finds before any prototype's, and deleting it (a plain
+    // element is configurable) leaves no index at or above the new length to delete.
+    let last = (length - 1.0) as u32;
+    let element = data.properties.element(last)?;
+    data.remove_property(PropertyKey::Index(last));
+    // (Taking out an element moves no named entry: `length` is still at `at`.)
+    data.properties
+        .set_entry_value(at, Value::Number(length - 1.0));
+    Some(element)
+}
+
+/// Where an array's `length` entry is, its value and attributes, when it is a writable data property
+/// (the array's own, found once; storing a new length there is then a plain store, as a
+/// writable data property's value changes nothing a cache or a prototype's watcher sees).
+fn writable_length<'gc>(
+    properties: &crate::object::PropertyMap<'gc>,
+    length_key: PropertyKey<'gc>,
+) -> Option<(usize, f64, Attributes)> {
+    let at = properties.position(length_key)?;
+    match properties.entry(at)? {
+        Property {
+            slot: Slot::Data(Value::Number(length)),
+            attributes,
+        } if attributes.writable() => Some((at, length, attributes)),
+        _ => None,
+    }
 }
 
 /// 15.4.4.7 Array.prototype.push([item1 [, item2 [, … ]]])
@@ -561,20 +607,13 @@ fn append_elements<'gc>(ctx: Ctx<'gc>, o: Object<'gc>, items: &[Value<'gc>]) -> 
     if !prototypes_without_indices(o) {
         return None;
     }
-    let length_key = ctx.realm().atoms.length;
     let mut data = o.borrow_mut(&ctx);
     if !matches!(data.class, Class::Array) || !data.extensible {
         return None;
     }
-    let Some(Property {
-        slot: Slot::Data(Value::Number(length)),
-        attributes,
-    }) = data.properties.get(length_key)
-    else {
-        return None;
-    };
+    let (at, length, attributes) = writable_length(&data.properties, ctx.realm().atoms.length)?;
     let new_length = length + items.len() as f64;
-    if !attributes.writable() || new_length >= MAX_INDEX_PLUS_ONE {
+    if new_length >= MAX_INDEX_PLUS_ONE {
         return None;
     }
     for (i, item) in (length as u32..).zip(items) {
@@ -584,11 +623,23 @@ fn append_elements<'gc>(ctx: Ctx<'gc>, o: Object<'gc>, items: &[Value<'gc>]) -> 
             Property::data(*item, Attributes::ALL),
         );
     }
-    data.insert_property(
-        &ctx,
-        length_key,
-        Property::data(Value::Number(new_length), attributes),
-    );
+    // (An index beyond the elements goes to the named entries, which can change their
+    // layout: `length` is stored where it is found to be now.)
+    let length_key = ctx.realm().atoms.length;
+    let at = match data.properties.has_key_at(at, length_key) {
+        true => Some(at),
+        false => data.properties.position(length_key),
+    };
+    match at {
+        Some(at) => data
+            .properties
+            .set_entry_value(at, Value::Number(new_length)),
+        None => data.insert_property(
+            &ctx,
+            length_key,
+            Property::data(Value::Number(new_length), attributes),
+        ),
+    }
     Some(new_length)
 }
 

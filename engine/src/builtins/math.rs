@@ -13,9 +13,14 @@ use std::cell::Cell;
 
 type NativeResult<'gc> = Result<Value<'gc>, Throw<'gc>>;
 
-/// ToNumber of argument `i`.
+/// ToNumber of argument `i`: a number as it is, without a call (what `Math.sqrt(x)`,
+/// `Math.floor(x)` and the like are nearly always given).
+#[inline(always)]
 fn number_arg<'gc>(ctx: &Ctx<'gc>, args: &[Value<'gc>], i: usize) -> Result<f64, Throw<'gc>> {
-    ops::to_number(*ctx, arg(args, i))
+    match args.get(i) {
+        Some(&Value::Number(x)) => Ok(x),
+        _ => ops::to_number(*ctx, arg(args, i)),
+    }
 }
 
 /// The one-argument functions whose special cases (NaN, ±0, ±∞, out of domain) the `f64`

@@ -112,6 +112,7 @@ pub(crate) fn define_constructor<'gc>(
 }
 
 /// Argument `i`, or `undefined`.
+#[inline]
 pub(crate) fn arg<'gc>(args: &[Value<'gc>], i: usize) -> Value<'gc> {
     args.get(i).copied().unwrap_or(Value::Undefined)
 }

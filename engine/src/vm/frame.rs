@@ -95,17 +95,66 @@ impl<'gc> Executor<'gc> {
         constructing: Option<Object<'gc>>,
     ) -> Result<'gc, ()> {
         let callee_at = self.stack.len() - argc - 2;
-        // The common case first, on a path of its own: a closure.
+        // The common cases first, each on a path of its own: a closure, and a native that
+        // is not `call` or `apply` (which move their arguments, below).
         if let Value::Object(function) = self.stack[callee_at] {
-            let closure = match &function.borrow().class {
-                Class::Closure(closure) => Some(*closure),
-                _ => None,
+            let callee = match &function.borrow().class {
+                Class::Closure(closure) => Ok(*closure),
+                Class::Native { function, .. } => Err(Some(*function)),
+                _ => Err(None),
             };
-            if let Some(closure) = closure {
-                return self.push_frame(ctx, function, closure, argc, constructing);
+            match callee {
+                Ok(closure) => return self.push_frame(ctx, function, closure, argc, constructing),
+                Err(Some(native))
+                    if constructing.is_some()
+                        || !(std::ptr::fn_addr_eq(native, function::CALL)
+                            || std::ptr::fn_addr_eq(native, function::APPLY)) =>
+                {
+                    return self.call_native(ctx, native, callee_at, constructing);
+                }
+                Err(_) => {}
             }
         }
         self.call_other(ctx, argc, constructing)
+    }
+
+    /// [`Executor::call`] from the dispatch loop (`Op::Call`): a closure's frame is pushed
+    /// inline, without the call into [`Executor::call`] and the `Result` it hands back
+    /// through memory. A native other than `call` and `apply` goes straight to
+    /// [`Executor::call_plain_native`].
+    #[inline(always)]
+    pub(super) fn call_in_loop(&mut self, ctx: Ctx<'gc>, argc: usize) -> Result<'gc, ()> {
+        let callee_at = self.stack.len() - argc - 2;
+        if let Value::Object(function) = self.stack[callee_at] {
+            let callee = match &function.borrow().class {
+                Class::Closure(closure) => Ok(*closure),
+                Class::Native { function, .. } => Err(Some(*function)),
+                _ => Err(None),
+            };
+            match callee {
+                Ok(closure) => return self.push_frame(ctx, function, closure, argc, None),
+                Err(Some(native))
+                    if !(std::ptr::fn_addr_eq(native, function::CALL)
+                        || std::ptr::fn_addr_eq(native, function::APPLY)) =>
+                {
+                    return self.call_plain_native(ctx, native, callee_at);
+                }
+                Err(_) => {}
+            }
+        }
+        self.call(ctx, argc, None)
+    }
+
+    /// [`Executor::call_native`] of a native called plainly (not by `new`), out of the
+    /// dispatch loop's way.
+    #[inline(never)]
+    fn call_plain_native(
+        &mut self,
+        ctx: Ctx<'gc>,
+        native: NativeFn,
+        callee_at: usize,
+    ) -> Result<'gc, ()> {
+        self.call_native(ctx, native, callee_at, None)
     }
 
     /// [`Executor::call`] of anything but a closure.
@@ -254,6 +303,7 @@ impl<'gc> Executor<'gc> {
 
     /// Runs the native function below the arguments at once; its result replaces the
     /// callee, `this` and the arguments.
+    #[inline(always)]
     fn call_native(
         &mut self,
         ctx: Ctx<'gc>,
@@ -268,6 +318,29 @@ impl<'gc> Executor<'gc> {
         };
         // The arguments are read in place: a native never touches this executor.
         let result = native(&native_ctx, this, &self.stack[callee_at + 2..]);
+        // Almost no native asks for anything: a flag says so, without touching the request.
+        if ctx.has_request() {
+            return self.native_requested(ctx, result, callee_at, constructing);
+        }
+        let result = result?;
+        self.stack.truncate(callee_at);
+        self.stack.push(match (constructing, result) {
+            (Some(object), value) if !matches!(value, Value::Object(_)) => Value::Object(object),
+            _ => result,
+        });
+        Ok(())
+    }
+
+    /// The end of [`Executor::call_native`] when the native left a [`Request`] (a tail call,
+    /// a resumable native, a stack to capture, a suspension).
+    #[inline(never)]
+    fn native_requested(
+        &mut self,
+        ctx: Ctx<'gc>,
+        result: Result<'gc, Value<'gc>>,
+        callee_at: usize,
+        constructing: Option<Object<'gc>>,
+    ) -> Result<'gc, ()> {
         let request = ctx.take_request();
         let result = result?;
         self.stack.truncate(callee_at);
@@ -323,20 +396,30 @@ impl<'gc> Executor<'gc> {
             self.stack.extend_from_within(args_at..args_at + params);
             (base, argc)
         } else {
-            self.stack.truncate(args_at + params);
+            if argc > params {
+                self.stack.truncate(args_at + params);
+            }
             (args_at, 0)
         };
-        self.stack
-            .resize(base + proto.register_count as usize, Value::Undefined);
+        // (`extend` with an exact-size iterator: one capacity check for all the registers,
+        // where `resize` was a call of its own in builds without LTO.)
+        let (len, end) = (self.stack.len(), base + proto.register_count as usize);
+        if end > len {
+            self.stack
+                .extend(std::iter::repeat_n(Value::Undefined, end - len));
+        } else if end < len {
+            self.stack.truncate(end);
+        }
         if !proto.strict {
             // Sloppy functions see the global object for a missing `this`, and objects for
             // primitives (10.4.3). (A constructed object is in the slot already.)
             let this = self.stack[args_at - 1];
-            self.stack[args_at - 1] = match this {
-                Value::Undefined | Value::Null => Value::Object(ctx.realm().global),
-                Value::Object(_) => this,
-                primitive => Value::Object(ops::to_object(ctx, primitive)?),
-            };
+            if !matches!(this, Value::Object(_)) {
+                self.stack[args_at - 1] = match this {
+                    Value::Undefined | Value::Null => Value::Object(ctx.root.realm.global),
+                    primitive => Value::Object(ops::to_object(ctx, primitive)?),
+                };
+            }
         }
         self.frames.push(Frame {
             function,
@@ -432,6 +515,23 @@ impl<'gc> Executor<'gc> {
         ctx: Ctx<'gc>,
         value: Value<'gc>,
     ) -> Result<'gc, Step<'gc>> {
+        // The common case, inline: a call (not `new`) returning to the frame below it, with
+        // no resumable native waiting. The result takes the callee's slot.
+        let depth = self.frames.len();
+        if depth > 1 && self.natives.is_empty() && !self.frames[depth - 1].constructing {
+            let callee_at = self.frames[depth - 1].callee_at();
+            self.frames.truncate(depth - 1);
+            self.stack.truncate(callee_at + 1);
+            self.stack[callee_at] = value;
+            return Ok(Step::Continue);
+        }
+        self.return_other(ctx, value)
+    }
+
+    /// [`Executor::return_from_frame`] from the bottom frame, from a `new` call, or to a
+    /// resumable native.
+    #[inline(never)]
+    fn return_other(&mut self, ctx: Ctx<'gc>, value: Value<'gc>) -> Result<'gc, Step<'gc>> {
         let Some(frame) = self.frames.last() else {
             return Ok(Step::Done(value));
         };

@@ -835,7 +835,7 @@ impl<'gc> Executor<'gc> {
                     }
                     Op::Call { argc } | Op::CallEval { argc } => {
                         self.frames[top].pc = *pc;
-                        self.call(ctx, argc as usize, None)?;
+                        self.call_in_loop(ctx, argc as usize)?;
                         if self.suspended {
                             return Ok(Step::Suspended);
                         }

@@ -174,12 +174,14 @@ pub struct Ctx<'gc> {
 
 impl<'gc> Deref for Ctx<'gc> {
     type Target = Mutation<'gc>;
+    #[inline]
     fn deref(&self) -> &Mutation<'gc> {
         self.mc
     }
 }
 
 impl<'gc> Ctx<'gc> {
+    #[inline]
     pub fn realm(&self) -> &'gc Realm<'gc> {
         &self.root.realm
     }
@@ -343,6 +345,12 @@ impl<'gc> Ctx<'gc> {
     fn request(&self, request: Request<'gc>) {
         *self.root.request.borrow_mut(self.mc) = Some(request);
         self.root.has_request.set(true);
+    }
+
+    /// Whether the native that just returned asked for anything (see [`Ctx::take_request`]).
+    #[inline(always)]
+    pub(crate) fn has_request(&self) -> bool {
+        self.root.has_request.get()
     }
 
     /// Takes what the native that just returned asked for, if anything.
