@@ -80,6 +80,13 @@ impl<'gc> Executor<'gc> {
         }
     }
 
+    /// Drops a binary operator's two operands (read in place by [`Self::top2_numbers`]).
+    #[inline(always)]
+    fn drop2(&mut self) {
+        let len = self.stack.len();
+        self.stack.truncate(len.saturating_sub(2));
+    }
+
     pub(super) fn top(&self) -> Value<'gc> {
         self.stack.last().copied().unwrap_or(Value::Undefined)
     }
@@ -646,11 +653,19 @@ impl<'gc> Executor<'gc> {
                         self.push(Value::Number(x / y));
                     }
                     Op::Mod => {
+                        if let Some((x, y)) = self.top2_numbers() {
+                            self.replace2(Value::Number(convert::remainder(x, y)));
+                            continue;
+                        }
                         let (x, y) = self.pop2_numbers(ctx)?;
                         self.push(Value::Number(convert::remainder(x, y)));
                     }
                     Op::Shl | Op::Shr | Op::UShr | Op::BitAnd | Op::BitOr | Op::BitXor => {
-                        let (x, y) = self.pop2_numbers(ctx)?;
+                        let in_place = self.top2_numbers();
+                        let (x, y) = match in_place {
+                            Some(numbers) => numbers,
+                            None => self.pop2_numbers(ctx)?,
+                        };
                         let (i, j) = (convert::to_int32(x), convert::to_int32(y));
                         let result = match op {
                             Op::BitAnd => f64::from(i & j),
@@ -661,7 +676,11 @@ impl<'gc> Executor<'gc> {
                             Op::Shr => f64::from(i >> (j & 31)),
                             _ => f64::from((i as u32) >> (j & 31)),
                         };
-                        self.push(Value::Number(result));
+                        if in_place.is_some() {
+                            self.replace2(Value::Number(result));
+                        } else {
+                            self.push(Value::Number(result));
+                        }
                     }
                     Op::Eq | Op::NotEq => {
                         let b = self.pop();
@@ -677,34 +696,54 @@ impl<'gc> Executor<'gc> {
                     }
                     // 11.8.1-4: `a > b` is `b < a`; `a <= b` is `!(b < a)` unless NaN.
                     Op::Lt => {
-                        let (a, b) = self.pop2();
-                        let result = match (a, b) {
-                            (Value::Number(x), Value::Number(y)) => x < y,
-                            _ => ops::less_than(ctx, a, b, true)? == Some(true),
+                        let result = match self.top2_numbers() {
+                            Some((x, y)) => {
+                                self.drop2();
+                                x < y
+                            }
+                            None => {
+                                let (a, b) = self.pop2();
+                                ops::less_than(ctx, a, b, true)? == Some(true)
+                            }
                         };
                         self.push(Value::Bool(result));
                     }
                     Op::Gt => {
-                        let (a, b) = self.pop2();
-                        let result = match (a, b) {
-                            (Value::Number(x), Value::Number(y)) => x > y,
-                            _ => ops::less_than(ctx, b, a, false)? == Some(true),
+                        let result = match self.top2_numbers() {
+                            Some((x, y)) => {
+                                self.drop2();
+                                x > y
+                            }
+                            None => {
+                                let (a, b) = self.pop2();
+                                ops::less_than(ctx, b, a, false)? == Some(true)
+                            }
                         };
                         self.push(Value::Bool(result));
                     }
                     Op::LtEq => {
-                        let (a, b) = self.pop2();
-                        let result = match (a, b) {
-                            (Value::Number(x), Value::Number(y)) => x <= y,
-                            _ => ops::less_than(ctx, b, a, false)? == Some(false),
+                        let result = match self.top2_numbers() {
+                            Some((x, y)) => {
+                                self.drop2();
+                                x <= y
+                            }
+                            None => {
+                                let (a, b) = self.pop2();
+                                ops::less_than(ctx, b, a, false)? == Some(false)
+                            }
                         };
                         self.push(Value::Bool(result));
                     }
                     Op::GtEq => {
-                        let (a, b) = self.pop2();
-                        let result = match (a, b) {
-                            (Value::Number(x), Value::Number(y)) => x >= y,
-                            _ => ops::less_than(ctx, a, b, true)? == Some(false),
+                        let result = match self.top2_numbers() {
+                            Some((x, y)) => {
+                                self.drop2();
+                                x >= y
+                            }
+                            None => {
+                                let (a, b) = self.pop2();
+                                ops::less_than(ctx, a, b, true)? == Some(false)
+                            }
                         };
                         self.push(Value::Bool(result));
                     }
@@ -797,40 +836,60 @@ impl<'gc> Executor<'gc> {
                     // A comparison and the conditional jump on its result, in one (the
                     // compiler fuses them): the same cases as the comparisons above.
                     Op::JumpIfNotLt { target } => {
-                        let (a, b) = self.pop2();
-                        let result = match (a, b) {
-                            (Value::Number(x), Value::Number(y)) => x < y,
-                            _ => ops::less_than(ctx, a, b, true)? == Some(true),
+                        let result = match self.top2_numbers() {
+                            Some((x, y)) => {
+                                self.drop2();
+                                x < y
+                            }
+                            None => {
+                                let (a, b) = self.pop2();
+                                ops::less_than(ctx, a, b, true)? == Some(true)
+                            }
                         };
                         if !result {
                             jump!(target);
                         }
                     }
                     Op::JumpIfNotLtEq { target } => {
-                        let (a, b) = self.pop2();
-                        let result = match (a, b) {
-                            (Value::Number(x), Value::Number(y)) => x <= y,
-                            _ => ops::less_than(ctx, b, a, false)? == Some(false),
+                        let result = match self.top2_numbers() {
+                            Some((x, y)) => {
+                                self.drop2();
+                                x <= y
+                            }
+                            None => {
+                                let (a, b) = self.pop2();
+                                ops::less_than(ctx, b, a, false)? == Some(false)
+                            }
                         };
                         if !result {
                             jump!(target);
                         }
                     }
                     Op::JumpIfNotGt { target } => {
-                        let (a, b) = self.pop2();
-                        let result = match (a, b) {
-                            (Value::Number(x), Value::Number(y)) => x > y,
-                            _ => ops::less_than(ctx, b, a, false)? == Some(true),
+                        let result = match self.top2_numbers() {
+                            Some((x, y)) => {
+                                self.drop2();
+                                x > y
+                            }
+                            None => {
+                                let (a, b) = self.pop2();
+                                ops::less_than(ctx, b, a, false)? == Some(true)
+                            }
                         };
                         if !result {
                             jump!(target);
                         }
                     }
                     Op::JumpIfNotGtEq { target } => {
-                        let (a, b) = self.pop2();
-                        let result = match (a, b) {
-                            (Value::Number(x), Value::Number(y)) => x >= y,
-                            _ => ops::less_than(ctx, a, b, true)? == Some(false),
+                        let result = match self.top2_numbers() {
+                            Some((x, y)) => {
+                                self.drop2();
+                                x >= y
+                            }
+                            None => {
+                                let (a, b) = self.pop2();
+                                ops::less_than(ctx, a, b, true)? == Some(false)
+                            }
                         };
                         if !result {
                             jump!(target);
