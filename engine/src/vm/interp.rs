@@ -80,6 +80,20 @@ impl<'gc> Executor<'gc> {
         }
     }
 
+    /// Pops the top value; a number is read as its tag and its 8-byte number (see
+    /// [`Self::top2_numbers`]: a number just computed is usually what an assignment pops).
+    #[inline(always)]
+    fn pop_split(&mut self) -> Value<'gc> {
+        let value = match self.stack.last() {
+            Some(&Value::Number(x)) => Value::Number(x),
+            Some(&value) => value,
+            None => Value::Undefined,
+        };
+        let len = self.stack.len();
+        self.stack.truncate(len.saturating_sub(1));
+        value
+    }
+
     /// Drops a binary operator's two operands (read in place by [`Self::top2_numbers`]).
     #[inline(always)]
     fn drop2(&mut self) {
@@ -373,8 +387,14 @@ impl<'gc> Executor<'gc> {
                         self.push(b);
                     }
                     Op::PutLocal { index } => {
-                        let value = self.pop();
-                        self.stack[base + index as usize] = value;
+                        let slot = base + index as usize;
+                        match self.stack.last() {
+                            // (A number stored as its two halves: see `pop_split`.)
+                            Some(&Value::Number(x)) => self.stack[slot] = Value::Number(x),
+                            Some(&value) => self.stack[slot] = value,
+                            None => self.stack[slot] = Value::Undefined,
+                        }
+                        self.stack.pop();
                     }
                     Op::GetEnv { depth, index } => {
                         let value = self.env_at(ctx, top, depth)?.slot(ctx, index)?;
@@ -577,7 +597,7 @@ impl<'gc> Executor<'gc> {
                         self.push(value);
                     }
                     Op::PutIndex => {
-                        let value = self.pop();
+                        let value = self.pop_split();
                         let key = self.pop();
                         let object = self.pop();
                         // (The element fast path inlined, as for `GetIndex`; the rest is a call.)
