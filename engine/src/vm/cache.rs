@@ -225,6 +225,25 @@ impl InlineCaches {
         found(data.properties.entry_slot(at))
     }
 
+    /// The hit of [`InlineCaches::get`] that matters most, alone: an own data property of a
+    /// receiver with a shape, at the slot the site remembers for that shape (`this.name`,
+    /// `object.field`). `None` for anything else, which [`InlineCaches::get`] then sorts out.
+    ///
+    /// The shape's id is compared without the lazy-`prototype` bit of
+    /// [`ObjectData::layout_id`](crate::object::ObjectData::layout_id): two objects of one
+    /// shape have the same own names at the same places whether or not a `prototype` is
+    /// still to be made, and an entry made on such a function (the bit set) just misses here.
+    #[inline(always)]
+    pub fn get_own<'gc>(&self, ic: u16, object: Object<'gc>) -> Option<Value<'gc>> {
+        let cached = self.cell(ic)?.get();
+        if cached.depth != 0 {
+            return None;
+        }
+        let data = object.borrow();
+        data.properties
+            .shaped_value(cached.layout, cached.slot as usize)
+    }
+
     /// [`InlineCaches::get`] of a property the receiver does not have: through the shared
     /// table, or by searching the prototypes (which fills both).
     #[inline(never)]

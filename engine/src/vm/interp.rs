@@ -184,34 +184,18 @@ impl<'gc> Executor<'gc> {
                 }};
             }
             // `object.name` through inline cache `ic` (`GetProp`, and the pairs that end in
-            // one below).
+            // one below): an own property of an object with a shape inline, the rest (other
+            // cached properties, getters, the general path) in `get_named`.
             macro_rules! get_prop {
                 ($object:expr, $name:expr, $ic:expr) => {{
                     let object = $object;
-                    let key = code.name($name);
-                    let cached = match object {
-                        Value::Object(o) => code.caches.get(ctx, $ic, o, key),
-                        // A string primitive's own properties are its `length` and its
-                        // indices (never a named key's cache hit); the rest are its
-                        // prototype's, cached as that object's own (`s.charCodeAt(i)`).
-                        Value::String(s) if key == ctx.realm().atoms.length => {
-                            Some(Found::Value(Value::Number(s.len() as f64)))
-                        }
-                        Value::String(_) => {
-                            code.caches.get(ctx, $ic, ctx.realm().string_prototype, key)
-                        }
+                    let own = match object {
+                        Value::Object(o) => code.caches.get_own($ic, o),
                         _ => None,
                     };
-                    match cached {
-                        Some(Found::Value(value)) => value,
-                        // A getter the cache found (so no own property, no exotic object's
-                        // special key came first): called as `[[Get]]` would. (`caller`
-                        // needs the executor's frames: below.)
-                        Some(Found::Getter(getter)) if key != ctx.realm().atoms.caller => {
-                            ops::call(ctx, Value::Object(getter), object, &[])?
-                        }
-                        _ if key == ctx.realm().atoms.caller => self.get_caller(ctx, object)?,
-                        _ => ops::get(ctx, object, key)?,
+                    match own {
+                        Some(value) => value,
+                        None => self.get_named(ctx, code, object, $name, $ic)?,
                     }
                 }};
             }
@@ -997,6 +981,45 @@ impl<'gc> Executor<'gc> {
                 }
             }
         }
+    }
+}
+
+impl<'gc> Executor<'gc> {
+    /// `object.name` (constant `name` of `code`) through inline cache `ic`, when the loop's
+    /// inline hit (`InlineCaches::get_own`) did not answer. (Not inlined: the dispatch loop
+    /// keeps its registers for the hit.)
+    #[inline(never)]
+    fn get_named(
+        &mut self,
+        ctx: Ctx<'gc>,
+        code: Gc<'gc, Code<'gc>>,
+        object: Value<'gc>,
+        name: u32,
+        ic: u16,
+    ) -> Result<'gc, Value<'gc>> {
+        let key = code.name(name);
+        let cached = match object {
+            Value::Object(o) => code.caches.get(ctx, ic, o, key),
+            // A string primitive's own properties are its `length` and its indices (never a
+            // named key's cache hit); the rest are its prototype's, cached as that object's
+            // own (`s.charCodeAt(i)`).
+            Value::String(s) if key == ctx.realm().atoms.length => {
+                Some(Found::Value(Value::Number(s.len() as f64)))
+            }
+            Value::String(_) => code.caches.get(ctx, ic, ctx.realm().string_prototype, key),
+            _ => None,
+        };
+        Ok(match cached {
+            Some(Found::Value(value)) => value,
+            // A getter the cache found (so no own property, no exotic object's special key
+            // came first): called as `[[Get]]` would. (`caller` needs the executor's frames:
+            // below.)
+            Some(Found::Getter(getter)) if key != ctx.realm().atoms.caller => {
+                ops::call(ctx, Value::Object(getter), object, &[])?
+            }
+            _ if key == ctx.realm().atoms.caller => self.get_caller(ctx, object)?,
+            _ => ops::get(ctx, object, key)?,
+        })
     }
 }
 
