@@ -345,6 +345,25 @@ impl<'gc> PropertyMap<'gc> {
         }
     }
 
+    /// Replaces the value at entry `at` if the map has the shape whose id is `shape_id` and
+    /// all of that shape's properties are writable: an inline cache's hit on an own property
+    /// (see [`PropertyMap::shaped_value`]). Returns whether it did.
+    #[inline(always)]
+    pub fn replace_shaped_value(&mut self, shape_id: u64, at: usize, value: Value<'gc>) -> bool {
+        match &mut self.named {
+            Named::Shaped { shape, values } if shape.id() == shape_id && shape.all_writable() => {
+                match values.get_mut(at) {
+                    Some(slot) => {
+                        *slot = value;
+                        true
+                    }
+                    None => false,
+                }
+            }
+            _ => false,
+        }
+    }
+
     /// Replaces the value of the entry at `at` if it is a writable data property (a plain
     /// store); returns whether it was.
     #[inline]

@@ -393,6 +393,34 @@ impl InlineCaches {
         replace_value(&mut data.properties, at, value)
     }
 
+    /// The hit of [`InlineCaches::put`] that matters most, alone: an own property of a
+    /// receiver with a shape whose properties are all writable, at the slot the site
+    /// remembers for that shape (`this.count = n`). Returns whether it stored the value;
+    /// `false` leaves the rest to [`InlineCaches::put`]. (The shape's id without the
+    /// lazy-`prototype` bit, as in [`InlineCaches::get_own`].)
+    #[inline(always)]
+    pub fn put_own<'gc>(
+        &self,
+        mc: &Mutation<'gc>,
+        ic: u16,
+        object: Object<'gc>,
+        value: Value<'gc>,
+    ) -> bool {
+        let Some(cell) = self.cell(ic) else {
+            return false;
+        };
+        let cached = cell.get();
+        if cached.depth != 0 {
+            return false;
+        }
+        let mut data = object.borrow_mut(mc);
+        // (An array's `length` is never replaced here: see `put`.)
+        !matches!(data.class, Class::Array)
+            && data
+                .properties
+                .replace_shaped_value(cached.layout, cached.slot as usize, value)
+    }
+
     /// [`InlineCaches::put`] of a property the receiver does not have.
     #[inline(never)]
     fn put_slow<'gc>(

@@ -550,12 +550,21 @@ impl<'gc> Executor<'gc> {
                     Op::SetProp { name, ic } => {
                         let value = self.pop();
                         let object = self.pop();
-                        set_property(ctx, code, name, ic, object, value, strict)?;
+                        let done = matches!(object, Value::Object(o) if code.caches.put_own(&ctx, ic, o, value));
+                        if !done {
+                            set_property(ctx, code, name, ic, object, value, strict)?;
+                        }
                         self.push(value);
                     }
                     Op::PutProp { name, ic } => {
                         let value = self.pop();
                         let object = self.pop();
+                        // (An own property's hit inline; the rest is a call.)
+                        if let Value::Object(o) = object {
+                            if code.caches.put_own(&ctx, ic, o, value) {
+                                continue;
+                            }
+                        }
                         set_property(ctx, code, name, ic, object, value, strict)?;
                     }
                     Op::GetIndex => {
@@ -1051,7 +1060,10 @@ fn init_property<'gc>(
     code.caches.define(&ctx, ic, object, code.name(name), value);
 }
 
-/// `object.name = value` (constant `name` of `code`, through inline cache `ic`).
+/// `object.name = value` (constant `name` of `code`, through inline cache `ic`), once the
+/// loop's inline hit (`InlineCaches::put_own`) has declined. (Not inlined: the loop keeps its
+/// registers.)
+#[inline(never)]
 fn set_property<'gc>(
     ctx: Ctx<'gc>,
     code: Gc<'gc, Code<'gc>>,
