@@ -73,10 +73,11 @@ impl<'gc> Executor<'gc> {
     /// Replaces a binary operator's two operands, on top of the stack, by its result.
     #[inline(always)]
     fn replace2(&mut self, result: Value<'gc>) {
-        let len = self.stack.len();
-        if len >= 2 {
-            self.stack.truncate(len - 1);
-            self.stack[len - 2] = result;
+        // (`pop`s, not `truncate`: `Vec::truncate` was a call, not inlined, in builds without
+        // LTO; the value popped is not read.)
+        self.stack.pop();
+        if let Some(slot) = self.stack.last_mut() {
+            *slot = result;
         }
     }
 
@@ -89,16 +90,15 @@ impl<'gc> Executor<'gc> {
             Some(&value) => value,
             None => Value::Undefined,
         };
-        let len = self.stack.len();
-        self.stack.truncate(len.saturating_sub(1));
+        self.stack.pop();
         value
     }
 
     /// Drops a binary operator's two operands (read in place by [`Self::top2_numbers`]).
     #[inline(always)]
     fn drop2(&mut self) {
-        let len = self.stack.len();
-        self.stack.truncate(len.saturating_sub(2));
+        self.stack.pop();
+        self.stack.pop();
     }
 
     pub(super) fn top(&self) -> Value<'gc> {
@@ -362,8 +362,13 @@ impl<'gc> Executor<'gc> {
                         self.push(value);
                     }
                     Op::SetLocal { index } => {
-                        let value = self.top();
-                        self.stack[base + index as usize] = value;
+                        let slot = base + index as usize;
+                        match self.stack.last() {
+                            // (A number copied as its two halves: see `pop_split`.)
+                            Some(&Value::Number(x)) => self.stack[slot] = Value::Number(x),
+                            Some(&value) => self.stack[slot] = value,
+                            None => self.stack[slot] = Value::Undefined,
+                        }
                     }
                     Op::GetLocal2 { a, b } => {
                         let (a, b) = (self.stack[base + a as usize], self.stack[base + b as usize]);
