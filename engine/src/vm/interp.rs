@@ -199,6 +199,22 @@ impl<'gc> Executor<'gc> {
                     }
                 }};
             }
+            // A comparison of the two operands on top of the stack: `$numbers` of the two
+            // numbers read in place (see `top2_numbers`), else `$general` of the two popped.
+            macro_rules! compare {
+                (|$x:ident, $y:ident| $numbers:expr, |$a:ident, $b:ident| $general:expr) => {
+                    match self.top2_numbers() {
+                        Some(($x, $y)) => {
+                            self.drop2();
+                            $numbers
+                        }
+                        None => {
+                            let ($a, $b) = self.pop2();
+                            $general
+                        }
+                    }
+                };
+            }
             loop {
                 let Some(&op) = ops_list.get(*pc) else {
                     return_value!(Value::Undefined);
@@ -714,55 +730,27 @@ impl<'gc> Executor<'gc> {
                     }
                     // 11.8.1-4: `a > b` is `b < a`; `a <= b` is `!(b < a)` unless NaN.
                     Op::Lt => {
-                        let result = match self.top2_numbers() {
-                            Some((x, y)) => {
-                                self.drop2();
-                                x < y
-                            }
-                            None => {
-                                let (a, b) = self.pop2();
-                                ops::less_than(ctx, a, b, true)? == Some(true)
-                            }
-                        };
+                        let result = compare!(|x, y| x < y, |a, b| {
+                            ops::less_than(ctx, a, b, true)? == Some(true)
+                        });
                         self.push(Value::Bool(result));
                     }
                     Op::Gt => {
-                        let result = match self.top2_numbers() {
-                            Some((x, y)) => {
-                                self.drop2();
-                                x > y
-                            }
-                            None => {
-                                let (a, b) = self.pop2();
-                                ops::less_than(ctx, b, a, false)? == Some(true)
-                            }
-                        };
+                        let result = compare!(|x, y| x > y, |a, b| {
+                            ops::less_than(ctx, b, a, false)? == Some(true)
+                        });
                         self.push(Value::Bool(result));
                     }
                     Op::LtEq => {
-                        let result = match self.top2_numbers() {
-                            Some((x, y)) => {
-                                self.drop2();
-                                x <= y
-                            }
-                            None => {
-                                let (a, b) = self.pop2();
-                                ops::less_than(ctx, b, a, false)? == Some(false)
-                            }
-                        };
+                        let result = compare!(|x, y| x <= y, |a, b| {
+                            ops::less_than(ctx, b, a, false)? == Some(false)
+                        });
                         self.push(Value::Bool(result));
                     }
                     Op::GtEq => {
-                        let result = match self.top2_numbers() {
-                            Some((x, y)) => {
-                                self.drop2();
-                                x >= y
-                            }
-                            None => {
-                                let (a, b) = self.pop2();
-                                ops::less_than(ctx, a, b, true)? == Some(false)
-                            }
-                        };
+                        let result = compare!(|x, y| x >= y, |a, b| {
+                            ops::less_than(ctx, a, b, true)? == Some(false)
+                        });
                         self.push(Value::Bool(result));
                     }
                     Op::In => {
@@ -854,61 +842,33 @@ impl<'gc> Executor<'gc> {
                     // A comparison and the conditional jump on its result, in one (the
                     // compiler fuses them): the same cases as the comparisons above.
                     Op::JumpIfNotLt { target } => {
-                        let result = match self.top2_numbers() {
-                            Some((x, y)) => {
-                                self.drop2();
-                                x < y
-                            }
-                            None => {
-                                let (a, b) = self.pop2();
-                                ops::less_than(ctx, a, b, true)? == Some(true)
-                            }
-                        };
+                        let result = compare!(|x, y| x < y, |a, b| {
+                            ops::less_than(ctx, a, b, true)? == Some(true)
+                        });
                         if !result {
                             jump!(target);
                         }
                     }
                     Op::JumpIfNotLtEq { target } => {
-                        let result = match self.top2_numbers() {
-                            Some((x, y)) => {
-                                self.drop2();
-                                x <= y
-                            }
-                            None => {
-                                let (a, b) = self.pop2();
-                                ops::less_than(ctx, b, a, false)? == Some(false)
-                            }
-                        };
+                        let result = compare!(|x, y| x <= y, |a, b| {
+                            ops::less_than(ctx, b, a, false)? == Some(false)
+                        });
                         if !result {
                             jump!(target);
                         }
                     }
                     Op::JumpIfNotGt { target } => {
-                        let result = match self.top2_numbers() {
-                            Some((x, y)) => {
-                                self.drop2();
-                                x > y
-                            }
-                            None => {
-                                let (a, b) = self.pop2();
-                                ops::less_than(ctx, b, a, false)? == Some(true)
-                            }
-                        };
+                        let result = compare!(|x, y| x > y, |a, b| {
+                            ops::less_than(ctx, b, a, false)? == Some(true)
+                        });
                         if !result {
                             jump!(target);
                         }
                     }
                     Op::JumpIfNotGtEq { target } => {
-                        let result = match self.top2_numbers() {
-                            Some((x, y)) => {
-                                self.drop2();
-                                x >= y
-                            }
-                            None => {
-                                let (a, b) = self.pop2();
-                                ops::less_than(ctx, a, b, true)? == Some(false)
-                            }
-                        };
+                        let result = compare!(|x, y| x >= y, |a, b| {
+                            ops::less_than(ctx, a, b, true)? == Some(false)
+                        });
                         if !result {
                             jump!(target);
                         }
