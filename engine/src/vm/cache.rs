@@ -244,6 +244,30 @@ impl InlineCaches {
             .shaped_value(cached.layout, cached.slot as usize)
     }
 
+    /// The hit of [`InlineCaches::get`] on an inherited data property (a method on a
+    /// prototype: `object.name(...)`), alone: the conditions of [`Entry::finds`] and the walk
+    /// of [`inherited`], without the own-property test before them. `None` for anything else.
+    #[inline]
+    pub fn get_inherited_hit<'gc>(&self, ic: u16, object: Object<'gc>) -> Option<Value<'gc>> {
+        let cached = self.cell(ic)?.get();
+        if cached.depth == 0 || cached.depth == ADDED || cached.epoch != prototype_epoch() {
+            return None;
+        }
+        let mut holder = {
+            let data = object.borrow();
+            let layout = data.layout_id();
+            if layout != cached.layout || layout == 0 {
+                return None;
+            }
+            data.prototype?
+        };
+        for _ in 1..cached.depth {
+            holder = holder.borrow().prototype?;
+        }
+        let data = holder.borrow();
+        data_value(data.properties.entry_slot(cached.slot as usize))
+    }
+
     /// [`InlineCaches::get`] of a property the receiver does not have: through the shared
     /// table, or by searching the prototypes (which fills both).
     #[inline(never)]

@@ -971,6 +971,11 @@ impl<'gc> Executor<'gc> {
         name: u32,
         ic: u16,
     ) -> Result<'gc, Value<'gc>> {
+        if let Value::Object(o) = object {
+            if let Some(value) = code.caches.get_inherited_hit(ic, o) {
+                return Ok(value);
+            }
+        }
         let key = code.name(name);
         let cached = match object {
             Value::Object(o) => code.caches.get(ctx, ic, o, key),
