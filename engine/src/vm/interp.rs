@@ -723,9 +723,7 @@ impl<'gc> Executor<'gc> {
                         self.push(Value::Bool(equal == matches!(op, Op::Eq)));
                     }
                     Op::StrictEq | Op::StrictNotEq => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        let equal = ops::strict_equals(ctx, a, b);
+                        let equal = compare!(|x, y| x == y, |a, b| ops::strict_equals(ctx, a, b));
                         self.push(Value::Bool(equal == matches!(op, Op::StrictEq)));
                     }
                     // 11.8.1-4: `a > b` is `b < a`; `a <= b` is `!(b < a)` unless NaN.
@@ -874,8 +872,7 @@ impl<'gc> Executor<'gc> {
                         }
                     }
                     Op::JumpIfStrictEq { target } | Op::JumpIfStrictNotEq { target } => {
-                        let (a, b) = self.pop2();
-                        let equal = ops::strict_equals(ctx, a, b);
+                        let equal = compare!(|x, y| x == y, |a, b| ops::strict_equals(ctx, a, b));
                         if equal == matches!(op, Op::JumpIfStrictEq { .. }) {
                             jump!(target);
                         }
