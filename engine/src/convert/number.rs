@@ -210,7 +210,22 @@ const TWO_TO_63: f64 = 9_223_372_036_854_775_808.0;
 /// For integral numbers below 2^63 (what scripts mostly use `%` on: they convert to `i64`
 /// exactly) the integer remainder is the same exact value, found by one machine instruction
 /// instead of `fmod`'s long loop; only the sign of a zero result needs care (`-4 % 2` is −0).
+///
+/// First, a non-negative int32 by a positive one (`(seed * 3877 + 29573) % 139968`, `sum %
+/// 1000000007`: nearly every `%` of old code): a 32-bit unsigned division, several times
+/// quicker than the 64-bit one, and no zero's sign to fix (the dividend's sign is positive).
+#[inline]
 pub fn remainder(x: f64, y: f64) -> f64 {
+    let (i, j) = (x as i64 as i32, y as i64 as i32);
+    if f64::from(i) == x && f64::from(j) == y && x.is_sign_positive() && j > 0 {
+        return f64::from(i as u32 % j as u32);
+    }
+    remainder_general(x, y)
+}
+
+/// [`remainder`] of everything but two int32s, the dividend non-negative and the divisor
+/// positive.
+fn remainder_general(x: f64, y: f64) -> f64 {
     let (i, j) = (x as i64, y as i64);
     let integers = i as f64 == x && j as f64 == y && x.abs() < TWO_TO_63 && y.abs() < TWO_TO_63;
     if integers && j != 0 {

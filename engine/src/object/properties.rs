@@ -350,6 +350,35 @@ impl<'gc> PropertyMap<'gc> {
         }
     }
 
+    /// The value at entry `at` if the map has the shape whose id is `shape_id`: an inline
+    /// cache's hit on an own property, one comparison and one load.
+    #[inline(always)]
+    pub fn shaped_value(&self, shape_id: u64, at: usize) -> Option<Value<'gc>> {
+        match &self.named {
+            Named::Shaped { shape, values } if shape.id() == shape_id => values.get(at).copied(),
+            _ => None,
+        }
+    }
+
+    /// Replaces the value at entry `at` if the map has the shape whose id is `shape_id` and
+    /// all of that shape's properties are writable: an inline cache's hit on an own property
+    /// (see [`PropertyMap::shaped_value`]). Returns whether it did.
+    #[inline(always)]
+    pub fn replace_shaped_value(&mut self, shape_id: u64, at: usize, value: Value<'gc>) -> bool {
+        match &mut self.named {
+            Named::Shaped { shape, values } if shape.id() == shape_id && shape.all_writable() => {
+                match values.get_mut(at) {
+                    Some(slot) => {
+                        *slot = value;
+                        true
+                    }
+                    None => false,
+                }
+            }
+            _ => false,
+        }
+    }
+
     /// Replaces the value of the entry at `at` if it is a writable data property (a plain
     /// store); returns whether it was.
     #[inline]

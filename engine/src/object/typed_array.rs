@@ -56,10 +56,12 @@ impl ByteStore {
     #[inline(always)]
     pub fn read<const N: usize>(&self, at: usize) -> Option<[u8; N]> {
         let cells: &[Cell<u8>; N] = self.0.get(at..at.checked_add(N)?)?.try_into().ok()?;
-        // (A plain loop over a fixed-size array: the compiler makes it one load.)
+        // (A plain loop over a fixed-size array: the compiler makes it one load. Indexed, not
+        // zipped: `Zip::new` is not inlined into the interpreter in builds without LTO, and
+        // the bytes then went through the stack one by one.)
         let mut bytes = [0; N];
-        for (byte, cell) in bytes.iter_mut().zip(cells) {
-            *byte = cell.get();
+        for i in 0..N {
+            bytes[i] = cells[i].get();
         }
         Some(bytes)
     }
@@ -75,8 +77,8 @@ impl ByteStore {
         else {
             return false;
         };
-        for (cell, byte) in cells.iter().zip(bytes) {
-            cell.set(byte);
+        for i in 0..N {
+            cells[i].set(bytes[i]);
         }
         true
     }

@@ -225,6 +225,49 @@ impl InlineCaches {
         found(data.properties.entry_slot(at))
     }
 
+    /// The hit of [`InlineCaches::get`] that matters most, alone: an own data property of a
+    /// receiver with a shape, at the slot the site remembers for that shape (`this.name`,
+    /// `object.field`). `None` for anything else, which [`InlineCaches::get`] then sorts out.
+    ///
+    /// The shape's id is compared without the lazy-`prototype` bit of
+    /// [`ObjectData::layout_id`](crate::object::ObjectData::layout_id): two objects of one
+    /// shape have the same own names at the same places whether or not a `prototype` is
+    /// still to be made, and an entry made on such a function (the bit set) just misses here.
+    #[inline(always)]
+    pub fn get_own<'gc>(&self, ic: u16, object: Object<'gc>) -> Option<Value<'gc>> {
+        let cached = self.cell(ic)?.get();
+        if cached.depth != 0 {
+            return None;
+        }
+        let data = object.borrow();
+        data.properties
+            .shaped_value(cached.layout, cached.slot as usize)
+    }
+
+    /// The hit of [`InlineCaches::get`] on an inherited data property (a method on a
+    /// prototype: `object.name(...)`), alone: the conditions of [`Entry::finds`] and the walk
+    /// of [`inherited`], without the own-property test before them. `None` for anything else.
+    #[inline]
+    pub fn get_inherited_hit<'gc>(&self, ic: u16, object: Object<'gc>) -> Option<Value<'gc>> {
+        let cached = self.cell(ic)?.get();
+        if cached.depth == 0 || cached.depth == ADDED || cached.epoch != prototype_epoch() {
+            return None;
+        }
+        let mut holder = {
+            let data = object.borrow();
+            let layout = data.layout_id();
+            if layout != cached.layout || layout == 0 {
+                return None;
+            }
+            data.prototype?
+        };
+        for _ in 1..cached.depth {
+            holder = holder.borrow().prototype?;
+        }
+        let data = holder.borrow();
+        data_value(data.properties.entry_slot(cached.slot as usize))
+    }
+
     /// [`InlineCaches::get`] of a property the receiver does not have: through the shared
     /// table, or by searching the prototypes (which fills both).
     #[inline(never)]
@@ -372,6 +415,34 @@ impl InlineCaches {
             cell.set(Entry::own(layout, at));
         }
         replace_value(&mut data.properties, at, value)
+    }
+
+    /// The hit of [`InlineCaches::put`] that matters most, alone: an own property of a
+    /// receiver with a shape whose properties are all writable, at the slot the site
+    /// remembers for that shape (`this.count = n`). Returns whether it stored the value;
+    /// `false` leaves the rest to [`InlineCaches::put`]. (The shape's id without the
+    /// lazy-`prototype` bit, as in [`InlineCaches::get_own`].)
+    #[inline(always)]
+    pub fn put_own<'gc>(
+        &self,
+        mc: &Mutation<'gc>,
+        ic: u16,
+        object: Object<'gc>,
+        value: Value<'gc>,
+    ) -> bool {
+        let Some(cell) = self.cell(ic) else {
+            return false;
+        };
+        let cached = cell.get();
+        if cached.depth != 0 {
+            return false;
+        }
+        let mut data = object.borrow_mut(mc);
+        // (An array's `length` is never replaced here: see `put`.)
+        !matches!(data.class, Class::Array)
+            && data
+                .properties
+                .replace_shaped_value(cached.layout, cached.slot as usize, value)
     }
 
     /// [`InlineCaches::put`] of a property the receiver does not have.

@@ -57,6 +57,50 @@ impl<'gc> Executor<'gc> {
         }
     }
 
+    /// The two operands of a binary operator when both are numbers, read where they lie on
+    /// the operand stack, each as its tag and its 8-byte number. (Popped whole, a value is one
+    /// 16-byte load, which cannot be forwarded from the two 8-byte stores that pushed a
+    /// computed number just before: the load waits for the stores to reach the cache, and
+    /// the arithmetic of numeric loops is mostly such chains.)
+    #[inline(always)]
+    fn top2_numbers(&self) -> Option<(f64, f64)> {
+        match self.stack.as_slice() {
+            [.., Value::Number(x), Value::Number(y)] => Some((*x, *y)),
+            _ => None,
+        }
+    }
+
+    /// Replaces a binary operator's two operands, on top of the stack, by its result.
+    #[inline(always)]
+    fn replace2(&mut self, result: Value<'gc>) {
+        // (`pop`s, not `truncate`: `Vec::truncate` was a call, not inlined, in builds without
+        // LTO; the value popped is not read.)
+        self.stack.pop();
+        if let Some(slot) = self.stack.last_mut() {
+            *slot = result;
+        }
+    }
+
+    /// Pops the top value; a number is read as its tag and its 8-byte number (see
+    /// [`Self::top2_numbers`]: a number just computed is usually what an assignment pops).
+    #[inline(always)]
+    fn pop_split(&mut self) -> Value<'gc> {
+        let value = match self.stack.last() {
+            Some(&Value::Number(x)) => Value::Number(x),
+            Some(&value) => value,
+            None => Value::Undefined,
+        };
+        self.stack.pop();
+        value
+    }
+
+    /// Drops a binary operator's two operands (read in place by [`Self::top2_numbers`]).
+    #[inline(always)]
+    fn drop2(&mut self) {
+        self.stack.pop();
+        self.stack.pop();
+    }
+
     pub(super) fn top(&self) -> Value<'gc> {
         self.stack.last().copied().unwrap_or(Value::Undefined)
     }
@@ -140,36 +184,36 @@ impl<'gc> Executor<'gc> {
                 }};
             }
             // `object.name` through inline cache `ic` (`GetProp`, and the pairs that end in
-            // one below).
+            // one below): an own property of an object with a shape inline, the rest (other
+            // cached properties, getters, the general path) in `get_named`.
             macro_rules! get_prop {
                 ($object:expr, $name:expr, $ic:expr) => {{
                     let object = $object;
-                    let key = code.name($name);
-                    let cached = match object {
-                        Value::Object(o) => code.caches.get(ctx, $ic, o, key),
-                        // A string primitive's own properties are its `length` and its
-                        // indices (never a named key's cache hit); the rest are its
-                        // prototype's, cached as that object's own (`s.charCodeAt(i)`).
-                        Value::String(s) if key == ctx.realm().atoms.length => {
-                            Some(Found::Value(Value::Number(s.len() as f64)))
-                        }
-                        Value::String(_) => {
-                            code.caches.get(ctx, $ic, ctx.realm().string_prototype, key)
-                        }
+                    let own = match object {
+                        Value::Object(o) => code.caches.get_own($ic, o),
                         _ => None,
                     };
-                    match cached {
-                        Some(Found::Value(value)) => value,
-                        // A getter the cache found (so no own property, no exotic object's
-                        // special key came first): called as `[[Get]]` would. (`caller`
-                        // needs the executor's frames: below.)
-                        Some(Found::Getter(getter)) if key != ctx.realm().atoms.caller => {
-                            ops::call(ctx, Value::Object(getter), object, &[])?
-                        }
-                        _ if key == ctx.realm().atoms.caller => self.get_caller(ctx, object)?,
-                        _ => ops::get(ctx, object, key)?,
+                    match own {
+                        Some(value) => value,
+                        None => self.get_named(ctx, code, object, $name, $ic)?,
                     }
                 }};
+            }
+            // A comparison of the two operands on top of the stack: `$numbers` of the two
+            // numbers read in place (see `top2_numbers`), else `$general` of the two popped.
+            macro_rules! compare {
+                (|$x:ident, $y:ident| $numbers:expr, |$a:ident, $b:ident| $general:expr) => {
+                    match self.top2_numbers() {
+                        Some(($x, $y)) => {
+                            self.drop2();
+                            $numbers
+                        }
+                        None => {
+                            let ($a, $b) = self.pop2();
+                            $general
+                        }
+                    }
+                };
             }
             loop {
                 let Some(&op) = ops_list.get(*pc) else {
@@ -337,8 +381,13 @@ impl<'gc> Executor<'gc> {
                         self.push(value);
                     }
                     Op::SetLocal { index } => {
-                        let value = self.top();
-                        self.stack[base + index as usize] = value;
+                        let slot = base + index as usize;
+                        match self.stack.last() {
+                            // (A number copied as its two halves: see `pop_split`.)
+                            Some(&Value::Number(x)) => self.stack[slot] = Value::Number(x),
+                            Some(&value) => self.stack[slot] = value,
+                            None => self.stack[slot] = Value::Undefined,
+                        }
                     }
                     Op::GetLocal2 { a, b } => {
                         let (a, b) = (self.stack[base + a as usize], self.stack[base + b as usize]);
@@ -346,8 +395,14 @@ impl<'gc> Executor<'gc> {
                         self.push(b);
                     }
                     Op::PutLocal { index } => {
-                        let value = self.pop();
-                        self.stack[base + index as usize] = value;
+                        let slot = base + index as usize;
+                        match self.stack.last() {
+                            // (A number stored as its two halves: see `pop_split`.)
+                            Some(&Value::Number(x)) => self.stack[slot] = Value::Number(x),
+                            Some(&value) => self.stack[slot] = value,
+                            None => self.stack[slot] = Value::Undefined,
+                        }
+                        self.stack.pop();
                     }
                     Op::GetEnv { depth, index } => {
                         let value = self.env_at(ctx, top, depth)?.slot(ctx, index)?;
@@ -519,12 +574,21 @@ impl<'gc> Executor<'gc> {
                     Op::SetProp { name, ic } => {
                         let value = self.pop();
                         let object = self.pop();
-                        set_property(ctx, code, name, ic, object, value, strict)?;
+                        let done = matches!(object, Value::Object(o) if code.caches.put_own(&ctx, ic, o, value));
+                        if !done {
+                            set_property(ctx, code, name, ic, object, value, strict)?;
+                        }
                         self.push(value);
                     }
                     Op::PutProp { name, ic } => {
                         let value = self.pop();
                         let object = self.pop();
+                        // (An own property's hit inline; the rest is a call.)
+                        if let Value::Object(o) = object {
+                            if code.caches.put_own(&ctx, ic, o, value) {
+                                continue;
+                            }
+                        }
                         set_property(ctx, code, name, ic, object, value, strict)?;
                     }
                     Op::GetIndex => {
@@ -550,7 +614,7 @@ impl<'gc> Executor<'gc> {
                         self.push(value);
                     }
                     Op::PutIndex => {
-                        let value = self.pop();
+                        let value = self.pop_split();
                         let key = self.pop();
                         let object = self.pop();
                         // (The element fast path inlined, as for `GetIndex`; the rest is a call.)
@@ -590,6 +654,10 @@ impl<'gc> Executor<'gc> {
                     // instruction inside a shared arm costs a dispatch of its own, and these
                     // are most of what numeric loops run.
                     Op::Add => {
+                        if let Some((x, y)) = self.top2_numbers() {
+                            self.replace2(Value::Number(x + y));
+                            continue;
+                        }
                         let (a, b) = self.pop2();
                         let value = match (a, b) {
                             (Value::Number(x), Value::Number(y)) => Value::Number(x + y),
@@ -598,23 +666,43 @@ impl<'gc> Executor<'gc> {
                         self.push(value);
                     }
                     Op::Sub => {
+                        if let Some((x, y)) = self.top2_numbers() {
+                            self.replace2(Value::Number(x - y));
+                            continue;
+                        }
                         let (x, y) = self.pop2_numbers(ctx)?;
                         self.push(Value::Number(x - y));
                     }
                     Op::Mul => {
+                        if let Some((x, y)) = self.top2_numbers() {
+                            self.replace2(Value::Number(x * y));
+                            continue;
+                        }
                         let (x, y) = self.pop2_numbers(ctx)?;
                         self.push(Value::Number(x * y));
                     }
                     Op::Div => {
+                        if let Some((x, y)) = self.top2_numbers() {
+                            self.replace2(Value::Number(x / y));
+                            continue;
+                        }
                         let (x, y) = self.pop2_numbers(ctx)?;
                         self.push(Value::Number(x / y));
                     }
                     Op::Mod => {
+                        if let Some((x, y)) = self.top2_numbers() {
+                            self.replace2(Value::Number(convert::remainder(x, y)));
+                            continue;
+                        }
                         let (x, y) = self.pop2_numbers(ctx)?;
                         self.push(Value::Number(convert::remainder(x, y)));
                     }
                     Op::Shl | Op::Shr | Op::UShr | Op::BitAnd | Op::BitOr | Op::BitXor => {
-                        let (x, y) = self.pop2_numbers(ctx)?;
+                        let in_place = self.top2_numbers();
+                        let (x, y) = match in_place {
+                            Some(numbers) => numbers,
+                            None => self.pop2_numbers(ctx)?,
+                        };
                         let (i, j) = (convert::to_int32(x), convert::to_int32(y));
                         let result = match op {
                             Op::BitAnd => f64::from(i & j),
@@ -625,7 +713,11 @@ impl<'gc> Executor<'gc> {
                             Op::Shr => f64::from(i >> (j & 31)),
                             _ => f64::from((i as u32) >> (j & 31)),
                         };
-                        self.push(Value::Number(result));
+                        if in_place.is_some() {
+                            self.replace2(Value::Number(result));
+                        } else {
+                            self.push(Value::Number(result));
+                        }
                     }
                     Op::Eq | Op::NotEq => {
                         let b = self.pop();
@@ -634,42 +726,32 @@ impl<'gc> Executor<'gc> {
                         self.push(Value::Bool(equal == matches!(op, Op::Eq)));
                     }
                     Op::StrictEq | Op::StrictNotEq => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        let equal = ops::strict_equals(ctx, a, b);
+                        let equal = compare!(|x, y| x == y, |a, b| ops::strict_equals(ctx, a, b));
                         self.push(Value::Bool(equal == matches!(op, Op::StrictEq)));
                     }
                     // 11.8.1-4: `a > b` is `b < a`; `a <= b` is `!(b < a)` unless NaN.
                     Op::Lt => {
-                        let (a, b) = self.pop2();
-                        let result = match (a, b) {
-                            (Value::Number(x), Value::Number(y)) => x < y,
-                            _ => ops::less_than(ctx, a, b, true)? == Some(true),
-                        };
+                        let result = compare!(|x, y| x < y, |a, b| {
+                            ops::less_than(ctx, a, b, true)? == Some(true)
+                        });
                         self.push(Value::Bool(result));
                     }
                     Op::Gt => {
-                        let (a, b) = self.pop2();
-                        let result = match (a, b) {
-                            (Value::Number(x), Value::Number(y)) => x > y,
-                            _ => ops::less_than(ctx, b, a, false)? == Some(true),
-                        };
+                        let result = compare!(|x, y| x > y, |a, b| {
+                            ops::less_than(ctx, b, a, false)? == Some(true)
+                        });
                         self.push(Value::Bool(result));
                     }
                     Op::LtEq => {
-                        let (a, b) = self.pop2();
-                        let result = match (a, b) {
-                            (Value::Number(x), Value::Number(y)) => x <= y,
-                            _ => ops::less_than(ctx, b, a, false)? == Some(false),
-                        };
+                        let result = compare!(|x, y| x <= y, |a, b| {
+                            ops::less_than(ctx, b, a, false)? == Some(false)
+                        });
                         self.push(Value::Bool(result));
                     }
                     Op::GtEq => {
-                        let (a, b) = self.pop2();
-                        let result = match (a, b) {
-                            (Value::Number(x), Value::Number(y)) => x >= y,
-                            _ => ops::less_than(ctx, a, b, true)? == Some(false),
-                        };
+                        let result = compare!(|x, y| x >= y, |a, b| {
+                            ops::less_than(ctx, a, b, true)? == Some(false)
+                        });
                         self.push(Value::Bool(result));
                     }
                     Op::In => {
@@ -761,48 +843,39 @@ impl<'gc> Executor<'gc> {
                     // A comparison and the conditional jump on its result, in one (the
                     // compiler fuses them): the same cases as the comparisons above.
                     Op::JumpIfNotLt { target } => {
-                        let (a, b) = self.pop2();
-                        let result = match (a, b) {
-                            (Value::Number(x), Value::Number(y)) => x < y,
-                            _ => ops::less_than(ctx, a, b, true)? == Some(true),
-                        };
+                        let result = compare!(|x, y| x < y, |a, b| {
+                            ops::less_than(ctx, a, b, true)? == Some(true)
+                        });
                         if !result {
                             jump!(target);
                         }
                     }
                     Op::JumpIfNotLtEq { target } => {
-                        let (a, b) = self.pop2();
-                        let result = match (a, b) {
-                            (Value::Number(x), Value::Number(y)) => x <= y,
-                            _ => ops::less_than(ctx, b, a, false)? == Some(false),
-                        };
+                        let result = compare!(|x, y| x <= y, |a, b| {
+                            ops::less_than(ctx, b, a, false)? == Some(false)
+                        });
                         if !result {
                             jump!(target);
                         }
                     }
                     Op::JumpIfNotGt { target } => {
-                        let (a, b) = self.pop2();
-                        let result = match (a, b) {
-                            (Value::Number(x), Value::Number(y)) => x > y,
-                            _ => ops::less_than(ctx, b, a, false)? == Some(true),
-                        };
+                        let result = compare!(|x, y| x > y, |a, b| {
+                            ops::less_than(ctx, b, a, false)? == Some(true)
+                        });
                         if !result {
                             jump!(target);
                         }
                     }
                     Op::JumpIfNotGtEq { target } => {
-                        let (a, b) = self.pop2();
-                        let result = match (a, b) {
-                            (Value::Number(x), Value::Number(y)) => x >= y,
-                            _ => ops::less_than(ctx, a, b, true)? == Some(false),
-                        };
+                        let result = compare!(|x, y| x >= y, |a, b| {
+                            ops::less_than(ctx, a, b, true)? == Some(false)
+                        });
                         if !result {
                             jump!(target);
                         }
                     }
                     Op::JumpIfStrictEq { target } | Op::JumpIfStrictNotEq { target } => {
-                        let (a, b) = self.pop2();
-                        let equal = ops::strict_equals(ctx, a, b);
+                        let equal = compare!(|x, y| x == y, |a, b| ops::strict_equals(ctx, a, b));
                         if equal == matches!(op, Op::JumpIfStrictEq { .. }) {
                             jump!(target);
                         }
@@ -885,6 +958,50 @@ impl<'gc> Executor<'gc> {
     }
 }
 
+impl<'gc> Executor<'gc> {
+    /// `object.name` (constant `name` of `code`) through inline cache `ic`, when the loop's
+    /// inline hit (`InlineCaches::get_own`) did not answer. (Not inlined: the dispatch loop
+    /// keeps its registers for the hit.)
+    #[inline(never)]
+    fn get_named(
+        &mut self,
+        ctx: Ctx<'gc>,
+        code: Gc<'gc, Code<'gc>>,
+        object: Value<'gc>,
+        name: u32,
+        ic: u16,
+    ) -> Result<'gc, Value<'gc>> {
+        if let Value::Object(o) = object {
+            if let Some(value) = code.caches.get_inherited_hit(ic, o) {
+                return Ok(value);
+            }
+        }
+        let key = code.name(name);
+        let cached = match object {
+            Value::Object(o) => code.caches.get(ctx, ic, o, key),
+            // A string primitive's own properties are its `length` and its indices (never a
+            // named key's cache hit); the rest are its prototype's, cached as that object's
+            // own (`s.charCodeAt(i)`).
+            Value::String(s) if key == ctx.realm().atoms.length => {
+                Some(Found::Value(Value::Number(s.len() as f64)))
+            }
+            Value::String(_) => code.caches.get(ctx, ic, ctx.realm().string_prototype, key),
+            _ => None,
+        };
+        Ok(match cached {
+            Some(Found::Value(value)) => value,
+            // A getter the cache found (so no own property, no exotic object's special key
+            // came first): called as `[[Get]]` would. (`caller` needs the executor's frames:
+            // below.)
+            Some(Found::Getter(getter)) if key != ctx.realm().atoms.caller => {
+                ops::call(ctx, Value::Object(getter), object, &[])?
+            }
+            _ if key == ctx.realm().atoms.caller => self.get_caller(ctx, object)?,
+            _ => ops::get(ctx, object, key)?,
+        })
+    }
+}
+
 /// `==` (11.9.3) with the cases old code compares most first and inline: two numbers, the
 /// same object, or `x == null` on an object, `null` or `undefined`.
 #[inline(always)]
@@ -913,7 +1030,10 @@ fn init_property<'gc>(
     code.caches.define(&ctx, ic, object, code.name(name), value);
 }
 
-/// `object.name = value` (constant `name` of `code`, through inline cache `ic`).
+/// `object.name = value` (constant `name` of `code`, through inline cache `ic`), once the
+/// loop's inline hit (`InlineCaches::put_own`) has declined. (Not inlined: the loop keeps its
+/// registers.)
+#[inline(never)]
 fn set_property<'gc>(
     ctx: Ctx<'gc>,
     code: Gc<'gc, Code<'gc>>,
