@@ -71,6 +71,25 @@ impl Frame<'_> {
     }
 }
 
+/// What `function` is for the common paths of a call: a closure (`Ok`), a native (`Err(Some)`),
+/// or anything else (`Err(None)`: bound functions, arrows, callable regexps, non-functions),
+/// which takes the general path.
+#[inline(always)]
+fn plain_callee(function: Object<'_>) -> std::result::Result<Closure<'_>, Option<NativeFn>> {
+    match &function.borrow().class {
+        Class::Closure(closure) => Ok(*closure),
+        Class::Native { function, .. } => Err(Some(*function)),
+        _ => Err(None),
+    }
+}
+
+/// Whether `native` is `Function.prototype.call` or `apply`, whose arguments the general
+/// path moves on the stack instead of calling them.
+#[inline(always)]
+fn spreads(native: NativeFn) -> bool {
+    std::ptr::fn_addr_eq(native, function::CALL) || std::ptr::fn_addr_eq(native, function::APPLY)
+}
+
 /// A resumable native in progress (see [`super::resumable`]). It sits above the first
 /// `depth` frames: the JavaScript function it calls gets frame `depth`, and when that frame
 /// returns, the native is resumed.
@@ -98,18 +117,9 @@ impl<'gc> Executor<'gc> {
         // The common cases first, each on a path of its own: a closure, and a native that
         // is not `call` or `apply` (which move their arguments, below).
         if let Value::Object(function) = self.stack[callee_at] {
-            let callee = match &function.borrow().class {
-                Class::Closure(closure) => Ok(*closure),
-                Class::Native { function, .. } => Err(Some(*function)),
-                _ => Err(None),
-            };
-            match callee {
+            match plain_callee(function) {
                 Ok(closure) => return self.push_frame(ctx, function, closure, argc, constructing),
-                Err(Some(native))
-                    if constructing.is_some()
-                        || !(std::ptr::fn_addr_eq(native, function::CALL)
-                            || std::ptr::fn_addr_eq(native, function::APPLY)) =>
-                {
+                Err(Some(native)) if constructing.is_some() || !spreads(native) => {
                     return self.call_native(ctx, native, callee_at, constructing);
                 }
                 Err(_) => {}
@@ -126,17 +136,9 @@ impl<'gc> Executor<'gc> {
     pub(super) fn call_in_loop(&mut self, ctx: Ctx<'gc>, argc: usize) -> Result<'gc, ()> {
         let callee_at = self.stack.len() - argc - 2;
         if let Value::Object(function) = self.stack[callee_at] {
-            let callee = match &function.borrow().class {
-                Class::Closure(closure) => Ok(*closure),
-                Class::Native { function, .. } => Err(Some(*function)),
-                _ => Err(None),
-            };
-            match callee {
+            match plain_callee(function) {
                 Ok(closure) => return self.push_frame(ctx, function, closure, argc, None),
-                Err(Some(native))
-                    if !(std::ptr::fn_addr_eq(native, function::CALL)
-                        || std::ptr::fn_addr_eq(native, function::APPLY)) =>
-                {
+                Err(Some(native)) if !spreads(native) => {
                     return self.call_plain_native(ctx, native, callee_at);
                 }
                 Err(_) => {}
