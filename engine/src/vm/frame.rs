@@ -13,7 +13,7 @@ use super::resumable::{NativeState, ResumableStart, Resume, Resumed};
 use super::{Closure, Code, Ctx, Env, Request, Throw};
 use crate::builtins::function;
 use crate::object::BoundFunction;
-use crate::object::{Class, NativeFn, Object, PropertyKey};
+use crate::object::{Class, NativeFn, Object, Property, PropertyKey, Slot};
 use crate::value::Value;
 use gc_arena::{Collect, Gc};
 
@@ -594,7 +594,21 @@ impl<'gc> Executor<'gc> {
                 ops::display_string(ctx, callee)
             )));
         }
-        let prototype = match ops::get(ctx, Value::Object(function), ctx.realm().atoms.prototype)? {
+        // A constructor's `prototype` is nearly always its own data property (made at its
+        // first `new`): read in place, without the generic [[Get]] (a tenth of `new P(a, b)`).
+        let key = ctx.realm().atoms.prototype;
+        let own = match function.borrow().properties.get(key) {
+            Some(Property {
+                slot: Slot::Data(value),
+                ..
+            }) => Some(value),
+            _ => None,
+        };
+        let prototype = match own {
+            Some(value) => value,
+            None => ops::get(ctx, Value::Object(function), key)?,
+        };
+        let prototype = match prototype {
             Value::Object(p) => p,
             _ => ctx.realm().object_prototype,
         };
