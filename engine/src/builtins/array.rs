@@ -651,27 +651,15 @@ fn shift_elements<'gc>(ctx: Ctx<'gc>, o: Object<'gc>) -> Option<Value<'gc>> {
     if !prototypes_without_indices(o) {
         return None;
     }
-    let length_key = ctx.realm().atoms.length;
     let mut data = o.borrow_mut(&ctx);
     if !matches!(data.class, Class::Array) {
         return None;
     }
-    let Some(Property {
-        slot: Slot::Data(Value::Number(length)),
-        attributes,
-    }) = data.properties.get(length_key)
-    else {
-        return None;
-    };
-    if !attributes.writable() {
-        return None;
-    }
+    let (at, length, _) = writable_length(&data.properties, ctx.realm().atoms.length)?;
     let first = data.properties.shift_dense_elements(length as usize)?;
-    data.insert_property(
-        &ctx,
-        length_key,
-        Property::data(Value::Number(length - 1.0), attributes),
-    );
+    // (Moving the elements moves no named entry: `length` is still at `at`.)
+    data.properties
+        .set_entry_value(at, Value::Number(length - 1.0));
     Some(first)
 }
 

@@ -133,16 +133,10 @@ impl<'gc> InternTable<'gc> {
             }
             return self.lookup_latin1(mc, &narrow[..units.len()]);
         }
-        let hash = short_hash(hash_units(&Units::Utf16(units)));
-        match self.find_hashed(mc, hash, &Units::Utf16(units)) {
-            Some(s) => Ok(s),
-            None => Err(Missing {
-                string: JsString::from_units(mc, units),
-                hash,
-                made: true,
-                index: Some(crate::convert::array_index(units).is_some()),
-            }),
-        }
+        self.lookup_or_make(mc, &Units::Utf16(units), || {
+            let index = crate::convert::array_index(units).is_some();
+            (JsString::from_units(mc, units), index)
+        })
     }
 
     /// The interned string with these Latin-1 units (one byte each), or, when there is none,
@@ -152,16 +146,32 @@ impl<'gc> InternTable<'gc> {
         mc: &Mutation<'gc>,
         bytes: &[u8],
     ) -> Result<JsString<'gc>, Missing<'gc>> {
-        let units = Units::Latin1(bytes);
-        let hash = short_hash(hash_units(&units));
-        match self.find_hashed(mc, hash, &units) {
+        self.lookup_or_make(mc, &Units::Latin1(bytes), || {
+            let index = crate::convert::array_index(bytes).is_some();
+            (JsString::from_latin1_slice(mc, bytes), index)
+        })
+    }
+
+    /// The interned string with `units`, or a new one that `make` gives (with whether it names
+    /// an array index) and what [`InternTable::add`] needs to add it.
+    fn lookup_or_make(
+        &self,
+        mc: &Mutation<'gc>,
+        units: &Units<'_>,
+        make: impl FnOnce() -> (JsString<'gc>, bool),
+    ) -> Result<JsString<'gc>, Missing<'gc>> {
+        let hash = short_hash(hash_units(units));
+        match self.find_hashed(mc, hash, units) {
             Some(s) => Ok(s),
-            None => Err(Missing {
-                string: JsString::from_latin1_slice(mc, bytes),
-                hash,
-                made: true,
-                index: Some(crate::convert::array_index(bytes).is_some()),
-            }),
+            None => {
+                let (string, index) = make();
+                Err(Missing {
+                    string,
+                    hash,
+                    made: true,
+                    index: Some(index),
+                })
+            }
         }
     }
 
