@@ -70,6 +70,40 @@ fn sigint_while_busy_flushes_stdout_then_dies_of_the_signal() {
     assert_eq!(status.signal(), Some(2), "{status:?}");
 }
 
+/// Nothing written to stdout yet: the thread that flushes it has not started (it starts with
+/// the first write), and the signal's handler ends the process itself.
+const BUSY_SILENT: &str = r#"require("sys").error("ready");
+while (true) {}
+"#;
+
+#[test]
+fn sigterm_while_busy_before_any_output_dies_of_the_signal() {
+    let (stdout, status) = kill_when_ready("silent_term", BUSY_SILENT, "TERM");
+    assert_eq!(stdout, "");
+    assert_eq!(status.signal(), Some(15), "{status:?}");
+}
+
+#[test]
+fn sigint_while_busy_before_any_output_dies_of_the_signal() {
+    let (stdout, status) = kill_when_ready("silent_int", BUSY_SILENT, "INT");
+    assert_eq!(stdout, "");
+    assert_eq!(status.signal(), Some(2), "{status:?}");
+}
+
+#[test]
+fn a_signal_with_a_listener_before_any_output_is_the_scripts() {
+    let (stdout, status) = kill_when_ready(
+        "silent_listener",
+        r#"process.addListener("SIGINT", function () { require("sys").puts("SIGINT taken"); process.exit(5); });
+require("sys").error("ready");
+setTimeout(function () {}, 60000);
+"#,
+        "INT",
+    );
+    assert_eq!(stdout, "SIGINT taken\n");
+    assert_eq!(status.code(), Some(5), "{status:?}");
+}
+
 #[test]
 fn sigterm_while_idle_keeps_a_large_output_whole() {
     // 400 KB: more than a pipe holds, so some of it is still on its way when the signal comes.

@@ -33,6 +33,9 @@ pub struct Stdout {
     shared: Arc<Shared>,
     /// The writer thread, started on first use; only this (main) thread joins it.
     thread: Option<JoinHandle<()>>,
+    /// SIGINT and SIGTERM, caught since the process started, until the first write starts
+    /// the thread that watches them (see [`catch_fatal_signals`]).
+    signals: Option<Signals>,
 }
 
 #[derive(Default)]
@@ -60,16 +63,41 @@ fn locked<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl Stdout {
-    /// Stdout, with the signal thread watching for SIGINT and SIGTERM. It starts with the
-    /// process rather than on the first write, so that the descriptors the process holds do
-    /// not change while the script runs (a script may count them).
+    /// Stdout, with SIGINT and SIGTERM caught so that what the script wrote goes out before
+    /// they end the process. They are caught with the process's start rather than on the
+    /// first write, so that the descriptors the process holds do not change while the script
+    /// runs (a script may count them); the thread that watches them starts with the first
+    /// write (see [`catch_fatal_signals`]).
     pub fn watching_signals() -> Stdout {
-        let stdout = Stdout::default();
-        watch_fatal_signals(stdout.shared.clone());
+        let mut stdout = Stdout::default();
+        stdout.signals = catch_fatal_signals();
+        if stdout.signals.is_some() && !DIE_AT_ONCE.armed {
+            // Nothing would act on a signal before the thread starts: start it now.
+            stdout.watch_signals_from_now();
+        }
         stdout
     }
 
+    /// Starts the thread that watches SIGINT and SIGTERM, if not yet started. From now on a
+    /// signal the script does not listen for waits for that thread, which writes the text
+    /// not yet written first.
+    fn watch_signals_from_now(&mut self) {
+        let Some(signals) = self.signals.take() else {
+            return;
+        };
+        // Before any text is buffered: a signal from now on is the thread's (it waits in the
+        // signals' socket until the thread reads it).
+        DIE_AT_ONCE.set_all(false);
+        if !watch_fatal_signals(signals, self.shared.clone()) {
+            // The signals' default actions, unflushed, rather than none.
+            DIE_AT_ONCE.set_all(true);
+        }
+    }
+
     pub fn write(&mut self, bytes: &[u8]) {
+        if self.signals.is_some() {
+            self.watch_signals_from_now();
+        }
         let (pending, was_empty) = {
             let mut buffer = locked(&self.shared.buffer);
             let was_empty = buffer.is_empty();
@@ -249,24 +277,69 @@ fn taken_index(signal: i32) -> Option<usize> {
 pub fn script_takes(signal: i32) {
     if let Some(i) = taken_index(signal) {
         TAKEN[i].store(true, Ordering::SeqCst);
+        DIE_AT_ONCE.flags[i].store(false, Ordering::SeqCst);
     }
 }
+
+/// Per signal (SIGINT, SIGTERM, as in [`TAKEN`]): set while a signal must end the process at
+/// once, from its handler (signal-hook's conditional default action): until the script's
+/// first write, when nothing is buffered and the thread that would flush it need not run,
+/// unless the script listens for the signal.
+struct DieAtOnce {
+    flags: [Arc<AtomicBool>; 2],
+    /// Whether the conditional default actions were registered (else the flags mean nothing).
+    armed: bool,
+}
+
+impl DieAtOnce {
+    fn set_all(&self, die: bool) {
+        for (flag, taken) in self.flags.iter().zip(&TAKEN) {
+            flag.store(die && !taken.load(Ordering::SeqCst), Ordering::SeqCst);
+        }
+    }
+}
+
+static DIE_AT_ONCE: std::sync::LazyLock<DieAtOnce> = std::sync::LazyLock::new(|| {
+    let flags = [
+        Arc::new(AtomicBool::new(true)),
+        Arc::new(AtomicBool::new(true)),
+    ];
+    let armed = [SIGINT, SIGTERM]
+        .into_iter()
+        .zip(&flags)
+        .all(|(signal, flag)| {
+            signal_hook::flag::register_conditional_default(signal, flag.clone()).is_ok()
+        });
+    if !armed {
+        for flag in &flags {
+            flag.store(false, Ordering::SeqCst);
+        }
+    }
+    DieAtOnce { flags, armed }
+});
 
 /// How long a dying process waits for stdout to take the pending text (a reader that stopped
 /// reading must not keep it alive).
 const FLUSH_LIMIT: Duration = Duration::from_secs(2);
 
-/// Catches SIGINT and SIGTERM on a thread of their own. When one comes and the script does
+/// Catches SIGINT and SIGTERM, for [`watch_fatal_signals`] to watch once the script has
+/// written something. Until then a signal the script does not listen for ends the process
+/// from its handler, as its default action would ([`DIE_AT_ONCE`]): with nothing to flush,
+/// no thread need wait for it. (That thread, started with every process, was a tenth of an
+/// empty script's start-up: docs/performance.md, "Start-up", Session 10.)
+fn catch_fatal_signals() -> Option<Signals> {
+    // Registered first, so that a signal is never caught with nothing to act on it.
+    std::sync::LazyLock::force(&DIE_AT_ONCE);
+    // Without it the default action stays: the process still dies, unflushed.
+    Signals::new([SIGINT, SIGTERM]).ok()
+}
+
+/// Watches SIGINT and SIGTERM on a thread of their own. When one comes and the script does
 /// not listen for it, the text not yet written goes out, then the signal's default action is
 /// restored and the signal raised again, so the process ends as the signal ends it (the
 /// status a shell sees is the signal's). A thread rather than the event loop, because a script
-/// busy in a long computation must still die at once.
-fn watch_fatal_signals(shared: Arc<Shared>) {
-    let mut signals = match Signals::new([SIGINT, SIGTERM]) {
-        Ok(signals) => signals,
-        // Without the thread the default action stays: the process still dies, unflushed.
-        Err(_) => return,
-    };
+/// busy in a long computation must still die at once. Returns whether the thread started.
+fn watch_fatal_signals(mut signals: Signals, shared: Arc<Shared>) -> bool {
     let started = std::thread::Builder::new()
         .name("signals".to_string())
         // It only waits, and copies what is buffered.
@@ -284,6 +357,7 @@ fn watch_fatal_signals(shared: Arc<Shared>) {
     if started.is_err() {
         output::stderr("node: cannot start the signal thread\n");
     }
+    started.is_ok()
 }
 
 /// From the signal thread: hands what the script wrote to the writer and waits (a while) until
