@@ -133,9 +133,15 @@ fn watch_signal<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> 
 /// the children the default. (SIGPIPE is the Rust runtime's own, and std resets it for
 /// children; SIGKILL, SIGSTOP, SIGILL, SIGFPE and SIGSEGV cannot be given a handler.)
 pub fn give_children_default_signals() {
-    let Ok(status) = std::fs::read_to_string("/proc/self/status") else {
+    // Read in one go into a buffer on the stack (the file is some 1.5 KB): a growing String
+    // read it in eight calls, with a `statx` first, at every start.
+    let mut bytes = [0u8; 8192];
+    let Ok(length) = std::fs::File::open("/proc/self/status")
+        .and_then(|mut file| std::io::Read::read(&mut file, &mut bytes))
+    else {
         return;
     };
+    let status = String::from_utf8_lossy(&bytes[..length]);
     let Some(mask) = status
         .lines()
         .find_map(|line| line.strip_prefix("SigIgn:"))
