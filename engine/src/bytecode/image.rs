@@ -47,9 +47,11 @@
 //! it loads was a twentieth.
 //!
 //! Each function's nested functions come with their sizes, so a reader can skip them: the VM
-//! decodes a nested function only when a closure is first made of it ([`decode_tree`], called
-//! by `Code::function`). An empty script makes closures of 73 of the bootstrap's and
-//! `events`' functions; a module such as `http` has dozens that a program may never call.
+//! decodes only the header of a nested function when a closure is first made of it
+//! ([`decode_header`], called by `Code::function`), and the rest when it is first called
+//! ([`decode_tree`], called by `Code::callable`). An empty script makes closures of 73 of the
+//! bootstrap's and `events`' functions and calls 14 of them; a module such as `http` has
+//! dozens that a program may never call.
 
 use super::proto::{Constant, FunctionProto, Handler, ProtoKind, ScopeInfo, ScopeKind};
 use super::Op;
@@ -344,25 +346,22 @@ pub fn decode_positions(bytes: &[u8], range: Range<usize>) -> Result<Vec<(u32, u
     }
 }
 
+/// The header of the proto whose tree is `range` of the image (as [`decode_tree`] takes it):
+/// its name, kind, flags, counts and span, with no code, constants, scopes or handlers. What
+/// making a closure of it needs; the rest is decoded when it is first called.
+///
+/// # Errors
+/// When the range does not start with a header.
+pub fn decode_header(bytes: &[u8], range: Range<usize>) -> Result<FunctionProto, ImageError> {
+    let bytes = bytes.get(range).ok_or(ImageError("too short"))?;
+    let mut input = Reader { bytes, at: 0 };
+    read_header(&mut input).ok_or(ImageError("malformed"))
+}
+
 /// Reads one proto's own fields (its children's trees follow), all but its position table,
 /// whose bytes it skips and returns.
 fn decode_one(input: &mut Reader<'_>) -> Option<(FunctionProto, Range<usize>)> {
-    let name = input.string()?;
-    let kind = match input.byte()? {
-        0 => ProtoKind::Script,
-        1 => ProtoKind::Eval,
-        2 => ProtoKind::Function,
-        _ => return None,
-    };
-    let flags = input.byte()?;
-    let param_count = input.u32()?;
-    let register_count = input.u32()?;
-    let max_stack = input.u32()?;
-    let ic_count = u16::try_from(input.uv()?).ok()?;
-    let span = Span {
-        start: input.u32()?,
-        end: input.u32()?,
-    };
+    let header = read_header(input)?;
     let code = input.list(Op::decode)?;
     let constants = input.list(|input| {
         Some(match input.byte()? {
@@ -404,6 +403,36 @@ fn decode_one(input: &mut Reader<'_>) -> Option<(FunctionProto, Range<usize>)> {
         n => Some(Some(u16::try_from(n - 1).ok()?)),
     })?;
     let proto = FunctionProto {
+        code,
+        constants,
+        scopes,
+        handlers,
+        argument_slots,
+        ..header
+    };
+    Some((proto, positions))
+}
+
+/// Reads a proto's header: everything before its code. The proto has no code, constants,
+/// scopes, handlers, argument slots, nested functions nor positions.
+fn read_header(input: &mut Reader<'_>) -> Option<FunctionProto> {
+    let name = input.string()?;
+    let kind = match input.byte()? {
+        0 => ProtoKind::Script,
+        1 => ProtoKind::Eval,
+        2 => ProtoKind::Function,
+        _ => return None,
+    };
+    let flags = input.byte()?;
+    let param_count = input.u32()?;
+    let register_count = input.u32()?;
+    let max_stack = input.u32()?;
+    let ic_count = u16::try_from(input.uv()?).ok()?;
+    let span = Span {
+        start: input.u32()?,
+        end: input.u32()?,
+    };
+    Some(FunctionProto {
         name,
         kind,
         strict: flags & 1 != 0,
@@ -411,24 +440,23 @@ fn decode_one(input: &mut Reader<'_>) -> Option<(FunctionProto, Range<usize>)> {
         register_count,
         max_stack,
         ic_count,
-        code,
-        constants,
+        code: Vec::new(),
+        constants: Vec::new(),
         // Not `with_capacity` of the number of children: every proto still open in `decode`
         // would hold its reservation, so a chain of protos each claiming the rest of the
         // image as children asked for address space quadratic in its length (tens of
         // gigabytes for 64 KB).
         functions: Vec::new(),
-        scopes,
-        handlers,
+        scopes: Vec::new(),
+        handlers: Vec::new(),
         positions: Vec::new(),
         uses_arguments: flags & 2 != 0,
         env_free: flags & 4 != 0,
         arrow: flags & 8 != 0,
         method: flags & 16 != 0,
-        argument_slots,
+        argument_slots: Vec::new(),
         span,
-    };
-    Some((proto, positions))
+    })
 }
 
 // ---- Integers and strings ----------------------------------------------------------------
@@ -645,6 +673,36 @@ mod tests {
         let mut other = image;
         other[4] = other[4].wrapping_add(1);
         assert!(decode(&other).is_err());
+    }
+
+    /// A nested function's header, read alone (what making a closure of it decodes), is the
+    /// same as the header of its whole tree (what its first call decodes).
+    #[test]
+    fn a_header_read_alone_is_the_trees() {
+        let image = encode(&compiled(
+            r#"function f(a, b) { "use strict"; return function g(c) { return a + b + c; }; }
+            var h = function () { return arguments.length; };"#,
+        ));
+        let root = decode_root(&image).expect("decodes");
+        let mut trees = root.children.clone();
+        let mut seen = 0;
+        while let Some(range) = trees.pop() {
+            let tree = decode_tree(&image, range.clone()).expect("decodes");
+            let header = decode_header(&image, range).expect("decodes");
+            let body_less = FunctionProto {
+                code: Vec::new(),
+                constants: Vec::new(),
+                scopes: Vec::new(),
+                handlers: Vec::new(),
+                argument_slots: Vec::new(),
+                ..tree.proto
+            };
+            assert_eq!(listing(&header), listing(&body_less));
+            trees.extend(tree.children);
+            seen += 1;
+        }
+        assert_eq!(seen, 3);
+        assert!(decode_header(&image, 0..3).is_err());
     }
 
     /// Found by the fuzz target `image` (fuzz/): 3,500 empty protos, each claiming all the

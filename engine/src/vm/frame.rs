@@ -386,7 +386,11 @@ impl<'gc> Executor<'gc> {
         if self.frames.len() >= MAX_FRAMES {
             return Err(ctx.range_error("Maximum call stack size exceeded"));
         }
-        let proto = &closure.code.proto;
+        // A function of a bytecode image runs its whole code, decoded on its first call.
+        let Some(code) = Code::callable(closure.code, ctx) else {
+            return Err(ctx.type_error("internal error: a function's code does not decode"));
+        };
+        let proto = &code.proto;
         let args_at = self.stack.len() - argc;
         // Registers: the parameters (missing ones undefined, extra ones dropped), then the
         // rest, all undefined. The arguments are already where the parameters go, unless the
@@ -425,7 +429,7 @@ impl<'gc> Executor<'gc> {
         }
         self.frames.push(Frame {
             function,
-            code: closure.code,
+            code,
             pc: 0,
             base,
             env: closure.env,
