@@ -33,9 +33,14 @@ fn main() {
             let is_bootstrap = !internal && name == "node";
             let image = out_dir.join(dir).join(format!("{name}.jsbc"));
             failed |= !compile(&path, &image, is_bootstrap);
+            // The text the image was compiled from, wrapper included, as one string in the
+            // binary: loading borrows it, where gluing the wrapper on copied the file.
+            let (prefix, suffix) = wrapper(is_bootstrap);
             let native = format!(
-                "Native {{ source: include_str!({:?}), image: include_bytes!({:?}) }}",
+                "Native {{ text: concat!({prefix:?}, include_str!({:?}), {suffix:?}), \
+                 prefix: {}, image: include_bytes!({:?}) }}",
                 path.display().to_string(),
+                prefix.len(),
                 image.display().to_string(),
             );
             match (is_bootstrap, internal) {
@@ -98,16 +103,22 @@ fn js_files(dir: &Path) -> Vec<(String, PathBuf)> {
     files
 }
 
+/// What comes before and after a file's text: nothing for the bootstrap, the module wrapper
+/// for a module.
+fn wrapper(bootstrap: bool) -> (&'static str, &'static str) {
+    if bootstrap {
+        ("", "")
+    } else {
+        (module_wrapper::PREFIX, module_wrapper::SUFFIX)
+    }
+}
+
 /// Compiles `path` to the image `out`: the bootstrap as a global script, a module inside the
 /// module wrapper. False (after printing the error) when the file has a syntax error.
 fn compile(path: &Path, out: &Path, bootstrap: bool) -> bool {
     println!("cargo:rerun-if-changed={}", path.display());
     let text = std::fs::read_to_string(path).expect("stdlib files are UTF-8");
-    let (prefix, suffix) = if bootstrap {
-        ("", "")
-    } else {
-        (module_wrapper::PREFIX, module_wrapper::SUFFIX)
-    };
+    let (prefix, suffix) = wrapper(bootstrap);
     match engine::bytecode::image::compile(prefix, &text, suffix) {
         Ok(image) => {
             std::fs::write(out, image).expect("OUT_DIR is writable");
@@ -119,8 +130,3 @@ fn compile(path: &Path, out: &Path, bootstrap: bool) -> bool {
         }
     }
 }
-
-// Not done, on purpose: linking `node` as a position-dependent executable (`-no-pie`) saves
-// the dynamic loader's ~10,000 relocations at every start (0.15-0.2 ms of a 1.6 ms empty-script
-// start: perf stat 292 -> 247 page faults), but loads the executable's code and data at a fixed
-// address. A server runtime keeps full address-space randomisation.

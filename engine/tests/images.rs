@@ -33,7 +33,7 @@ fn run_from_image(source: &'static str) -> Vec<String> {
     engine.define_global_function("print", print, 1);
     let outcome = engine.call(|ctx| {
         let function = ctx
-            .load_image(image, "", source, "", "test.js")
+            .load_image(image, source, 0, "test.js")
             .map_err(|error| ctx.type_error(&format!("{error:?}")))?;
         Ok((
             Value::Object(function),

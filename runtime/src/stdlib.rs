@@ -11,10 +11,13 @@
 //! and `process.watchFile`, which v0.1.27 had in C++ or in node.js itself). Only stdlib/node.js
 //! loads those, so `require("child_process")` fails as it did in v0.1.27.
 
-/// A built-in script: its text and its compiled image.
+/// A built-in script: the text its image was compiled from, and its compiled image.
 #[derive(Debug)]
 pub struct Native {
-    pub source: &'static str,
+    /// The file's text, inside the module wrapper for a module.
+    pub text: &'static str,
+    /// How many bytes of `text` the wrapper adds before the file's own.
+    pub prefix: usize,
     pub image: &'static [u8],
 }
 

@@ -397,10 +397,12 @@ impl<'gc> Ctx<'gc> {
         Ok(Closure::new_function(*self, code, None))
     }
 
-    /// What [`Ctx::compile_wrapped`] gives for `prefix + source + suffix`, from the `image`
-    /// that [`crate::bytecode::image::compile`] made of the same text when the host was built:
-    /// the same code without lexing, parsing or compiling it again. The text is still needed
-    /// for `toString` and stack traces.
+    /// What [`Ctx::compile_wrapped`] gives for `text` (the host's prefix, its first `prefix`
+    /// bytes, then the source and the host's suffix), from the `image` that
+    /// [`crate::bytecode::image::compile`] made of the same text when the host was built: the
+    /// same code without lexing, parsing or compiling it again. The text is still needed for
+    /// `toString` and stack traces: it is borrowed, not copied (node's built-in modules are
+    /// 170 KB of it).
     ///
     /// # Errors
     /// When `image` was not made by this build of the engine (a bug in the host, not a
@@ -408,20 +410,14 @@ impl<'gc> Ctx<'gc> {
     pub fn load_image(
         &self,
         image: &'static [u8],
-        prefix: &str,
-        source: &'static str,
-        suffix: &str,
+        text: &'static str,
+        prefix: usize,
         origin: &str,
     ) -> Result<Object<'gc>, crate::bytecode::image::ImageError> {
         // Only the script's own code now; each nested function when first made a closure.
         let decoded = crate::bytecode::image::decode_root(image)?;
-        // Text with nothing around it (the bootstrap's 22 KB) is the program's own, borrowed.
-        let text = if prefix.is_empty() && suffix.is_empty() {
-            SourceText::built_in(source)
-        } else {
-            SourceText::concat(&[prefix.into(), source.into(), suffix.into()])
-        };
-        let shift = u32::try_from(prefix.len()).unwrap_or(u32::MAX);
+        let text = SourceText::built_in(text);
+        let shift = u32::try_from(prefix).unwrap_or(u32::MAX);
         let origin = origin.into();
         let code = Code::load_image(*self, image, decoded, Rc::new(text), origin, shift);
         Ok(Closure::new_function(*self, code, None))

@@ -78,7 +78,7 @@ impl EventLoop {
         let outcome = self.engine.call(|ctx| {
             let global = Value::Object(ctx.realm().global);
             let bootstrap = &crate::stdlib::BOOTSTRAP;
-            let function = process::load_native(&ctx, bootstrap, "", "", "node.js")?;
+            let function = process::load_native(&ctx, bootstrap, "node.js")?;
             Ok((Value::Object(function), global, Vec::new()))
         });
         self.settle(outcome);

@@ -216,7 +216,7 @@ fn run_module<'gc>(
     let Some(module) = module else {
         return Ok(Value::Undefined);
     };
-    let script = load_native(ctx, module, PREFIX, SUFFIX, origin)?;
+    let script = load_native(ctx, module, origin)?;
     ctx.tail_call(
         Value::Object(script),
         Value::Object(ctx.realm().global),
@@ -229,11 +229,9 @@ fn run_module<'gc>(
 pub fn load_native<'gc>(
     ctx: &Ctx<'gc>,
     native: &stdlib::Native,
-    prefix: &str,
-    suffix: &str,
     origin: &str,
 ) -> Result<Object<'gc>, Throw<'gc>> {
-    ctx.load_image(native.image, prefix, native.source, suffix, origin)
+    ctx.load_image(native.image, native.text, native.prefix, origin)
         .map_err(|error| {
             let realm = ctx.realm();
             ctx.error(
