@@ -243,7 +243,7 @@ impl<'gc> Code<'gc> {
     /// The code a call of `code` runs: `code` itself, or for the header-only code of a
     /// function of a bytecode image, its whole code, decoded and loaded on the first call.
     /// Of the 73 functions of the bootstrap and `events` an empty script makes closures of,
-    /// it calls 14: decoding the others' code and interning their constants was a fifth of
+    /// it calls 14: decoding the others' code and interning their constants was a sixth of
     /// its start-up. `None` if the image does not decode (a bug in the host).
     #[inline]
     pub fn callable(code: Gc<'gc, Code<'gc>>, ctx: Ctx<'gc>) -> Option<Gc<'gc, Code<'gc>>> {
