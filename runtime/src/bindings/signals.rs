@@ -141,10 +141,11 @@ pub fn give_children_default_signals() {
     else {
         return;
     };
-    let status = String::from_utf8_lossy(&bytes[..length]);
-    let Some(mask) = status
-        .lines()
-        .find_map(|line| line.strip_prefix("SigIgn:"))
+    // Lines of bytes (the process's name on the first may be any bytes).
+    let Some(mask) = bytes[..length]
+        .split(|&byte| byte == b'\n')
+        .find_map(|line| line.strip_prefix(b"SigIgn:"))
+        .and_then(|hex| std::str::from_utf8(hex).ok())
         .and_then(|hex| u64::from_str_radix(hex.trim(), 16).ok())
     else {
         return;
