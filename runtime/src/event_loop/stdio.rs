@@ -325,8 +325,8 @@ const FLUSH_LIMIT: Duration = Duration::from_secs(2);
 /// Catches SIGINT and SIGTERM, for [`watch_fatal_signals`] to watch once the script has
 /// written something. Until then a signal the script does not listen for ends the process
 /// from its handler, as its default action would ([`DIE_AT_ONCE`]): with nothing to flush,
-/// no thread need wait for it. (That thread, started with every process, was a tenth of an
-/// empty script's start-up: docs/performance.md, "Start-up", Session 10.)
+/// no thread need wait for it. (Started with every process, that thread cost 0.1–0.3 ms of
+/// CPU at every start: docs/performance.md, "Start-up", sessions 9 and 10.)
 fn catch_fatal_signals() -> Option<Signals> {
     // Registered first, so that a signal is never caught with nothing to act on it.
     std::sync::LazyLock::force(&DIE_AT_ONCE);
