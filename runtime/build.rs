@@ -72,8 +72,8 @@ fn main() {
 /// A position-independent one is relocated by the dynamic loader at every start: some 13,000
 /// relative relocations, and the copy-on-write of every page of `.data.rel.ro` they write
 /// (53 pages, most of them `regress`'s Unicode tables, a pointer an entry). Linked at a fixed
-/// address, the linker resolves them all: an empty script starts with some 60 fewer page
-/// faults and 0.4 M fewer instructions (docs/performance.md, "Start-up", Session 10). What is
+/// address, the linker resolves them all: an empty script starts with some 40 fewer page
+/// faults and 0.2 M fewer instructions (docs/performance.md, "Start-up", Session 10). What is
 /// given up is the randomised address of the executable itself (the libraries, the stack, the
 /// heap and mmap'd regions stay randomised). Addons are unaffected: they are `dlopen`ed shared
 /// objects that get their functions from a table the runtime hands them, not by symbol.
