@@ -18,6 +18,7 @@ mod adopt;
 mod elements;
 mod properties;
 mod shape;
+mod values;
 pub mod typed_array;
 pub use properties::PropertyMap;
 pub use shape::{prototype_epoch, Shape};
