@@ -78,6 +78,9 @@ struct Dictionary<'gc> {
     /// take 24 (an object used as a table of 300,000 names has half a million slots).
     #[collect(require_static)]
     index: Option<HashTable<u32>>,
+    /// The root shape of the objects inheriting from this one, if made (see
+    /// [`PropertyMap::shape_root`]).
+    shape_root: Option<Shape<'gc>>,
 }
 /// The most room a map's first named value gets (what `Vec` gives 16-byte values at first).
 const FIRST_ROOM: usize = 4;
@@ -475,6 +478,35 @@ impl<'gc> PropertyMap<'gc> {
         }
     }
 
+    /// The root shape of the objects inheriting from the object this map belongs to, if it
+    /// was made (`Object::shape_root`): only prototypes have one, so it is kept with their
+    /// values or their dictionary, not in every object.
+    #[inline]
+    pub fn shape_root(&self) -> Option<Shape<'gc>> {
+        match &self.named {
+            Named::Fresh => None,
+            Named::Shaped { values, .. } => values.root(),
+            Named::Dictionary(dictionary) => dictionary.shape_root,
+        }
+    }
+
+    /// Keeps `root` (see [`PropertyMap::shape_root`]). A map without entries has nowhere to
+    /// keep it: it takes `layout()`, the layout it has (its prototype's root), as its shape.
+    pub fn set_shape_root(&mut self, layout: impl FnOnce() -> Shape<'gc>, root: Shape<'gc>) {
+        match &mut self.named {
+            Named::Fresh => {
+                let mut values = Values::with_room(0);
+                values.set_root(0, root);
+                self.named = Named::Shaped {
+                    shape: layout(),
+                    values,
+                };
+            }
+            Named::Shaped { shape, values } => values.set_root(shape.len(), root),
+            Named::Dictionary(dictionary) => dictionary.shape_root = Some(root),
+        }
+    }
+
     /// Whether inserting `key` would start a shape, so [`PropertyMap::insert`] needs the root
     /// to start from.
     pub fn needs_root(&self, key: PropertyKey<'gc>) -> bool {
@@ -495,6 +527,7 @@ impl<'gc> PropertyMap<'gc> {
         }
         let mut dictionary = Dictionary::default();
         if let Named::Shaped { shape, values } = &self.named {
+            dictionary.shape_root = values.root();
             for (&(key, attributes), &value) in shape.keys().iter().zip(values.slots()) {
                 dictionary.push(key, Property::data(value, attributes));
             }

@@ -76,8 +76,7 @@ const PACING: gc_arena::metrics::Pacing = gc_arena::metrics::Pacing {
 
 /// How the collector paces a heap of fewer than [`SMALL_HEAP`] objects: as [`PACING`], but
 /// counting each object marked, traced or swept as [`SMALL_HEAP_WORK`] of the work (a
-/// quarter), so that a cycle is
-/// paid for by a quarter of the allocation. gc-arena's cycles are incremental, and whatever
+/// tenth), so that a cycle is paid for by a tenth of the allocation. gc-arena's cycles are incremental, and whatever
 /// the program allocates while one runs survives it: binary-trees, which keeps some 65,000
 /// nodes and drops trees of up to 32,000 as fast as it makes them, allocated as much again
 /// during each cycle, and peaked at 52 MB; paid four times as fast, its cycles end before
@@ -95,8 +94,14 @@ const SMALL_HEAP_PACING: gc_arena::metrics::Pacing = gc_arena::metrics::Pacing {
     ..PACING
 };
 
-/// What [`SMALL_HEAP_PACING`] counts an object's work as, against [`PACING`].
-const SMALL_HEAP_WORK: f64 = 0.25;
+/// What [`SMALL_HEAP_PACING`] counts an object's work as, against [`PACING`]. A quarter
+/// until session 10; a tenth, with [`SMALL_HEAP_SLEEP`], took binary-trees from 22 to 18 MB
+/// for 6% more time (docs/performance.md, "Session 10: object layout and memory").
+const SMALL_HEAP_WORK: f64 = 0.1;
+
+/// How much a small heap may grow before its next cycle, as a fraction of what the last kept:
+/// half, where [`PACING`] lets a heap double. A small heap's cycle is a few milliseconds.
+const SMALL_HEAP_SLEEP: f64 = 0.5;
 
 /// The most collector work one slice does, in [`PACING`]'s units (about one object marked and
 /// traced, or swept): some 2–3 ms. (Under [`SMALL_HEAP_PACING`] the same work is fewer units.) gc-arena pays the whole debt run up since the last slice in
@@ -120,8 +125,8 @@ const SMALL_HEAP: f64 = 128.0 * 1024.0;
 const BIG_HEAP: f64 = 512.0 * 1024.0;
 
 /// Paces the cycles after one that has just ended by the size of the heap it left: a small
-/// heap's by [`SMALL_HEAP_PACING`], any other's by [`PACING`]. And shortens the sleep
-/// gc-arena has just set for a big heap: it may
+/// heap's by [`SMALL_HEAP_PACING`] and [`SMALL_HEAP_SLEEP`], any other's by [`PACING`]. And
+/// shortens the sleep gc-arena has just set for a big heap: it may
 /// grow by [`BIG_HEAP`] objects or a quarter of its size, whichever is more, where
 /// [`PACING`] lets any heap double. splay (a million live objects and as many replaced)
 /// peaked at 419 MB where it now peaks at 373, for one more cycle (5–10% more time); a small
@@ -136,7 +141,10 @@ fn pace_next_cycle(metrics: &gc_arena::metrics::Metrics) -> f64 {
         false => (PACING, 1.0),
     };
     metrics.set_pacing(pacing);
-    let sleep = live.min(BIG_HEAP.max(live / 4.0));
+    let sleep = match live < SMALL_HEAP {
+        true => live * SMALL_HEAP_SLEEP,
+        false => live.min(BIG_HEAP.max(live / 4.0)),
+    };
     // gc-arena wakes when `sleep_factor × live` have been allocated; debt it is told of in
     // advance brings that nearer.
     metrics.adjust_debt((live * PACING.sleep_factor - sleep).max(0.0));
