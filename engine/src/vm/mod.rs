@@ -85,14 +85,30 @@ const PACING: gc_arena::metrics::Pacing = gc_arena::metrics::Pacing {
 /// match). A bigger heap keeps [`PACING`]: there a faster cycle measured no lower peak and
 /// more time (json.js, splay; and with the bound at 512K objects, splay peaked at 413 MB
 /// instead of 381, its cycles falling at other points of the program).
-const SMALL_HEAP_PACING: gc_arena::metrics::Pacing = gc_arena::metrics::Pacing {
-    mark_factor: PACING.mark_factor * SMALL_HEAP_WORK,
-    trace_factor: PACING.trace_factor * SMALL_HEAP_WORK,
-    keep_factor: PACING.keep_factor * SMALL_HEAP_WORK,
-    drop_factor: PACING.drop_factor * SMALL_HEAP_WORK,
-    free_factor: PACING.free_factor * SMALL_HEAP_WORK,
-    ..PACING
-};
+const SMALL_HEAP_PACING: gc_arena::metrics::Pacing = paid_faster(SMALL_HEAP_WORK);
+
+/// How the collector paces a heap of [`SMALL_HEAP`] objects or more: as [`PACING`], each
+/// object's work counted as [`LARGE_HEAP_WORK`] of it. splay allocates as much as half its
+/// live set during a cycle at full rate, all of which survives the cycle: paid four times
+/// as fast, its peak went from 313 to 275 MB for 5% more time (fast builds; json, closures,
+/// hash-map: no change in peak or time beyond the noise; docs/performance.md, "Session 10:
+/// object layout and memory").
+const LARGE_HEAP_PACING: gc_arena::metrics::Pacing = paid_faster(LARGE_HEAP_WORK);
+
+/// What [`LARGE_HEAP_PACING`] counts an object's work as, against [`PACING`].
+const LARGE_HEAP_WORK: f64 = 0.25;
+
+/// [`PACING`], with each object marked, traced or swept counted as `work` of a unit.
+const fn paid_faster(work: f64) -> gc_arena::metrics::Pacing {
+    gc_arena::metrics::Pacing {
+        mark_factor: PACING.mark_factor * work,
+        trace_factor: PACING.trace_factor * work,
+        keep_factor: PACING.keep_factor * work,
+        drop_factor: PACING.drop_factor * work,
+        free_factor: PACING.free_factor * work,
+        ..PACING
+    }
+}
 
 /// What [`SMALL_HEAP_PACING`] counts an object's work as, against [`PACING`]. A quarter
 /// until session 10; a tenth, with [`SMALL_HEAP_SLEEP`], took binary-trees from 22 to 18 MB
@@ -125,20 +141,22 @@ const SMALL_HEAP: f64 = 128.0 * 1024.0;
 const BIG_HEAP: f64 = 512.0 * 1024.0;
 
 /// Paces the cycles after one that has just ended by the size of the heap it left: a small
-/// heap's by [`SMALL_HEAP_PACING`] and [`SMALL_HEAP_SLEEP`], any other's by [`PACING`]. And
-/// shortens the sleep gc-arena has just set for a big heap: it may
+/// heap's by [`SMALL_HEAP_PACING`] and [`SMALL_HEAP_SLEEP`], any other's by
+/// [`LARGE_HEAP_PACING`]. And shortens the sleep gc-arena has just set for a big heap: it may
 /// grow by [`BIG_HEAP`] objects or a quarter of its size, whichever is more, where
 /// [`PACING`] lets any heap double. splay (a million live objects and as many replaced)
-/// peaked at 419 MB where it now peaks at 373, for one more cycle (5–10% more time); a small
-/// heap's cycles are cheap and keep the doubling. The two rules meet where a heap is
-/// `BIG_HEAP` objects, so a slightly bigger heap does not sleep less than a slightly smaller.
+/// peaked at 419 MB where it now peaks at 373, for one more cycle (5–10% more time). The two
+/// rules for a heap of [`SMALL_HEAP`] objects or more meet where it is `BIG_HEAP` objects, so
+/// a slightly bigger heap does not sleep less than a slightly smaller. (Just below
+/// `SMALL_HEAP` a heap sleeps half as long as just above it: a small heap's cycle is cheap.)
 ///
-/// Returns the work units per object of work of the pacing chosen (1, or [`SMALL_HEAP_WORK`]).
+/// Returns the work units per object of work of the pacing chosen ([`SMALL_HEAP_WORK`] or
+/// [`LARGE_HEAP_WORK`]).
 fn pace_next_cycle(metrics: &gc_arena::metrics::Metrics) -> f64 {
     let live = metrics.total_gc_count() as f64;
     let (pacing, work) = match live < SMALL_HEAP {
         true => (SMALL_HEAP_PACING, SMALL_HEAP_WORK),
-        false => (PACING, 1.0),
+        false => (LARGE_HEAP_PACING, LARGE_HEAP_WORK),
     };
     metrics.set_pacing(pacing);
     let sleep = match live < SMALL_HEAP {
