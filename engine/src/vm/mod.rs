@@ -89,14 +89,13 @@ const SMALL_HEAP_PACING: gc_arena::metrics::Pacing = paid_faster(SMALL_HEAP_WORK
 
 /// How the collector paces a heap of [`SMALL_HEAP`] objects or more: as [`PACING`], each
 /// object's work counted as [`LARGE_HEAP_WORK`] of it. splay allocates as much as half its
-/// live set during a cycle at full rate, all of which survives the cycle: paid four times
-/// as fast, its peak went from 313 to 275 MB for 5% more time (fast builds; json, closures,
-/// hash-map: no change in peak or time beyond the noise; docs/performance.md, "Session 10:
-/// object layout and memory").
+/// live set during a cycle at full rate, all of which survives the cycle: paid five times
+/// as fast, its peak went from 313 to 270 MB for 10% more time, json's 361 to 355 MB for
+/// 10% more (fast builds; docs/performance.md, "Session 10: object layout and memory").
 const LARGE_HEAP_PACING: gc_arena::metrics::Pacing = paid_faster(LARGE_HEAP_WORK);
 
 /// What [`LARGE_HEAP_PACING`] counts an object's work as, against [`PACING`].
-const LARGE_HEAP_WORK: f64 = 0.25;
+const LARGE_HEAP_WORK: f64 = 0.2;
 
 /// [`PACING`], with each object marked, traced or swept counted as `work` of a unit.
 const fn paid_faster(work: f64) -> gc_arena::metrics::Pacing {
@@ -111,13 +110,13 @@ const fn paid_faster(work: f64) -> gc_arena::metrics::Pacing {
 }
 
 /// What [`SMALL_HEAP_PACING`] counts an object's work as, against [`PACING`]. A quarter
-/// until session 10; a tenth, with [`SMALL_HEAP_SLEEP`], took binary-trees from 22 to 18 MB
-/// for 6% more time (docs/performance.md, "Session 10: object layout and memory").
-const SMALL_HEAP_WORK: f64 = 0.1;
+/// until session 10; this, with [`SMALL_HEAP_SLEEP`], took binary-trees from 22 to 17 MB
+/// for 10% more time (docs/performance.md, "Session 10: object layout and memory").
+const SMALL_HEAP_WORK: f64 = 0.07;
 
-/// How much a small heap may grow before its next cycle, as a fraction of what the last kept:
-/// half, where [`PACING`] lets a heap double. A small heap's cycle is a few milliseconds.
-const SMALL_HEAP_SLEEP: f64 = 0.5;
+/// How much a small heap may grow before its next cycle, as a fraction of what the last kept,
+/// where [`PACING`] lets a heap double. A small heap's cycle is a few milliseconds.
+const SMALL_HEAP_SLEEP: f64 = 0.4;
 
 /// The most collector work one slice does, in [`PACING`]'s units (about one object marked and
 /// traced, or swept): some 2–3 ms. (Under [`SMALL_HEAP_PACING`] the same work is fewer units.) gc-arena pays the whole debt run up since the last slice in
