@@ -18,8 +18,8 @@ mod adopt;
 mod elements;
 mod properties;
 mod shape;
-mod values;
 pub mod typed_array;
+mod values;
 pub use properties::PropertyMap;
 pub use shape::{prototype_epoch, Shape};
 
@@ -588,7 +588,12 @@ impl<'gc> Object<'gc> {
     /// (Should this object be busy being changed right now, a root of the caller's own, which
     /// only costs the sharing.)
     fn shape_root(self, mc: &Mutation<'gc>) -> Shape<'gc> {
-        if let Some(root) = self.0.try_borrow().ok().and_then(|data| data.properties.shape_root()) {
+        if let Some(root) = self
+            .0
+            .try_borrow()
+            .ok()
+            .and_then(|data| data.properties.shape_root())
+        {
             return root;
         }
         // (Borrowing to write costs a write barrier: only the first time.)

@@ -146,7 +146,10 @@ mod tests {
             values.push(i, Value::Number(i as f64), 4);
             let inline = matches!(values, Values::Inline(_));
             assert_eq!(inline, i < INLINE, "after {} values", i + 1);
-            assert_eq!(numbers(&values.slots()[..=i]), (0..=i).map(|n| n as f64).collect::<Vec<_>>());
+            assert_eq!(
+                numbers(&values.slots()[..=i]),
+                (0..=i).map(|n| n as f64).collect::<Vec<_>>()
+            );
         }
         // The unused inline slots are undefined (what tracing them finds).
         let one = Values::from_slice(&[Value::Null]);
