@@ -238,7 +238,7 @@ pub struct ObjectData<'gc> {
     /// anything looks for the property (see [`Object::make_prototype`]).
     lazy_prototype: bool,
     /// The named properties and elements; for a prototype, also the shape objects
-    /// inheriting from it start from (see [`Object::shape_root`]).
+    /// inheriting from it start from (see [`PropertyMap::shape_root`]).
     pub properties: PropertyMap<'gc>,
 }
 
