@@ -398,7 +398,7 @@ impl<'gc> PropertyMap<'gc> {
             Named::Shaped { shape, values } => {
                 let writable = shape.all_writable()
                     || matches!(shape.key_at(at), Some((_, a)) if a.writable());
-                match values.slots_mut()[..shape.len()].get_mut(at) {
+                match values.slots_mut().get_mut(at).filter(|_| at < shape.len()) {
                     Some(slot) if writable => {
                         *slot = value;
                         true
@@ -423,7 +423,7 @@ impl<'gc> PropertyMap<'gc> {
     pub fn set_entry_value(&mut self, at: usize, value: Value<'gc>) {
         match &mut self.named {
             Named::Shaped { shape, values } => {
-                if let Some(slot) = values.slots_mut()[..shape.len()].get_mut(at) {
+                if let Some(slot) = values.slots_mut().get_mut(at).filter(|_| at < shape.len()) {
                     *slot = value;
                 }
             }
@@ -472,7 +472,7 @@ impl<'gc> PropertyMap<'gc> {
     pub fn shaped_values(&self) -> Option<(Shape<'gc>, &[Value<'gc>])> {
         match &self.named {
             Named::Shaped { shape, values } if self.elements.is_empty() => {
-                Some((*shape, &values.slots()[..shape.len()]))
+                Some((*shape, values.slots().get(..shape.len())?))
             }
             _ => None,
         }
@@ -607,7 +607,9 @@ impl<'gc> PropertyMap<'gc> {
                 (Named::Shaped { shape, values }, Slot::Data(value))
                     if shape.key_at(at).map(|(_, a)| a) == Some(property.attributes) =>
                 {
-                    values.slots_mut()[at] = value;
+                    if let Some(slot) = values.slots_mut().get_mut(at) {
+                        *slot = value;
+                    }
                 }
                 // New attributes (or an accessor) make a layout no other object has.
                 _ => {

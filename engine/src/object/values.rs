@@ -95,7 +95,8 @@ impl<'gc> Values<'gc> {
             *slot = value;
             return;
         }
-        let grown = boxed(&self.slots()[..len], room.max(2 * len).max(len + 1));
+        let values = self.slots().get(..len).unwrap_or(self.slots());
+        let grown = boxed(values, room.max(2 * len).max(len + 1));
         let root = self.root();
         *self = Values::Heap { slots: grown, root };
         self.slots_mut()[len] = value;
