@@ -19,6 +19,7 @@ mod elements;
 mod properties;
 mod shape;
 pub mod typed_array;
+mod values;
 pub use properties::PropertyMap;
 pub use shape::{prototype_epoch, Shape};
 
@@ -236,11 +237,9 @@ pub struct ObjectData<'gc> {
     /// closures made in a loop) are never constructed with, so it is made the first time
     /// anything looks for the property (see [`Object::make_prototype`]).
     lazy_prototype: bool,
+    /// The named properties and elements; for a prototype, also the shape objects
+    /// inheriting from it start from (see [`PropertyMap::shape_root`]).
     pub properties: PropertyMap<'gc>,
-    /// The shape objects inheriting from this one start from (made when the first of them
-    /// gets a named property): each prototype has a tree of its own, so a shape also says
-    /// what its objects inherit from.
-    shape_root: Option<Shape<'gc>>,
 }
 
 impl<'gc> ObjectData<'gc> {
@@ -339,13 +338,13 @@ impl<'gc> ObjectData<'gc> {
     }
 
     fn prototype_root(&self) -> Option<Shape<'gc>> {
-        self.prototype?.0.try_borrow().ok()?.shape_root
+        self.prototype?.0.try_borrow().ok()?.properties.shape_root()
     }
 
     /// The root of the shape tree of the objects inheriting from this one, if one was made
     /// (for `--dump-shapes`).
     pub fn shape_root_made(&self) -> Option<Shape<'gc>> {
-        self.shape_root
+        self.properties.shape_root()
     }
 
     /// Whether an inline cache relies on this object as a prototype.
@@ -412,7 +411,6 @@ impl<'gc> Object<'gc> {
                 watched: false,
                 lazy_prototype: false,
                 properties,
-                shape_root: None,
             }),
         ))
     }
@@ -583,18 +581,36 @@ impl<'gc> Object<'gc> {
         object
     }
 
-    /// The root shape of the objects inheriting from this one, made on first use.
+    /// The root shape of the objects inheriting from this one, made on first use: the shape
+    /// objects inheriting from this one start from (made when the first of them gets a named
+    /// property). Each prototype has a tree of its own, so a shape also says what its objects
+    /// inherit from. Kept with the prototype's properties (see [`PropertyMap::shape_root`]).
     /// (Should this object be busy being changed right now, a root of the caller's own, which
     /// only costs the sharing.)
     fn shape_root(self, mc: &Mutation<'gc>) -> Shape<'gc> {
-        if let Some(root) = self.0.try_borrow().ok().and_then(|data| data.shape_root) {
+        if let Some(root) = self
+            .0
+            .try_borrow()
+            .ok()
+            .and_then(|data| data.properties.shape_root())
+        {
             return root;
         }
         // (Borrowing to write costs a write barrier: only the first time.)
         let Ok(mut data) = self.0.try_borrow_mut(mc) else {
             return Shape::root(mc);
         };
-        *data.shape_root.get_or_insert_with(|| Shape::root(mc))
+        // The layout of an object without named properties, should this be one: the root
+        // of its own prototype's objects (a prototype chain has no cycles, so this is
+        // another object).
+        let prototype = data.prototype;
+        let layout = || match prototype {
+            Some(prototype) => prototype.shape_root(mc),
+            None => Shape::root(mc),
+        };
+        let root = Shape::root(mc);
+        data.properties.set_shape_root(layout, root);
+        root
     }
 
     /// `object[key]` when `key` is a number naming a plain element of an ordinary object or
@@ -688,8 +704,8 @@ mod tests {
     }
 
     /// Every object is one `Gc<RefLock<ObjectData>>`: the collector's 16-byte header, the
-    /// lock's 8-byte borrow flag and the data. At 112 bytes in all it fills one of mimalloc's
-    /// size classes exactly; at 120 it would take a 128-byte block.
+    /// lock's 8-byte borrow flag and the data (with two values inline). At 112 bytes in all
+    /// it fills one of mimalloc's size classes exactly; at 120 it would take a 128-byte block.
     #[test]
     fn an_object_fits_a_112_byte_block() {
         assert!(std::mem::size_of::<gc_arena::RefLock<super::ObjectData<'static>>>() <= 96);

@@ -536,7 +536,7 @@ pub struct LiteralSite<'gc> {
 impl<'gc> LiteralSite<'gc> {
     /// A new RegExp object like the first one this site made, as it was then.
     fn instantiate(&self, ctx: Ctx<'gc>) -> Object<'gc> {
-        let properties = crate::object::PropertyMap::from_shape(self.shape, self.values.to_vec());
+        let properties = crate::object::PropertyMap::from_shape(self.shape, &self.values);
         Object::with_properties(
             &ctx,
             Some(ctx.realm().regexp_prototype),

@@ -22,6 +22,7 @@
 //! a sparse array (`a[4e9] = 1`) costs what it holds, not its length.
 
 use super::elements::Elements;
+use super::values::Values;
 use super::{Attributes, Property, PropertyKey, Shape, Slot};
 use crate::value::Value;
 use gc_arena::{Collect, Mutation};
@@ -50,10 +51,11 @@ enum Named<'gc> {
     /// None yet, and the map can still get a shape: its layout is the root's.
     #[default]
     Fresh,
-    /// Values laid out as `shape` says (its names, in order, with their attributes).
+    /// Values laid out as `shape` says (its names, in order, with their attributes); as
+    /// many as the shape has properties.
     Shaped {
         shape: Shape<'gc>,
-        values: Vec<Value<'gc>>,
+        values: Values<'gc>,
     },
     /// Names and properties of the map's own, for good.
     Dictionary(Box<Dictionary<'gc>>),
@@ -76,6 +78,9 @@ struct Dictionary<'gc> {
     /// take 24 (an object used as a table of 300,000 names has half a million slots).
     #[collect(require_static)]
     index: Option<HashTable<u32>>,
+    /// The root shape of the objects inheriting from this one, if made (see
+    /// [`PropertyMap::shape_root`]).
+    shape_root: Option<Shape<'gc>>,
 }
 /// The most room a map's first named value gets (what `Vec` gives 16-byte values at first).
 const FIRST_ROOM: usize = 4;
@@ -220,7 +225,7 @@ impl<'gc> PropertyMap<'gc> {
     fn named_len(&self) -> usize {
         match &self.named {
             Named::Fresh => 0,
-            Named::Shaped { values, .. } => values.len(),
+            Named::Shaped { shape, .. } => shape.len(),
             Named::Dictionary(dictionary) => dictionary.entries.len() - dictionary.holes,
         }
     }
@@ -239,7 +244,7 @@ impl<'gc> PropertyMap<'gc> {
             Named::Fresh => None,
             Named::Shaped { shape, values } => {
                 let (key, attributes) = shape.key_at(at)?;
-                Some((key, Property::data(*values.get(at)?, attributes)))
+                Some((key, Property::data(*values.slots().get(at)?, attributes)))
             }
             Named::Dictionary(dictionary) => dictionary.entries.get(at).copied().flatten(),
         }
@@ -332,7 +337,7 @@ impl<'gc> PropertyMap<'gc> {
             Named::Fresh => None,
             Named::Shaped { shape, values } => {
                 let (_, attributes) = shape.key_at(at)?;
-                Some(Property::data(*values.get(at)?, attributes))
+                Some(Property::data(*values.slots().get(at)?, attributes))
             }
             Named::Dictionary(dictionary) => dictionary.entries.get(at)?.map(|(_, p)| p),
         }
@@ -344,7 +349,10 @@ impl<'gc> PropertyMap<'gc> {
     #[inline(always)]
     pub fn entry_slot(&self, at: usize) -> Option<Slot<'gc>> {
         match &self.named {
-            Named::Shaped { values, .. } => values.get(at).map(|&value| Slot::Data(value)),
+            Named::Shaped { shape, values } if at < shape.len() => {
+                values.slots().get(at).map(|&value| Slot::Data(value))
+            }
+            Named::Shaped { .. } => None,
             Named::Dictionary(dictionary) => dictionary.entries.get(at)?.map(|(_, p)| p.slot),
             Named::Fresh => None,
         }
@@ -355,7 +363,10 @@ impl<'gc> PropertyMap<'gc> {
     #[inline(always)]
     pub fn shaped_value(&self, shape_id: u64, at: usize) -> Option<Value<'gc>> {
         match &self.named {
-            Named::Shaped { shape, values } if shape.id() == shape_id => values.get(at).copied(),
+            // (A cache's position for this shape is one of its values.)
+            Named::Shaped { shape, values } if shape.id() == shape_id => {
+                values.slots().get(at).copied()
+            }
             _ => None,
         }
     }
@@ -367,7 +378,7 @@ impl<'gc> PropertyMap<'gc> {
     pub fn replace_shaped_value(&mut self, shape_id: u64, at: usize, value: Value<'gc>) -> bool {
         match &mut self.named {
             Named::Shaped { shape, values } if shape.id() == shape_id && shape.all_writable() => {
-                match values.get_mut(at) {
+                match values.slots_mut().get_mut(at) {
                     Some(slot) => {
                         *slot = value;
                         true
@@ -387,7 +398,7 @@ impl<'gc> PropertyMap<'gc> {
             Named::Shaped { shape, values } => {
                 let writable = shape.all_writable()
                     || matches!(shape.key_at(at), Some((_, a)) if a.writable());
-                match values.get_mut(at) {
+                match values.slots_mut().get_mut(at).filter(|_| at < shape.len()) {
                     Some(slot) if writable => {
                         *slot = value;
                         true
@@ -411,8 +422,8 @@ impl<'gc> PropertyMap<'gc> {
     /// Replaces the value of the data property at entry `at`, keeping its attributes.
     pub fn set_entry_value(&mut self, at: usize, value: Value<'gc>) {
         match &mut self.named {
-            Named::Shaped { values, .. } => {
-                if let Some(slot) = values.get_mut(at) {
+            Named::Shaped { shape, values } => {
+                if let Some(slot) = values.slots_mut().get_mut(at).filter(|_| at < shape.len()) {
                     *slot = value;
                 }
             }
@@ -446,9 +457,13 @@ impl<'gc> PropertyMap<'gc> {
     /// A map of the named data properties a `shape` describes, with these values (in the
     /// shape's order): an object laid out as another of that shape was, without adding its
     /// properties one by one. The caller took both from such an object.
-    pub fn from_shape(shape: Shape<'gc>, values: Vec<Value<'gc>>) -> PropertyMap<'gc> {
+    pub fn from_shape(shape: Shape<'gc>, values: &[Value<'gc>]) -> PropertyMap<'gc> {
+        debug_assert_eq!(shape.len(), values.len());
         PropertyMap {
-            named: Named::Shaped { shape, values },
+            named: Named::Shaped {
+                shape,
+                values: Values::from_slice(values),
+            },
             ..PropertyMap::default()
         }
     }
@@ -456,8 +471,39 @@ impl<'gc> PropertyMap<'gc> {
     /// The shape and the values of a map that has a shape (and no elements).
     pub fn shaped_values(&self) -> Option<(Shape<'gc>, &[Value<'gc>])> {
         match &self.named {
-            Named::Shaped { shape, values } if self.elements.is_empty() => Some((*shape, values)),
+            Named::Shaped { shape, values } if self.elements.is_empty() => {
+                Some((*shape, values.slots().get(..shape.len())?))
+            }
             _ => None,
+        }
+    }
+
+    /// The root shape of the objects inheriting from the object this map belongs to, if it
+    /// was made (`Object::shape_root`): only prototypes have one, so it is kept with their
+    /// values or their dictionary, not in every object.
+    #[inline]
+    pub fn shape_root(&self) -> Option<Shape<'gc>> {
+        match &self.named {
+            Named::Fresh => None,
+            Named::Shaped { values, .. } => values.root(),
+            Named::Dictionary(dictionary) => dictionary.shape_root,
+        }
+    }
+
+    /// Keeps `root` (see [`PropertyMap::shape_root`]). A map without entries has nowhere to
+    /// keep it: it takes `layout()`, the layout it has (its prototype's root), as its shape.
+    pub fn set_shape_root(&mut self, layout: impl FnOnce() -> Shape<'gc>, root: Shape<'gc>) {
+        match &mut self.named {
+            Named::Fresh => {
+                let mut values = Values::with_room(0);
+                values.set_root(0, root);
+                self.named = Named::Shaped {
+                    shape: layout(),
+                    values,
+                };
+            }
+            Named::Shaped { shape, values } => values.set_root(shape.len(), root),
+            Named::Dictionary(dictionary) => dictionary.shape_root = Some(root),
         }
     }
 
@@ -481,7 +527,8 @@ impl<'gc> PropertyMap<'gc> {
         }
         let mut dictionary = Dictionary::default();
         if let Named::Shaped { shape, values } = &self.named {
-            for (&(key, attributes), &value) in shape.keys().iter().zip(values) {
+            dictionary.shape_root = values.root();
+            for (&(key, attributes), &value) in shape.keys().iter().zip(values.slots()) {
                 dictionary.push(key, Property::data(value, attributes));
             }
         }
@@ -507,15 +554,15 @@ impl<'gc> PropertyMap<'gc> {
                 shape: current,
                 values,
             } => {
-                values.push(value);
+                values.push(current.len(), value, shape.largest().min(FIRST_ROOM));
                 *current = shape;
             }
             _ => {
                 // Room for what objects built this way grew to before (but no more than a
                 // vector's first growth would give: one odd object must not make all the
                 // others of its kind bigger).
-                let mut values = Vec::with_capacity(shape.largest().clamp(1, FIRST_ROOM));
-                values.push(value);
+                let mut values = Values::with_room(shape.largest().clamp(1, FIRST_ROOM));
+                values.push(0, value, FIRST_ROOM);
                 self.named = Named::Shaped { shape, values };
             }
         }
@@ -560,7 +607,9 @@ impl<'gc> PropertyMap<'gc> {
                 (Named::Shaped { shape, values }, Slot::Data(value))
                     if shape.key_at(at).map(|(_, a)| a) == Some(property.attributes) =>
                 {
-                    values[at] = value;
+                    if let Some(slot) = values.slots_mut().get_mut(at) {
+                        *slot = value;
+                    }
                 }
                 // New attributes (or an accessor) make a layout no other object has.
                 _ => {

@@ -76,8 +76,7 @@ const PACING: gc_arena::metrics::Pacing = gc_arena::metrics::Pacing {
 
 /// How the collector paces a heap of fewer than [`SMALL_HEAP`] objects: as [`PACING`], but
 /// counting each object marked, traced or swept as [`SMALL_HEAP_WORK`] of the work (a
-/// quarter), so that a cycle is
-/// paid for by a quarter of the allocation. gc-arena's cycles are incremental, and whatever
+/// tenth), so that a cycle is paid for by a tenth of the allocation. gc-arena's cycles are incremental, and whatever
 /// the program allocates while one runs survives it: binary-trees, which keeps some 65,000
 /// nodes and drops trees of up to 32,000 as fast as it makes them, allocated as much again
 /// during each cycle, and peaked at 52 MB; paid four times as fast, its cycles end before
@@ -86,17 +85,38 @@ const PACING: gc_arena::metrics::Pacing = gc_arena::metrics::Pacing {
 /// match). A bigger heap keeps [`PACING`]: there a faster cycle measured no lower peak and
 /// more time (json.js, splay; and with the bound at 512K objects, splay peaked at 413 MB
 /// instead of 381, its cycles falling at other points of the program).
-const SMALL_HEAP_PACING: gc_arena::metrics::Pacing = gc_arena::metrics::Pacing {
-    mark_factor: PACING.mark_factor * SMALL_HEAP_WORK,
-    trace_factor: PACING.trace_factor * SMALL_HEAP_WORK,
-    keep_factor: PACING.keep_factor * SMALL_HEAP_WORK,
-    drop_factor: PACING.drop_factor * SMALL_HEAP_WORK,
-    free_factor: PACING.free_factor * SMALL_HEAP_WORK,
-    ..PACING
-};
+const SMALL_HEAP_PACING: gc_arena::metrics::Pacing = paid_faster(SMALL_HEAP_WORK);
 
-/// What [`SMALL_HEAP_PACING`] counts an object's work as, against [`PACING`].
-const SMALL_HEAP_WORK: f64 = 0.25;
+/// How the collector paces a heap of [`SMALL_HEAP`] objects or more: as [`PACING`], each
+/// object's work counted as [`LARGE_HEAP_WORK`] of it. splay allocates as much as half its
+/// live set during a cycle at full rate, all of which survives the cycle: paid five times
+/// as fast, its peak went from 313 to 270 MB for 10% more time, json's 361 to 355 MB for
+/// 10% more (fast builds; docs/performance.md, "Session 10: object layout and memory").
+const LARGE_HEAP_PACING: gc_arena::metrics::Pacing = paid_faster(LARGE_HEAP_WORK);
+
+/// What [`LARGE_HEAP_PACING`] counts an object's work as, against [`PACING`].
+const LARGE_HEAP_WORK: f64 = 0.2;
+
+/// [`PACING`], with each object marked, traced or swept counted as `work` of a unit.
+const fn paid_faster(work: f64) -> gc_arena::metrics::Pacing {
+    gc_arena::metrics::Pacing {
+        mark_factor: PACING.mark_factor * work,
+        trace_factor: PACING.trace_factor * work,
+        keep_factor: PACING.keep_factor * work,
+        drop_factor: PACING.drop_factor * work,
+        free_factor: PACING.free_factor * work,
+        ..PACING
+    }
+}
+
+/// What [`SMALL_HEAP_PACING`] counts an object's work as, against [`PACING`]. A quarter
+/// until session 10; this, with [`SMALL_HEAP_SLEEP`], took binary-trees from 22 to 17 MB
+/// for 10% more time (docs/performance.md, "Session 10: object layout and memory").
+const SMALL_HEAP_WORK: f64 = 0.07;
+
+/// How much a small heap may grow before its next cycle, as a fraction of what the last kept,
+/// where [`PACING`] lets a heap double. A small heap's cycle is a few milliseconds.
+const SMALL_HEAP_SLEEP: f64 = 0.4;
 
 /// The most collector work one slice does, in [`PACING`]'s units (about one object marked and
 /// traced, or swept): some 2–3 ms. (Under [`SMALL_HEAP_PACING`] the same work is fewer units.) gc-arena pays the whole debt run up since the last slice in
@@ -108,7 +128,10 @@ const SLICE_WORK: f64 = 10_000.0;
 /// A slice pays at least this fraction of the debt (as a divisor), so that a mutator allocating
 /// faster than [`SLICE_WORK`] a slice (natives making objects in bulk) cannot outrun the
 /// collector: the debt left over shrinks by a 32nd each slice, and settles at 32 slices'
-/// worth of allocation where it would otherwise grow without bound.
+/// worth of allocation where it would otherwise grow without bound. Under a pacing that
+/// counts an object's work as less than a unit, the fraction is of the work the debt stands
+/// for (scaled by the same factor), so that a slice does as much work as under [`PACING`]:
+/// unscaled, json.js' longest slice went from 11 to 44 ms with the large-heap factor of 0.2.
 const SLICE_SHARE: f64 = 32.0;
 
 /// Below this many live objects (some 20 MB), a heap's cycles are paced by
@@ -120,23 +143,28 @@ const SMALL_HEAP: f64 = 128.0 * 1024.0;
 const BIG_HEAP: f64 = 512.0 * 1024.0;
 
 /// Paces the cycles after one that has just ended by the size of the heap it left: a small
-/// heap's by [`SMALL_HEAP_PACING`], any other's by [`PACING`]. And shortens the sleep
-/// gc-arena has just set for a big heap: it may
+/// heap's by [`SMALL_HEAP_PACING`] and [`SMALL_HEAP_SLEEP`], any other's by
+/// [`LARGE_HEAP_PACING`]. And shortens the sleep gc-arena has just set for a big heap: it may
 /// grow by [`BIG_HEAP`] objects or a quarter of its size, whichever is more, where
 /// [`PACING`] lets any heap double. splay (a million live objects and as many replaced)
-/// peaked at 419 MB where it now peaks at 373, for one more cycle (5–10% more time); a small
-/// heap's cycles are cheap and keep the doubling. The two rules meet where a heap is
-/// `BIG_HEAP` objects, so a slightly bigger heap does not sleep less than a slightly smaller.
+/// peaked at 419 MB where it now peaks at 373, for one more cycle (5–10% more time). The two
+/// rules for a heap of [`SMALL_HEAP`] objects or more meet where it is `BIG_HEAP` objects, so
+/// a slightly bigger heap does not sleep less than a slightly smaller. (Just below
+/// `SMALL_HEAP` a heap sleeps half as long as just above it: a small heap's cycle is cheap.)
 ///
-/// Returns the work units per object of work of the pacing chosen (1, or [`SMALL_HEAP_WORK`]).
+/// Returns the work units per object of work of the pacing chosen ([`SMALL_HEAP_WORK`] or
+/// [`LARGE_HEAP_WORK`]).
 fn pace_next_cycle(metrics: &gc_arena::metrics::Metrics) -> f64 {
     let live = metrics.total_gc_count() as f64;
     let (pacing, work) = match live < SMALL_HEAP {
         true => (SMALL_HEAP_PACING, SMALL_HEAP_WORK),
-        false => (PACING, 1.0),
+        false => (LARGE_HEAP_PACING, LARGE_HEAP_WORK),
     };
     metrics.set_pacing(pacing);
-    let sleep = live.min(BIG_HEAP.max(live / 4.0));
+    let sleep = match live < SMALL_HEAP {
+        true => live * SMALL_HEAP_SLEEP,
+        false => live.min(BIG_HEAP.max(live / 4.0)),
+    };
     // gc-arena wakes when `sleep_factor × live` have been allocated; debt it is told of in
     // advance brings that nearer.
     metrics.adjust_debt((live * PACING.sleep_factor - sleep).max(0.0));
@@ -730,7 +758,9 @@ impl Engine {
         let metrics = self.arena.metrics().clone();
         let debt = metrics.allocation_debt();
         let slice_work = SLICE_WORK * self.work_per_object;
-        let deferred = (debt - slice_work.max(debt / SLICE_SHARE)).max(0.0);
+        // (The share is of the debt's work, which a faster pacing counts in fewer units.)
+        let share = debt * self.work_per_object / SLICE_SHARE;
+        let deferred = (debt - slice_work.max(share)).max(0.0);
         metrics.adjust_debt(-deferred);
         // Finish a sweep left over from the last slice first, so that the end of every cycle
         // is seen (a `collect_debt` could run straight through into the next one).

@@ -454,7 +454,7 @@ impl<'gc> Realm<'gc> {
         };
         let length = Value::Number(f64::from(length));
         if let Some(shape) = *self.native_function_shape.borrow() {
-            let properties = crate::object::PropertyMap::from_shape(shape, vec![length, name]);
+            let properties = crate::object::PropertyMap::from_shape(shape, &[length, name]);
             return Object::with_properties(&ctx, Some(self.function_prototype), class, properties);
         }
         let object = Object::new(&ctx, Some(self.function_prototype), class);
