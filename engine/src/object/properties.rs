@@ -76,6 +76,28 @@ struct Dictionary<'gc> {
     /// take 24 (an object used as a table of 300,000 names has half a million slots).
     #[collect(require_static)]
     index: Option<HashTable<u32>>,
+    /// The names that may refuse an assignment, as far as this map goes.
+    refusing: Refusing<'gc>,
+}
+
+/// Which names of a dictionary may have been given, at some point, a property that refuses a
+/// plain assignment on an object inheriting it: an accessor (its setter runs instead, or the
+/// assignment fails) or a read-only data property. Only ever widened (a deleted or redefined
+/// property leaves it as it is): an assignment that adds a name to an object checks its
+/// prototypes with this before it looks the name up in them. `Object.prototype` has one such
+/// name (its `__proto__` accessor), so every other name skips the look-up there.
+#[derive(Clone, Copy, Default, Collect)]
+#[collect(no_drop)]
+enum Refusing<'gc> {
+    #[default]
+    None,
+    One(PropertyKey<'gc>),
+    Many,
+}
+
+/// Whether `property` may refuse an assignment to an object that inherits it.
+fn refuses(property: &Property<'_>) -> bool {
+    !matches!(property.slot, Slot::Data(_)) || !property.attributes.writable()
 }
 /// The most room a map's first named value gets (what `Vec` gives 16-byte values at first).
 const FIRST_ROOM: usize = 4;
@@ -119,11 +141,34 @@ impl<'gc> Dictionary<'gc> {
         }
     }
 
+    /// Notes that `key` gets `property` (see [`Refusing`]).
+    #[inline]
+    fn note(&mut self, key: PropertyKey<'gc>, property: &Property<'gc>) {
+        if refuses(property) {
+            self.refusing = match self.refusing {
+                Refusing::None => Refusing::One(key),
+                Refusing::One(one) if one == key => Refusing::One(key),
+                _ => Refusing::Many,
+            };
+        }
+    }
+
+    /// Whether an assignment of `key` may find here a property that refuses it.
+    #[inline]
+    fn may_refuse(&self, key: PropertyKey<'gc>) -> bool {
+        match self.refusing {
+            Refusing::None => false,
+            Refusing::One(one) => one == key,
+            Refusing::Many => true,
+        }
+    }
+
     /// Appends an entry (the caller knows `key` is not here).
     fn push(&mut self, key: PropertyKey<'gc>, property: Property<'gc>) {
         if matches!(key, PropertyKey::Index(_)) {
             self.entry_indices += 1;
         }
+        self.note(key, &property);
         self.entries.push(Some((key, property)));
         match &mut self.index {
             Some(index) => {
@@ -408,6 +453,19 @@ impl<'gc> PropertyMap<'gc> {
         }
     }
 
+    /// Whether an assignment of `key` to an object that inherits from this map may find here
+    /// a property that refuses it (an accessor, a read-only data property): false means
+    /// that `key` is absent or a writable data property, without looking it up. (A map with
+    /// a shape holds data properties only.)
+    #[inline]
+    pub fn may_refuse_put(&self, key: PropertyKey<'gc>) -> bool {
+        match &self.named {
+            Named::Fresh => false,
+            Named::Shaped { shape, .. } => !shape.all_writable(),
+            Named::Dictionary(dictionary) => dictionary.may_refuse(key),
+        }
+    }
+
     /// Replaces the value of the data property at entry `at`, keeping its attributes.
     pub fn set_entry_value(&mut self, at: usize, value: Value<'gc>) {
         match &mut self.named {
@@ -564,7 +622,9 @@ impl<'gc> PropertyMap<'gc> {
                 }
                 // New attributes (or an accessor) make a layout no other object has.
                 _ => {
-                    if let Some(Some(entry)) = self.dictionary().entries.get_mut(at) {
+                    let dictionary = self.dictionary();
+                    dictionary.note(key, &property);
+                    if let Some(Some(entry)) = dictionary.entries.get_mut(at) {
                         entry.1 = property;
                     }
                 }
