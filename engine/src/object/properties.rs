@@ -28,6 +28,7 @@ use crate::value::Value;
 use gc_arena::{Collect, Mutation};
 use hashbrown::HashTable;
 use rustc_hash::FxBuildHasher;
+use std::cell::Cell;
 use std::hash::BuildHasher;
 
 /// Own properties: dense elements, then the other entries in insertion order.
@@ -79,6 +80,9 @@ struct Dictionary<'gc> {
     index: Option<HashTable<u32>>,
     /// The names that may refuse an assignment, as far as this map goes.
     refusing: Refusing<'gc>,
+    /// Where the last look-up through `index` found its key (a hint, checked before use).
+    #[collect(require_static)]
+    last_found: Cell<u32>,
 }
 
 /// Which names of a dictionary may have been given, at some point, a property that refuses a
@@ -132,8 +136,19 @@ impl<'gc> Dictionary<'gc> {
         }
         match &self.index {
             Some(index) => {
+                // The place after the last one found first: names read in the order they
+                // were added (`for (k in t) t[k]`) are found there with one comparison, in
+                // a line of entries the last look-up brought to the cache, where the index
+                // costs a miss on its control bytes and another on its slot.
+                let next = self.last_found.get() as usize + 1;
+                if self.key_at(next) == Some(key) {
+                    self.last_found.set(next as u32);
+                    return Some(next);
+                }
                 let is_key = |&at: &u32| self.key_at(at as usize) == Some(key);
-                index.find(key_hash(key), is_key).map(|&at| at as usize)
+                let &at = index.find(key_hash(key), is_key)?;
+                self.last_found.set(at);
+                Some(at as usize)
             }
             None => self
                 .entries
@@ -165,6 +180,11 @@ impl<'gc> Dictionary<'gc> {
     }
 
     /// Appends an entry (the caller knows `key` is not here).
+    // (Inline: `property`, passed by reference, was just written by the caller in narrower
+    // stores than the copy into the entries reads it with, and such a load waits for every
+    // store before it to reach the cache: the index's and the interning table's slots, at
+    // random places and often misses.)
+    #[inline]
     fn push(&mut self, key: PropertyKey<'gc>, property: Property<'gc>) {
         if matches!(key, PropertyKey::Index(_)) {
             self.entry_indices += 1;
