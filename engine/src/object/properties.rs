@@ -180,11 +180,6 @@ impl<'gc> Dictionary<'gc> {
     }
 
     /// Appends an entry (the caller knows `key` is not here).
-    // (Inline: `property`, passed by reference, was just written by the caller in narrower
-    // stores than the copy into the entries reads it with, and such a load waits for every
-    // store before it to reach the cache: the index's and the interning table's slots, at
-    // random places and often misses.)
-    #[inline]
     fn push(&mut self, key: PropertyKey<'gc>, property: Property<'gc>) {
         if matches!(key, PropertyKey::Index(_)) {
             self.entry_indices += 1;
