@@ -42,13 +42,20 @@ impl<T> Chunked<T> {
         }
     }
 
+    // (The first chunk inline, the others out of line: an inline cache's hit on a dictionary
+    // reads its entry through this in the dispatch loop, whose code should not grow with it.)
     #[inline]
     pub(super) fn get(&self, at: usize) -> Option<&T> {
         if at < CHUNK {
             self.first.get(at)
         } else {
-            self.rest.get((at >> CHUNK_BITS) - 1)?.get(at & (CHUNK - 1))
+            self.get_later(at)
         }
+    }
+
+    #[inline(never)]
+    fn get_later(&self, at: usize) -> Option<&T> {
+        self.rest.get((at >> CHUNK_BITS) - 1)?.get(at & (CHUNK - 1))
     }
 
     #[inline]
