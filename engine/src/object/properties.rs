@@ -161,12 +161,20 @@ impl<'gc> Dictionary<'gc> {
     #[inline]
     fn note(&mut self, key: PropertyKey<'gc>, property: &Property<'gc>) {
         if refuses(property) {
-            self.refusing = match self.refusing {
-                Refusing::None => Refusing::One(key),
-                Refusing::One(one) if one == key => Refusing::One(key),
-                _ => Refusing::Many,
-            };
+            self.note_refusing(key);
         }
+    }
+
+    /// Notes that `key` may refuse an assignment. (Out of line: rare, and the callers are
+    /// inlined into the dispatch loop, whose code this must not grow.)
+    #[cold]
+    #[inline(never)]
+    fn note_refusing(&mut self, key: PropertyKey<'gc>) {
+        self.refusing = match self.refusing {
+            Refusing::None => Refusing::One(key),
+            Refusing::One(one) if one == key => Refusing::One(key),
+            _ => Refusing::Many,
+        };
     }
 
     /// Whether an assignment of `key` may find here a property that refuses it.
