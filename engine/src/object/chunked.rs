@@ -130,7 +130,9 @@ mod tests {
         assert_eq!(items.get(n - 1), Some(&(n - 1)));
         assert_eq!(items.get(n), None);
         assert!(items.iter().copied().eq(0..n));
-        *items.get_mut(CHUNK + 1).unwrap() = 0;
+        if let Some(item) = items.get_mut(CHUNK + 1) {
+            *item = 0;
+        }
         assert_eq!(items.get(CHUNK + 1), Some(&0));
         // Popping back into the chunk before leaves no empty chunk behind.
         for _ in 0..11 {
