@@ -15,6 +15,7 @@ use std::fmt;
 use std::hash::{Hash, Hasher};
 
 mod adopt;
+mod chunked;
 mod elements;
 mod properties;
 mod shape;

@@ -21,6 +21,7 @@
 //! the holes in between stay few; otherwise to the entries, as every property did before, so
 //! a sparse array (`a[4e9] = 1`) costs what it holds, not its length.
 
+use super::chunked::Chunked;
 use super::elements::Elements;
 use super::values::Values;
 use super::{Attributes, Property, PropertyKey, Shape, Slot};
@@ -28,6 +29,7 @@ use crate::value::Value;
 use gc_arena::{Collect, Mutation};
 use hashbrown::HashTable;
 use rustc_hash::FxBuildHasher;
+use std::cell::Cell;
 use std::hash::BuildHasher;
 
 /// Own properties: dense elements, then the other entries in insertion order.
@@ -67,8 +69,8 @@ struct Dictionary<'gc> {
     /// In insertion order. `None`: the place of a deleted entry, so that a deletion does not
     /// move every later entry down a place (and renumber them in `index`): a table that names
     /// come and go in costs a constant time a deletion, not its size. Compacted when the holes
-    /// are half the places.
-    entries: Vec<Option<(PropertyKey<'gc>, Property<'gc>)>>,
+    /// are half the places. In chunks, so that a table of many names grows without copying them (see [`Chunked`]).
+    entries: Chunked<Option<(PropertyKey<'gc>, Property<'gc>)>>,
     /// How many of `entries` are holes.
     holes: usize,
     /// How many of `entries` are indices: while none are, an index lookup never scans them.
@@ -81,7 +83,33 @@ struct Dictionary<'gc> {
     /// The root shape of the objects inheriting from this one, if made (see
     /// [`PropertyMap::shape_root`]).
     shape_root: Option<Shape<'gc>>,
+    /// The names that may refuse an assignment, as far as this map goes.
+    refusing: Refusing<'gc>,
+    /// Where the last look-up through `index` found its key (a hint, checked before use).
+    #[collect(require_static)]
+    last_found: Cell<u32>,
 }
+
+/// Which names of a dictionary may have been given, at some point, a property that refuses a
+/// plain assignment on an object inheriting it: an accessor (its setter runs instead, or the
+/// assignment fails) or a read-only data property. Only ever widened (a deleted or redefined
+/// property leaves it as it is): an assignment that adds a name to an object checks its
+/// prototypes with this before it looks the name up in them. `Object.prototype` has one such
+/// name (its `__proto__` accessor), so every other name skips the look-up there.
+#[derive(Clone, Copy, Default, Collect)]
+#[collect(no_drop)]
+enum Refusing<'gc> {
+    #[default]
+    None,
+    One(PropertyKey<'gc>),
+    Many,
+}
+
+/// Whether `property` may refuse an assignment to an object that inherits it.
+fn refuses(property: &Property<'_>) -> bool {
+    !matches!(property.slot, Slot::Data(_)) || !property.attributes.writable()
+}
+
 /// The most room a map's first named value gets (what `Vec` gives 16-byte values at first).
 const FIRST_ROOM: usize = 4;
 
@@ -114,8 +142,19 @@ impl<'gc> Dictionary<'gc> {
         }
         match &self.index {
             Some(index) => {
+                // The place after the last one found first: names read in the order they
+                // were added (`for (k in t) t[k]`) are found there with one comparison, in
+                // a line of entries the last look-up brought to the cache, where the index
+                // costs a miss on its control bytes and another on its slot.
+                let next = self.last_found.get() as usize + 1;
+                if self.key_at(next) == Some(key) {
+                    self.last_found.set(next as u32);
+                    return Some(next);
+                }
                 let is_key = |&at: &u32| self.key_at(at as usize) == Some(key);
-                index.find(key_hash(key), is_key).map(|&at| at as usize)
+                let &at = index.find(key_hash(key), is_key)?;
+                self.last_found.set(at);
+                Some(at as usize)
             }
             None => self
                 .entries
@@ -124,11 +163,42 @@ impl<'gc> Dictionary<'gc> {
         }
     }
 
+    /// Notes that `key` gets `property` (see [`Refusing`]).
+    #[inline]
+    fn note(&mut self, key: PropertyKey<'gc>, property: &Property<'gc>) {
+        if refuses(property) {
+            self.note_refusing(key);
+        }
+    }
+
+    /// Notes that `key` may refuse an assignment. (Out of line: rare, and the callers are
+    /// inlined into the dispatch loop, whose code this must not grow.)
+    #[cold]
+    #[inline(never)]
+    fn note_refusing(&mut self, key: PropertyKey<'gc>) {
+        self.refusing = match self.refusing {
+            Refusing::None => Refusing::One(key),
+            Refusing::One(one) if one == key => Refusing::One(key),
+            _ => Refusing::Many,
+        };
+    }
+
+    /// Whether an assignment of `key` may find here a property that refuses it.
+    #[inline]
+    fn may_refuse(&self, key: PropertyKey<'gc>) -> bool {
+        match self.refusing {
+            Refusing::None => false,
+            Refusing::One(one) => one == key,
+            Refusing::Many => true,
+        }
+    }
+
     /// Appends an entry (the caller knows `key` is not here).
     fn push(&mut self, key: PropertyKey<'gc>, property: Property<'gc>) {
         if matches!(key, PropertyKey::Index(_)) {
             self.entry_indices += 1;
         }
+        self.note(key, &property);
         self.entries.push(Some((key, property)));
         match &mut self.index {
             Some(index) => {
@@ -419,6 +489,19 @@ impl<'gc> PropertyMap<'gc> {
         }
     }
 
+    /// Whether an assignment of `key` to an object that inherits from this map may find here
+    /// a property that refuses it (an accessor, a read-only data property): false means
+    /// that `key` is absent or a writable data property, without looking it up. (A map with
+    /// a shape holds data properties only.)
+    #[inline]
+    pub fn may_refuse_put(&self, key: PropertyKey<'gc>) -> bool {
+        match &self.named {
+            Named::Fresh => false,
+            Named::Shaped { shape, .. } => !shape.all_writable(),
+            Named::Dictionary(dictionary) => dictionary.may_refuse(key),
+        }
+    }
+
     /// Replaces the value of the data property at entry `at`, keeping its attributes.
     pub fn set_entry_value(&mut self, at: usize, value: Value<'gc>) {
         match &mut self.named {
@@ -613,7 +696,9 @@ impl<'gc> PropertyMap<'gc> {
                 }
                 // New attributes (or an accessor) make a layout no other object has.
                 _ => {
-                    if let Some(Some(entry)) = self.dictionary().entries.get_mut(at) {
+                    let dictionary = self.dictionary();
+                    dictionary.note(key, &property);
+                    if let Some(Some(entry)) = dictionary.entries.get_mut(at) {
                         entry.1 = property;
                     }
                 }

@@ -227,8 +227,11 @@ fn put_plain<'gc>(
     if !extensible {
         return false;
     }
-    // 8.12.5 steps 4-6: what the prototypes have of the name decides.
-    if let Some(prototype) = prototype {
+    // 8.12.5 steps 4-6: what the prototypes have of the name decides. Usually none of them
+    // ever had an accessor or a read-only property of that name, which each one tells
+    // without a look-up: an object used as a table adds names that `Object.prototype`
+    // (a dictionary of its own) would otherwise be searched for, each time.
+    if let Some(prototype) = prototype.filter(|&p| chain_may_refuse_put(p, key)) {
         match prototype.find_property(ctx, key) {
             None => {}
             Some((_, property))
@@ -238,6 +241,20 @@ fn put_plain<'gc>(
     }
     object.insert_new_property(&ctx, key, Property::data(v, Attributes::ALL));
     true
+}
+
+/// Whether `object` or one of its prototypes may have a property `key` that refuses a plain
+/// assignment (see `PropertyMap::may_refuse_put`).
+fn chain_may_refuse_put<'gc>(object: Object<'gc>, key: PropertyKey<'gc>) -> bool {
+    let mut current = Some(object);
+    while let Some(o) = current {
+        let data = o.borrow();
+        if data.properties.may_refuse_put(key) {
+            return true;
+        }
+        current = data.prototype;
+    }
+    false
 }
 
 /// Adds a new own data property by assignment (8.12.5 step 6: writable, enumerable and
