@@ -7,30 +7,15 @@
 mod common;
 
 use engine::value::Value;
-use engine::vm::{Ctx, Engine, Outcome, Throw};
-use std::cell::RefCell;
-
-thread_local! {
-    static OUTPUT: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
-}
-
-fn print<'gc>(
-    ctx: &Ctx<'gc>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> Result<Value<'gc>, Throw<'gc>> {
-    let line: Vec<String> = args.iter().map(|v| engine::vm::display(*ctx, *v)).collect();
-    OUTPUT.with(|o| o.borrow_mut().push(line.join(" ")));
-    Ok(Value::Undefined)
-}
+use engine::vm::{Engine, Outcome};
 
 /// What `source` prints when run from its image.
 fn run_from_image(source: &'static str) -> Vec<String> {
-    OUTPUT.with(|o| o.borrow_mut().clear());
+    common::clear_printed();
     let image = engine::bytecode::image::compile("", source, "").expect("the script compiles");
     let image: &'static [u8] = Box::leak(image.into_boxed_slice());
     let mut engine = Engine::new();
-    engine.define_global_function("print", print, 1);
+    engine.define_global_function("print", common::print, 1);
     let outcome = engine.call(|ctx| {
         let function = ctx
             .load_image(image, source, 0, "test.js")
@@ -42,7 +27,7 @@ fn run_from_image(source: &'static str) -> Vec<String> {
         ))
     });
     assert!(matches!(outcome, Outcome::Returned), "{outcome:?}");
-    OUTPUT.with(|o| o.borrow().clone())
+    common::printed()
 }
 
 /// `source` prints the same from its image as from its text, and that is `expected`.

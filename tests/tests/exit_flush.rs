@@ -50,6 +50,14 @@ fn kill_when_ready(name: &str, source: &str, signal: &str) -> (String, ExitStatu
     (stdout, status)
 }
 
+/// Kills `script` with `signal` once it is ready: it prints `stdout` and dies of signal
+/// number `number`.
+fn dies_of_the_signal(name: &str, script: &str, signal: &str, number: i32, stdout: &str) {
+    let (printed, status) = kill_when_ready(name, script, signal);
+    assert_eq!(printed, stdout);
+    assert_eq!(status.signal(), Some(number), "{status:?}");
+}
+
 const BUSY: &str = r#"var sys = require("sys");
 sys.puts("written before the loop");
 sys.error("ready");
@@ -58,16 +66,12 @@ while (true) {}
 
 #[test]
 fn sigterm_while_busy_flushes_stdout_then_dies_of_the_signal() {
-    let (stdout, status) = kill_when_ready("busy_term", BUSY, "TERM");
-    assert_eq!(stdout, "written before the loop\n");
-    assert_eq!(status.signal(), Some(15), "{status:?}");
+    dies_of_the_signal("busy_term", BUSY, "TERM", 15, "written before the loop\n");
 }
 
 #[test]
 fn sigint_while_busy_flushes_stdout_then_dies_of_the_signal() {
-    let (stdout, status) = kill_when_ready("busy_int", BUSY, "INT");
-    assert_eq!(stdout, "written before the loop\n");
-    assert_eq!(status.signal(), Some(2), "{status:?}");
+    dies_of_the_signal("busy_int", BUSY, "INT", 2, "written before the loop\n");
 }
 
 /// Nothing written to stdout yet: the thread that flushes it has not started (it starts with
@@ -78,16 +82,12 @@ while (true) {}
 
 #[test]
 fn sigterm_while_busy_before_any_output_dies_of_the_signal() {
-    let (stdout, status) = kill_when_ready("silent_term", BUSY_SILENT, "TERM");
-    assert_eq!(stdout, "");
-    assert_eq!(status.signal(), Some(15), "{status:?}");
+    dies_of_the_signal("silent_term", BUSY_SILENT, "TERM", 15, "");
 }
 
 #[test]
 fn sigint_while_busy_before_any_output_dies_of_the_signal() {
-    let (stdout, status) = kill_when_ready("silent_int", BUSY_SILENT, "INT");
-    assert_eq!(stdout, "");
-    assert_eq!(status.signal(), Some(2), "{status:?}");
+    dies_of_the_signal("silent_int", BUSY_SILENT, "INT", 2, "");
 }
 
 #[test]

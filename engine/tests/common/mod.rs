@@ -12,7 +12,7 @@ thread_local! {
 }
 
 /// `print(...)`: the test's way to see values.
-fn print<'gc>(
+pub fn print<'gc>(
     ctx: &Ctx<'gc>,
     _this: Value<'gc>,
     args: &[Value<'gc>],
@@ -20,6 +20,16 @@ fn print<'gc>(
     let line: Vec<String> = args.iter().map(|v| engine::vm::display(*ctx, *v)).collect();
     OUTPUT.with(|o| o.borrow_mut().push(line.join(" ")));
     Ok(Value::Undefined)
+}
+
+/// Forgets what scripts printed so far (before a run).
+pub fn clear_printed() {
+    OUTPUT.with(|o| o.borrow_mut().clear());
+}
+
+/// What scripts printed since the last [`clear_printed`].
+pub fn printed() -> Vec<String> {
+    OUTPUT.with(|o| o.borrow().clone())
 }
 
 /// Runs `source` and returns what it printed and how it ended.
