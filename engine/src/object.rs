@@ -15,7 +15,6 @@ use std::fmt;
 use std::hash::{Hash, Hasher};
 
 mod adopt;
-mod chunked;
 mod elements;
 mod properties;
 mod shape;

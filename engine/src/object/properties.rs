@@ -21,7 +21,6 @@
 //! the holes in between stay few; otherwise to the entries, as every property did before, so
 //! a sparse array (`a[4e9] = 1`) costs what it holds, not its length.
 
-use super::chunked::Chunked;
 use super::elements::Elements;
 use super::values::Values;
 use super::{Attributes, Property, PropertyKey, Shape, Slot};
@@ -69,8 +68,8 @@ struct Dictionary<'gc> {
     /// In insertion order. `None`: the place of a deleted entry, so that a deletion does not
     /// move every later entry down a place (and renumber them in `index`): a table that names
     /// come and go in costs a constant time a deletion, not its size. Compacted when the holes
-    /// are half the places. In chunks, so that a table of many names grows without copying them (see [`Chunked`]).
-    entries: Chunked<Option<(PropertyKey<'gc>, Property<'gc>)>>,
+    /// are half the places.
+    entries: Vec<Option<(PropertyKey<'gc>, Property<'gc>)>>,
     /// How many of `entries` are holes.
     holes: usize,
     /// How many of `entries` are indices: while none are, an index lookup never scans them.

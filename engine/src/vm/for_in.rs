@@ -18,9 +18,6 @@ type Result<'gc, T> = std::result::Result<T, Throw<'gc>>;
 impl<'gc> Executor<'gc> {
     /// The keys a for-in loop over `value` visits: enumerable properties of the object and its
     /// prototypes, each name once.
-    // (Never inline: once a loop, and the dispatch loop that calls it must not grow by its
-    // code — inlined, it made that loop 5 KB larger and mandelbrot 5% more instructions.)
-    #[inline(never)]
     pub(super) fn for_in_iterator(
         &mut self,
         ctx: Ctx<'gc>,
@@ -42,33 +39,24 @@ impl<'gc> Executor<'gc> {
         while let Some(o) = current {
             // (Its non-enumerable `prototype` hides an inherited one of that name.)
             o.make_prototype(ctx);
-            if walked.is_empty() {
-                // The first object: its names are all new, and go to `keys` as they are
-                // listed (an object used as a table of 300,000 names would otherwise list
-                // them twice over, in vectors as large as the table's entries).
-                keys.reserve_exact(o.borrow().properties.len());
-                for_each_own_key(o, |key, enumerable| {
-                    if enumerable {
-                        keys.push(key);
-                    }
-                });
-                walked.push(o);
-                current = o.borrow().prototype;
-                continue;
-            }
             let own = own_keys(o);
             if !own.iter().any(|&(_, enumerable)| enumerable) {
                 walked.push(o);
                 current = o.borrow().prototype;
                 continue;
             }
-            let seen = seen.get_or_insert_with(FxHashSet::default);
-            for earlier in walked.drain(..) {
-                seen.extend(own_keys(earlier).into_iter().map(|(key, _)| key));
-            }
-            for &(key, enumerable) in &own {
-                if !seen.contains(&key) && enumerable {
-                    keys.push(key);
+            if walked.is_empty() {
+                // The first object: its names are all new.
+                keys.extend(own.iter().filter(|(_, e)| *e).map(|&(key, _)| key));
+            } else {
+                let seen = seen.get_or_insert_with(FxHashSet::default);
+                for earlier in walked.drain(..) {
+                    seen.extend(own_keys(earlier).into_iter().map(|(key, _)| key));
+                }
+                for &(key, enumerable) in &own {
+                    if !seen.contains(&key) && enumerable {
+                        keys.push(key);
+                    }
                 }
             }
             walked.push(o);
@@ -87,30 +75,24 @@ impl<'gc> Executor<'gc> {
     }
 }
 
-/// The own names of `o` in enumeration order, each with whether it is enumerable.
+/// The own names of `o` in enumeration order, each with whether it is enumerable: a String
+/// object's characters and a typed array's elements (not stored as properties) first.
 fn own_keys<'gc>(o: Object<'gc>) -> Vec<(PropertyKey<'gc>, bool)> {
-    let mut keys = Vec::new();
-    for_each_own_key(o, |key, enumerable| keys.push((key, enumerable)));
-    keys
-}
-
-/// Calls `f` with the own names of `o` in enumeration order, each with whether it is
-/// enumerable: a String object's characters and a typed array's elements (not stored as
-/// properties) first.
-fn for_each_own_key<'gc>(o: Object<'gc>, mut f: impl FnMut(PropertyKey<'gc>, bool)) {
     let data = o.borrow();
     let elements = match &data.class {
         Class::String(s) => s.len() as u32,
         Class::TypedArray(view) => view.length as u32,
         _ => 0,
     };
-    (0..elements).for_each(|i| f(PropertyKey::Index(i), true));
+    let mut keys = Vec::with_capacity(elements as usize + data.properties.len());
+    keys.extend((0..elements).map(|i| (PropertyKey::Index(i), true)));
     data.properties.for_each_key(|key, attributes| {
         // (A character redefined as itself may be stored too: listed once.)
         if !matches!(key, PropertyKey::Index(i) if i < elements) {
-            f(key, attributes.enumerable());
+            keys.push((key, attributes.enumerable()));
         }
     });
+    keys
 }
 
 /// The next key of a for-in iterator, skipping keys deleted since the loop started.
