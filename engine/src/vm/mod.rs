@@ -75,16 +75,15 @@ const PACING: gc_arena::metrics::Pacing = gc_arena::metrics::Pacing {
 };
 
 /// How the collector paces a heap of fewer than [`SMALL_HEAP`] objects: as [`PACING`], but
-/// counting each object marked, traced or swept as [`SMALL_HEAP_WORK`] of the work (a
-/// tenth), so that a cycle is paid for by a tenth of the allocation. gc-arena's cycles are incremental, and whatever
-/// the program allocates while one runs survives it: binary-trees, which keeps some 65,000
-/// nodes and drops trees of up to 32,000 as fast as it makes them, allocated as much again
-/// during each cycle, and peaked at 52 MB; paid four times as fast, its cycles end before
-/// that and it peaks at 27 MB, for 3–5% more time (docs/performance.md, "Allocator and
-/// collector pacing"). A slice does as much work as before ([`SLICE_WORK`] is scaled to
-/// match). A bigger heap keeps [`PACING`]: there a faster cycle measured no lower peak and
-/// more time (json.js, splay; and with the bound at 512K objects, splay peaked at 413 MB
-/// instead of 381, its cycles falling at other points of the program).
+/// counting each object marked, traced or swept as [`SMALL_HEAP_WORK`] of the work, so that
+/// a cycle is paid for by that fraction of the allocation. gc-arena's cycles are incremental,
+/// and whatever the program allocates while one runs survives it: binary-trees, which keeps
+/// some 65,000 nodes and drops trees of up to 32,000 as fast as it makes them, allocated as
+/// much again during each cycle and peaked at 52 MB with cycles paid at full rate; paid a
+/// quarter as fast (session 9) it peaked at 27 MB, and with this and [`SMALL_HEAP_SLEEP`]
+/// (session 10) at 17 MB (docs/performance.md, "Allocator and collector pacing", "Session
+/// 10: object layout and memory"). A slice does as much work as before ([`SLICE_WORK`] is
+/// scaled to match).
 const SMALL_HEAP_PACING: gc_arena::metrics::Pacing = paid_faster(SMALL_HEAP_WORK);
 
 /// How the collector paces a heap of [`SMALL_HEAP`] objects or more: as [`PACING`], each
@@ -119,8 +118,9 @@ const SMALL_HEAP_WORK: f64 = 0.07;
 const SMALL_HEAP_SLEEP: f64 = 0.4;
 
 /// The most collector work one slice does, in [`PACING`]'s units (about one object marked and
-/// traced, or swept): some 2–3 ms. (Under [`SMALL_HEAP_PACING`] the same work is fewer units.) gc-arena pays the whole debt run up since the last slice in
-/// one go, and a native call that makes a million objects (`JSON.parse` of a 20 MB text) runs
+/// traced, or swept): some 2–3 ms. (Under [`SMALL_HEAP_PACING`] the same work is fewer
+/// units.) gc-arena pays the whole debt run up since the last slice in one go, and a native
+/// call that makes a million objects (`JSON.parse` of a 20 MB text) runs
 /// up that much: its next slice took 160–240 ms. A slice now pays at most this much, or a
 /// [`SLICE_SHARE`]th of a debt bigger than that, and the rest waits for the slices after.
 const SLICE_WORK: f64 = 10_000.0;
