@@ -12,6 +12,7 @@ mod bindings;
 mod cli;
 mod encoding;
 mod event_loop;
+pub mod heap;
 mod module_wrapper;
 mod output;
 mod process_start;

@@ -12,11 +12,12 @@
 
 use std::ffi::{c_char, c_int};
 
-/// mimalloc in place of glibc's malloc: the collector frees objects in batches of thousands,
-/// which glibc's bins handle badly (docs/performance.md, "Allocator"). It is built not to commit
-/// its arenas up front (.cargo/config.toml).
+/// The start-up's blocks side by side in one region, then mimalloc in place of glibc's malloc
+/// (src/heap.rs): the collector frees objects in batches of thousands, which glibc's bins
+/// handle badly (docs/performance.md, "Allocator"). mimalloc is built not to commit its arenas
+/// up front (.cargo/config.toml).
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: runtime::heap::Heap = runtime::heap::Heap;
 
 /// The program's entry point, called by the C library's start-up.
 // SAFETY (`no_mangle`): no other symbol of the program is named `main`; the signature is C's.
