@@ -7,7 +7,7 @@
 //! the loop alive by itself: a program that only waits for a signal must keep something else
 //! going (a timer, a server).
 
-use crate::bindings::{arg, define_natives, number_arg, posix, NativeResult};
+use crate::bindings::{arg, natives_object, number_arg, posix, NativeResult};
 use crate::event_loop::host;
 use crate::event_loop::io::{Call, Ready, Source};
 use engine::object::Object;
@@ -18,12 +18,10 @@ use nix::sys::signal::Signal;
 use signal_hook_mio::v1_0::Signals;
 use std::any::Any;
 
-pub fn install<'gc>(ctx: Ctx<'gc>, process: Object<'gc>) {
-    define_natives(
-        ctx,
-        process,
-        &[("_kill", kill, 2), ("_watchSignal", watch_signal, 2)],
-    );
+/// The natives of `process.kill` and signal listeners in stdlib/node.js
+/// (`process._binding("signals")`).
+pub fn make(ctx: Ctx<'_>) -> Object<'_> {
+    natives_object(ctx, &[("kill", kill, 2), ("watch", watch_signal, 2)])
 }
 
 /// A signal number argument (stdlib/node.js turns names into numbers with process.SIGxxx).
@@ -41,7 +39,7 @@ pub fn signal_arg<'gc>(
     signal.ok_or_else(|| ctx.type_error(&format!("Unknown signal: {}", number)))
 }
 
-/// process._kill(pid, signal): kill(2); throws the system error (ESRCH, EPERM).
+/// kill(pid, signal): kill(2); throws the system error (ESRCH, EPERM).
 fn kill<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let pid = number_arg(ctx, args, 0)?;
     let signal = signal_arg(ctx, args, 1)?;
@@ -89,7 +87,7 @@ impl Source for Watcher {
     }
 }
 
-/// process._watchSignal(signal, callback): calls `callback` on each delivery of `signal`
+/// watch(signal, callback): calls `callback` on each delivery of `signal`
 /// from now on (the signal's default action, such as ending the process, no longer happens).
 /// Throws for the signals no handler can take (SIGKILL, SIGSTOP) and those that only a crash
 /// raises (SIGSEGV, SIGILL, SIGFPE).

@@ -273,7 +273,7 @@ fn taken_index(signal: i32) -> Option<usize> {
     }
 }
 
-/// The script now listens for `signal` (called by `process._watchSignal`).
+/// The script now listens for `signal` (called by the signals binding's `watch`).
 pub fn script_takes(signal: i32) {
     if let Some(i) = taken_index(signal) {
         TAKEN[i].store(true, Ordering::SeqCst);
