@@ -13,8 +13,11 @@ use engine::value::Value;
 use engine::vm::{Ctx, Handle};
 use std::cell::RefCell;
 
+/// What makes a module's object of natives.
+type Make = for<'gc> fn(Ctx<'gc>) -> Object<'gc>;
+
 /// Each module that has natives, and the function that makes their object.
-const MODULES: &[(&str, for<'gc> fn(Ctx<'gc>) -> Object<'gc>)] = &[
+const MODULES: &[(&str, Make)] = &[
     ("posix", posix::make),
     ("child_process", child_process::make),
     ("signals", signals::make),

@@ -351,7 +351,10 @@ fn catch_fatal_signals() -> Option<SignalPipe> {
 /// restored and the signal raised again, so the process ends as the signal ends it (the
 /// status a shell sees is the signal's). A thread rather than the event loop, because a script
 /// busy in a long computation must still die at once. Returns whether the thread started.
-fn watch_fatal_signals(delivery: SignalDelivery<UnixStream, SignalOnly>, shared: Arc<Shared>) -> bool {
+fn watch_fatal_signals(
+    delivery: SignalDelivery<UnixStream, SignalOnly>,
+    shared: Arc<Shared>,
+) -> bool {
     let started = std::thread::Builder::new()
         .name("signals".to_string())
         // It only waits, and copies what is buffered.
