@@ -73,8 +73,9 @@ impl Stdout {
     /// watches them, start with the first write (see [`catch_fatal_signals`]).
     pub fn watching_signals() -> Stdout {
         let mut stdout = Stdout::default();
-        stdout.signals = catch_fatal_signals();
-        if stdout.signals.is_some() && !DIE_AT_ONCE.armed {
+        let caught = catch_fatal_signals();
+        stdout.signals = UnixStream::pair().ok();
+        if caught && stdout.signals.is_some() && !DIE_AT_ONCE.armed {
             // Nothing would act on a signal before the thread starts: start it now.
             stdout.watch_signals_from_now();
         }
@@ -88,6 +89,8 @@ impl Stdout {
         let Some((read, write)) = self.signals.take() else {
             return;
         };
+        // (Registered first, so that a signal is never caught with nothing to act on it.)
+        std::sync::LazyLock::force(&DIE_AT_ONCE);
         // Without it the default actions stay (the handlers that end the process at once):
         // the process still dies, unflushed.
         let Ok(delivery) = SignalDelivery::with_pipe(read, write, SignalOnly, [SIGINT, SIGTERM])
@@ -293,7 +296,8 @@ pub fn script_takes(signal: i32) {
 /// Per signal (SIGINT, SIGTERM, as in [`TAKEN`]): set while a signal must end the process at
 /// once, from its handler (signal-hook's conditional default action): until the script's
 /// first write, when nothing is buffered and the thread that would flush it need not run,
-/// unless the script listens for the signal.
+/// unless the script listens for the signal. Registered when first needed (see
+/// [`catch_fatal_signals`]).
 struct DieAtOnce {
     flags: [Arc<AtomicBool>; 2],
     /// Whether the conditional default actions were registered (else the flags mean nothing).
@@ -309,9 +313,11 @@ impl DieAtOnce {
 }
 
 static DIE_AT_ONCE: std::sync::LazyLock<DieAtOnce> = std::sync::LazyLock::new(|| {
+    // (Made when the script first listens for one of the signals, the one it listens for
+    // must not end the process from the moment its handler is registered.)
     let flags = [
-        Arc::new(AtomicBool::new(true)),
-        Arc::new(AtomicBool::new(true)),
+        Arc::new(AtomicBool::new(!TAKEN[0].load(Ordering::SeqCst))),
+        Arc::new(AtomicBool::new(!TAKEN[1].load(Ordering::SeqCst))),
     ];
     let armed = [SIGINT, SIGTERM]
         .into_iter()
@@ -334,16 +340,23 @@ const FLUSH_LIMIT: Duration = Duration::from_secs(2);
 /// The two ends of the socket pair SIGINT and SIGTERM are delivered through (read, write).
 type SignalPipe = (UnixStream, UnixStream);
 
-/// Catches SIGINT and SIGTERM, and makes the socket pair for [`watch_fatal_signals`] to
-/// watch them through once the script has written something. Until then a signal the script
-/// does not listen for ends the process from its handler, as its default action would
-/// ([`DIE_AT_ONCE`]): with nothing to flush, no thread need wait for it, and nothing need be
-/// delivered. (Started with every process, that thread cost 0.1–0.3 ms of CPU at every
-/// start, and signal-hook's delivery state some 15 page faults: docs/performance.md,
-/// "Start-up", sessions 9 to 11.)
-fn catch_fatal_signals() -> Option<SignalPipe> {
+/// Until the script has written something, a SIGINT or SIGTERM it does not listen for ends
+/// the process at once, as the signal's default action does: with nothing to flush, no
+/// thread need wait for it, and nothing need be delivered. (Started with every process, that
+/// thread cost 0.1–0.3 ms of CPU at every start: docs/performance.md, "Start-up", sessions 9
+/// to 11.) While both signals have their default action that is what happens with no
+/// handler at all, and the handlers ([`DIE_AT_ONCE`]) are registered by the first write (or
+/// when the script listens for one): signal-hook's registry costs some 7,000 instructions and
+/// 7 page faults. A signal that is not at its default (inherited as ignored, and given a
+/// handler that does nothing by `give_children_default_signals`) is caught now, so that it
+/// ends the process as before. Returns whether the handlers were registered now.
+fn catch_fatal_signals() -> bool {
+    use crate::bindings::signals::has_default_action;
+    if has_default_action(SIGINT) && has_default_action(SIGTERM) {
+        return false;
+    }
     std::sync::LazyLock::force(&DIE_AT_ONCE);
-    UnixStream::pair().ok()
+    true
 }
 
 /// Watches SIGINT and SIGTERM on a thread of their own. When one comes and the script does
