@@ -19,6 +19,7 @@ use std::path::{Path, PathBuf};
 
 fn main() {
     link_node_without_pie();
+    order_startup_functions();
     let stdlib = Path::new(env!("CARGO_MANIFEST_DIR")).join("../stdlib");
     // Absolute and without `..`: the generated table names each file by this path.
     let stdlib = stdlib.canonicalize().expect("stdlib/ exists");
@@ -81,6 +82,24 @@ fn link_node_without_pie() {
     let target_os = std::env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
     if target_os == "linux" {
         println!("cargo:rustc-link-arg-bin=node=-no-pie");
+    }
+}
+
+/// Has the linker put the functions start-up runs side by side (runtime/startup-order.txt,
+/// written by tools/startup-order.sh): the kernel maps code in a fault per 64 KiB around the
+/// page touched, and scattered over the binary the ~650 functions an empty script runs took
+/// 31 such faults where packed they take 8 (docs/performance.md, "Session 11"). The option is
+/// lld's, the linker Rust uses on x86-64 Linux since 1.90; names the binary lacks are skipped.
+fn order_startup_functions() {
+    let list = Path::new(env!("CARGO_MANIFEST_DIR")).join("startup-order.txt");
+    println!("cargo:rerun-if-changed={}", list.display());
+    let target = std::env::var("TARGET").unwrap_or_default();
+    if target == "x86_64-unknown-linux-gnu" {
+        println!(
+            "cargo:rustc-link-arg-bin=node=-Wl,--symbol-ordering-file={}",
+            list.display()
+        );
+        println!("cargo:rustc-link-arg-bin=node=-Wl,--no-warn-symbol-ordering");
     }
 }
 

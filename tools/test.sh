@@ -15,6 +15,9 @@ RUSTDOCFLAGS=-Dwarnings cargo doc --no-deps --workspace
 # The integration tests drive the built `node` binary, which cargo does not build for another
 # package's tests: build the whole workspace first.
 cargo build --release --workspace
+# The list of functions start-up runs, which the linker packs together, still names the
+# binary's functions (a new toolchain renames them all: then regenerate it).
+tools/startup-order.sh --check
 cargo test --release --workspace
 cargo run --release -p test262 -- --es5 --expect conformance/test262/parse-es5.txt --results target/test262-parse-results.txt
 # And every ES5 test that ran correctly on the VM before still does.
