@@ -13,8 +13,10 @@
 #   tools/startup-order.sh           write runtime/startup-order.txt from target/release/node
 #   tools/startup-order.sh --check   fail if the binary has lost most of the listed functions
 #
-# Regenerate after a change of Rust toolchain (symbol names carry a hash of the compiler and the
-# crate) or after changes to what start-up runs. A name the binary no longer has is skipped by
+# Regenerate after a change of Rust toolchain or of a crate's dependencies (symbol names carry a
+# hash of the compiler, the crate and what it depends on: adding one dependency to the engine
+# renamed half the list) or after changes to what start-up runs; `--check`, which tools/test.sh
+# runs, fails when most of the names are gone. A name the binary no longer has is skipped by
 # the linker without error; a function start-up runs that the list lacks is merely left where it
 # was. The list must come from a release build of the committed profile (fat LTO): that is the
 # build it orders.
@@ -29,7 +31,7 @@ if [ "${1:-}" = "--check" ]; then
   total=$(grep -c . "$list")
   echo "startup-order: $present of $total listed functions are in $binary"
   if [ $((present * 2)) -lt "$total" ]; then
-    echo "startup-order: most are gone (a new toolchain?): run tools/startup-order.sh" >&2
+    echo "startup-order: most are gone (a new toolchain, or a dependency added?): run tools/startup-order.sh" >&2
     exit 1
   fi
   exit 0

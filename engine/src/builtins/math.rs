@@ -1,9 +1,12 @@
 //! The Math object (ES5.1 15.8): constants and functions on numbers.
 //!
-//! Most functions are the platform's `f64` operations, which follow IEEE 754 and C99 Annex F
-//! like the spec's special cases; where ES5.1 differs from C (`pow` with a base of ±1 and an
-//! infinite or NaN exponent, `round`'s ties towards +∞, `max`/`min` with NaN and signed zeros)
-//! the difference is spelt out.
+//! Most functions are C99's (Annex F) as the `libm` crate has them, whose special cases the
+//! spec's follow: Rust's own `f64::sin`, `exp`, `powf` and the like call the C library's libm,
+//! a shared library that would cost every start of `node` its loading (13 page faults and
+//! 40,000 instructions; docs/performance.md, "Session 11"). `floor`, `ceil`, `sqrt` and `abs`
+//! are single instructions or `core`'s own. Where ES5.1 differs from C (`pow` with a base of ±1
+//! and an infinite or NaN exponent, `round`'s ties towards +∞, `max`/`min` with NaN and signed
+//! zeros) the difference is spelt out.
 
 use super::arg;
 use crate::object::{Attributes, Class, Object};
@@ -40,29 +43,38 @@ unary! {
     /// 15.8.2.1 abs(x): NaN stays NaN, −0 becomes +0, −∞ becomes +∞.
     abs => f64::abs;
     /// 15.8.2.2 acos(x): NaN outside [−1, 1].
-    acos => f64::acos;
+    acos => libm::acos;
     /// 15.8.2.3 asin(x): NaN outside [−1, 1]; ±0 stays.
-    asin => f64::asin;
+    asin => libm::asin;
     /// 15.8.2.4 atan(x): ±0 stays; ±∞ gives ±π/2.
-    atan => f64::atan;
+    atan => libm::atan;
     /// 15.8.2.6 ceil(x): ±0, ±∞ stay; in (−1, 0) the result is −0.
     ceil => f64::ceil;
     /// 15.8.2.7 cos(x): NaN for ±∞; 1 for ±0.
-    cos => f64::cos;
+    cos => libm::cos;
     /// 15.8.2.8 exp(x): 1 for ±0, +∞ for +∞, +0 for −∞.
-    exp => f64::exp;
+    exp => exp_e_exact;
     /// 15.8.2.9 floor(x): ±0, ±∞ stay; in (0, 1) the result is +0.
     floor => f64::floor;
     /// 15.8.2.10 log(x): NaN below 0, −∞ at ±0, +∞ at +∞.
-    log => f64::ln;
+    log => libm::log;
     /// 15.8.2.16 sin(x): ±0 stays; NaN for ±∞.
-    sin => f64::sin;
+    sin => libm::sin;
     /// 15.8.2.17 sqrt(x): NaN below 0; ±0 and +∞ stay.
     sqrt => f64::sqrt;
     /// 15.8.2.18 tan(x): ±0 stays; NaN for ±∞.
-    tan => f64::tan;
+    tan => libm::tan;
     /// 15.8.2.15 round(x): the integer closest to x, ties towards +∞.
     round => round_half_up;
+}
+
+/// `exp`, with `exp(1)` exactly `Math.E`: the algorithm (fdlibm's, which V8 uses too) gets
+/// its last bit wrong there, and V8 returns E for it, as this does.
+fn exp_e_exact(x: f64) -> f64 {
+    if x == 1.0 {
+        return std::f64::consts::E;
+    }
+    libm::exp(x)
 }
 
 /// 15.8.2.15's rounding. `floor(x + 0.5)` would be wrong twice: `x + 0.5` rounds up for
@@ -92,8 +104,8 @@ fn round_half_up(x: f64) -> f64 {
 fn atan2<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let y = number_arg(ctx, args, 0)?;
     let x = number_arg(ctx, args, 1)?;
-    // The special cases (signed zeros and infinities) are C99's, which `f64::atan2` follows.
-    Ok(Value::Number(y.atan2(x)))
+    // The special cases (signed zeros and infinities) are C99's, which `libm::atan2` follows.
+    Ok(Value::Number(libm::atan2(y, x)))
 }
 
 /// 15.8.2.13 pow(x, y)
@@ -113,7 +125,7 @@ fn power(x: f64, y: f64) -> f64 {
     if y.is_nan() || (x.abs() == 1.0 && y.is_infinite()) {
         return f64::NAN;
     }
-    x.powf(y)
+    libm::pow(x, y)
 }
 
 /// The largest (or smallest) of the arguments, each converted with ToNumber first, in order,

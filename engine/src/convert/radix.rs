@@ -244,7 +244,7 @@ mod tests {
         for c in int.chars().chain(frac.chars()) {
             num.mul_add_small(radix, c.to_digit(radix).expect("valid digit"));
         }
-        let den_bits = (frac.len() as f64 * f64::from(radix).log2()).ceil() as u64 + 1;
+        let den_bits = (frac.len() as f64 * libm::log2(f64::from(radix))).ceil() as u64 + 1;
         let shift = (den_bits + 70).saturating_sub(num.bit_len()) as u32;
         num.shl(shift);
         let mut sticky = false;
