@@ -1,14 +1,14 @@
 // The DNS module: look-ups as promises (events.Promise), as node v0.1.27 had them. The
 // queries go to the servers of /etc/resolv.conf through the runtime's resolver
-// (process._dns, runtime/src/bindings/dns/), all in flight at once on the event loop's own
-// sockets; the answers come back as events of the loop.
+// (process._binding("dns"), runtime/src/bindings/dns/), all in flight at once on the event
+// loop's own sockets; the answers come back as events of the loop.
 //
 // Success: (records, ttl, cname). Failure, as v0.1.27's code did it: an Error whose message
 // is udns's English text and whose errno is one of the codes below; the message comes as a
 // second argument too, so the document's `function (code, msg)` errback prints it.
 
 var events = require("events");
-var binding = process._dns;
+var binding = process._binding("dns");
 var succeed = events._succeed;   // emitSuccess(records, ttl, cname), without its overhead
 
 // The runtime hands over the answers that came in a turn of the loop in one call: five

@@ -11,7 +11,7 @@
 
 var events = require("events");
 var tcp = require("tcp");
-var native = process._http;
+var native = process._binding("http");
 var hide = tcp._hide;
 
 // The reason phrase of each status code, which sendHeader puts in the status line. Exported

@@ -44,7 +44,19 @@ function dirnameOf(filename) {
 
 // `dir` and `name` joined by one slash.
 function joinPath(dir, name) {
-  return dir.replace(/\/+$/, "") + "/" + name;
+  var end = dir.length;
+  while (end > 0 && dir.charAt(end - 1) === "/") end--;
+  return dir.slice(0, end) + "/" + name;
+}
+
+// Whether `text` starts with `prefix` / ends with `suffix`. The start-up path and `require`
+// test names with these rather than regular expressions: the first pattern a process uses
+// costs it the compiling of patterns, tens of thousands of instructions and their code's pages.
+function startsWith(text, prefix) {
+  return text.slice(0, prefix.length) === prefix;
+}
+function endsWith(text, suffix) {
+  return text.length >= suffix.length && text.slice(text.length - suffix.length) === suffix;
 }
 var builtinCache = {};   // built-in modules by name
 var internalCache = {};  // the runtime's own modules (stdlib/internal/), by name
@@ -101,7 +113,7 @@ Module.prototype._run = function (compiled) {
 
 Module.prototype.require = function (request) {
   request = String(request);
-  var relative = /^\.\.?\//.test(request);
+  var relative = startsWith(request, "./") || startsWith(request, "../");
   if (isURL(request)) return loadRemote(request, this);
   if (relative && isURL(this.filename)) {
     return loadRemote(loadBuiltin("url").exports.resolve(this.filename, request), this);
@@ -120,9 +132,9 @@ Module.prototype.require = function (request) {
   // Cached before it runs: a circular require gets the exports made so far.
   fileCache[filename] = module;
   try {
-    if (/\.node$/.test(filename)) {
+    if (endsWith(filename, ".node")) {
       // A binary addon: its init(target) fills the exports (runtime/src/bindings/addon/).
-      process._loadAddon(filename, module.exports);
+      process._binding("addon").load(filename, module.exports);
     } else {
       module._compile(process._readFile(filename), filename);
     }
@@ -138,11 +150,11 @@ Module.prototype.require = function (request) {
 // module with http.cat and waits for it (promise.wait() suspends the script meanwhile, the
 // loop goes on); relative requires inside it are resolved against its URL.
 function isURL(id) {
-  return typeof id === "string" && /^http:\/\//.test(id);
+  return typeof id === "string" && startsWith(id, "http://");
 }
 
 function loadRemote(url, parent) {
-  if (!/\.js$/.test(url)) url += ".js";
+  if (!endsWith(url, ".js")) url += ".js";
   if (Object.prototype.hasOwnProperty.call(fileCache, url)) return fileCache[url].exports;
   var content = fetchRemote(url);
   var module = new Module(url, parent);
@@ -177,7 +189,7 @@ function findModule(request, dirs) {
     var candidates = [base + ".js", base + ".node",
                       path.join(base, "index.js"), path.join(base, "index.node")];
     // Also the name as given, when it already ends in .js or .node.
-    if (/\.(js|node)$/.test(request)) candidates.unshift(base);
+    if (endsWith(request, ".js") || endsWith(request, ".node")) candidates.unshift(base);
     for (var j = 0; j < candidates.length; j++) {
       tried.push(candidates[j]);
       if (process._isFile(candidates[j])) return candidates[j];
@@ -471,7 +483,7 @@ var watchedSignals = {};   // once watched, a signal stays watched (as in node 0
 var addListener = process.addListener;
 process.addListener = function (type, listener) {
   if (typeof listener === "function" && isSignal(type) && !watchedSignals[type]) {
-    process._watchSignal(process[type], function () {
+    process._binding("signals").watch(process[type], function () {
       process.emit(type);
     });
     watchedSignals[type] = true;
@@ -488,7 +500,7 @@ function signalNumber(signal) {
 }
 
 process.kill = function (pid, signal) {
-  process._kill(pid, signalNumber(signal));
+  process._binding("signals").kill(pid, signalNumber(signal));
 };
 
 // ---- Child processes and watching files ---------------------------------------------------

@@ -1,15 +1,15 @@
 // The POSIX module: file system calls as promises (events.Promise), as node v0.1.27 had them.
-// Each call runs on the runtime's worker pool (process._posix, runtime/src/bindings/posix.rs) and
-// completes through the event loop, so calls made one after the other may finish in any
-// order: chain them through their promises. Each has a synchronous twin (`statSync`, ...)
-// that returns the result or throws.
+// Each call runs on the runtime's worker pool (process._binding("posix"),
+// runtime/src/bindings/posix.rs) and completes through the event loop, so calls made one
+// after the other may finish in any order: chain them through their promises. Each has a
+// synchronous twin (`statSync`, ...) that returns the result or throws.
 //
 // The binding decides as node's C++ binding did: a native given a callback as its last
 // argument runs on the pool and calls it with (error) or (null, results...); the same native
 // without one runs at once.
 
 var events = require("events");
-var binding = process._posix;
+var binding = process._binding("posix");
 
 // posix.Stats: what stat gives.
 function Stats(raw) {

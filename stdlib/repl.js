@@ -27,7 +27,7 @@
 // nothing is left to wait for.
 
 var sys = require("sys");
-var native = process._repl;
+var native = process._binding("repl");
 
 exports.scope = {};
 exports.prompt = "node> ";

@@ -1,12 +1,12 @@
 // The TCP module: tcp.Server and tcp.Connection, as node v0.1.27 had them (there they were
 // C++ classes, process.tcp.Server and process.tcp.Connection, over evcom). The sockets live in
-// Rust (process._tcp, runtime/src/bindings/tcp.rs), registered with the event loop; each is
-// known here by its token, a number. Rust reports a connection's events by calling `onEvent`
-// with the connection as `this`.
+// Rust (process._binding("tcp"), runtime/src/bindings/tcp.rs), registered with the event
+// loop; each is known here by its token, a number. Rust reports a connection's events by
+// calling `onEvent` with the connection as `this`.
 
 var events = require("events");
-var binding = process._tcp;
-var tls = process._tls;
+var binding = process._binding("tcp");
+var tls = process._binding("tls");
 
 // ---- tcp.Server ---------------------------------------------------------------------------
 
@@ -183,7 +183,7 @@ function open(connection, port, address) {
   // An HTTP client reads responses from its first byte on.
   if (connection._parse) {
     var onHttp = connection._parse[0];
-    process._http.parse(token, "response", function () {
+    process._binding("http").parse(token, "response", function () {
       if (this._token === token) onHttp.apply(this, arguments);
     }, connection._parse[1]);
   }

@@ -2,6 +2,7 @@
 // bootstrap loads this file on first use, so that a script that starts no child does not pay
 // for compiling it.
 var events = require("events");
+var native = process._binding("child_process");
 
 // process.ChildProcess is an emitter: "output" and "error" bring the child's stdout and
 // stderr as strings, then null once each stream ends; "exit" brings the exit code, after
@@ -24,7 +25,7 @@ ChildProcess.prototype._spawn = function (file, args, env) {
   var self = this;
   var pairs = [];
   for (var name in env) pairs.push(name + "=" + env[name]);
-  var spawned = process._spawn(file, args, pairs, function (kind, data) {
+  var spawned = native.spawn(file, args, pairs, function (kind, data) {
     self._onEvent(kind, data);
   });
   if (spawned.failure !== undefined) {
@@ -46,7 +47,7 @@ ChildProcess.prototype._onEvent = function (kind, data) {
   if (kind === "exit") {
     this._exitCode = data;
     // The child is gone: its stdin can take nothing more.
-    if (this._pipes) process._childClose(this._pipes.stdin);
+    if (this._pipes) native.close(this._pipes.stdin);
   } else {
     if (data === null) this._open--;
     this.emit(kind, data);
@@ -60,19 +61,19 @@ ChildProcess.prototype._onEvent = function (kind, data) {
 // Writes to the child's stdin (encoding "ascii" unless given); false once stdin is closed.
 ChildProcess.prototype.write = function (data, encoding) {
   if (!this._pipes) return false;
-  return process._childWrite(this._pipes.stdin, data, encoding || "ascii");
+  return native.write(this._pipes.stdin, data, encoding || "ascii");
 };
 
 // Closes the child's stdin once what was written has gone to it.
 ChildProcess.prototype.close = function () {
   if (!this._pipes) return false;
-  return process._childClose(this._pipes.stdin);
+  return native.close(this._pipes.stdin);
 };
 
 // Sends a signal by name ("SIGTERM" unless given).
 ChildProcess.prototype.kill = function (signal) {
   if (!this._pipes) throw new Error("ChildProcess already dead");
-  process._childKill(this._pipes.id, process._signalNumber(signal));
+  native.kill(this._pipes.id, process._signalNumber(signal));
 };
 
 // Beyond the document: how the child's output becomes strings, "utf8" (as in node 0.1.27,
@@ -80,8 +81,8 @@ ChildProcess.prototype.kill = function (signal) {
 // comes through unchanged). Call it before the loop delivers the first data.
 ChildProcess.prototype.setEncoding = function (encoding) {
   if (!this._pipes) return;
-  process._childSetEncoding(this._pipes.stdout, encoding);
-  process._childSetEncoding(this._pipes.stderr, encoding);
+  native.setEncoding(this._pipes.stdout, encoding);
+  native.setEncoding(this._pipes.stderr, encoding);
 };
 
 // Starts `command` (searched in PATH when it has no "/") with `args` and the environment

@@ -1,6 +1,7 @@
 // process.watchFile and process.unwatchFile, as stdlib/node.js hands them out: the bootstrap
 // loads this file on first use.
 var events = require("events");
+var native = process._binding("watch_file");
 
 // process.watchFile(filename, [options,] listener): one watcher per file name, polling its
 // stat every `interval` ms (0: every 5007 ms, libev's default) on a thread of its own; each
@@ -27,7 +28,7 @@ exports.watchFile = function (filename, options, listener) {
   if (!Object.prototype.hasOwnProperty.call(fileWatchers, filename)) {
     var emitter = new events.EventEmitter();
     var Stats = require("posix").Stats;
-    var id = process._watchFile(filename, interval, persistent, function (current, previous) {
+    var id = native.watch(filename, interval, persistent, function (current, previous) {
       emitter.emit("change", new Stats(current || MISSING), new Stats(previous || MISSING));
     });
     watcher = fileWatchers[filename] = { id: id, emitter: emitter };
@@ -39,7 +40,7 @@ exports.watchFile = function (filename, options, listener) {
 exports.unwatchFile = function (filename) {
   filename = String(filename);
   if (Object.prototype.hasOwnProperty.call(fileWatchers, filename)) {
-    process._unwatchFile(fileWatchers[filename].id);
+    native.unwatch(fileWatchers[filename].id);
     delete fileWatchers[filename];
   }
 };

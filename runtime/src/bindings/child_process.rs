@@ -16,7 +16,7 @@
 //! node's MaybeShutdown kept), so no "output" follows "exit".
 
 use crate::bindings::{
-    arg, define_natives, encoding_arg, number_arg, posix, set_value, signals, string_arg,
+    arg, encoding_arg, natives_object, number_arg, posix, set_value, signals, string_arg,
     NativeResult,
 };
 use crate::encoding::{Encoding, Utf8Decoder};
@@ -42,24 +42,24 @@ const CHUNK: usize = 64 * 1024;
 /// writing as fast as we read would otherwise keep the loop in one source.
 const FAIR_SHARE: usize = 16;
 
-/// Makes the natives stdlib/node.js builds child processes on.
-pub fn install<'gc>(ctx: Ctx<'gc>, process: Object<'gc>) {
-    define_natives(
+/// The natives stdlib/internal/child_process.js builds child processes on
+/// (`process._binding("child_process")`).
+pub fn make(ctx: Ctx<'_>) -> Object<'_> {
+    natives_object(
         ctx,
-        process,
         &[
-            ("_spawn", spawn, 4),
-            ("_childWrite", child_write, 3),
-            ("_childClose", child_close, 1),
-            ("_childKill", child_kill, 2),
-            ("_childSetEncoding", child_set_encoding, 2),
+            ("spawn", spawn, 4),
+            ("write", child_write, 3),
+            ("close", child_close, 1),
+            ("kill", child_kill, 2),
+            ("setEncoding", child_set_encoding, 2),
         ],
-    );
+    )
 }
 
 // ---- Spawning --------------------------------------------------------------------------------
 
-/// process._spawn(file, args, envPairs, onEvent): starts `file` (searched in PATH) with `args`
+/// spawn(file, args, envPairs, onEvent): starts `file` (searched in PATH) with `args`
 /// and the environment `envPairs` ("NAME=value" strings), its stdio on pipes. `onEvent(kind,
 /// data)` is called with ("output", text), ("error", text) — null at end of file — and
 /// ("exit", code).
@@ -310,7 +310,7 @@ impl Source for Input {
     }
 }
 
-/// process._childWrite(stdin, data, encoding="ascii"): true when the data was taken (it is
+/// write(stdin, data, encoding="ascii"): true when the data was taken (it is
 /// written as the pipe allows), false when stdin is closed.
 fn child_write<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let token = token_arg(ctx, args, 0)?;
@@ -335,7 +335,7 @@ fn child_write<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> N
     Ok(Value::Bool(true))
 }
 
-/// process._childClose(stdin): closes the child's stdin once what was written has gone.
+/// close(stdin): closes the child's stdin once what was written has gone.
 fn child_close<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let token = token_arg(ctx, args, 0)?;
     let mut io = host::of(ctx)?.io.borrow_mut();
@@ -439,7 +439,7 @@ impl Source for Output {
     }
 }
 
-/// process._childSetEncoding(pipe, encoding): how the data of the child's stdout or stderr
+/// setEncoding(pipe, encoding): how the data of the child's stdout or stderr
 /// becomes text ("utf8" unless set).
 fn child_set_encoding<'gc>(
     ctx: &Ctx<'gc>,
@@ -553,7 +553,7 @@ fn kill(host: &Host, id: u64, signal: nix::sys::signal::Signal) -> Option<nix::R
     ))
 }
 
-/// process._childKill(id, signal): sends the signal (a number) to the child; throws when the
+/// kill(id, signal): sends the signal (a number) to the child; throws when the
 /// child is already dead or the signal is not one.
 fn child_kill<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let id = number_arg(ctx, args, 0)?;

@@ -1,11 +1,14 @@
 //! The native half of every module, one file each, named as its JavaScript half in stdlib/
 //! (`posix.rs` ↔ stdlib/posix.js, `child_process.rs` ↔ stdlib/internal/child_process.js, ...):
-//! OS resources, byte parsing and encodings, as node v0.1.27's C++ had them. Each puts its
-//! natives on `process` (as `process._posix`, `process.tcp`, ...), where the JavaScript half
-//! finds them. This file installs them all, and holds the helpers they share for reading
-//! arguments and setting properties.
+//! OS resources, byte parsing and encodings, as node v0.1.27's C++ had them. Each makes an
+//! object of its natives, which the JavaScript half asks for with `process._binding(name)`
+//! (binding.rs) when it first needs it: an empty script loads none of these modules, and
+//! making their ~70 functions at every start was an eighth of the runtime's start-up. This
+//! file makes `process`, and holds the helpers the bindings share for reading arguments and
+//! setting properties.
 
 pub mod addon;
+mod binding;
 pub mod child_process;
 pub mod dns;
 pub mod http;
@@ -19,29 +22,28 @@ pub mod tls;
 pub mod watch_file;
 
 use crate::encoding::Encoding;
-use engine::object::{Attributes, NativeFn, Object};
+use engine::object::{Attributes, Class, NativeFn, Object};
 use engine::value::Value;
 use engine::vm::{ops, Ctx, Throw};
 
 /// What a native returns: a value, or a thrown exception.
 pub type NativeResult<'gc> = Result<Value<'gc>, Throw<'gc>>;
 
-/// Makes the `process` object with the native half of every module on it, and sets the global
-/// `process` to it.
+/// Makes the `process` object with its own natives and `process._binding`, which makes the
+/// other modules' natives on first use, and sets the global `process` to it.
 pub fn install<'gc>(ctx: Ctx<'gc>, startup: &process::Startup) -> Object<'gc> {
     let process = process::install(ctx, startup);
-    posix::install(ctx, process);
-    child_process::install(ctx, process);
-    signals::install(ctx, process);
-    watch_file::install(ctx, process);
-    tcp::install(ctx, process);
-    tls::install(ctx, process);
-    dns::install(ctx, process);
-    http::install(ctx, process);
-    repl::install(ctx, process);
-    addon::install(ctx, process);
+    define_natives(ctx, process, &[("_binding", binding::binding, 1)]);
     set_value(ctx, ctx.realm().global, "process", Value::Object(process));
     process
+}
+
+/// A new object (dictionary mode: each binding is one of a kind, see
+/// `Object::new_dictionary`) holding the natives `natives`.
+pub fn natives_object<'gc>(ctx: Ctx<'gc>, natives: &[(&str, NativeFn, u32)]) -> Object<'gc> {
+    let object = Object::new_dictionary(&ctx, Some(ctx.realm().object_prototype), Class::Object);
+    define_natives(ctx, object, natives);
+    object
 }
 
 /// Defines native methods on `target`: (name, function, length).

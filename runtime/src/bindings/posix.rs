@@ -9,7 +9,7 @@
 //! Descriptors: the runtime owns every file a script opens (see [`Files`]). A script reaches
 //! those, and 0, 1 and 2, by number; any other number is `EBADF`.
 
-use crate::bindings::{arg, define_natives, encoding_arg, set_value, string_arg, NativeResult};
+use crate::bindings::{arg, encoding_arg, natives_object, set_value, string_arg, NativeResult};
 use crate::encoding::{Decoded, Encoding};
 use crate::event_loop::{host, workers};
 use engine::object::{Class, Object};
@@ -23,13 +23,10 @@ use std::os::fd::{AsFd, BorrowedFd};
 use std::os::unix::fs::{DirBuilderExt, MetadataExt};
 use std::sync::Arc;
 
-/// Makes `process._posix`, the natives stdlib/posix.js is built on.
-pub fn install<'gc>(ctx: Ctx<'gc>, process: Object<'gc>) {
-    // One of a kind: dictionary mode, no chain of shapes (see `Object::new_dictionary`).
-    let posix = Object::new_dictionary(&ctx, Some(ctx.realm().object_prototype), Class::Object);
-    define_natives(
+/// The natives stdlib/posix.js is built on (`process._binding("posix")`).
+pub fn make(ctx: Ctx<'_>) -> Object<'_> {
+    natives_object(
         ctx,
-        posix,
         &[
             ("rename", rename, 3),
             ("stat", stat, 2),
@@ -44,8 +41,7 @@ pub fn install<'gc>(ctx: Ctx<'gc>, process: Object<'gc>) {
             ("cat", cat, 3),
             ("sendfile", sendfile, 5),
         ],
-    );
-    set_value(ctx, process, "_posix", Value::Object(posix));
+    )
 }
 
 // ---- Descriptors -------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-//! The native half of stdlib/repl.js, as `process._repl`:
+//! The native half of stdlib/repl.js, as `process._binding("repl")`:
 //!
 //! - `parse(text)`: is the text typed so far a whole program, not yet one (the REPL waits for
 //!   more lines), or wrong (a syntax error with its position)? And which names do its `var`
@@ -12,7 +12,7 @@
 
 mod editor;
 
-use super::{arg, define_natives, string_arg, NativeResult};
+use super::{arg, natives_object, string_arg, NativeResult};
 use crate::event_loop::host;
 use crate::event_loop::EventLoop;
 use engine::ast::{ForInTarget, ForInit, Stmt, StmtKind};
@@ -32,15 +32,10 @@ pub struct Editor {
     reply: Option<std::sync::mpsc::Sender<editor::Completions>>,
 }
 
-pub fn install<'gc>(ctx: Ctx<'gc>, process: Object<'gc>) {
-    let repl = Object::new(
-        &ctx,
-        Some(ctx.realm().object_prototype),
-        engine::object::Class::Object,
-    );
-    define_natives(
+/// The natives stdlib/repl.js is built on (`process._binding("repl")`).
+pub fn make(ctx: Ctx<'_>) -> Object<'_> {
+    natives_object(
         ctx,
-        repl,
         &[
             ("parse", parse, 1),
             ("isTerminal", is_terminal, 1),
@@ -49,8 +44,7 @@ pub fn install<'gc>(ctx: Ctx<'gc>, process: Object<'gc>) {
             ("editorAnswer", editor_answer, 2),
             ("editorStop", editor_stop, 0),
         ],
-    );
-    super::set_value(ctx, process, "_repl", Value::Object(repl));
+    )
 }
 
 /// `parse(text)`: `null` when the text ends before the program does (an open brace, an

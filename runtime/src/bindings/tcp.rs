@@ -15,11 +15,11 @@
 
 use crate::bindings::http::parser::{self as http_parser, Parser};
 use crate::bindings::tls::Session;
-use crate::bindings::{arg, define_natives, http, names, posix, set_value, NativeResult};
+use crate::bindings::{arg, http, names, natives_object, posix, set_value, NativeResult};
 use crate::encoding::{Encoding, Utf8Decoder};
 use crate::event_loop::io::{Call, Ready, Source};
 use crate::event_loop::{host, workers};
-use engine::object::{Class, Object};
+use engine::object::Object;
 use engine::string::{JsString, Units};
 use engine::value::Value;
 use engine::vm::{ops, Ctx, Handle, Throw};
@@ -54,13 +54,10 @@ thread_local! {
     static READ_BUFFER: std::cell::RefCell<Vec<u8>> = std::cell::RefCell::new(vec![0; 64 * 1024]);
 }
 
-/// Makes `process._tcp`, the natives stdlib/tcp.js is built on.
-pub fn install<'gc>(ctx: Ctx<'gc>, process: Object<'gc>) {
-    // One of a kind: dictionary mode, no chain of shapes (see `Object::new_dictionary`).
-    let tcp = Object::new_dictionary(&ctx, Some(ctx.realm().object_prototype), Class::Object);
-    define_natives(
+/// The natives stdlib/tcp.js is built on (`process._binding("tcp")`).
+pub fn make(ctx: Ctx<'_>) -> Object<'_> {
+    natives_object(
         ctx,
-        tcp,
         &[
             ("listen", listen, 5),
             ("closeServer", close_server, 1),
@@ -76,8 +73,7 @@ pub fn install<'gc>(ctx: Ctx<'gc>, process: Object<'gc>) {
             ("setNoDelay", set_no_delay, 2),
             ("idleTime", idle_time, 1),
         ],
-    );
-    set_value(ctx, process, "_tcp", Value::Object(tcp));
+    )
 }
 
 // ---- Sources -----------------------------------------------------------------------------

@@ -8,7 +8,7 @@
 //! zero (its appearing or disappearing is a change); a change is any difference in device,
 //! inode, mode, link count, owner, group, rdev, size or the three times.
 
-use crate::bindings::{arg, define_natives, number_arg, posix, string_arg, NativeResult};
+use crate::bindings::{arg, natives_object, number_arg, posix, string_arg, NativeResult};
 use crate::event_loop::host::{self, Message};
 use engine::object::Object;
 use engine::value::Value;
@@ -40,18 +40,15 @@ pub struct Watcher {
 /// stats (None: the file was not there).
 pub type Change = (u64, Option<Metadata>, Option<Metadata>);
 
-pub fn install<'gc>(ctx: Ctx<'gc>, process: Object<'gc>) {
-    define_natives(
+/// The natives of stdlib/internal/watch_file.js (`process._binding("watch_file")`).
+pub fn make(ctx: Ctx<'_>) -> Object<'_> {
+    natives_object(
         ctx,
-        process,
-        &[
-            ("_watchFile", watch_file, 4),
-            ("_unwatchFile", unwatch_file, 1),
-        ],
-    );
+        &[("watch", watch_file, 4), ("unwatch", unwatch_file, 1)],
+    )
 }
 
-/// process._watchFile(filename, interval, persistent, callback): starts polling; returns the
+/// watch(filename, interval, persistent, callback): starts polling; returns the
 /// watcher's id. `callback(current, previous)` gets the raw stats (posix.Stats' fields, times
 /// in milliseconds) or null for a missing file.
 fn watch_file<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
@@ -109,7 +106,7 @@ fn watch_file<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> Na
     Ok(Value::Number(id as f64))
 }
 
-/// process._unwatchFile(id): stops a watcher; no change is reported after this.
+/// unwatch(id): stops a watcher; no change is reported after this.
 fn unwatch_file<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let id = number_arg(ctx, args, 0)?;
     host::of(ctx)?

@@ -4,8 +4,10 @@
 
 use crate::output;
 use signal_hook::consts::{SIGINT, SIGTERM};
-use signal_hook::iterator::Signals;
+use signal_hook::iterator::backend::{PollResult, SignalDelivery, SignalIterator};
+use signal_hook::iterator::exfiltrator::SignalOnly;
 use std::io::{Read, Write};
+use std::os::unix::net::UnixStream;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Sender};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -33,9 +35,10 @@ pub struct Stdout {
     shared: Arc<Shared>,
     /// The writer thread, started on first use; only this (main) thread joins it.
     thread: Option<JoinHandle<()>>,
-    /// SIGINT and SIGTERM, caught since the process started, until the first write starts
-    /// the thread that watches them (see [`catch_fatal_signals`]).
-    signals: Option<Signals>,
+    /// The socket pair that SIGINT and SIGTERM will be delivered through, made when the
+    /// process started, until the first write gives it to signal-hook and starts the thread
+    /// that watches them (see [`catch_fatal_signals`]).
+    signals: Option<SignalPipe>,
 }
 
 #[derive(Default)]
@@ -64,14 +67,15 @@ fn locked<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
 
 impl Stdout {
     /// Stdout, with SIGINT and SIGTERM caught so that what the script wrote goes out before
-    /// they end the process. They are caught with the process's start rather than on the
-    /// first write, so that the descriptors the process holds do not change while the script
-    /// runs (a script may count them); the thread that watches them starts with the first
-    /// write (see [`catch_fatal_signals`]).
+    /// they end the process. Their socket pair is made with the process's start rather than
+    /// on the first write, so that the descriptors the process holds do not change while the
+    /// script runs (a script may count them); their delivery through it, and the thread that
+    /// watches them, start with the first write (see [`catch_fatal_signals`]).
     pub fn watching_signals() -> Stdout {
         let mut stdout = Stdout::default();
-        stdout.signals = catch_fatal_signals();
-        if stdout.signals.is_some() && !DIE_AT_ONCE.armed {
+        let caught = catch_fatal_signals();
+        stdout.signals = UnixStream::pair().ok();
+        if caught && stdout.signals.is_some() && !DIE_AT_ONCE.armed {
             // Nothing would act on a signal before the thread starts: start it now.
             stdout.watch_signals_from_now();
         }
@@ -82,13 +86,21 @@ impl Stdout {
     /// signal the script does not listen for waits for that thread, which writes the text
     /// not yet written first.
     fn watch_signals_from_now(&mut self) {
-        let Some(signals) = self.signals.take() else {
+        let Some((read, write)) = self.signals.take() else {
+            return;
+        };
+        // (Registered first, so that a signal is never caught with nothing to act on it.)
+        std::sync::LazyLock::force(&DIE_AT_ONCE);
+        // Without it the default actions stay (the handlers that end the process at once):
+        // the process still dies, unflushed.
+        let Ok(delivery) = SignalDelivery::with_pipe(read, write, SignalOnly, [SIGINT, SIGTERM])
+        else {
             return;
         };
         // Before any text is buffered: a signal from now on is the thread's (it waits in the
         // signals' socket until the thread reads it).
         DIE_AT_ONCE.set_all(false);
-        if !watch_fatal_signals(signals, self.shared.clone()) {
+        if !watch_fatal_signals(delivery, self.shared.clone()) {
             // The signals' default actions, unflushed, rather than none.
             DIE_AT_ONCE.set_all(true);
         }
@@ -273,7 +285,7 @@ fn taken_index(signal: i32) -> Option<usize> {
     }
 }
 
-/// The script now listens for `signal` (called by `process._watchSignal`).
+/// The script now listens for `signal` (called by the signals binding's `watch`).
 pub fn script_takes(signal: i32) {
     if let Some(i) = taken_index(signal) {
         TAKEN[i].store(true, Ordering::SeqCst);
@@ -284,7 +296,8 @@ pub fn script_takes(signal: i32) {
 /// Per signal (SIGINT, SIGTERM, as in [`TAKEN`]): set while a signal must end the process at
 /// once, from its handler (signal-hook's conditional default action): until the script's
 /// first write, when nothing is buffered and the thread that would flush it need not run,
-/// unless the script listens for the signal.
+/// unless the script listens for the signal. Registered when first needed (see
+/// [`catch_fatal_signals`]).
 struct DieAtOnce {
     flags: [Arc<AtomicBool>; 2],
     /// Whether the conditional default actions were registered (else the flags mean nothing).
@@ -300,9 +313,11 @@ impl DieAtOnce {
 }
 
 static DIE_AT_ONCE: std::sync::LazyLock<DieAtOnce> = std::sync::LazyLock::new(|| {
+    // (Made when the script first listens for one of the signals, the one it listens for
+    // must not end the process from the moment its handler is registered.)
     let flags = [
-        Arc::new(AtomicBool::new(true)),
-        Arc::new(AtomicBool::new(true)),
+        Arc::new(AtomicBool::new(!TAKEN[0].load(Ordering::SeqCst))),
+        Arc::new(AtomicBool::new(!TAKEN[1].load(Ordering::SeqCst))),
     ];
     let armed = [SIGINT, SIGTERM]
         .into_iter()
@@ -322,16 +337,26 @@ static DIE_AT_ONCE: std::sync::LazyLock<DieAtOnce> = std::sync::LazyLock::new(||
 /// reading must not keep it alive).
 const FLUSH_LIMIT: Duration = Duration::from_secs(2);
 
-/// Catches SIGINT and SIGTERM, for [`watch_fatal_signals`] to watch once the script has
-/// written something. Until then a signal the script does not listen for ends the process
-/// from its handler, as its default action would ([`DIE_AT_ONCE`]): with nothing to flush,
-/// no thread need wait for it. (Started with every process, that thread cost 0.1–0.3 ms of
-/// CPU at every start: docs/performance.md, "Start-up", sessions 9 and 10.)
-fn catch_fatal_signals() -> Option<Signals> {
-    // Registered first, so that a signal is never caught with nothing to act on it.
+/// The two ends of the socket pair SIGINT and SIGTERM are delivered through (read, write).
+type SignalPipe = (UnixStream, UnixStream);
+
+/// Until the script has written something, a SIGINT or SIGTERM it does not listen for ends
+/// the process at once, as the signal's default action does: with nothing to flush, no
+/// thread need wait for it, and nothing need be delivered. (Started with every process, that
+/// thread cost 0.1–0.3 ms of CPU at every start: docs/performance.md, "Start-up", sessions 9
+/// to 11.) While both signals have their default action that is what happens with no
+/// handler at all, and the handlers ([`DIE_AT_ONCE`]) are registered by the first write (or
+/// when the script listens for one): signal-hook's registry costs some 7,000 instructions and
+/// 7 page faults. A signal that is not at its default (inherited as ignored, and given a
+/// handler that does nothing by `give_children_default_signals`) is caught now, so that it
+/// ends the process as before. Returns whether the handlers were registered now.
+fn catch_fatal_signals() -> bool {
+    use crate::bindings::signals::has_default_action;
+    if has_default_action(SIGINT) && has_default_action(SIGTERM) {
+        return false;
+    }
     std::sync::LazyLock::force(&DIE_AT_ONCE);
-    // Without it the default action stays: the process still dies, unflushed.
-    Signals::new([SIGINT, SIGTERM]).ok()
+    true
 }
 
 /// Watches SIGINT and SIGTERM on a thread of their own. When one comes and the script does
@@ -339,13 +364,23 @@ fn catch_fatal_signals() -> Option<Signals> {
 /// restored and the signal raised again, so the process ends as the signal ends it (the
 /// status a shell sees is the signal's). A thread rather than the event loop, because a script
 /// busy in a long computation must still die at once. Returns whether the thread started.
-fn watch_fatal_signals(mut signals: Signals, shared: Arc<Shared>) -> bool {
+fn watch_fatal_signals(
+    delivery: SignalDelivery<UnixStream, SignalOnly>,
+    shared: Arc<Shared>,
+) -> bool {
     let started = std::thread::Builder::new()
         .name("signals".to_string())
         // It only waits, and copies what is buffered.
         .stack_size(64 * 1024)
         .spawn(move || {
-            for signal in signals.forever() {
+            let mut signals = SignalIterator::new(delivery);
+            loop {
+                let signal = match signals.poll_signal(&mut wait_for_signals) {
+                    PollResult::Signal(signal) => signal,
+                    // (A race with the pair's closing; the next poll says it is closed.)
+                    PollResult::Pending => continue,
+                    PollResult::Closed | PollResult::Err(_) => break,
+                };
                 if taken_index(signal).is_some_and(|i| TAKEN[i].load(Ordering::SeqCst)) {
                     continue;
                 }
@@ -358,6 +393,18 @@ fn watch_fatal_signals(mut signals: Signals, shared: Arc<Shared>) -> bool {
         output::stderr("node: cannot start the signal thread\n");
     }
     started.is_ok()
+}
+
+/// Waits until the signals' socket has a byte: whether one came (false: the other end is
+/// closed). What signal-hook's own `Signals` iterator does.
+fn wait_for_signals(read: &mut UnixStream) -> std::io::Result<bool> {
+    loop {
+        match read.read(&mut [0u8]) {
+            Ok(count) => return Ok(count > 0),
+            Err(error) if error.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(error) => return Err(error),
+        }
+    }
 }
 
 /// From the signal thread: hands what the script wrote to the writer and waits (a while) until

@@ -2,7 +2,7 @@
 //! include/node_addon.h (docs/addons.md says how to write one).
 //!
 //! `require` finds `name.node` along `require.paths` as it finds `name.js`, and calls
-//! `process._loadAddon(filename, exports)` (stdlib/node.js), which loads the library, checks
+//! `process._binding("addon").load(filename, exports)` (stdlib/node.js), which loads the library, checks
 //! the ABI version it exports, and calls its `init(env, target)` with the module's exports.
 //!
 //! What C gets, and how it is kept safe:
@@ -31,7 +31,7 @@ mod wrap;
 
 pub use wrap::run_finalizers;
 
-use crate::bindings::{arg, define_natives, string_arg, NativeResult};
+use crate::bindings::{arg, natives_object, string_arg, NativeResult};
 use engine::object::{Object, PropertyKey};
 use engine::value::Value;
 use engine::vm::{ops, Ctx, Handle, Throw};
@@ -102,8 +102,9 @@ const HELPERS: &str = "(function (call) {
   };
 })";
 
-pub fn install<'gc>(ctx: Ctx<'gc>, process: Object<'gc>) {
-    define_natives(ctx, process, &[("_loadAddon", load_addon, 2)]);
+/// The native that loads addons for stdlib/node.js (`process._binding("addon")`).
+pub fn make(ctx: Ctx<'_>) -> Object<'_> {
+    natives_object(ctx, &[("load", load_addon, 2)])
 }
 
 /// The helper object, made on first use.
@@ -257,7 +258,7 @@ fn error<'gc>(ctx: &Ctx<'gc>, message: &str) -> Throw<'gc> {
 // SAFETY: the addon's exported `init`, called once, after the ABI version was checked.
 type Init = unsafe extern "C" fn(env: *mut NodeEnv, target: u64);
 
-/// process._loadAddon(filename, exports): loads the addon and calls its `init` with
+/// load(filename, exports): loads the addon and calls its `init` with
 /// `exports`. Throws an Error saying what is wrong with a file that is not a shared object,
 /// has no `init` or was built for another ABI version, and what `init` threw.
 fn load_addon<'gc>(ctx: &Ctx<'gc>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {

@@ -1,4 +1,4 @@
-//! The native half of the DNS module (stdlib/dns.js builds the promises on it): `process._dns`.
+//! The native half of the DNS module (stdlib/dns.js builds the promises on it): `process._binding("dns")`.
 //!
 //! v0.1.27 used udns on libev: queries went out on a UDP socket the loop watched, and each
 //! answer came back as an event. So do ours (resolver.rs): one UDP socket per nameserver on the
@@ -24,23 +24,20 @@ mod wire;
 
 pub use resolver::Resolver;
 
-use crate::bindings::{arg, define_natives, set_value, string_arg, NativeResult};
+use crate::bindings::{arg, natives_object, set_value, string_arg, NativeResult};
 use crate::event_loop::{host, EventLoop};
 use answer::Code;
-use engine::object::{Class, Object};
+use engine::object::Object;
 use engine::value::Value;
 use engine::vm::{Ctx, Outcome as Ended, Throw};
 use hickory_resolver::proto::rr::{Name, RecordType};
 use std::net::IpAddr;
 use values::outcome_values;
 
-/// Makes `process._dns`: the two natives and udns's error codes.
-pub fn install<'gc>(ctx: Ctx<'gc>, process: Object<'gc>) {
-    // One of a kind: dictionary mode, no chain of shapes (see `Object::new_dictionary`).
-    let dns = Object::new_dictionary(&ctx, Some(ctx.realm().object_prototype), Class::Object);
-    define_natives(
+/// The natives stdlib/dns.js is built on and udns's error codes (`process._binding("dns")`).
+pub fn make(ctx: Ctx<'_>) -> Object<'_> {
+    let dns = natives_object(
         ctx,
-        dns,
         &[
             ("resolve", resolve, 3),
             ("reverse", reverse, 2),
@@ -55,7 +52,7 @@ pub fn install<'gc>(ctx: Ctx<'gc>, process: Object<'gc>) {
             Value::Number(f64::from(code.number())),
         );
     }
-    set_value(ctx, process, "_dns", Value::Object(dns));
+    dns
 }
 
 /// `_dns.onAnswers(settle)`: the function the answers go to (see the module's comment).

@@ -13,7 +13,7 @@
 pub mod parser;
 
 use crate::bindings::tcp::{self, Connection};
-use crate::bindings::{arg, define_natives, names, set_value, NativeResult};
+use crate::bindings::{arg, names, natives_object, NativeResult};
 use crate::encoding::Encoding;
 use engine::object::{Attributes, Class, Object, PropertyKey};
 use engine::string::{JsString, Units};
@@ -22,21 +22,17 @@ use engine::vm::{ops, Ctx, Handle, Throw};
 use parser::{self as http_parser, Head, Parser};
 use std::io::Write as _;
 
-/// Makes `process._http`.
-pub fn install<'gc>(ctx: Ctx<'gc>, process: Object<'gc>) {
-    // One of a kind: dictionary mode, no chain of shapes (see `Object::new_dictionary`).
-    let http = Object::new_dictionary(&ctx, Some(ctx.realm().object_prototype), Class::Object);
-    define_natives(
+/// The natives stdlib/http.js is built on (`process._binding("http")`).
+pub fn make(ctx: Ctx<'_>) -> Object<'_> {
+    natives_object(
         ctx,
-        http,
         &[
             ("parse", parse, 6),
             ("noBody", no_body, 1),
             ("head", head, 3),
             ("write", write, 6),
         ],
-    );
-    set_value(ctx, process, "_http", Value::Object(http));
+    )
 }
 
 /// What an HTTP connection's parser events go to: http.js's handler, and the prototypes of the

@@ -22,8 +22,8 @@ pub use credentials::Credentials;
 pub use session::Session;
 
 use crate::bindings::tcp::with_connection;
-use crate::bindings::{arg, define_natives, set_value, NativeResult};
-use engine::object::{Class, Object};
+use crate::bindings::{arg, natives_object, NativeResult};
+use engine::object::Object;
 use engine::value::Value;
 use engine::vm::{ops, Ctx, Throw};
 use rustc_hash::FxHashMap;
@@ -48,21 +48,17 @@ struct Table {
     by_source: FxHashMap<(Role, [String; 4]), usize>,
 }
 
-/// Makes `process._tls`.
-pub fn install<'gc>(ctx: Ctx<'gc>, process: Object<'gc>) {
-    // One of a kind: dictionary mode, no chain of shapes (see `Object::new_dictionary`).
-    let tls = Object::new_dictionary(&ctx, Some(ctx.realm().object_prototype), Class::Object);
-    define_natives(
+/// The natives of TLS in stdlib/tcp.js (`process._binding("tls")`).
+pub fn make(ctx: Ctx<'_>) -> Object<'_> {
+    natives_object(
         ctx,
-        tls,
         &[
             ("credentials", credentials, 6),
             ("start", start, 3),
             ("verifyPeer", verify_peer, 1),
             ("peerCertificate", peer_certificate, 2),
         ],
-    );
-    set_value(ctx, process, "_tls", Value::Object(tls));
+    )
 }
 
 /// A PEM argument: a string, or nothing (`undefined`, `null`, `0`, `false`, `""` — v0.1.27's
