@@ -33,6 +33,7 @@ mod array_buffer;
 mod boolean;
 mod data_view;
 mod date;
+pub(crate) mod deferred;
 pub(crate) mod error;
 pub(crate) mod function;
 mod global;
@@ -64,9 +65,8 @@ pub fn install(ctx: Ctx<'_>) {
     json::install(ctx);
     date::install(ctx);
     regexp::install(ctx);
-    array_buffer::install(ctx);
-    typed_array::install(ctx);
-    data_view::install(ctx);
+    // `ArrayBuffer`, `DataView` and the typed arrays: when first needed.
+    ctx.realm().global.set_deferred_builtins(&ctx, true);
     // Last: the self-hosted library may use everything above.
     self_hosted::install(ctx);
 }
