@@ -1,5 +1,5 @@
-//! The builtins made on first use (`builtins/deferred.rs`: `ArrayBuffer`, `DataView`, the
-//! typed arrays): every way a script can see the global object sees them as if they had been
+//! The builtins made on first use (`builtins/deferred.rs`: `Date`, `ArrayBuffer`, `DataView`,
+//! the typed arrays): every way a script can see the global object sees them as if they had been
 //! there from the start. Each case runs on a fresh engine, so that its first look at the
 //! global object is the one that makes them.
 
@@ -14,6 +14,14 @@ fn reads_see_them() {
     );
     prints("var g = this; print(typeof g.Float64Array)", &["function"]);
     prints("with (this) print(typeof Uint8Array)", &["function"]);
+    prints(
+        "print(new Date(0).getTime(), typeof Date.now())",
+        &["0 number"],
+    );
+    prints(
+        "print(Object.prototype.toString.call(Date.prototype), isNaN(Date.prototype.getTime()))",
+        &["[object Date] true"],
+    );
     prints(
         "print(new Uint8Array([1, 2, 3]).length, new DataView(new ArrayBuffer(4)).byteLength)",
         &["3 4"],
@@ -30,7 +38,7 @@ fn own_property_questions_see_them() {
         &["function true false true"],
     );
     prints(
-        "var names = ['ArrayBuffer', 'DataView', 'Int8Array', 'Uint8Array',
+        "var names = ['Date', 'ArrayBuffer', 'DataView', 'Int8Array', 'Uint8Array',
              'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array',
              'Float32Array', 'Float64Array'];
          var own = Object.getOwnPropertyNames(this);
@@ -61,6 +69,7 @@ fn changes_find_them_there() {
         "print(delete this.ArrayBuffer, typeof ArrayBuffer, 'ArrayBuffer' in this)",
         &["true undefined false"],
     );
+    prints("print(delete Date, typeof Date)", &["true undefined"]);
     prints(
         "delete DataView; print(typeof DataView); print(typeof Int8Array, typeof DataView)",
         &["undefined", "function undefined"],
@@ -83,6 +92,10 @@ fn changes_find_them_there() {
 #[test]
 fn declarations_find_them_there() {
     prints("var DataView; print(typeof DataView)", &["function"]);
+    prints(
+        "var Date = 1; print(Date, Object.getOwnPropertyDescriptor(this, 'Date').enumerable)",
+        &["1 false"],
+    );
     prints(
         "var Int16Array = 5;
          print(Int16Array, Object.getOwnPropertyDescriptor(this, 'Int16Array').enumerable)",

@@ -1,6 +1,7 @@
-//! The builtins the global object gets when they are first needed: `ArrayBuffer`, `DataView`
-//! and the typed arrays (ES2015 §22.2, §24), which a script of 2010 never touches. Making
-//! them was a fifth of the realm's objects and a tenth of an empty script's start-up.
+//! The builtins the global object gets when they are first needed: `Date`, which few scripts
+//! use at once, and `ArrayBuffer`, `DataView` and the typed arrays (ES2015 §22.2, §24), which
+//! a script of 2010 never touches. Nothing but their constructors makes their objects, so
+//! until a script names them, nothing needs them.
 //!
 //! Until then the global object is marked (`Object::has_deferred_builtins`), and each place
 //! that would see their absence makes them first: a look-up of one of their names (a read,
@@ -18,7 +19,8 @@ use crate::string::Units;
 use crate::vm::Ctx;
 
 /// The global names of the deferred builtins.
-const NAMES: [&str; 11] = [
+const NAMES: [&str; 12] = [
+    "Date",
     "ArrayBuffer",
     "DataView",
     "Int8Array",
@@ -37,8 +39,8 @@ pub fn names<'gc>(ctx: Ctx<'gc>, key: PropertyKey<'gc>) -> bool {
     let PropertyKey::String(name) = key else {
         return false;
     };
-    // (Every one is 8 to 17 characters long: most names are not, and need no comparison.)
-    if !(8..=17).contains(&name.len()) {
+    // (Every one is 4 to 17 characters long: a longer name needs no comparison.)
+    if !(4..=17).contains(&name.len()) {
         return false;
     }
     name.with_units(&ctx, |units| {
@@ -57,6 +59,7 @@ pub fn install(ctx: Ctx<'_>) {
     }
     // First: making them looks names up on the global object, which must not come back here.
     global.set_deferred_builtins(&ctx, false);
+    super::date::install(ctx);
     super::array_buffer::install(ctx);
     super::typed_array::install(ctx);
     super::data_view::install(ctx);

@@ -63,9 +63,8 @@ pub fn install(ctx: Ctx<'_>) {
     boolean::install(ctx);
     math::install(ctx);
     json::install(ctx);
-    date::install(ctx);
     regexp::install(ctx);
-    // `ArrayBuffer`, `DataView` and the typed arrays: when first needed.
+    // `Date`, `ArrayBuffer`, `DataView` and the typed arrays: when first needed.
     ctx.realm().global.set_deferred_builtins(&ctx, true);
     // Last: the self-hosted library may use everything above.
     self_hosted::install(ctx);
