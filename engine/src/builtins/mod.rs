@@ -61,11 +61,12 @@ pub fn install(ctx: Ctx<'_>) {
     string::install(ctx);
     number::install(ctx);
     boolean::install(ctx);
-    math::install(ctx);
     json::install(ctx);
     regexp::install(ctx);
-    // `Date`, `ArrayBuffer`, `DataView` and the typed arrays: when first needed.
-    ctx.realm().global.set_deferred_builtins(&ctx, true);
+    // `Math`, `Date`, `ArrayBuffer`, `DataView` and the typed arrays: when first needed.
+    ctx.realm()
+        .global
+        .set_deferred_builtins(&ctx, deferred::ALL);
     // Last: the self-hosted library may use everything above.
     self_hosted::install(ctx);
 }
