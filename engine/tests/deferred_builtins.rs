@@ -1,5 +1,5 @@
-//! The builtins made on first use (`builtins/deferred.rs`: `Math`, `Date`, `ArrayBuffer`,
-//! `DataView`, the typed arrays): every way a script can see the global object sees them as if they had been
+//! The builtins made on first use (`builtins/deferred.rs`: `Math`, `Date`, `RegExp`,
+//! `ArrayBuffer`, `DataView`, the typed arrays): every way a script can see the global object sees them as if they had been
 //! there from the start. Each case runs on a fresh engine, so that its first look at the
 //! global object is the one that makes them.
 
@@ -26,6 +26,15 @@ fn reads_see_them() {
         "print(Math.max(1, 2), Object.prototype.toString.call(Math), Math.PI > 3)",
         &["2 [object Math] true"],
     );
+    // A RegExp object made before anything names `RegExp` has its prototype's methods.
+    prints(
+        "var r = /(b)/; print(r.test('abc'), RegExp.$1, Object.getPrototypeOf(r) === RegExp.prototype)",
+        &["true b true"],
+    );
+    prints(
+        "print('a,b'.split(/,/).length, 'abc'.match('b').index)",
+        &["2 1"],
+    );
     prints(
         "print(new Uint8Array([1, 2, 3]).length, new DataView(new ArrayBuffer(4)).byteLength)",
         &["3 4"],
@@ -42,7 +51,7 @@ fn own_property_questions_see_them() {
         &["function true false true"],
     );
     prints(
-        "var names = ['Math', 'Date', 'ArrayBuffer', 'DataView', 'Int8Array', 'Uint8Array',
+        "var names = ['Math', 'Date', 'RegExp', 'ArrayBuffer', 'DataView', 'Int8Array', 'Uint8Array',
              'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array',
              'Float32Array', 'Float64Array'];
          var own = Object.getOwnPropertyNames(this);
@@ -75,6 +84,7 @@ fn changes_find_them_there() {
     );
     prints("print(delete Date, typeof Date)", &["true undefined"]);
     prints("Math = 2; print(Math)", &["2"]);
+    prints("var RegExp = 3; print(RegExp, /x/.exec('x')[0])", &["3 x"]);
     prints(
         "delete DataView; print(typeof DataView); print(typeof Int8Array, typeof DataView)",
         &["undefined", "function undefined"],
@@ -151,10 +161,11 @@ fn each_group_is_made_on_its_own() {
     let math = deferred_after("Math.max(1, 2)");
     let date = deferred_after("Date.now()");
     let binary = deferred_after("new Uint8Array(1)");
+    let regexp = deferred_after("/a/");
     // Each script made one group: a bit of its own, the others still to be made.
-    for left in [math, date, binary] {
+    for left in [math, date, binary, regexp] {
         assert_eq!((all & !left).count_ones(), 1, "{all:b} -> {left:b}");
     }
-    assert_eq!(math & date & binary, 0);
+    assert_eq!(math & date & binary & regexp, 0);
     assert_eq!(deferred_after("Object.getOwnPropertyNames(this)"), 0);
 }

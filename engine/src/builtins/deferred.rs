@@ -26,13 +26,16 @@ const MATH: u8 = 1;
 const DATE: u8 = 2;
 /// The group of `ArrayBuffer`, `DataView` and the typed arrays.
 const BINARY: u8 = 4;
+/// The group of `RegExp` (its constructor, its statics, `RegExp.prototype`'s methods).
+const REGEXP: u8 = 8;
 /// Every group: what the global object lacks after `builtins::install`.
-pub const ALL: u8 = MATH | DATE | BINARY;
+pub const ALL: u8 = MATH | DATE | BINARY | REGEXP;
 
 /// The global names of the deferred builtins, with their groups.
-const NAMES: [(&str, u8); 13] = [
+const NAMES: [(&str, u8); 14] = [
     ("Math", MATH),
     ("Date", DATE),
+    ("RegExp", REGEXP),
     ("ArrayBuffer", BINARY),
     ("DataView", BINARY),
     ("Int8Array", BINARY),
@@ -80,6 +83,12 @@ pub fn make_for<'gc>(ctx: Ctx<'gc>, key: PropertyKey<'gc>) {
     }
 }
 
+/// Makes `RegExp` if it is still to be made: what making a RegExp object (a literal, a
+/// pattern given to `match` or `split`) needs first, as `RegExp.prototype` is their prototype.
+pub fn make_regexps(ctx: Ctx<'_>) {
+    make(ctx, REGEXP);
+}
+
 /// Makes every group still to be made.
 pub fn make_all(ctx: Ctx<'_>) {
     make(ctx, ALL);
@@ -100,6 +109,9 @@ fn make(ctx: Ctx<'_>, groups: u8) {
     }
     if todo & DATE != 0 {
         super::date::install(ctx);
+    }
+    if todo & REGEXP != 0 {
+        super::regexp::install(ctx);
     }
     if todo & BINARY != 0 {
         super::array_buffer::install(ctx);

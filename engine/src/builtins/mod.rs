@@ -62,8 +62,9 @@ pub fn install(ctx: Ctx<'_>) {
     number::install(ctx);
     boolean::install(ctx);
     json::install(ctx);
-    regexp::install(ctx);
-    // `Math`, `Date`, `ArrayBuffer`, `DataView` and the typed arrays: when first needed.
+    regexp::install_string_methods(ctx);
+    // `Math`, `Date`, `RegExp`, `ArrayBuffer`, `DataView` and the typed arrays: when first
+    // needed.
     ctx.realm()
         .global
         .set_deferred_builtins(&ctx, deferred::ALL);
