@@ -352,6 +352,13 @@ impl<'gc> ObjectData<'gc> {
         self.properties.shape_root()
     }
 
+    /// Whether this is the global object with builtins still to be made (see
+    /// `builtins/deferred.rs`).
+    #[inline]
+    pub fn has_deferred_builtins(&self) -> bool {
+        self.deferred_builtins != 0
+    }
+
     /// Whether an inline cache relies on this object as a prototype.
     pub fn is_watched(&self) -> bool {
         self.watched
