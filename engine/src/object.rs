@@ -547,7 +547,7 @@ impl<'gc> Object<'gc> {
     /// builtins still to be made if `key` names one of them.
     pub fn make_before_adding(self, ctx: Ctx<'gc>, key: PropertyKey<'gc>) {
         let deferred_builtins = self.borrow().deferred_builtins;
-        self.make_prototype_for_any_key(ctx);
+        self.make_function_prototype(ctx);
         if deferred_builtins != 0 {
             crate::builtins::deferred::make_for(ctx, key);
         }
@@ -583,11 +583,11 @@ impl<'gc> Object<'gc> {
         if self.borrow().deferred_builtins != 0 {
             crate::builtins::deferred::make_all(ctx);
         }
-        self.make_prototype_for_any_key(ctx);
+        self.make_function_prototype(ctx);
     }
 
     /// [`Object::make_prototype`] for a function only (not the global object's builtins).
-    fn make_prototype_for_any_key(self, ctx: Ctx<'gc>) {
+    fn make_function_prototype(self, ctx: Ctx<'gc>) {
         if !self.borrow().lazy_prototype {
             return;
         }

@@ -169,3 +169,20 @@ fn each_group_is_made_on_its_own() {
     assert_eq!(math & date & binary & regexp, 0);
     assert_eq!(deferred_after("Object.getOwnPropertyNames(this)"), 0);
 }
+
+#[test]
+fn a_host_function_of_the_same_name_stays() {
+    // (Listing the global object's names makes every builtin still to be made.)
+    let source = "Object.getOwnPropertyNames(this); print(typeof Math)";
+    let arena = bumpalo::Bump::new();
+    let program = engine::parse_program(source, &arena).expect("the script parses");
+    let proto = engine::compiler::compile_script(&program, source).expect("the script compiles");
+    let mut engine = engine::vm::Engine::new();
+    common::clear_printed();
+    engine.define_global_function("print", common::print, 1);
+    // The host's `Math` (a function here) replaces the builtin, made before it.
+    engine.define_global_function("Math", common::print, 0);
+    let completion = engine.run(proto, source, "test.js");
+    assert!(matches!(completion, engine::vm::Completion::Normal));
+    assert_eq!(common::printed(), ["function"]);
+}
