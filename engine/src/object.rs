@@ -237,6 +237,11 @@ pub struct ObjectData<'gc> {
     /// closures made in a loop) are never constructed with, so it is made the first time
     /// anything looks for the property (see [`Object::make_prototype`]).
     lazy_prototype: bool,
+    /// For the global object, which groups of the builtins made on first use are still to be
+    /// made (bits, see `builtins/deferred.rs`): the same places that make a function's
+    /// `prototype` make them, when a name of theirs is looked up, assigned or declared, or all
+    /// names listed.
+    deferred_builtins: u8,
     /// The named properties and elements; for a prototype, also the shape objects
     /// inheriting from it start from (see [`PropertyMap::shape_root`]).
     pub properties: PropertyMap<'gc>,
@@ -347,6 +352,13 @@ impl<'gc> ObjectData<'gc> {
         self.properties.shape_root()
     }
 
+    /// Whether this is the global object with builtins still to be made (see
+    /// `builtins/deferred.rs`).
+    #[inline]
+    pub fn has_deferred_builtins(&self) -> bool {
+        self.deferred_builtins != 0
+    }
+
     /// Whether an inline cache relies on this object as a prototype.
     pub fn is_watched(&self) -> bool {
         self.watched
@@ -410,6 +422,7 @@ impl<'gc> Object<'gc> {
                 extensible: true,
                 watched: false,
                 lazy_prototype: false,
+                deferred_builtins: 0,
                 properties,
             }),
         ))
@@ -489,6 +502,11 @@ impl<'gc> Object<'gc> {
                 object.make_prototype(ctx);
                 continue;
             }
+            if data.deferred_builtins != 0 && crate::builtins::deferred::names(ctx, key) {
+                drop(data);
+                crate::builtins::deferred::make_for(ctx, key);
+                continue;
+            }
             if let Some(property) = data.properties.get(key) {
                 return Some((object, property));
             }
@@ -508,12 +526,48 @@ impl<'gc> Object<'gc> {
         self.borrow_mut(mc).lazy_prototype = lazy;
     }
 
-    /// [`Object::make_prototype`] if `key` is `prototype`.
+    /// [`Object::make_prototype`] if `key` is `prototype`; for the global object, its
+    /// builtins still to be made if `key` names one of them.
     #[inline]
     pub fn make_prototype_for(self, ctx: Ctx<'gc>, key: PropertyKey<'gc>) {
-        if self.borrow().lazy_prototype && key == ctx.realm().atoms.prototype {
+        let (lazy_prototype, deferred_builtins) = {
+            let data = self.borrow();
+            (data.lazy_prototype, data.deferred_builtins)
+        };
+        if lazy_prototype && key == ctx.realm().atoms.prototype {
             self.make_prototype(ctx);
         }
+        if deferred_builtins != 0 {
+            crate::builtins::deferred::make_for(ctx, key);
+        }
+    }
+
+    /// What must be made before `key` is added to this object by an assignment: a function's
+    /// `prototype` (which comes before the properties added to it), the global object's
+    /// builtins still to be made if `key` names one of them.
+    pub fn make_before_adding(self, ctx: Ctx<'gc>, key: PropertyKey<'gc>) {
+        let deferred_builtins = self.borrow().deferred_builtins;
+        self.make_function_prototype(ctx);
+        if deferred_builtins != 0 {
+            crate::builtins::deferred::make_for(ctx, key);
+        }
+    }
+
+    /// Whether this is the global object with builtins still to be made (see
+    /// `builtins/deferred.rs`).
+    pub fn has_deferred_builtins(self) -> bool {
+        self.borrow().deferred_builtins != 0
+    }
+
+    /// The groups of builtins the global object still lacks (bits, see
+    /// `builtins/deferred.rs`).
+    pub fn deferred_builtins(self) -> u8 {
+        self.borrow().deferred_builtins
+    }
+
+    /// Sets the groups of builtins the global object still lacks.
+    pub fn set_deferred_builtins(self, mc: &Mutation<'gc>, groups: u8) {
+        self.borrow_mut(mc).deferred_builtins = groups;
     }
 
     /// Makes the `prototype` object of a function that does not have it yet (13.2 steps
@@ -522,7 +576,18 @@ impl<'gc> Object<'gc> {
     /// properties or looks one up by name calls this first, so no script can tell the object
     /// was not made with the function (but for the order of the names, where it comes after
     /// any added before it was made).
+    ///
+    /// For the global object, makes the builtins it still lacks (see `builtins/deferred.rs`):
+    /// every place that lists an object's own names or fixes them calls this first.
     pub fn make_prototype(self, ctx: Ctx<'gc>) {
+        if self.borrow().deferred_builtins != 0 {
+            crate::builtins::deferred::make_all(ctx);
+        }
+        self.make_function_prototype(ctx);
+    }
+
+    /// [`Object::make_prototype`] for a function only (not the global object's builtins).
+    fn make_function_prototype(self, ctx: Ctx<'gc>) {
         if !self.borrow().lazy_prototype {
             return;
         }

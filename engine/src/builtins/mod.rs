@@ -33,6 +33,7 @@ mod array_buffer;
 mod boolean;
 mod data_view;
 mod date;
+pub(crate) mod deferred;
 pub(crate) mod error;
 pub(crate) mod function;
 mod global;
@@ -60,13 +61,13 @@ pub fn install(ctx: Ctx<'_>) {
     string::install(ctx);
     number::install(ctx);
     boolean::install(ctx);
-    math::install(ctx);
     json::install(ctx);
-    date::install(ctx);
-    regexp::install(ctx);
-    array_buffer::install(ctx);
-    typed_array::install(ctx);
-    data_view::install(ctx);
+    regexp::install_string_methods(ctx);
+    // `Math`, `Date`, `RegExp`, `ArrayBuffer`, `DataView` and the typed arrays: when first
+    // needed.
+    ctx.realm()
+        .global
+        .set_deferred_builtins(&ctx, deferred::ALL);
     // Last: the self-hosted library may use everything above.
     self_hosted::install(ctx);
 }

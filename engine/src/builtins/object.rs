@@ -405,7 +405,9 @@ fn prevent_extensions<'gc>(
     let Value::Object(object) = arg(args, 0) else {
         return Ok(arg(args, 0));
     };
-    // 2. Set the [[Extensible]] internal property of O to false.
+    // 2. Set the [[Extensible]] internal property of O to false. (What is made on first use
+    //    is made now: it was there all along.)
+    object.make_prototype(*ctx);
     object.borrow_mut(ctx).extensible = false;
     // 3. Return O.
     Ok(Value::Object(object))

@@ -282,6 +282,10 @@ impl InlineCaches {
             object.make_prototype(ctx);
             return found(object.borrow().properties.get(key).map(|p| p.slot));
         }
+        if object.has_deferred_builtins() && crate::builtins::deferred::names(ctx, key) {
+            crate::builtins::deferred::make_for(ctx, key);
+            return found(object.borrow().properties.get(key).map(|p| p.slot));
+        }
         if let Some(shared) = ctx.realm().shared_cache.find(layout, key) {
             cell.set(shared);
             return inherited(object, shared);
@@ -481,7 +485,7 @@ impl InlineCaches {
         value: Value<'gc>,
     ) -> bool {
         // A function's `prototype` comes before the properties added to it.
-        object.make_prototype(ctx);
+        object.make_before_adding(ctx, key);
         let mut data = object.borrow_mut(&ctx);
         let layout = data.layout_id_making_root(&ctx);
         if let Some(at) = data.properties.find_entry(key, cell.get().slot) {

@@ -42,8 +42,12 @@ impl<'gc> Executor<'gc> {
         };
         let caller = &self.frames[top];
         let strict = caller.code.proto.strict;
-        let code =
-            crate::builtins::compile_eval_code(ctx, text, strict, caller.code.origin.clone())?;
+        let code = crate::builtins::compile_eval_code(
+            ctx,
+            text,
+            strict,
+            caller.code.script.origin.clone(),
+        )?;
         if self.frames.len() >= MAX_FRAMES {
             return Err(ctx.range_error("Maximum call stack size exceeded"));
         }

@@ -623,6 +623,10 @@ impl Engine {
     ) {
         self.mutate(|ctx| {
             let realm = ctx.realm();
+            // A builtin of that name still to be made is made first, so that it does not
+            // replace the host's later (see `builtins/deferred.rs`).
+            let key = realm.key(ctx, name);
+            realm.global.make_prototype_for(ctx, key);
             realm.define_function(ctx, realm.global, name, function, length);
         });
     }

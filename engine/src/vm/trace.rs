@@ -402,15 +402,16 @@ impl State {
     /// `file:line:column` of instruction `pc` of `code` (the file's name without its
     /// directories; line and column 1-based, columns in UTF-16 units as dumps count them).
     fn place(&mut self, code: &Code<'_>, pc: usize) -> String {
-        let file = code.origin.rsplit('/').next().unwrap_or(&code.origin);
+        let script = &*code.script;
+        let file = script.origin.rsplit('/').next().unwrap_or(&script.origin);
         let offset = code.position(pc).unwrap_or(code.proto.span.start) as usize;
-        let key = Rc::as_ptr(&code.source) as usize;
+        let key = Rc::as_ptr(&script.source) as usize;
         let (source, starts) = self.lines.entry(key).or_insert_with(|| {
-            let starts = line_starts(&code.source.text);
-            (code.source.clone(), starts)
+            let starts = line_starts(&script.source.text);
+            (script.source.clone(), starts)
         });
         // The lines the host's prefix (a module wrapper) takes count for nothing.
-        let prefix = code.prefix as usize;
+        let prefix = script.prefix as usize;
         let (line, column) = line_column(&source.text, starts, offset);
         let (prefix_line, prefix_column) = line_column(&source.text, starts, prefix);
         let (line, column) = match line == prefix_line {

@@ -208,7 +208,9 @@ fn put_plain<'gc>(
     }
     let (at, prototype, extensible) = {
         let data = object.borrow();
-        if !matches!(data.class, Class::Object) {
+        // (The global object with builtins still to be made takes the general path, which
+        // makes them first if `key` names one.)
+        if !matches!(data.class, Class::Object) || data.has_deferred_builtins() {
             return false;
         }
         (
