@@ -237,11 +237,10 @@ pub struct ObjectData<'gc> {
     /// closures made in a loop) are never constructed with, so it is made the first time
     /// anything looks for the property (see [`Object::make_prototype`]).
     lazy_prototype: bool,
-    /// For the global object, which groups of the builtins made on first use are still to be
-    /// made (bits, see `builtins/deferred.rs`): the same places that make a function's
-    /// `prototype` make them, when a name of theirs is looked up, assigned or declared, or all
-    /// names listed.
-    deferred_builtins: u8,
+    /// The global object while the builtins made on first use are still to be made (see
+    /// `builtins/deferred.rs`): the same places that make a function's `prototype` make them,
+    /// when a name of theirs is looked up, assigned or declared, or all names listed.
+    deferred_builtins: bool,
     /// The named properties and elements; for a prototype, also the shape objects
     /// inheriting from it start from (see [`PropertyMap::shape_root`]).
     pub properties: PropertyMap<'gc>,
@@ -352,13 +351,6 @@ impl<'gc> ObjectData<'gc> {
         self.properties.shape_root()
     }
 
-    /// Whether this is the global object with builtins still to be made (see
-    /// `builtins/deferred.rs`).
-    #[inline]
-    pub fn has_deferred_builtins(&self) -> bool {
-        self.deferred_builtins != 0
-    }
-
     /// Whether an inline cache relies on this object as a prototype.
     pub fn is_watched(&self) -> bool {
         self.watched
@@ -422,7 +414,7 @@ impl<'gc> Object<'gc> {
                 extensible: true,
                 watched: false,
                 lazy_prototype: false,
-                deferred_builtins: 0,
+                deferred_builtins: false,
                 properties,
             }),
         ))
@@ -502,9 +494,9 @@ impl<'gc> Object<'gc> {
                 object.make_prototype(ctx);
                 continue;
             }
-            if data.deferred_builtins != 0 && crate::builtins::deferred::names(ctx, key) {
+            if data.deferred_builtins && crate::builtins::deferred::names(ctx, key) {
                 drop(data);
-                crate::builtins::deferred::make_for(ctx, key);
+                crate::builtins::deferred::install(ctx);
                 continue;
             }
             if let Some(property) = data.properties.get(key) {
@@ -537,8 +529,8 @@ impl<'gc> Object<'gc> {
         if lazy_prototype && key == ctx.realm().atoms.prototype {
             self.make_prototype(ctx);
         }
-        if deferred_builtins != 0 {
-            crate::builtins::deferred::make_for(ctx, key);
+        if deferred_builtins && crate::builtins::deferred::names(ctx, key) {
+            crate::builtins::deferred::install(ctx);
         }
     }
 
@@ -547,27 +539,22 @@ impl<'gc> Object<'gc> {
     /// builtins still to be made if `key` names one of them.
     pub fn make_before_adding(self, ctx: Ctx<'gc>, key: PropertyKey<'gc>) {
         let deferred_builtins = self.borrow().deferred_builtins;
-        self.make_function_prototype(ctx);
-        if deferred_builtins != 0 {
-            crate::builtins::deferred::make_for(ctx, key);
+        self.make_prototype_for_any_key(ctx);
+        if deferred_builtins && crate::builtins::deferred::names(ctx, key) {
+            crate::builtins::deferred::install(ctx);
         }
     }
 
     /// Whether this is the global object with builtins still to be made (see
     /// `builtins/deferred.rs`).
     pub fn has_deferred_builtins(self) -> bool {
-        self.borrow().deferred_builtins != 0
-    }
-
-    /// The groups of builtins the global object still lacks (bits, see
-    /// `builtins/deferred.rs`).
-    pub fn deferred_builtins(self) -> u8 {
         self.borrow().deferred_builtins
     }
 
-    /// Sets the groups of builtins the global object still lacks.
-    pub fn set_deferred_builtins(self, mc: &Mutation<'gc>, groups: u8) {
-        self.borrow_mut(mc).deferred_builtins = groups;
+    /// Marks the global object as having builtins still to be made (`true`), or as having
+    /// them all (`false`).
+    pub fn set_deferred_builtins(self, mc: &Mutation<'gc>, deferred: bool) {
+        self.borrow_mut(mc).deferred_builtins = deferred;
     }
 
     /// Makes the `prototype` object of a function that does not have it yet (13.2 steps
@@ -580,14 +567,14 @@ impl<'gc> Object<'gc> {
     /// For the global object, makes the builtins it still lacks (see `builtins/deferred.rs`):
     /// every place that lists an object's own names or fixes them calls this first.
     pub fn make_prototype(self, ctx: Ctx<'gc>) {
-        if self.borrow().deferred_builtins != 0 {
-            crate::builtins::deferred::make_all(ctx);
+        if self.borrow().deferred_builtins {
+            crate::builtins::deferred::install(ctx);
         }
-        self.make_function_prototype(ctx);
+        self.make_prototype_for_any_key(ctx);
     }
 
     /// [`Object::make_prototype`] for a function only (not the global object's builtins).
-    fn make_function_prototype(self, ctx: Ctx<'gc>) {
+    fn make_prototype_for_any_key(self, ctx: Ctx<'gc>) {
         if !self.borrow().lazy_prototype {
             return;
         }

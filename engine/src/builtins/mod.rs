@@ -61,13 +61,11 @@ pub fn install(ctx: Ctx<'_>) {
     string::install(ctx);
     number::install(ctx);
     boolean::install(ctx);
+    math::install(ctx);
     json::install(ctx);
-    regexp::install_string_methods(ctx);
-    // `Math`, `Date`, `RegExp`, `ArrayBuffer`, `DataView` and the typed arrays: when first
-    // needed.
-    ctx.realm()
-        .global
-        .set_deferred_builtins(&ctx, deferred::ALL);
+    regexp::install(ctx);
+    // `Date`, `ArrayBuffer`, `DataView` and the typed arrays: when first needed.
+    ctx.realm().global.set_deferred_builtins(&ctx, true);
     // Last: the self-hosted library may use everything above.
     self_hosted::install(ctx);
 }

@@ -464,9 +464,6 @@ fn make_regexp<'gc>(
     pattern: &[u16],
     flags: &[u16],
 ) -> Result<Made<'gc>, Throw<'gc>> {
-    // (Every RegExp object is made here, or copied from one made here: `RegExp.prototype`
-    // must be there first. See `builtins/deferred.rs`.)
-    super::deferred::make_regexps(ctx);
     // ES5 15.10.4.1: "If F contains any character other than "g", "i", or "m", or if it
     // contains the same one more than once, then throw a SyntaxError exception." The V8 of
     // 2010 did not (see `Flags::parse_v8`): the node runtime asks for its rules
@@ -1029,12 +1026,6 @@ pub fn install(ctx: Ctx<'_>) {
             },
         );
     }
-}
-
-/// Installs the methods of `String.prototype` that take regular expressions (made with the
-/// other builtins; `RegExp` itself is made when first needed, see `builtins/deferred.rs`).
-pub fn install_string_methods(ctx: Ctx<'_>) {
-    let realm = ctx.realm();
     let string_methods: [(&str, crate::object::NativeFn, u32); 4] = [
         ("match", string_match, 1),
         ("replace", string_replace, 2),

@@ -208,7 +208,7 @@ impl<'gc> Dictionary<'gc> {
                 };
                 index.insert_unique(key_hash(key), entries.len() as u32 - 1, rehash);
             }
-            None if self.entries.len() - self.holes > INDEX_THRESHOLD => self.build_index(0),
+            None if self.entries.len() - self.holes > INDEX_THRESHOLD => self.build_index(),
             None => {}
         }
     }
@@ -222,35 +222,14 @@ impl<'gc> Dictionary<'gc> {
         }
     }
 
-    /// Makes room for `additional` more entries at once, in the entries and (when there will
-    /// be enough of them to have one) in the index. To a power of two, as growing would have
-    /// made it: the allocator keeps the blocks of each size in pages of their own, so odd
-    /// sizes would each start a page.
-    fn reserve(&mut self, additional: usize) {
-        let needed = (self.entries.len() + additional).next_power_of_two();
-        self.entries.reserve_exact(needed - self.entries.len());
-        let count = self.entries.len() - self.holes;
-        match &mut self.index {
-            Some(index) => {
-                let entries = &self.entries;
-                index.reserve(additional, |&at: &u32| match entries.get(at as usize) {
-                    Some(Some((key, _))) => key_hash(*key),
-                    _ => 0,
-                });
-            }
-            None if count + additional > INDEX_THRESHOLD => self.build_index(additional),
-            None => {}
-        }
-    }
-
     /// Indexes every entry afresh.
-    fn build_index(&mut self, additional: usize) {
+    fn build_index(&mut self) {
         let entries = &self.entries;
         let rehash = |&at: &u32| match entries.get(at as usize) {
             Some(Some((key, _))) => key_hash(*key),
             _ => 0,
         };
-        let mut index = HashTable::with_capacity(entries.len() - self.holes + additional);
+        let mut index = HashTable::with_capacity(entries.len() - self.holes);
         for (at, entry) in entries.iter().enumerate() {
             if let Some((key, _)) = entry {
                 index.insert_unique(key_hash(*key), at as u32, rehash);
@@ -287,7 +266,7 @@ impl<'gc> Dictionary<'gc> {
         self.entries.retain(Option::is_some);
         self.holes = 0;
         if self.index.is_some() {
-            self.build_index(0);
+            self.build_index();
         }
     }
 
@@ -620,15 +599,6 @@ impl<'gc> PropertyMap<'gc> {
     #[inline]
     pub fn is_fresh(&self) -> bool {
         matches!(self.named, Named::Fresh)
-    }
-
-    /// Makes room for `additional` more named entries at once, if the map is in dictionary
-    /// mode: a builtin's table of methods is then defined without growing the entries and
-    /// the index step by step (an empty script's start-up: 44 k fewer instructions).
-    pub fn reserve_named(&mut self, additional: usize) {
-        if let Named::Dictionary(dictionary) = &mut self.named {
-            dictionary.reserve(additional);
-        }
     }
 
     /// Leaves the shape tree for dictionary mode, for good.

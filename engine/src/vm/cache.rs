@@ -283,7 +283,7 @@ impl InlineCaches {
             return found(object.borrow().properties.get(key).map(|p| p.slot));
         }
         if object.has_deferred_builtins() && crate::builtins::deferred::names(ctx, key) {
-            crate::builtins::deferred::make_for(ctx, key);
+            crate::builtins::deferred::install(ctx);
             return found(object.borrow().properties.get(key).map(|p| p.slot));
         }
         if let Some(shared) = ctx.realm().shared_cache.find(layout, key) {

@@ -499,11 +499,6 @@ impl<'gc> Realm<'gc> {
         target: Object<'gc>,
         functions: &[(&str, NativeFn, u32)],
     ) {
-        // (Most targets are prototypes and constructors, in dictionary mode.)
-        target
-            .borrow_mut(&ctx)
-            .properties
-            .reserve_named(functions.len());
         for &(name, function, length) in functions {
             self.define_function(ctx, target, name, function, length);
         }

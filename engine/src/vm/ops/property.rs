@@ -210,7 +210,7 @@ fn put_plain<'gc>(
         let data = object.borrow();
         // (The global object with builtins still to be made takes the general path, which
         // makes them first if `key` names one.)
-        if !matches!(data.class, Class::Object) || data.has_deferred_builtins() {
+        if !matches!(data.class, Class::Object) || object.has_deferred_builtins() {
             return false;
         }
         (
