@@ -11,7 +11,7 @@
 //! need and no more: an empty script's start-up takes 31 fewer page faults
 //! (docs/performance.md, "Session 11").
 //!
-//! The region is [`REGION`] bytes of zeroed static memory (untouched pages cost nothing). Blocks
+//! The region is `REGION` bytes of zeroed static memory (untouched pages cost nothing). Blocks
 //! are handed out from its start and never reused: freeing one is a no-op, and growing one
 //! copies it to a new block. What the region gives up is the space of the start-up's blocks
 //! that die, a few tens of KiB. Once it is full, every allocation goes to mimalloc, as do the
